@@ -1,0 +1,36 @@
+import { z } from "zod";
+
+/**
+ * The server's whole configuration, read once from the environment and validated, so a typo
+ * fails at start-up with a message that names the variable instead of at the first request.
+ */
+const envSchema = z.object({
+  NODE_ENV: z.enum(["development", "production", "test"]).default("development"),
+  PORT: z.coerce.number().int().min(0).max(65535).default(4000),
+  HOST: z.string().default("0.0.0.0"),
+  NEO4J_URI: z
+    .string()
+    .regex(/^(neo4j|bolt)(\+s|\+ssc)?:\/\//, "NEO4J_URI must start with neo4j://, neo4j+s://, bolt:// or bolt+s://")
+    .default("bolt://127.0.0.1:7687"),
+  NEO4J_USER: z.string().default("neo4j"),
+  NEO4J_PASSWORD: z.string().default(""),
+  NEO4J_DATABASE: z.string().optional(),
+  /** Per-query budget inside Neo4j; kept below the HTTP timeout so the database gives up first. */
+  NEO4J_QUERY_TIMEOUT_MS: z.coerce.number().int().min(100).default(8000),
+  /** How long to wait for a connection (new or from the pool) before answering 503. */
+  NEO4J_CONNECT_TIMEOUT_MS: z.coerce.number().int().min(100).default(3000),
+  HTTP_REQUEST_TIMEOUT_MS: z.coerce.number().int().min(1000).default(15000),
+  LOG_LEVEL: z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).default("info"),
+  CLIENT_DIST: z.string().optional(),
+});
+
+export type Config = z.infer<typeof envSchema>;
+
+export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
+  const parsed = envSchema.safeParse(env);
+  if (!parsed.success) {
+    const lines = parsed.error.issues.map((i) => `  ${i.path.join(".")}: ${i.message}`);
+    throw new Error(`Invalid server environment:\n${lines.join("\n")}`);
+  }
+  return parsed.data;
+}

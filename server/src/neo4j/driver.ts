@@ -1,0 +1,58 @@
+import neo4j, { type Driver } from "neo4j-driver";
+import type { Config } from "../config.js";
+
+/**
+ * One driver per process. Connection and acquisition timeouts are short so that, with Neo4j
+ * gone, a request fails fast with 503 instead of hanging until the HTTP timeout.
+ */
+export function createDriver(config: Config): Driver {
+  return neo4j.driver(config.NEO4J_URI, neo4j.auth.basic(config.NEO4J_USER, config.NEO4J_PASSWORD), {
+    connectionTimeout: config.NEO4J_CONNECT_TIMEOUT_MS,
+    connectionAcquisitionTimeout: config.NEO4J_CONNECT_TIMEOUT_MS,
+    maxTransactionRetryTime: config.NEO4J_CONNECT_TIMEOUT_MS,
+    maxConnectionPoolSize: 50,
+    disableLosslessIntegers: true,
+  });
+}
+
+export interface Neo4jStatus {
+  ok: boolean;
+  version?: string;
+  apoc?: string | null;
+  reason?: string;
+}
+
+/**
+ * Asks Neo4j for its version; used by /ready and { version }. Never throws, and answers within
+ * the connect timeout: auto-commit `session.run` is not retried, unlike `executeQuery`.
+ */
+export async function neo4jStatus(driver: Driver, config: Config): Promise<Neo4jStatus> {
+  const session = driver.session({ database: config.NEO4J_DATABASE, defaultAccessMode: neo4j.session.READ });
+  const timeout = new Promise<never>((_, reject) =>
+    setTimeout(() => reject(new Error("Neo4j did not answer in time")), config.NEO4J_CONNECT_TIMEOUT_MS + 1000).unref(),
+  );
+  try {
+    const res = await Promise.race([
+      session.run(
+        `CALL dbms.components() YIELD name, versions
+         WHERE name = "Neo4j Kernel"
+         RETURN versions[0] AS version`,
+        {},
+        { timeout: config.NEO4J_CONNECT_TIMEOUT_MS },
+      ),
+      timeout,
+    ]);
+    let apoc: string | null = null;
+    try {
+      const a = await Promise.race([session.run("RETURN apoc.version() AS v"), timeout]);
+      apoc = String(a.records[0]?.get("v"));
+    } catch {
+      apoc = null;
+    }
+    return { ok: true, version: String(res.records[0]?.get("version")), apoc };
+  } catch (err) {
+    return { ok: false, reason: err instanceof Error ? err.message : String(err) };
+  } finally {
+    void session.close().catch(() => undefined);
+  }
+}

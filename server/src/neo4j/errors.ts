@@ -1,0 +1,38 @@
+import { GraphQLError } from "graphql";
+import { Neo4jError } from "neo4j-driver";
+
+/** Driver error codes that mean "the database is not there right now". */
+const unavailableCodes = new Set([
+  "ServiceUnavailable",
+  "SessionExpired",
+  "Neo.TransientError.General.DatabaseUnavailable",
+]);
+
+export function isNeo4jUnavailable(err: unknown): boolean {
+  if (err instanceof Neo4jError) {
+    return (
+      unavailableCodes.has(err.code) ||
+      /Connection acquisition timed out|Failed to connect|ECONNREFUSED|Pool is closed/i.test(err.message)
+    );
+  }
+  return err instanceof Error && /ECONNREFUSED|ServiceUnavailable/i.test(err.message);
+}
+
+/** The one place driver errors become GraphQL errors with a code the client can act on. */
+export function translateNeo4jError(err: unknown): GraphQLError {
+  if (err instanceof GraphQLError) return err;
+  if (isNeo4jUnavailable(err)) {
+    return new GraphQLError("The graph database is unavailable right now; please retry shortly.", {
+      extensions: { code: "SERVICE_UNAVAILABLE", http: { status: 503 } },
+    });
+  }
+  if (err instanceof Neo4jError && err.code === "Neo.ClientError.Transaction.TransactionTimedOutClientConfiguration") {
+    return new GraphQLError("The query took too long and was stopped; narrow it and try again.", {
+      extensions: { code: "QUERY_TIMEOUT", http: { status: 503 } },
+    });
+  }
+  return new GraphQLError("Internal server error", {
+    originalError: err instanceof Error ? err : undefined,
+    extensions: { code: "INTERNAL_SERVER_ERROR" },
+  });
+}

@@ -1,0 +1,32 @@
+import { defineConfig } from "vitest/config";
+
+/**
+ * Test tiers (STYLE.md): unit tests sit beside their code and need nothing running;
+ * integration tests talk to a real Neo4j that tests/support/global-setup.ts brings up on its
+ * own port and data folder (or NEO4J_URI when set).
+ */
+export default defineConfig({
+  test: {
+    allowOnly: !process.env.CI,
+    projects: [
+      {
+        test: {
+          name: "unit",
+          include: ["{server,graph-seed,scripts,client}/src/**/*.test.{ts,tsx}"],
+          environment: "node",
+        },
+      },
+      {
+        test: {
+          name: "integration",
+          include: ["tests/integration/**/*.test.ts"],
+          globalSetup: ["tests/support/global-setup.ts"],
+          // One shared database: files run one after another, each owning its data.
+          fileParallelism: false,
+          testTimeout: 60_000,
+          hookTimeout: 240_000,
+        },
+      },
+    ],
+  },
+});
