@@ -27,6 +27,17 @@ export default defineConfig({
           hookTimeout: 240_000,
         },
       },
+      {
+        test: {
+          name: "e2e",
+          include: ["tests/e2e/**/*.test.ts"],
+          // The seeded test Neo4j first, then the built client and API server (tests/e2e/setup.ts).
+          globalSetup: ["tests/support/global-setup.ts", "tests/e2e/setup.ts"],
+          fileParallelism: false,
+          testTimeout: 60_000,
+          hookTimeout: 300_000,
+        },
+      },
     ],
   },
 });
