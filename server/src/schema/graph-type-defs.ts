@@ -1,0 +1,159 @@
+/**
+ * The graph-shaped half of the API (DESIGN.md §3): exactly what Cytoscape draws. Names here are
+ * a contract with the client and its generated types: add fields freely, rename none.
+ */
+export const graphTypeDefs = /* GraphQL */ `
+  "The kind of entity a graph node stands for; one per Neo4j label."
+  enum NodeType {
+    RESOURCE
+    ORGANISATION
+    FRAMEWORK
+    RESTRAINT_TYPE
+    SETTING
+    AUDIENCE
+    JURISDICTION
+    LEGISLATION
+    PERSON
+  }
+
+  "Which way to follow DERIVES_FROM edges from the focus node."
+  enum LineageDirection {
+    "Everything that (transitively) derives from the focus node."
+    DOWNSTREAM
+    "Everything the focus node (transitively) derives from."
+    UPSTREAM
+  }
+
+  "A node as the canvas draws it, with what the detail panel needs at a glance."
+  type GraphNode {
+    "Stable kebab-case id, unique across all node types."
+    id: ID!
+    type: NodeType!
+    "Display name: the title of a resource, the name of anything else."
+    label: String!
+    kind: String
+    year: Int
+    summary: String
+    url: String
+    "Number of relationships the node has in the whole graph (both directions)."
+    degree: Int!
+    "Other names the node is known by (used by search)."
+    aliases: [String!]!
+    "Names of properties that come from general knowledge rather than the source page."
+    generalKnowledge: [String!]!
+    "Resources only: an easy-read version exists."
+    easyRead: Boolean
+    "Resources only: an editable version exists."
+    editable: Boolean
+    "Resources only: the title is descriptive (ours), not the document's own."
+    descriptiveTitle: Boolean
+    "Restraint types only."
+    definition: String
+    "Frameworks only: where the framework comes from."
+    origin: String
+    "People only: their public or professional role."
+    role: String
+    "Organisations only."
+    country: String
+    "Search only: relevance score, higher is better."
+    score: Float
+    "Neighbourhood, lineage and paths: hops from the focus node (0 for the focus itself)."
+    distance: Int
+  }
+
+  "A relationship as the canvas draws it, with its provenance."
+  type GraphEdge {
+    "Stable id: TYPE:source->target."
+    id: ID!
+    "Relationship type, e.g. DERIVES_FROM, PUBLISHED_BY."
+    type: String!
+    "Id of the node the relationship starts from."
+    source: ID!
+    "Id of the node the relationship points to."
+    target: ID!
+    "DERIVES_FROM only: ADAPTS, ENCOMPASSES, IMPLEMENTS, BASED_ON or FOLLOWS_ON."
+    how: String
+    "Short verbatim quote from the source document that justifies the relationship."
+    evidence: String
+    "Id of the source document the evidence comes from, or general-knowledge."
+    sourceDoc: String
+    "True when the relationship comes from general knowledge, not the source page."
+    generalKnowledge: Boolean!
+    "Lineage only: true for DESCRIBES/EVALUATES edges shown beside the DERIVES_FROM tree."
+    annotation: Boolean!
+  }
+
+  "How many nodes of one type were left out of a truncated result."
+  type TypeCount {
+    type: NodeType!
+    count: Int!
+  }
+
+  "A set of nodes and the edges among them, ready to draw."
+  type Subgraph {
+    nodes: [GraphNode!]!
+    edges: [GraphEdge!]!
+    "True when the result was cut to the requested limit."
+    truncated: Boolean!
+    "How many nodes matched before the limit was applied."
+    total: Int
+    "Neighbourhood only: per type, how many neighbours were left out by the limit."
+    moreByType: [TypeCount!]
+  }
+
+  "Facets for the overview graph; all given facets must hold (AND), values within one facet are alternatives (OR)."
+  input GraphFilter {
+    "Node types to draw; default all."
+    types: [NodeType!]
+    "Resources must ADDRESS one of these restraint types (ids)."
+    restraintTypes: [ID!]
+    "Resources must be FOR_SETTING one of these settings (ids)."
+    settings: [ID!]
+    "Resources must be FOR_AUDIENCE one of these audiences (ids)."
+    audiences: [ID!]
+    "Resources must APPLY_IN one of these jurisdictions (ids)."
+    jurisdictions: [ID!]
+    "Resources must be published by, commissioned by or developed with one of these organisations (ids)."
+    organisations: [ID!]
+    "Resources must have a year on or after this one."
+    yearFrom: Int
+    "Resources must have a year on or before this one."
+    yearTo: Int
+    "Nodes must match this full-text query (same matching as search)."
+    text: String
+  }
+
+  "One cell of a coverage matrix: the resources linked to both its row and its column node."
+  type CoverageCell {
+    row: ID!
+    column: ID!
+    count: Int!
+    resourceIds: [ID!]!
+  }
+
+  "Resources counted per pair of nodes of two types, e.g. restraint types × settings. Cells with a count of 0 are left out."
+  type CoverageMatrix {
+    rowType: NodeType!
+    columnType: NodeType!
+    rows: [GraphNode!]!
+    columns: [GraphNode!]!
+    cells: [CoverageCell!]!
+  }
+
+  type Query {
+    "Full-text search over names, titles, aliases and summaries: exact names first, then prefix and typo-tolerant matches."
+    search(query: String!, types: [NodeType!], limit: Int = 20): [GraphNode!]!
+    "One node by id, or null when there is none."
+    node(id: ID!): GraphNode
+    "The node and its neighbours up to depth hops away, most connected first."
+    neighbourhood(id: ID!, depth: Int = 1, types: [NodeType!], limit: Int = 200): Subgraph!
+    "The DERIVES_FROM tree below (DOWNSTREAM) or above (UPSTREAM) a node, with DESCRIBES/EVALUATES edges beside it."
+    lineage(id: ID!, direction: LineageDirection = DOWNSTREAM, maxDepth: Int = 6): Subgraph!
+    "Shortest paths between two nodes, in either direction along any relationship."
+    paths(from: ID!, to: ID!, maxLength: Int = 6, limit: Int = 5): Subgraph!
+    "Facet-filtered overview of the graph."
+    graph(filter: GraphFilter, limit: Int = 500): Subgraph!
+    "Coverage matrix of two node types: how many resources link to each pair."
+    coverage(rows: NodeType = RESTRAINT_TYPE, columns: NodeType = SETTING): CoverageMatrix!
+  }
+`;
