@@ -5,9 +5,13 @@ import { defineConfig } from "vitest/config";
  * integration tests talk to a real Neo4j that tests/support/global-setup.ts brings up on its
  * own port and data folder (or NEO4J_URI when set).
  */
+// `npm run test:unit` etc. each leave a JSON summary that .ci/run totals into one closing line.
+const tier = process.env.npm_lifecycle_event ?? "vitest";
+
 export default defineConfig({
   test: {
     allowOnly: !process.env.CI,
+    reporters: ["default", ["json", { outputFile: `tests/artifacts/results/${tier}.json` }]],
     projects: [
       {
         test: {

@@ -1,0 +1,92 @@
+/**
+ * `npm start`: everything a newcomer needs, in order — the local Neo4j (unless NEO4J_URI points
+ * at another one), the seed import, the client build (when its sources changed), then the API
+ * server serving the explorer. Prints the URL and keeps running until Ctrl-C.
+ */
+import { spawn, spawnSync } from "node:child_process";
+import { existsSync, readdirSync, statSync } from "node:fs";
+import path from "node:path";
+import { readInstanceSettings } from "./neo4j/instance.js";
+import { startNeo4j } from "./neo4j/lifecycle.js";
+import { repoRoot } from "./neo4j/paths.js";
+import { UserFacingError } from "./neo4j/prerequisites.js";
+
+const tsx = path.join(repoRoot, "node_modules", ".bin", "tsx");
+
+function step(title: string): void {
+  console.log(`\n▶ ${title}`);
+}
+
+function newestMtime(dir: string): number {
+  let newest = 0;
+  for (const entry of readdirSync(dir, { withFileTypes: true })) {
+    if (entry.name === "node_modules" || entry.name === "dist") continue;
+    const full = path.join(dir, entry.name);
+    newest = Math.max(newest, entry.isDirectory() ? newestMtime(full) : statSync(full).mtimeMs);
+  }
+  return newest;
+}
+
+function clientNeedsBuild(): boolean {
+  const index = path.join(repoRoot, "client", "dist", "index.html");
+  if (!existsSync(index)) return true;
+  return newestMtime(path.join(repoRoot, "client")) > statSync(index).mtimeMs;
+}
+
+function runOrFail(title: string, cmd: string, args: string[], env: NodeJS.ProcessEnv): void {
+  const res = spawnSync(cmd, args, { cwd: repoRoot, env, stdio: "inherit" });
+  if (res.status !== 0)
+    throw new UserFacingError(`${title} failed (exit ${res.status ?? "signal"}); see the output above.`);
+}
+
+async function main(): Promise<void> {
+  const env: NodeJS.ProcessEnv = { ...process.env };
+  if (env.NEO4J_URI) {
+    step(`Using the Neo4j at NEO4J_URI (${env.NEO4J_URI}); nothing is provisioned.`);
+  } else {
+    step("Starting the local Neo4j (npm run db:start)");
+    const res = await startNeo4j(readInstanceSettings(env));
+    console.log(`Neo4j ${res.neo4j} with APOC ${res.apoc ?? "MISSING"} at ${res.uri}`);
+    env.NEO4J_URI = res.uri;
+  }
+
+  step("Importing the seed graph (npm run seed)");
+  runOrFail("The seed import", tsx, [path.join(repoRoot, "graph-seed/src/cli/seed.ts")], env);
+
+  if (clientNeedsBuild()) {
+    step("Building the explorer (npm run build)");
+    runOrFail("The client build", "npm", ["run", "build", "--silent"], env);
+  } else {
+    step("The explorer build is up to date");
+  }
+
+  step("Starting the API and explorer (npm run serve)");
+  const server = spawn(tsx, [path.join(repoRoot, "server/src/index.ts")], {
+    cwd: repoRoot,
+    env: { NODE_ENV: "production", ...env },
+    stdio: ["ignore", "pipe", "inherit"],
+  });
+  server.stdout.on("data", (chunk: Buffer) => {
+    const text = chunk.toString("utf8");
+    // The API logs JSON; show people the one line they need and keep the rest quiet.
+    for (const line of text.split("\n")) {
+      if (line.startsWith("RRN explorer")) {
+        const url = /http:\/\/\S+/.exec(line)?.[0] ?? "";
+        console.log(
+          `\n✔ The explorer is running at ${url.replace(/\/$/, "")}/  (Ctrl-C to stop; Neo4j keeps running — npm run db:stop)`,
+        );
+      } else if (line.includes('"level":50') || line.includes('"level":60')) {
+        console.error(line);
+      }
+    }
+  });
+  const forward = (signal: NodeJS.Signals) => () => server.kill(signal);
+  process.on("SIGINT", forward("SIGINT"));
+  process.on("SIGTERM", forward("SIGTERM"));
+  server.on("exit", (code) => process.exit(code ?? 0));
+}
+
+main().catch((err: unknown) => {
+  console.error(`error: ${err instanceof Error ? err.message : String(err)}`);
+  process.exit(1);
+});
