@@ -1,0 +1,118 @@
+/* eslint-disable */
+import * as types from './graphql';
+import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-node/core';
+
+/**
+ * Map of all GraphQL operations in the project.
+ *
+ * This map has several performance disadvantages:
+ * 1. It is not tree-shakeable, so it will include all operations in the project.
+ * 2. It is not minifiable, so the string of a GraphQL query will be multiple times inside the bundle.
+ * 3. It does not support dead code elimination, so it will add unused operations.
+ *
+ * Therefore it is highly recommended to use the babel or swc plugin for production.
+ * Learn more about it here: https://the-guild.dev/graphql/codegen/plugins/presets/preset-client#reducing-bundle-size
+ */
+type Documents = {
+    "\n  fragment GraphNodeFields on GraphNode {\n    id\n    type\n    label\n    kind\n    year\n    summary\n    url\n    degree\n    generalKnowledge\n    easyRead\n    distance\n  }\n": typeof types.GraphNodeFieldsFragmentDoc,
+    "\n  fragment GraphEdgeFields on GraphEdge {\n    id\n    type\n    source\n    target\n    how\n    evidence\n    sourceDoc\n    generalKnowledge\n    annotation\n  }\n": typeof types.GraphEdgeFieldsFragmentDoc,
+    "\n  fragment SubgraphFields on Subgraph {\n    nodes {\n      ...GraphNodeFields\n    }\n    edges {\n      ...GraphEdgeFields\n    }\n    truncated\n    total\n  }\n": typeof types.SubgraphFieldsFragmentDoc,
+    "\n  query NodeDetail($id: ID!) {\n    node(id: $id) {\n      ...GraphNodeFields\n      aliases\n      definition\n      origin\n      role\n      country\n      editable\n      descriptiveTitle\n    }\n    neighbourhood(id: $id, depth: 1, limit: 300) {\n      nodes {\n        id\n        type\n        label\n      }\n      edges {\n        ...GraphEdgeFields\n      }\n      truncated\n    }\n  }\n": typeof types.NodeDetailDocument,
+    "\n  query FacetOptions {\n    restraintTypes: graph(filter: { types: [RESTRAINT_TYPE] }, limit: 100) {\n      nodes {\n        id\n        label\n      }\n    }\n    settings: graph(filter: { types: [SETTING] }, limit: 100) {\n      nodes {\n        id\n        label\n      }\n    }\n    audiences: graph(filter: { types: [AUDIENCE] }, limit: 100) {\n      nodes {\n        id\n        label\n      }\n    }\n    jurisdictions: graph(filter: { types: [JURISDICTION] }, limit: 100) {\n      nodes {\n        id\n        label\n      }\n    }\n    organisations: graph(filter: { types: [ORGANISATION] }, limit: 300) {\n      nodes {\n        id\n        label\n        degree\n      }\n    }\n  }\n": typeof types.FacetOptionsDocument,
+    "\n  query TypeAhead($query: String!) {\n    search(query: $query, limit: 12) {\n      id\n      type\n      label\n      kind\n      year\n    }\n  }\n": typeof types.TypeAheadDocument,
+    "\n  query Neighbourhood($id: ID!, $limit: Int!) {\n    node(id: $id) {\n      ...GraphNodeFields\n    }\n    neighbourhood(id: $id, depth: 1, limit: $limit) {\n      ...SubgraphFields\n    }\n  }\n": typeof types.NeighbourhoodDocument,
+    "\n  query Coverage {\n    coverage(rows: RESTRAINT_TYPE, columns: SETTING) {\n      rows {\n        id\n        label\n      }\n      columns {\n        id\n        label\n      }\n      cells {\n        row\n        column\n        count\n        resourceIds\n      }\n    }\n  }\n": typeof types.CoverageDocument,
+    "\n  query CoverageCellResources($filter: GraphFilter!) {\n    graph(filter: $filter, limit: 500) {\n      nodes {\n        ...GraphNodeFields\n      }\n    }\n  }\n": typeof types.CoverageCellResourcesDocument,
+    "\n  query Lineage($id: ID!, $direction: LineageDirection!) {\n    node(id: $id) {\n      ...GraphNodeFields\n    }\n    lineage(id: $id, direction: $direction) {\n      ...SubgraphFields\n    }\n  }\n": typeof types.LineageDocument,
+    "\n  query Overview($filter: GraphFilter, $limit: Int!) {\n    graph(filter: $filter, limit: $limit) {\n      ...SubgraphFields\n    }\n  }\n": typeof types.OverviewDocument,
+    "\n  query Paths($from: ID!, $to: ID!) {\n    fromNode: node(id: $from) {\n      id\n      label\n      type\n    }\n    toNode: node(id: $to) {\n      id\n      label\n      type\n    }\n    paths(from: $from, to: $to) {\n      ...SubgraphFields\n    }\n  }\n": typeof types.PathsDocument,
+    "\n  query SearchPage($query: String!) {\n    search(query: $query, limit: 60) {\n      ...GraphNodeFields\n    }\n  }\n": typeof types.SearchPageDocument,
+};
+const documents: Documents = {
+    "\n  fragment GraphNodeFields on GraphNode {\n    id\n    type\n    label\n    kind\n    year\n    summary\n    url\n    degree\n    generalKnowledge\n    easyRead\n    distance\n  }\n": types.GraphNodeFieldsFragmentDoc,
+    "\n  fragment GraphEdgeFields on GraphEdge {\n    id\n    type\n    source\n    target\n    how\n    evidence\n    sourceDoc\n    generalKnowledge\n    annotation\n  }\n": types.GraphEdgeFieldsFragmentDoc,
+    "\n  fragment SubgraphFields on Subgraph {\n    nodes {\n      ...GraphNodeFields\n    }\n    edges {\n      ...GraphEdgeFields\n    }\n    truncated\n    total\n  }\n": types.SubgraphFieldsFragmentDoc,
+    "\n  query NodeDetail($id: ID!) {\n    node(id: $id) {\n      ...GraphNodeFields\n      aliases\n      definition\n      origin\n      role\n      country\n      editable\n      descriptiveTitle\n    }\n    neighbourhood(id: $id, depth: 1, limit: 300) {\n      nodes {\n        id\n        type\n        label\n      }\n      edges {\n        ...GraphEdgeFields\n      }\n      truncated\n    }\n  }\n": types.NodeDetailDocument,
+    "\n  query FacetOptions {\n    restraintTypes: graph(filter: { types: [RESTRAINT_TYPE] }, limit: 100) {\n      nodes {\n        id\n        label\n      }\n    }\n    settings: graph(filter: { types: [SETTING] }, limit: 100) {\n      nodes {\n        id\n        label\n      }\n    }\n    audiences: graph(filter: { types: [AUDIENCE] }, limit: 100) {\n      nodes {\n        id\n        label\n      }\n    }\n    jurisdictions: graph(filter: { types: [JURISDICTION] }, limit: 100) {\n      nodes {\n        id\n        label\n      }\n    }\n    organisations: graph(filter: { types: [ORGANISATION] }, limit: 300) {\n      nodes {\n        id\n        label\n        degree\n      }\n    }\n  }\n": types.FacetOptionsDocument,
+    "\n  query TypeAhead($query: String!) {\n    search(query: $query, limit: 12) {\n      id\n      type\n      label\n      kind\n      year\n    }\n  }\n": types.TypeAheadDocument,
+    "\n  query Neighbourhood($id: ID!, $limit: Int!) {\n    node(id: $id) {\n      ...GraphNodeFields\n    }\n    neighbourhood(id: $id, depth: 1, limit: $limit) {\n      ...SubgraphFields\n    }\n  }\n": types.NeighbourhoodDocument,
+    "\n  query Coverage {\n    coverage(rows: RESTRAINT_TYPE, columns: SETTING) {\n      rows {\n        id\n        label\n      }\n      columns {\n        id\n        label\n      }\n      cells {\n        row\n        column\n        count\n        resourceIds\n      }\n    }\n  }\n": types.CoverageDocument,
+    "\n  query CoverageCellResources($filter: GraphFilter!) {\n    graph(filter: $filter, limit: 500) {\n      nodes {\n        ...GraphNodeFields\n      }\n    }\n  }\n": types.CoverageCellResourcesDocument,
+    "\n  query Lineage($id: ID!, $direction: LineageDirection!) {\n    node(id: $id) {\n      ...GraphNodeFields\n    }\n    lineage(id: $id, direction: $direction) {\n      ...SubgraphFields\n    }\n  }\n": types.LineageDocument,
+    "\n  query Overview($filter: GraphFilter, $limit: Int!) {\n    graph(filter: $filter, limit: $limit) {\n      ...SubgraphFields\n    }\n  }\n": types.OverviewDocument,
+    "\n  query Paths($from: ID!, $to: ID!) {\n    fromNode: node(id: $from) {\n      id\n      label\n      type\n    }\n    toNode: node(id: $to) {\n      id\n      label\n      type\n    }\n    paths(from: $from, to: $to) {\n      ...SubgraphFields\n    }\n  }\n": types.PathsDocument,
+    "\n  query SearchPage($query: String!) {\n    search(query: $query, limit: 60) {\n      ...GraphNodeFields\n    }\n  }\n": types.SearchPageDocument,
+};
+
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ *
+ *
+ * @example
+ * ```ts
+ * const query = graphql(`query GetUser($id: ID!) { user(id: $id) { name } }`);
+ * ```
+ *
+ * The query argument is unknown!
+ * Please regenerate the types.
+ */
+export function graphql(source: string): unknown;
+
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment GraphNodeFields on GraphNode {\n    id\n    type\n    label\n    kind\n    year\n    summary\n    url\n    degree\n    generalKnowledge\n    easyRead\n    distance\n  }\n"): (typeof documents)["\n  fragment GraphNodeFields on GraphNode {\n    id\n    type\n    label\n    kind\n    year\n    summary\n    url\n    degree\n    generalKnowledge\n    easyRead\n    distance\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment GraphEdgeFields on GraphEdge {\n    id\n    type\n    source\n    target\n    how\n    evidence\n    sourceDoc\n    generalKnowledge\n    annotation\n  }\n"): (typeof documents)["\n  fragment GraphEdgeFields on GraphEdge {\n    id\n    type\n    source\n    target\n    how\n    evidence\n    sourceDoc\n    generalKnowledge\n    annotation\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment SubgraphFields on Subgraph {\n    nodes {\n      ...GraphNodeFields\n    }\n    edges {\n      ...GraphEdgeFields\n    }\n    truncated\n    total\n  }\n"): (typeof documents)["\n  fragment SubgraphFields on Subgraph {\n    nodes {\n      ...GraphNodeFields\n    }\n    edges {\n      ...GraphEdgeFields\n    }\n    truncated\n    total\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query NodeDetail($id: ID!) {\n    node(id: $id) {\n      ...GraphNodeFields\n      aliases\n      definition\n      origin\n      role\n      country\n      editable\n      descriptiveTitle\n    }\n    neighbourhood(id: $id, depth: 1, limit: 300) {\n      nodes {\n        id\n        type\n        label\n      }\n      edges {\n        ...GraphEdgeFields\n      }\n      truncated\n    }\n  }\n"): (typeof documents)["\n  query NodeDetail($id: ID!) {\n    node(id: $id) {\n      ...GraphNodeFields\n      aliases\n      definition\n      origin\n      role\n      country\n      editable\n      descriptiveTitle\n    }\n    neighbourhood(id: $id, depth: 1, limit: 300) {\n      nodes {\n        id\n        type\n        label\n      }\n      edges {\n        ...GraphEdgeFields\n      }\n      truncated\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query FacetOptions {\n    restraintTypes: graph(filter: { types: [RESTRAINT_TYPE] }, limit: 100) {\n      nodes {\n        id\n        label\n      }\n    }\n    settings: graph(filter: { types: [SETTING] }, limit: 100) {\n      nodes {\n        id\n        label\n      }\n    }\n    audiences: graph(filter: { types: [AUDIENCE] }, limit: 100) {\n      nodes {\n        id\n        label\n      }\n    }\n    jurisdictions: graph(filter: { types: [JURISDICTION] }, limit: 100) {\n      nodes {\n        id\n        label\n      }\n    }\n    organisations: graph(filter: { types: [ORGANISATION] }, limit: 300) {\n      nodes {\n        id\n        label\n        degree\n      }\n    }\n  }\n"): (typeof documents)["\n  query FacetOptions {\n    restraintTypes: graph(filter: { types: [RESTRAINT_TYPE] }, limit: 100) {\n      nodes {\n        id\n        label\n      }\n    }\n    settings: graph(filter: { types: [SETTING] }, limit: 100) {\n      nodes {\n        id\n        label\n      }\n    }\n    audiences: graph(filter: { types: [AUDIENCE] }, limit: 100) {\n      nodes {\n        id\n        label\n      }\n    }\n    jurisdictions: graph(filter: { types: [JURISDICTION] }, limit: 100) {\n      nodes {\n        id\n        label\n      }\n    }\n    organisations: graph(filter: { types: [ORGANISATION] }, limit: 300) {\n      nodes {\n        id\n        label\n        degree\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query TypeAhead($query: String!) {\n    search(query: $query, limit: 12) {\n      id\n      type\n      label\n      kind\n      year\n    }\n  }\n"): (typeof documents)["\n  query TypeAhead($query: String!) {\n    search(query: $query, limit: 12) {\n      id\n      type\n      label\n      kind\n      year\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Neighbourhood($id: ID!, $limit: Int!) {\n    node(id: $id) {\n      ...GraphNodeFields\n    }\n    neighbourhood(id: $id, depth: 1, limit: $limit) {\n      ...SubgraphFields\n    }\n  }\n"): (typeof documents)["\n  query Neighbourhood($id: ID!, $limit: Int!) {\n    node(id: $id) {\n      ...GraphNodeFields\n    }\n    neighbourhood(id: $id, depth: 1, limit: $limit) {\n      ...SubgraphFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Coverage {\n    coverage(rows: RESTRAINT_TYPE, columns: SETTING) {\n      rows {\n        id\n        label\n      }\n      columns {\n        id\n        label\n      }\n      cells {\n        row\n        column\n        count\n        resourceIds\n      }\n    }\n  }\n"): (typeof documents)["\n  query Coverage {\n    coverage(rows: RESTRAINT_TYPE, columns: SETTING) {\n      rows {\n        id\n        label\n      }\n      columns {\n        id\n        label\n      }\n      cells {\n        row\n        column\n        count\n        resourceIds\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query CoverageCellResources($filter: GraphFilter!) {\n    graph(filter: $filter, limit: 500) {\n      nodes {\n        ...GraphNodeFields\n      }\n    }\n  }\n"): (typeof documents)["\n  query CoverageCellResources($filter: GraphFilter!) {\n    graph(filter: $filter, limit: 500) {\n      nodes {\n        ...GraphNodeFields\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Lineage($id: ID!, $direction: LineageDirection!) {\n    node(id: $id) {\n      ...GraphNodeFields\n    }\n    lineage(id: $id, direction: $direction) {\n      ...SubgraphFields\n    }\n  }\n"): (typeof documents)["\n  query Lineage($id: ID!, $direction: LineageDirection!) {\n    node(id: $id) {\n      ...GraphNodeFields\n    }\n    lineage(id: $id, direction: $direction) {\n      ...SubgraphFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Overview($filter: GraphFilter, $limit: Int!) {\n    graph(filter: $filter, limit: $limit) {\n      ...SubgraphFields\n    }\n  }\n"): (typeof documents)["\n  query Overview($filter: GraphFilter, $limit: Int!) {\n    graph(filter: $filter, limit: $limit) {\n      ...SubgraphFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Paths($from: ID!, $to: ID!) {\n    fromNode: node(id: $from) {\n      id\n      label\n      type\n    }\n    toNode: node(id: $to) {\n      id\n      label\n      type\n    }\n    paths(from: $from, to: $to) {\n      ...SubgraphFields\n    }\n  }\n"): (typeof documents)["\n  query Paths($from: ID!, $to: ID!) {\n    fromNode: node(id: $from) {\n      id\n      label\n      type\n    }\n    toNode: node(id: $to) {\n      id\n      label\n      type\n    }\n    paths(from: $from, to: $to) {\n      ...SubgraphFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query SearchPage($query: String!) {\n    search(query: $query, limit: 60) {\n      ...GraphNodeFields\n    }\n  }\n"): (typeof documents)["\n  query SearchPage($query: String!) {\n    search(query: $query, limit: 60) {\n      ...GraphNodeFields\n    }\n  }\n"];
+
+export function graphql(source: string) {
+  return (documents as any)[source] ?? {};
+}
+
+export type DocumentType<TDocumentNode extends DocumentNode<any, any>> = TDocumentNode extends DocumentNode<  infer TType,  any>  ? TType  : never;

@@ -1,0 +1,15 @@
+import { Client, cacheExchange, fetchExchange } from "urql";
+
+/**
+ * The one GraphQL client. Same-origin /graphql: the API server serves the built client, and
+ * Vite's dev server proxies /graphql to the API, so no URL needs configuring.
+ */
+export function createApiClient(url = "/graphql"): Client {
+  return new Client({
+    url,
+    exchanges: [cacheExchange, fetchExchange],
+    // Graph data changes only when curators edit; the document cache is enough and the retry
+    // buttons use network-only to bypass it.
+    requestPolicy: "cache-first",
+  });
+}

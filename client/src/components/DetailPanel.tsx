@@ -1,0 +1,224 @@
+import { useEffect, useMemo, useRef } from "react";
+import { Link } from "react-router-dom";
+import { useQuery } from "urql";
+import { graphql } from "../__generated__";
+import type { GraphEdgeFieldsFragment, NodeType } from "../__generated__/graphql";
+import { nodeHref, routes } from "../graph/routes";
+import { edgeLook, howLabel, humanise } from "../graph/visual-encoding";
+import { ErrorState, LoadingState } from "./StatusStates";
+import { EdgeLineIcon, NodeTypeBadge } from "./TypeIcons";
+
+const NodeDetailQuery = graphql(`
+  query NodeDetail($id: ID!) {
+    node(id: $id) {
+      ...GraphNodeFields
+      aliases
+      definition
+      origin
+      role
+      country
+      editable
+      descriptiveTitle
+    }
+    neighbourhood(id: $id, depth: 1, limit: 300) {
+      nodes {
+        id
+        type
+        label
+      }
+      edges {
+        ...GraphEdgeFields
+      }
+      truncated
+    }
+  }
+`);
+
+interface RelatedItem {
+  edge: GraphEdgeFieldsFragment;
+  other: { id: string; type: NodeType; label: string };
+}
+
+interface RelationshipGroup {
+  key: string;
+  type: string;
+  heading: string;
+  items: RelatedItem[];
+}
+
+/** Groups a node's relationships by type and direction, as "Published by" / "Published". */
+export function groupRelationships(
+  nodeId: string,
+  edges: readonly GraphEdgeFieldsFragment[],
+  nodes: readonly { id: string; type: NodeType; label: string }[],
+): RelationshipGroup[] {
+  const byId = new Map(nodes.map((n) => [n.id, n]));
+  const groups = new Map<string, RelationshipGroup>();
+  for (const edge of edges) {
+    const outgoing = edge.source === nodeId;
+    if (!outgoing && edge.target !== nodeId) continue;
+    const other = byId.get(outgoing ? edge.target : edge.source);
+    if (!other) continue;
+    const key = `${edge.type}:${outgoing ? "out" : "in"}`;
+    const look = edgeLook(edge.type);
+    const group = groups.get(key) ?? {
+      key,
+      type: edge.type,
+      heading: outgoing ? look.forward : look.backward,
+      items: [],
+    };
+    group.items.push({ edge, other });
+    groups.set(key, group);
+  }
+  for (const g of groups.values()) g.items.sort((a, b) => a.other.label.localeCompare(b.other.label));
+  return [...groups.values()].sort((a, b) => b.items.length - a.items.length || a.heading.localeCompare(b.heading));
+}
+
+function SourceNote({ edge }: { edge: GraphEdgeFieldsFragment }) {
+  if (edge.generalKnowledge || edge.sourceDoc === "general-knowledge") {
+    return (
+      <span className="badge general-knowledge" title="Not stated on the source page; added from general knowledge">
+        General knowledge
+      </span>
+    );
+  }
+  return (
+    <span className="source-note">Source: {edge.sourceDoc ? sourceName(edge.sourceDoc) : "RRN resources page"}</span>
+  );
+}
+
+function sourceName(sourceDoc: string): string {
+  return /rrn|tools-and-resources|^000_/.test(sourceDoc)
+    ? "RRN Tools and resources page"
+    : humanise(sourceDoc.replace(/-/g, "_"));
+}
+
+export interface DetailPanelProps {
+  id: string;
+  /** Neighbourhood view: adds the nodes around this one to the canvas. */
+  onExpand?: (id: string) => void;
+  /** Move keyboard focus to the heading when the panel opens from search. */
+  focusOnOpen?: boolean;
+  onClose?: () => void;
+}
+
+/** Everything known about the selected node, with the evidence behind each relationship. */
+export function DetailPanel({ id, onExpand, focusOnOpen = false, onClose }: DetailPanelProps) {
+  const [result, reexecute] = useQuery({ query: NodeDetailQuery, variables: { id } });
+  const headingRef = useRef<HTMLHeadingElement>(null);
+  const node = result.data?.node;
+  const groups = useMemo(
+    () => (result.data ? groupRelationships(id, result.data.neighbourhood.edges, result.data.neighbourhood.nodes) : []),
+    [id, result.data],
+  );
+
+  useEffect(() => {
+    if (focusOnOpen && node) headingRef.current?.focus();
+  }, [focusOnOpen, node]);
+
+  if (result.fetching && !result.data) return <LoadingState label="Loading details" />;
+  if (result.error)
+    return <ErrorState error={result.error} onRetry={() => reexecute({ requestPolicy: "network-only" })} />;
+  if (!node) return <p className="muted">This node is no longer in the graph.</p>;
+
+  const gk = new Set(node.generalKnowledge);
+  const facts: [string, string, boolean][] = [];
+  if (node.kind) facts.push(["Kind", humanise(node.kind), gk.has("kind")]);
+  if (node.year) facts.push(["Year", String(node.year), gk.has("year")]);
+  if (node.country) facts.push(["Country", node.country, gk.has("country")]);
+  if (node.role) facts.push(["Role", node.role, gk.has("role")]);
+  if (node.origin) facts.push(["Origin", node.origin, gk.has("origin")]);
+
+  return (
+    <article className="detail" data-testid="detail-panel" aria-labelledby="detail-heading">
+      <header className="detail-header">
+        <NodeTypeBadge type={node.type} />
+        {onClose && (
+          <button type="button" className="icon-button" onClick={onClose} aria-label="Close details">
+            ×
+          </button>
+        )}
+      </header>
+      <h2 id="detail-heading" ref={headingRef} tabIndex={-1}>
+        {node.label}
+        {gk.has("title") && <span className="badge general-knowledge">Title from general knowledge</span>}
+      </h2>
+      {facts.length > 0 && (
+        <dl className="facts">
+          {facts.map(([term, value, fromGk]) => (
+            <div key={term}>
+              <dt>{term}</dt>
+              <dd>
+                {value}
+                {fromGk && (
+                  <span className="badge general-knowledge" title="Not stated on the source page">
+                    General knowledge
+                  </span>
+                )}
+              </dd>
+            </div>
+          ))}
+        </dl>
+      )}
+      {node.summary && <p className="summary">{node.summary}</p>}
+      {node.definition && <p className="summary">{node.definition}</p>}
+      {node.easyRead && <p className="badge">Easy-read version available</p>}
+      {node.url && (
+        <p>
+          <a className="external" href={node.url} target="_blank" rel="noreferrer noopener">
+            Open the resource<span className="visually-hidden"> (opens in a new tab)</span> ↗
+          </a>
+        </p>
+      )}
+
+      <div className="actions" role="group" aria-label="Actions">
+        {onExpand && (
+          <button type="button" className="button primary" onClick={() => onExpand(node.id)}>
+            Expand neighbours
+          </button>
+        )}
+        {!onExpand && (
+          <Link className="button" to={nodeHref(node)}>
+            {node.type === "ORGANISATION" ? "Open organisation" : "Explore neighbours"}
+          </Link>
+        )}
+        <Link className="button" to={routes.lineage(node.id)}>
+          Show lineage
+        </Link>
+        <Link className="button" to={routes.path(node.id)}>
+          Find path from here
+        </Link>
+        <Link className="button" to={routes.path(undefined, node.id)}>
+          Find path to here
+        </Link>
+      </div>
+
+      <section aria-labelledby="relationships-heading">
+        <h3 id="relationships-heading" className="section-heading">
+          Relationships <span className="count">{groups.reduce((n, g) => n + g.items.length, 0)}</span>
+        </h3>
+        {groups.length === 0 && <p className="muted">No relationships recorded.</p>}
+        {groups.map((group) => (
+          <section key={group.key} className="rel-group" aria-label={group.heading}>
+            <h4>
+              <EdgeLineIcon type={group.type} />
+              {group.heading} <span className="count">{group.items.length}</span>
+            </h4>
+            <ul>
+              {group.items.map(({ edge, other }) => (
+                <li key={edge.id}>
+                  <Link to={nodeHref(other)} className="rel-target">
+                    {other.label}
+                  </Link>
+                  {edge.how && <span className="how"> — {howLabel(edge.how)}</span>}
+                  {edge.evidence && <blockquote className="evidence">“{edge.evidence}”</blockquote>}
+                  <SourceNote edge={edge} />
+                </li>
+              ))}
+            </ul>
+          </section>
+        ))}
+      </section>
+    </article>
+  );
+}

@@ -1,0 +1,46 @@
+import { useRef, useState } from "react";
+import type { Core } from "../graph/cytoscape-instance";
+import type { ExportFormat } from "../graph/export-current-view";
+
+const FORMATS: { format: ExportFormat; label: string; hint: string }[] = [
+  { format: "png", label: "PNG image", hint: "for slides and documents" },
+  { format: "svg", label: "SVG image", hint: "scalable, editable" },
+  { format: "csv-nodes", label: "CSV — nodes", hint: "the list, for spreadsheets" },
+  { format: "csv-edges", label: "CSV — relationships", hint: "with evidence quotes" },
+  { format: "graphml", label: "GraphML", hint: "Gephi, Cytoscape desktop" },
+  { format: "json", label: "JSON", hint: "Cytoscape elements" },
+];
+
+/** Export of the current view; the serialisers load only when someone opens this menu. */
+export function ExportMenu({ cy, title }: { cy: Core | undefined; title: string }) {
+  const [busy, setBusy] = useState(false);
+  const detailsRef = useRef<HTMLDetailsElement>(null);
+
+  const run = async (format: ExportFormat) => {
+    if (!cy) return;
+    setBusy(true);
+    try {
+      const { exportCurrentView, download } = await import("../graph/export-current-view");
+      download(await exportCurrentView(cy, format, title));
+    } finally {
+      setBusy(false);
+      if (detailsRef.current) detailsRef.current.open = false;
+    }
+  };
+
+  return (
+    <details className="menu" ref={detailsRef} data-testid="export-menu">
+      <summary className="button">Export</summary>
+      <ul className="menu-list" aria-label="Export formats" aria-busy={busy}>
+        {FORMATS.map(({ format, label, hint }) => (
+          <li key={format}>
+            <button type="button" disabled={!cy || busy} onClick={() => void run(format)} data-format={format}>
+              <span>{label}</span>
+              <span className="menu-hint">{hint}</span>
+            </button>
+          </li>
+        ))}
+      </ul>
+    </details>
+  );
+}

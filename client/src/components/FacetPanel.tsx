@@ -1,0 +1,189 @@
+import { useQuery } from "urql";
+import { graphql } from "../__generated__";
+import type { NodeType } from "../__generated__/graphql";
+import { hasActiveFacets, type Facets, type ListFacet } from "../graph/url-state";
+import { NODE_TYPES, nodeLook } from "../graph/visual-encoding";
+import { NodeShapeIcon } from "./TypeIcons";
+
+const FacetOptionsQuery = graphql(`
+  query FacetOptions {
+    restraintTypes: graph(filter: { types: [RESTRAINT_TYPE] }, limit: 100) {
+      nodes {
+        id
+        label
+      }
+    }
+    settings: graph(filter: { types: [SETTING] }, limit: 100) {
+      nodes {
+        id
+        label
+      }
+    }
+    audiences: graph(filter: { types: [AUDIENCE] }, limit: 100) {
+      nodes {
+        id
+        label
+      }
+    }
+    jurisdictions: graph(filter: { types: [JURISDICTION] }, limit: 100) {
+      nodes {
+        id
+        label
+      }
+    }
+    organisations: graph(filter: { types: [ORGANISATION] }, limit: 300) {
+      nodes {
+        id
+        label
+        degree
+      }
+    }
+  }
+`);
+
+export interface FacetPanelProps {
+  facets: Facets;
+  onChange: (patch: Partial<Facets>) => void;
+}
+
+function toggle<T extends string>(list: readonly T[], value: T): T[] {
+  return list.includes(value) ? list.filter((v) => v !== value) : [...list, value];
+}
+
+function CheckboxGroup({
+  legend,
+  options,
+  chosen,
+  onToggle,
+}: {
+  legend: string;
+  options: { id: string; label: string }[];
+  chosen: readonly string[];
+  onToggle: (id: string) => void;
+}) {
+  return (
+    <details className="facet" open={chosen.length > 0}>
+      <summary>
+        {legend}
+        {chosen.length > 0 && <span className="count">{chosen.length}</span>}
+      </summary>
+      <fieldset>
+        <legend className="visually-hidden">{legend}</legend>
+        {options.map((o) => (
+          <label key={o.id} className="check">
+            <input type="checkbox" checked={chosen.includes(o.id)} onChange={() => onToggle(o.id)} />
+            {o.label}
+          </label>
+        ))}
+      </fieldset>
+    </details>
+  );
+}
+
+/** Narrow the overview: all chosen facets must hold; options within one facet are alternatives. */
+export function FacetPanel({ facets, onChange }: FacetPanelProps) {
+  const [options] = useQuery({ query: FacetOptionsQuery });
+  const sorted = (nodes: { id: string; label: string }[] | undefined) =>
+    [...(nodes ?? [])].sort((a, b) => a.label.localeCompare(b.label));
+  const groups: { facet: ListFacet; legend: string; options: { id: string; label: string }[] }[] = [
+    { facet: "restraintTypes", legend: "Restraint type", options: sorted(options.data?.restraintTypes.nodes) },
+    { facet: "settings", legend: "Setting", options: sorted(options.data?.settings.nodes) },
+    { facet: "audiences", legend: "Audience", options: sorted(options.data?.audiences.nodes) },
+    { facet: "jurisdictions", legend: "Jurisdiction", options: sorted(options.data?.jurisdictions.nodes) },
+    {
+      facet: "organisations",
+      legend: "Organisation",
+      options: sorted(options.data?.organisations.nodes.filter((o) => o.degree > 1)),
+    },
+  ];
+
+  return (
+    <form className="facet-panel" aria-label="Filters" onSubmit={(e) => e.preventDefault()} data-testid="facets">
+      <div className="facet-head">
+        <h2>Filter</h2>
+        {hasActiveFacets(facets) && (
+          <button
+            type="button"
+            className="button link"
+            onClick={() =>
+              onChange({
+                types: [],
+                restraintTypes: [],
+                settings: [],
+                audiences: [],
+                jurisdictions: [],
+                organisations: [],
+                yearFrom: undefined,
+                yearTo: undefined,
+              })
+            }
+          >
+            Clear all
+          </button>
+        )}
+      </div>
+      <details className="facet" open>
+        <summary>
+          Show
+          {facets.types.length > 0 && <span className="count">{facets.types.length}</span>}
+        </summary>
+        <fieldset>
+          <legend className="visually-hidden">Node types to show</legend>
+          {NODE_TYPES.map((t: NodeType) => (
+            <label key={t} className="check">
+              <input
+                type="checkbox"
+                checked={facets.types.includes(t)}
+                onChange={() => onChange({ types: toggle(facets.types, t) })}
+              />
+              <NodeShapeIcon type={t} size={14} />
+              {nodeLook(t).plural}
+            </label>
+          ))}
+        </fieldset>
+      </details>
+      {groups.map((g) => (
+        <CheckboxGroup
+          key={g.facet}
+          legend={g.legend}
+          options={g.options}
+          chosen={facets[g.facet]}
+          onToggle={(id) => onChange({ [g.facet]: toggle(facets[g.facet], id) })}
+        />
+      ))}
+      <fieldset className="facet years">
+        <legend>Year</legend>
+        <label>
+          From
+          <input
+            type="number"
+            inputMode="numeric"
+            min={1950}
+            max={2100}
+            defaultValue={facets.yearFrom ?? ""}
+            // Commit only whole years (or clearing), so typing "20…" doesn't refetch each key.
+            onChange={(e) => {
+              const v = e.target.value;
+              if (v === "" || v.length === 4) onChange({ yearFrom: v ? Number(v) : undefined });
+            }}
+          />
+        </label>
+        <label>
+          To
+          <input
+            type="number"
+            inputMode="numeric"
+            min={1950}
+            max={2100}
+            defaultValue={facets.yearTo ?? ""}
+            // Commit only whole years (or clearing), so typing "20…" doesn't refetch each key.
+            onChange={(e) => {
+              const v = e.target.value;
+              if (v === "" || v.length === 4) onChange({ yearTo: v ? Number(v) : undefined });
+            }}
+          />
+        </label>
+      </fieldset>
+    </form>
+  );
+}

@@ -1,0 +1,164 @@
+import { useEffect, useLayoutEffect, useRef, useState, type KeyboardEvent } from "react";
+import {
+  createGraph,
+  destroyGraph,
+  type Core,
+  type ElementDefinition,
+  type NodeSingular,
+  type Position,
+} from "../graph/cytoscape-instance";
+import { applyPathHighlight, applySelection, showEdgeLabels } from "../graph/highlight";
+import { runLayout, type LayoutName } from "../graph/layouts";
+import { graphStylesheet } from "../graph/stylesheet";
+
+export interface GraphCanvasProps {
+  elements: ElementDefinition[];
+  layout: LayoutName;
+  /** Focus node (neighbourhood, lineage root, organisation); drawn with a heavier border. */
+  rootId?: string;
+  selectedId?: string;
+  edgeLabels?: boolean;
+  /** Path view: the two ends to mark; every edge is drawn as on-path. */
+  pathEnds?: readonly string[];
+  reducedMotion: boolean;
+  label: string;
+  onSelect: (id: string | undefined) => void;
+  onExpand?: (id: string) => void;
+  onReady?: (cy: Core | undefined) => void;
+}
+
+/**
+ * React's side of the Cytoscape instance: creates it once, then diffs incoming elements into it.
+ * Nodes already on screen keep their positions when new ones arrive (stable expansion); a full
+ * layout runs only on first load or when the user picks another layout.
+ */
+export function GraphCanvas(props: GraphCanvasProps) {
+  const { elements, layout, rootId, selectedId, edgeLabels = false, pathEnds, reducedMotion, label } = props;
+  const containerRef = useRef<HTMLDivElement>(null);
+  const [cy, setCy] = useState<Core>();
+  const lastLayout = useRef<LayoutName | undefined>(undefined);
+  const [layoutState, setLayoutState] = useState<"running" | "done">("running");
+  // Latest callbacks without re-binding Cytoscape listeners on every render.
+  const callbacks = useRef(props);
+  useLayoutEffect(() => {
+    callbacks.current = props;
+  });
+
+  useEffect(() => {
+    if (!containerRef.current) return;
+    const instance = createGraph({ container: containerRef.current, style: graphStylesheet() });
+    instance.on("tap", "node:childless", (e) => callbacks.current.onSelect((e.target as NodeSingular).id()));
+    instance.on("tap", (e) => {
+      if (e.target === instance) callbacks.current.onSelect(undefined);
+    });
+    instance.on("dbltap", "node:childless", (e) => callbacks.current.onExpand?.((e.target as NodeSingular).id()));
+    setCy(instance);
+    callbacks.current.onReady?.(instance);
+    return () => {
+      callbacks.current.onReady?.(undefined);
+      destroyGraph(instance);
+    };
+  }, []);
+
+  useEffect(() => {
+    if (!cy) return;
+    let cancelled = false;
+    const incoming = new Set(elements.map((e) => e.data.id));
+    const before = new Map<string, Position>();
+    cy.nodes(":childless").forEach((n) => {
+      if (incoming.has(n.id())) before.set(n.id(), { ...n.position() });
+    });
+    let added = 0;
+    cy.batch(() => {
+      cy.elements()
+        .filter((el) => !incoming.has(el.id()))
+        .remove();
+      const fresh = elements.filter((e) => e.data.id === undefined || cy.getElementById(e.data.id).empty());
+      added = fresh.length;
+      const addedCollection = cy.add(fresh);
+      // Start new nodes beside a neighbour already on screen, so the incremental layout only
+      // has to settle them locally.
+      addedCollection.nodes(":childless").forEach((n) => {
+        const anchor = n
+          .neighborhood()
+          .nodes()
+          .filter((m) => before.has(m.id()))
+          .nodes()
+          .map((m) => m.position())[0];
+        if (anchor) {
+          n.position({ x: anchor.x + (Math.random() - 0.5) * 80, y: anchor.y + (Math.random() - 0.5) * 80 });
+        }
+      });
+      cy.nodes().removeClass("focus");
+      if (rootId) cy.getElementById(rootId).addClass("focus");
+    });
+    showEdgeLabels(cy, edgeLabels);
+    if (pathEnds) applyPathHighlight(cy, pathEnds);
+
+    const layoutChanged = lastLayout.current !== layout;
+    lastLayout.current = layout;
+    if (added === 0 && !layoutChanged) return;
+    const incremental = !layoutChanged && layout === "fcose" && before.size > 0;
+    setLayoutState("running");
+    void runLayout(cy, {
+      name: layout,
+      reducedMotion,
+      ...(incremental ? { fixed: before } : {}),
+      ...(rootId ? { rootId } : {}),
+    }).then(() => {
+      if (cancelled) return;
+      cy.fit(undefined, 40);
+      setLayoutState("done");
+    });
+    return () => {
+      cancelled = true;
+    };
+    // Selection is applied separately below; re-running the layout for it would reshuffle.
+  }, [cy, elements, layout, rootId, edgeLabels, pathEnds, reducedMotion]);
+
+  useEffect(() => {
+    if (cy) applySelection(cy, selectedId);
+  }, [cy, selectedId, elements]);
+
+  // Keyboard: arrows step through nodes, Enter expands, Escape clears; the List tab offers
+  // the same data as a table for anyone who prefers it.
+  const onKeyDown = (e: KeyboardEvent<HTMLDivElement>) => {
+    if (!cy) return;
+    const nodes = cy
+      .nodes(":childless")
+      .sort((a, b) => String(a.data("label")).localeCompare(String(b.data("label"))))
+      .map((n) => n.id());
+    if (nodes.length === 0) return;
+    const index = selectedId ? nodes.indexOf(selectedId) : -1;
+    if (e.key === "ArrowRight" || e.key === "ArrowDown") {
+      callbacks.current.onSelect(nodes[(index + 1) % nodes.length]);
+    } else if (e.key === "ArrowLeft" || e.key === "ArrowUp") {
+      callbacks.current.onSelect(nodes[(index - 1 + nodes.length) % nodes.length]);
+    } else if (e.key === "Enter" && selectedId) {
+      callbacks.current.onExpand?.(selectedId);
+    } else if (e.key === "Escape") {
+      callbacks.current.onSelect(undefined);
+    } else if (e.key === "+" || e.key === "=") {
+      cy.zoom({ level: cy.zoom() * 1.2, renderedPosition: { x: cy.width() / 2, y: cy.height() / 2 } });
+    } else if (e.key === "-") {
+      cy.zoom({ level: cy.zoom() / 1.2, renderedPosition: { x: cy.width() / 2, y: cy.height() / 2 } });
+    } else {
+      return;
+    }
+    e.preventDefault();
+  };
+
+  return (
+    <div
+      ref={containerRef}
+      className="graph-canvas"
+      data-testid="graph-canvas"
+      data-layout={layoutState}
+      role="application"
+      aria-roledescription="graph"
+      aria-label={`${label}. Arrow keys move between nodes, Enter expands the selected node. The List tab shows the same data as a table.`}
+      tabIndex={0}
+      onKeyDown={onKeyDown}
+    />
+  );
+}

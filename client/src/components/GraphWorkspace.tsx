@@ -1,0 +1,205 @@
+import { useCallback, useMemo, useRef, useState, type KeyboardEvent, type ReactNode } from "react";
+import { useLocation } from "react-router-dom";
+import type { Core, ElementDefinition } from "../graph/cytoscape-instance";
+import { toElements, type GraphData } from "../graph/elements";
+import { LAYOUT_LABELS, runLayout, type LayoutName } from "../graph/layouts";
+import type { ViewTab } from "../graph/url-state";
+import { useReducedMotion } from "../hooks/use-reduced-motion";
+import { useViewState } from "../hooks/use-view-state";
+import { DetailPanel } from "./DetailPanel";
+import { ExportMenu } from "./ExportMenu";
+import { GraphCanvas } from "./GraphCanvas";
+import { Legend } from "./Legend";
+import { ListTables } from "./ListTables";
+import { TruncationNotice } from "./StatusStates";
+
+export interface GraphWorkspaceProps {
+  /** Names the view in the canvas's accessible name and in export file names. */
+  title: string;
+  data: GraphData;
+  defaultLayout: LayoutName;
+  rootId?: string;
+  /** Compound groups (organisation view): parent per node id, plus the group nodes themselves. */
+  parents?: ReadonlyMap<string, string>;
+  groupElements?: ElementDefinition[];
+  edgeLabels?: boolean;
+  pathEnds?: readonly string[];
+  onExpand?: (id: string) => void;
+  onShowMore?: () => void;
+  /** View-specific controls shown beside the tabs (direction toggle, undo, …). */
+  controls?: ReactNode;
+}
+
+/**
+ * What every graph view shares: Graph and List tabs over the same data, the canvas toolbar,
+ * the legend and the detail panel of the node selected in the URL.
+ */
+export function GraphWorkspace(props: GraphWorkspaceProps) {
+  const {
+    title,
+    data,
+    defaultLayout,
+    rootId,
+    parents,
+    groupElements,
+    edgeLabels,
+    pathEnds,
+    onExpand,
+    onShowMore,
+    controls,
+  } = props;
+  const { state, update } = useViewState();
+  const location = useLocation();
+  const reducedMotion = useReducedMotion();
+  const [cy, setCy] = useState<Core>();
+  const layout = state.layout ?? defaultLayout;
+  const tab = state.tab;
+  const tabRefs = useRef<Record<ViewTab, HTMLButtonElement | null>>({ graph: null, list: null });
+
+  const elements = useMemo(
+    () => [...(groupElements ?? []), ...toElements(data, parents ? { parents } : {})],
+    [data, parents, groupElements],
+  );
+  const nodeTypes = useMemo(() => new Set<string>(data.nodes.map((n) => n.type)), [data.nodes]);
+  const edgeTypes = useMemo(() => new Set(data.edges.map((e) => e.type)), [data.edges]);
+
+  const select = useCallback((id: string | undefined) => update({ selected: id }), [update]);
+  const selectTab = (next: ViewTab) => {
+    update({ tab: next });
+    // The canvas was display:none while the list showed; let Cytoscape measure again.
+    if (next === "graph") requestAnimationFrame(() => cy?.resize());
+  };
+  const onTabKey = (e: KeyboardEvent) => {
+    if (e.key !== "ArrowRight" && e.key !== "ArrowLeft") return;
+    const next: ViewTab = tab === "graph" ? "list" : "graph";
+    selectTab(next);
+    tabRefs.current[next]?.focus();
+    e.preventDefault();
+  };
+
+  const zoomBy = (factor: number) => {
+    if (!cy) return;
+    cy.zoom({ level: cy.zoom() * factor, renderedPosition: { x: cy.width() / 2, y: cy.height() / 2 } });
+  };
+  const resetLayout = () => {
+    if (cy)
+      void runLayout(cy, { name: layout, reducedMotion, ...(rootId ? { rootId } : {}) }).then(() =>
+        cy.fit(undefined, 40),
+      );
+  };
+  const focusDetail = (location.state as { focusDetail?: boolean } | null)?.focusDetail === true;
+
+  return (
+    <div className="workspace">
+      <div className="workspace-main">
+        <div className="workspace-bar">
+          <div role="tablist" aria-label="Show as" className="tabs" onKeyDown={onTabKey}>
+            {(["graph", "list"] as const).map((t) => (
+              <button
+                key={t}
+                ref={(el) => {
+                  tabRefs.current[t] = el;
+                }}
+                type="button"
+                role="tab"
+                id={`tab-${t}`}
+                aria-selected={tab === t}
+                aria-controls={`panel-${t}`}
+                tabIndex={tab === t ? 0 : -1}
+                onClick={() => selectTab(t)}
+              >
+                {t === "graph" ? "Graph" : "List"}
+              </button>
+            ))}
+          </div>
+          {controls}
+          <div className="toolbar" role="toolbar" aria-label="Canvas controls">
+            <button
+              type="button"
+              className="icon-button"
+              onClick={() => zoomBy(1.25)}
+              aria-label="Zoom in"
+              disabled={tab !== "graph"}
+            >
+              +
+            </button>
+            <button
+              type="button"
+              className="icon-button"
+              onClick={() => zoomBy(0.8)}
+              aria-label="Zoom out"
+              disabled={tab !== "graph"}
+            >
+              −
+            </button>
+            <button type="button" className="button" onClick={() => cy?.fit(undefined, 40)} disabled={tab !== "graph"}>
+              Fit
+            </button>
+            <button type="button" className="button" onClick={resetLayout} disabled={tab !== "graph"}>
+              Reset layout
+            </button>
+            <label className="select-label">
+              <span className="visually-hidden">Layout</span>
+              <select value={layout} onChange={(e) => update({ layout: e.target.value as LayoutName })}>
+                {(Object.keys(LAYOUT_LABELS) as LayoutName[]).map((l) => (
+                  <option key={l} value={l}>
+                    {LAYOUT_LABELS[l]}
+                  </option>
+                ))}
+              </select>
+            </label>
+            <ExportMenu cy={cy} title={title} />
+          </div>
+        </div>
+        {data.truncated && onShowMore && (
+          <TruncationNotice shown={data.nodes.length} total={data.total} onShowMore={onShowMore} />
+        )}
+        <div
+          id="panel-graph"
+          role="tabpanel"
+          aria-labelledby="tab-graph"
+          className="canvas-panel"
+          hidden={tab !== "graph"}
+        >
+          <GraphCanvas
+            elements={elements}
+            layout={layout}
+            {...(rootId ? { rootId } : {})}
+            {...(state.selected ? { selectedId: state.selected } : {})}
+            edgeLabels={edgeLabels ?? false}
+            {...(pathEnds ? { pathEnds } : {})}
+            reducedMotion={reducedMotion}
+            label={title}
+            onSelect={select}
+            {...(onExpand ? { onExpand } : {})}
+            onReady={setCy}
+          />
+          <Legend nodeTypes={nodeTypes} edgeTypes={edgeTypes} />
+        </div>
+        <div id="panel-list" role="tabpanel" aria-labelledby="tab-list" className="list-panel" hidden={tab !== "list"}>
+          <ListTables data={data} {...(state.selected ? { selectedId: state.selected } : {})} onSelect={select} />
+        </div>
+      </div>
+      <aside className="detail-panel" aria-label="Details">
+        {state.selected ? (
+          <DetailPanel
+            key={state.selected}
+            id={state.selected}
+            focusOnOpen={focusDetail}
+            onClose={() => select(undefined)}
+            {...(onExpand ? { onExpand } : {})}
+          />
+        ) : (
+          <div className="detail-hint">
+            <h2>Select something</h2>
+            <p>
+              Choose a node on the canvas or in the List tab to see what it is, how it relates to the rest, and the
+              quote each relationship rests on.
+            </p>
+            {onExpand && <p>Double-click a node (or press Enter) to bring in its neighbours.</p>}
+          </div>
+        )}
+      </aside>
+    </div>
+  );
+}

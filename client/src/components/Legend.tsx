@@ -1,0 +1,44 @@
+import type { NodeType } from "../__generated__/graphql";
+import { edgeLook, NODE_TYPES, nodeLook } from "../graph/visual-encoding";
+import { EdgeLineIcon, NodeShapeIcon } from "./TypeIcons";
+
+export interface LegendProps {
+  /** Types present in the current view; the legend lists only those, in a stable order. */
+  nodeTypes: ReadonlySet<string>;
+  edgeTypes: ReadonlySet<string>;
+}
+
+/** Key to the canvas: shape and colour per node type, line style per relationship type. */
+export function Legend({ nodeTypes, edgeTypes }: LegendProps) {
+  const nodes = NODE_TYPES.filter((t) => nodeTypes.has(t));
+  const edges = [...edgeTypes].sort();
+  return (
+    <details className="legend" open data-testid="legend">
+      <summary>Key</summary>
+      <div className="legend-body">
+        <h3 className="legend-heading">Nodes</h3>
+        <ul>
+          {nodes.map((t: NodeType) => (
+            <li key={t}>
+              <NodeShapeIcon type={t} />
+              {nodeLook(t).label}
+            </li>
+          ))}
+        </ul>
+        {edges.length > 0 && (
+          <>
+            <h3 className="legend-heading">Relationships</h3>
+            <ul>
+              {edges.map((t) => (
+                <li key={t}>
+                  <EdgeLineIcon type={t} />
+                  {edgeLook(t).forward.toLowerCase()}
+                </li>
+              ))}
+            </ul>
+          </>
+        )}
+      </div>
+    </details>
+  );
+}

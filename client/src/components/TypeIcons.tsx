@@ -1,0 +1,48 @@
+import type { NodeType } from "../__generated__/graphql";
+import { shapeSvg } from "../graph/shape-svg";
+import { edgeLook, nodeLook } from "../graph/visual-encoding";
+
+/** The node type's shape in its colour, as on the canvas; decorative beside a text label. */
+export function NodeShapeIcon({ type, size = 16 }: { type: NodeType; size?: number }) {
+  const look = nodeLook(type);
+  return (
+    <svg
+      className="shape-icon"
+      width={size}
+      height={size}
+      viewBox="0 0 20 20"
+      aria-hidden="true"
+      focusable="false"
+      dangerouslySetInnerHTML={{ __html: shapeSvg(look.shape, 10, 10, 16, look.colour, "none") }}
+    />
+  );
+}
+
+/** The relationship type's line: colour, dash pattern and arrow head. */
+export function EdgeLineIcon({ type }: { type: string }) {
+  const look = edgeLook(type);
+  return (
+    <svg className="edge-icon" width="36" height="12" viewBox="0 0 36 12" aria-hidden="true" focusable="false">
+      <line
+        x1="1"
+        y1="6"
+        x2="28"
+        y2="6"
+        stroke={look.colour}
+        strokeWidth={Math.max(1.5, look.width)}
+        strokeDasharray={look.dash.join(" ") || undefined}
+      />
+      <path d="M27,1 L35,6 L27,11 z" fill={look.colour} />
+    </svg>
+  );
+}
+
+/** Type badge: shape + words, so the type never depends on colour alone. */
+export function NodeTypeBadge({ type }: { type: NodeType }) {
+  return (
+    <span className="type-badge" data-type={type}>
+      <NodeShapeIcon type={type} size={14} />
+      {nodeLook(type).label}
+    </span>
+  );
+}

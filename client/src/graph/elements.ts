@@ -1,0 +1,102 @@
+import type { GraphEdgeFieldsFragment, GraphNodeFieldsFragment, NodeType } from "../__generated__/graphql";
+import type { ElementDefinition } from "./cytoscape-instance";
+import { edgeLook, howLabel } from "./visual-encoding";
+
+export type GraphNode = GraphNodeFieldsFragment;
+export type GraphEdge = GraphEdgeFieldsFragment;
+
+/** The graph-shaped result of any query (neighbourhood, lineage, paths, graph). */
+export interface GraphData {
+  nodes: readonly GraphNode[];
+  edges: readonly GraphEdge[];
+  truncated?: boolean;
+  total?: number | null;
+}
+
+/** What Cytoscape holds in a node's data(); the stylesheet and exports read these keys. */
+export interface NodeElementData {
+  id: string;
+  label: string;
+  type: NodeType;
+  kind: string | null;
+  year: number | null;
+  degree: number;
+  /** Compound parent (the organisation view groups resources by role). */
+  parent?: string;
+}
+
+export interface EdgeElementData {
+  id: string;
+  source: string;
+  target: string;
+  type: string;
+  how: string | null;
+  /** Drawn only where the view asks for edge labels (lineage: the `how`). */
+  label: string;
+  evidence: string | null;
+  sourceDoc: string | null;
+  generalKnowledge: boolean;
+  annotation: boolean;
+}
+
+export interface ToElementsOptions {
+  /** Which compound group each node belongs to, by node id. */
+  parents?: ReadonlyMap<string, string>;
+}
+
+/**
+ * Subgraph → Cytoscape elements. Edges whose ends are missing (a truncated result) are dropped:
+ * Cytoscape throws on dangling edges, and a half-drawn relationship would mislead.
+ */
+export function toElements(data: GraphData, { parents }: ToElementsOptions = {}): ElementDefinition[] {
+  const nodeIds = new Set(data.nodes.map((n) => n.id));
+  const nodes: ElementDefinition[] = data.nodes.map((n) => {
+    const nodeData: NodeElementData = {
+      id: n.id,
+      label: n.label,
+      type: n.type,
+      kind: n.kind,
+      year: n.year,
+      degree: n.degree,
+    };
+    const parent = parents?.get(n.id);
+    if (parent) nodeData.parent = parent;
+    return { group: "nodes", data: { ...nodeData } };
+  });
+  const edges: ElementDefinition[] = data.edges
+    .filter((e) => nodeIds.has(e.source) && nodeIds.has(e.target))
+    .map((e) => {
+      const edgeData: EdgeElementData = {
+        id: e.id,
+        source: e.source,
+        target: e.target,
+        type: e.type,
+        how: e.how,
+        label: e.type === "DERIVES_FROM" ? howLabel(e.how) : edgeLook(e.type).forward.toLowerCase(),
+        evidence: e.evidence,
+        sourceDoc: e.sourceDoc,
+        generalKnowledge: e.generalKnowledge,
+        annotation: e.annotation,
+      };
+      return { group: "edges", data: { ...edgeData }, classes: e.annotation ? "annotation" : "" };
+    });
+  return [...nodes, ...edges];
+}
+
+/** Union of two results, first occurrence wins; used when expanding a neighbourhood. */
+export function mergeGraphData(a: GraphData, b: GraphData): GraphData {
+  const nodes = new Map<string, GraphNode>();
+  for (const n of [...a.nodes, ...b.nodes]) if (!nodes.has(n.id)) nodes.set(n.id, n);
+  const edges = new Map<string, GraphEdge>();
+  for (const e of [...a.edges, ...b.edges]) if (!edges.has(e.id)) edges.set(e.id, e);
+  return {
+    nodes: [...nodes.values()],
+    edges: [...edges.values()],
+    truncated: Boolean(a.truncated) || Boolean(b.truncated),
+  };
+}
+
+/** Nodes sorted for lists and keyboard stepping: by type order, then label. */
+export function sortNodesByLabel<T extends { label: string }>(nodes: readonly T[]): T[] {
+  return [...nodes].sort((x, y) => x.label.localeCompare(y.label, "en-GB", { sensitivity: "base" }));
+}

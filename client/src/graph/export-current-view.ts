@@ -1,0 +1,89 @@
+import type { Core } from "./cytoscape-instance";
+import type { EdgeElementData, NodeElementData } from "./elements";
+import { edgesToCsv, nodesToCsv, toCytoscapeJson, toGraphML, toSvg, type PlacedNode } from "./export-formats";
+
+export type ExportFormat = "png" | "svg" | "json" | "csv-nodes" | "csv-edges" | "graphml";
+
+export interface ExportFile {
+  filename: string;
+  blob: Blob;
+}
+
+function drawn(cy: Core): { nodes: NodeElementData[]; edges: EdgeElementData[] } {
+  return {
+    // Compound group boxes are layout aids, not data.
+    nodes: cy.nodes(":childless").map((n) => n.data() as NodeElementData),
+    edges: cy.edges().map((e) => e.data() as EdgeElementData),
+  };
+}
+
+function slug(title: string): string {
+  return (
+    title
+      .toLowerCase()
+      .replace(/[^a-z0-9]+/g, "-")
+      .replace(/^-|-$/g, "")
+      .slice(0, 60) || "graph"
+  );
+}
+
+/** The current view as a file in the chosen format. */
+export async function exportCurrentView(cy: Core, format: ExportFormat, title: string): Promise<ExportFile> {
+  const base = `rrn-${slug(title)}`;
+  const { nodes, edges } = drawn(cy);
+  switch (format) {
+    case "png":
+      return {
+        filename: `${base}.png`,
+        blob: await cy.png({
+          output: "blob-promise",
+          full: true,
+          scale: 2,
+          bg: "#ffffff",
+          maxWidth: 6000,
+          maxHeight: 6000,
+        }),
+      };
+    case "svg": {
+      const placed: PlacedNode[] = cy.nodes(":childless").map((n) => ({
+        ...(n.data() as NodeElementData),
+        ...n.position(),
+        size: n.width(),
+      }));
+      return { filename: `${base}.svg`, blob: new Blob([toSvg(placed, edges, title)], { type: "image/svg+xml" }) };
+    }
+    case "json": {
+      const positions = new Map(cy.nodes(":childless").map((n) => [n.id(), { ...n.position() }]));
+      return {
+        filename: `${base}.json`,
+        blob: new Blob([toCytoscapeJson(nodes, edges, positions)], { type: "application/json" }),
+      };
+    }
+    case "csv-nodes":
+      return { filename: `${base}-nodes.csv`, blob: new Blob([nodesToCsv(nodes)], { type: "text/csv" }) };
+    case "csv-edges": {
+      const labels = new Map(nodes.map((n) => [n.id, n.label]));
+      return {
+        filename: `${base}-relationships.csv`,
+        blob: new Blob([edgesToCsv(edges, labels)], { type: "text/csv" }),
+      };
+    }
+    case "graphml":
+      return {
+        filename: `${base}.graphml`,
+        blob: new Blob([toGraphML(nodes, edges)], { type: "application/graphml+xml" }),
+      };
+  }
+}
+
+export function download({ filename, blob }: ExportFile): void {
+  const url = URL.createObjectURL(blob);
+  const a = document.createElement("a");
+  a.href = url;
+  a.download = filename;
+  document.body.append(a);
+  a.click();
+  a.remove();
+  // Give the browser a moment to start the download before the URL goes away.
+  setTimeout(() => URL.revokeObjectURL(url), 10_000);
+}

@@ -1,0 +1,35 @@
+import type { Core } from "./cytoscape-instance";
+
+const SELECTION_CLASSES = "faded neighbour-edge";
+
+/**
+ * Selection focus: the selected node and its direct neighbours stay, the rest fades.
+ * Compound group boxes never fade, so the organisation view keeps its structure readable.
+ */
+export function applySelection(cy: Core, selectedId: string | undefined): void {
+  cy.batch(() => {
+    cy.elements().removeClass(SELECTION_CLASSES);
+    cy.elements(":selected").unselect();
+    if (!selectedId) return;
+    const node = cy.getElementById(selectedId);
+    if (node.empty() || !node.isNode()) return;
+    node.select();
+    const hood = node.closedNeighborhood();
+    cy.elements().not(hood).not(":parent").addClass("faded");
+    hood.edges().addClass("neighbour-edge");
+  });
+}
+
+/** Path view: every drawn edge is on some shortest path; the two ends stand out. */
+export function applyPathHighlight(cy: Core, endIds: readonly string[]): void {
+  cy.batch(() => {
+    cy.edges().addClass("on-path");
+    for (const id of endIds) cy.getElementById(id).addClass("path-end");
+  });
+}
+
+/** Every edge shows its label (lineage: how each resource derives). */
+export function showEdgeLabels(cy: Core, show: boolean): void {
+  if (show) cy.edges().addClass("labelled");
+  else cy.edges().removeClass("labelled");
+}

@@ -1,0 +1,90 @@
+import type { Core, LayoutOptions, Position } from "./cytoscape-instance";
+import { ensureDagre } from "./cytoscape-instance";
+
+export type LayoutName = "fcose" | "dagre" | "concentric" | "grid";
+
+export const LAYOUT_LABELS: Record<LayoutName, string> = {
+  fcose: "Force-directed",
+  dagre: "Hierarchy (top-down)",
+  concentric: "Rings by connections",
+  grid: "Grid",
+};
+
+export interface LayoutRequest {
+  name: LayoutName;
+  /** prefers-reduced-motion: no animated layouts (WCAG 2.3.3). */
+  reducedMotion: boolean;
+  /** Nodes the user has already seen keep their positions (stable expansion). */
+  fixed?: ReadonlyMap<string, Position>;
+  /** Node at the centre/top, e.g. the focus of a neighbourhood. */
+  rootId?: string;
+}
+
+/** Layout options per name; pure so unit tests can inspect them. */
+export function layoutOptions({ name, reducedMotion, fixed, rootId }: LayoutRequest): LayoutOptions {
+  const animate = !reducedMotion;
+  switch (name) {
+    case "dagre":
+      return {
+        name: "dagre",
+        // Relationships point from the derived resource to its origin (DERIVES_FROM, PUBLISHED_BY),
+        // so ranking bottom-to-top puts the framework or publisher at the top of the tree.
+        rankDir: "BT",
+        nodeSep: 40,
+        rankSep: 90,
+        edgeSep: 12,
+        animate,
+        animationDuration: 300,
+        fit: true,
+        padding: 30,
+      } as LayoutOptions;
+    case "concentric":
+      return {
+        name: "concentric",
+        concentric: (node) => (node.id() === rootId ? 1000 : node.degree(false)),
+        levelWidth: () => 3,
+        minNodeSpacing: 40,
+        animate,
+        fit: true,
+        padding: 30,
+      };
+    case "grid":
+      return { name: "grid", avoidOverlap: true, animate, fit: true, padding: 30 };
+    case "fcose": {
+      const fixedNodeConstraint = fixed
+        ? [...fixed.entries()].map(([nodeId, position]) => ({ nodeId, position: { ...position } }))
+        : undefined;
+      const incremental = Boolean(fixedNodeConstraint?.length);
+      return {
+        name: "fcose",
+        quality: "proof",
+        // An expansion starts from the current picture instead of a fresh random one.
+        randomize: !incremental,
+        animate,
+        animationDuration: 350,
+        fit: true,
+        padding: 40,
+        nodeDimensionsIncludeLabels: true,
+        nodeRepulsion: () => 9000,
+        idealEdgeLength: () => 110,
+        nodeSeparation: 90,
+        packComponents: true,
+        ...(incremental ? { fixedNodeConstraint } : {}),
+      } as LayoutOptions;
+    }
+  }
+}
+
+/** Runs a layout and resolves when it has stopped (dagre is loaded first when needed). */
+export async function runLayout(cy: Core, request: LayoutRequest): Promise<void> {
+  if (request.name === "dagre") await ensureDagre();
+  if (cy.nodes().length === 0) return;
+  const layout = cy.layout(layoutOptions(request));
+  const done = new Promise<void>((resolve) => layout.one("layoutstop", () => resolve()));
+  layout.run();
+  await done;
+}
+
+export function prefersReducedMotion(): boolean {
+  return typeof window !== "undefined" && window.matchMedia("(prefers-reduced-motion: reduce)").matches;
+}

@@ -1,0 +1,22 @@
+/** Builders for every view URL, so links are written one way everywhere. */
+export const routes = {
+  overview: (): string => "/",
+  node: (id: string): string => `/node/${encodeURIComponent(id)}`,
+  lineage: (id: string, direction: "DOWNSTREAM" | "UPSTREAM" = "DOWNSTREAM"): string =>
+    `/node/${encodeURIComponent(id)}/lineage${direction === "UPSTREAM" ? "?direction=up" : ""}`,
+  org: (id: string): string => `/org/${encodeURIComponent(id)}`,
+  path: (from?: string, to?: string): string => {
+    const params = new URLSearchParams();
+    if (from) params.set("from", from);
+    if (to) params.set("to", to);
+    const qs = params.toString();
+    return qs ? `/path?${qs}` : "/path";
+  },
+  coverage: (): string => "/coverage",
+  search: (q: string): string => `/search?q=${encodeURIComponent(q)}`,
+};
+
+/** Where a node opens: organisations in their own view, everything else as a neighbourhood. */
+export function nodeHref(node: { id: string; type: string }): string {
+  return node.type === "ORGANISATION" ? routes.org(node.id) : routes.node(node.id);
+}

@@ -1,0 +1,120 @@
+import type { StylesheetJson } from "./cytoscape-instance";
+import { EDGE_TYPE_LOOK, NODE_TYPE_LOOK } from "./visual-encoding";
+
+export const FONT_STACK = '"Inter", "Segoe UI", system-ui, -apple-system, "Helvetica Neue", Arial, sans-serif';
+
+const INK = "#1d2733";
+const FOCUS = "#0b5cad";
+const PATH = "#c2410c";
+
+/**
+ * The canvas stylesheet, derived from visual-encoding.ts. Labels sit under the shapes on a
+ * translucent white plate and wrap at a fixed width, so they stay legible where edges cross.
+ */
+export function graphStylesheet(): StylesheetJson {
+  const nodeTypeRules: StylesheetJson = Object.entries(NODE_TYPE_LOOK).map(([type, look]) => ({
+    selector: `node[type = "${type}"]`,
+    style: { "background-color": look.colour, shape: look.shape },
+  }));
+  const edgeTypeRules: StylesheetJson = Object.entries(EDGE_TYPE_LOOK).map(([type, look]) => ({
+    selector: `edge[type = "${type}"]`,
+    style: {
+      "line-color": look.colour,
+      "target-arrow-color": look.colour,
+      "target-arrow-shape": look.arrow,
+      width: look.width,
+      "line-style": look.dash.length ? "dashed" : "solid",
+      ...(look.dash.length ? { "line-dash-pattern": look.dash } : {}),
+    },
+  }));
+
+  return [
+    {
+      selector: "node",
+      style: {
+        label: "data(label)",
+        "font-family": FONT_STACK,
+        "font-size": 11,
+        color: INK,
+        "text-valign": "bottom",
+        "text-halign": "center",
+        "text-margin-y": 5,
+        "text-wrap": "wrap",
+        "text-max-width": "130px",
+        "text-background-color": "#ffffff",
+        "text-background-opacity": 0.85,
+        "text-background-padding": "2px",
+        "text-background-shape": "roundrectangle",
+        width: "mapData(degree, 0, 30, 22, 46)",
+        height: "mapData(degree, 0, 30, 22, 46)",
+        "border-width": 1.5,
+        "border-color": "#ffffff",
+        "min-zoomed-font-size": 7,
+        "transition-property": "opacity",
+        "transition-duration": 150,
+      },
+    },
+    ...nodeTypeRules,
+    {
+      selector: "edge",
+      style: {
+        "curve-style": "bezier",
+        "arrow-scale": 0.9,
+        opacity: 0.85,
+        "font-family": FONT_STACK,
+        "font-size": 10,
+        color: "#3d4a57",
+        "text-background-color": "#ffffff",
+        "text-background-opacity": 0.9,
+        "text-background-padding": "2px",
+        "text-rotation": "none",
+      },
+    },
+    ...edgeTypeRules,
+    { selector: "edge.labelled", style: { label: "data(label)" } },
+    // Lineage: DESCRIBES / EVALUATES edges sit beside the tree, visibly secondary.
+    { selector: "edge.annotation", style: { opacity: 0.6 } },
+    {
+      // Compound groups (organisation view): a quiet titled box.
+      selector: ":parent",
+      style: {
+        shape: "round-rectangle",
+        "background-color": "#f3f5f8",
+        "background-opacity": 1,
+        "border-color": "#c9d1da",
+        "border-width": 1,
+        "border-style": "dashed",
+        label: "data(label)",
+        "text-valign": "top",
+        "text-halign": "center",
+        "text-margin-y": -4,
+        "font-size": 12,
+        "font-weight": "bold",
+        color: "#3d4a57",
+        "text-background-opacity": 0,
+        padding: "18px",
+      },
+    },
+    { selector: "node.focus", style: { "border-width": 3, "border-color": INK, "font-weight": "bold" } },
+    {
+      selector: "node:selected",
+      style: {
+        "border-width": 4,
+        "border-color": FOCUS,
+        "outline-width": 3,
+        "outline-color": "#9cc3e6",
+        "outline-offset": 2,
+        "font-weight": "bold",
+        "z-index": 20,
+      },
+    },
+    { selector: "edge.neighbour-edge", style: { opacity: 1, width: 3, label: "data(label)", "z-index": 10 } },
+    { selector: ".faded", style: { opacity: 0.14 } },
+    { selector: "edge.faded", style: { label: "" } },
+    { selector: "node.path-end", style: { "border-width": 4, "border-color": PATH, "font-weight": "bold" } },
+    {
+      selector: "edge.on-path",
+      style: { "line-color": PATH, "target-arrow-color": PATH, width: 4, opacity: 1, label: "data(label)" },
+    },
+  ];
+}

@@ -1,0 +1,152 @@
+import type { GraphFilter, NodeType } from "../__generated__/graphql";
+import type { LayoutName } from "./layouts";
+import { NODE_TYPES } from "./visual-encoding";
+
+/**
+ * The part of a view's state that lives in the URL, so that a shared link reproduces what the
+ * sender saw: selection, tab, layout, expansions and facets. Parsing is forgiving (unknown
+ * values are dropped, never thrown), writing omits defaults so links stay short.
+ */
+export type ViewTab = "graph" | "list";
+
+export interface Facets {
+  types: NodeType[];
+  restraintTypes: string[];
+  settings: string[];
+  audiences: string[];
+  jurisdictions: string[];
+  organisations: string[];
+  yearFrom?: number;
+  yearTo?: number;
+}
+
+export interface ViewState {
+  selected?: string;
+  tab: ViewTab;
+  layout?: LayoutName;
+  /** Neighbourhood view: nodes expanded after the focus, in order (so back/undo works). */
+  expanded: string[];
+  direction: "DOWNSTREAM" | "UPSTREAM";
+  /** "Show more": how many nodes the user asked for, when more than the view's default. */
+  limit?: number;
+  facets: Facets;
+}
+
+export const EMPTY_FACETS: Facets = {
+  types: [],
+  restraintTypes: [],
+  settings: [],
+  audiences: [],
+  jurisdictions: [],
+  organisations: [],
+};
+
+const LAYOUTS: readonly LayoutName[] = ["fcose", "dagre", "concentric", "grid"];
+
+/** URL parameter for each list facet. */
+export const FACET_PARAMS = {
+  types: "type",
+  restraintTypes: "restraint",
+  settings: "setting",
+  audiences: "audience",
+  jurisdictions: "jurisdiction",
+  organisations: "org",
+} as const satisfies Record<Exclude<keyof Facets, "yearFrom" | "yearTo">, string>;
+
+export type ListFacet = keyof typeof FACET_PARAMS;
+
+function list(params: URLSearchParams, key: string): string[] {
+  const raw = params.get(key);
+  if (!raw) return [];
+  return [
+    ...new Set(
+      raw
+        .split(",")
+        .map((s) => s.trim())
+        .filter(Boolean),
+    ),
+  ];
+}
+
+function year(params: URLSearchParams, key: string): number | undefined {
+  const raw = params.get(key);
+  if (!raw || !/^\d{4}$/.test(raw)) return undefined;
+  return Number(raw);
+}
+
+export function parseViewState(params: URLSearchParams): ViewState {
+  const layout = params.get("layout");
+  const facets: Facets = {
+    types: list(params, FACET_PARAMS.types).filter((t): t is NodeType => (NODE_TYPES as string[]).includes(t)),
+    restraintTypes: list(params, FACET_PARAMS.restraintTypes),
+    settings: list(params, FACET_PARAMS.settings),
+    audiences: list(params, FACET_PARAMS.audiences),
+    jurisdictions: list(params, FACET_PARAMS.jurisdictions),
+    organisations: list(params, FACET_PARAMS.organisations),
+  };
+  const yearFrom = year(params, "yearFrom");
+  const yearTo = year(params, "yearTo");
+  if (yearFrom !== undefined) facets.yearFrom = yearFrom;
+  if (yearTo !== undefined) facets.yearTo = yearTo;
+
+  const state: ViewState = {
+    tab: params.get("tab") === "list" ? "list" : "graph",
+    expanded: list(params, "expanded"),
+    direction: params.get("direction") === "up" ? "UPSTREAM" : "DOWNSTREAM",
+    facets,
+  };
+  const selected = params.get("selected");
+  if (selected) state.selected = selected;
+  if (layout && (LAYOUTS as string[]).includes(layout)) state.layout = layout as LayoutName;
+  const limit = Number(params.get("limit"));
+  if (Number.isInteger(limit) && limit > 0) state.limit = Math.min(limit, 5000);
+  return state;
+}
+
+export type ViewStatePatch = Partial<Omit<ViewState, "facets">> & { facets?: Partial<Facets> };
+
+/** Applies a patch to the current parameters; keys set to undefined are removed. */
+export function writeViewState(current: URLSearchParams, patch: ViewStatePatch): URLSearchParams {
+  const next = new URLSearchParams(current);
+  const setOrDelete = (key: string, value: string | undefined): void => {
+    if (value === undefined || value === "") next.delete(key);
+    else next.set(key, value);
+  };
+  if ("selected" in patch) setOrDelete("selected", patch.selected);
+  if ("tab" in patch) setOrDelete("tab", patch.tab === "list" ? "list" : undefined);
+  if ("layout" in patch) setOrDelete("layout", patch.layout);
+  if ("expanded" in patch) setOrDelete("expanded", patch.expanded?.join(","));
+  if ("limit" in patch) setOrDelete("limit", patch.limit?.toString());
+  if ("direction" in patch) setOrDelete("direction", patch.direction === "UPSTREAM" ? "up" : undefined);
+  if (patch.facets) {
+    for (const [facet, param] of Object.entries(FACET_PARAMS) as [ListFacet, string][]) {
+      if (facet in patch.facets) setOrDelete(param, patch.facets[facet]?.join(","));
+    }
+    if ("yearFrom" in patch.facets) setOrDelete("yearFrom", patch.facets.yearFrom?.toString());
+    if ("yearTo" in patch.facets) setOrDelete("yearTo", patch.facets.yearTo?.toString());
+  }
+  return next;
+}
+
+export function hasActiveFacets(facets: Facets): boolean {
+  return (
+    Object.keys(FACET_PARAMS).some((k) => facets[k as ListFacet].length > 0) ||
+    facets.yearFrom !== undefined ||
+    facets.yearTo !== undefined
+  );
+}
+
+/** Facets → the API's GraphFilter; empty facets are left out so the server sees no filter. */
+export function facetsToFilter(facets: Facets): GraphFilter | null {
+  if (!hasActiveFacets(facets)) return null;
+  const filter: GraphFilter = {};
+  if (facets.types.length) filter.types = facets.types;
+  if (facets.restraintTypes.length) filter.restraintTypes = facets.restraintTypes;
+  if (facets.settings.length) filter.settings = facets.settings;
+  if (facets.audiences.length) filter.audiences = facets.audiences;
+  if (facets.jurisdictions.length) filter.jurisdictions = facets.jurisdictions;
+  if (facets.organisations.length) filter.organisations = facets.organisations;
+  if (facets.yearFrom !== undefined) filter.yearFrom = facets.yearFrom;
+  if (facets.yearTo !== undefined) filter.yearTo = facets.yearTo;
+  return filter;
+}

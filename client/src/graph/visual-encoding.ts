@@ -1,0 +1,205 @@
+import type { NodeType } from "../__generated__/graphql";
+
+/**
+ * How each node type and relationship type looks, in one table that the Cytoscape stylesheet,
+ * the legend and the SVG export all read — so the legend can never disagree with the canvas.
+ * Every type differs by shape (nodes) or dash pattern and arrow (edges) as well as colour, so
+ * nothing is conveyed by colour alone (WCAG 1.4.1).
+ */
+
+/** Cytoscape node shapes we use; a subset of its NodeShape union, kept literal for SVG export. */
+export type NodeShapeName =
+  "round-rectangle" | "hexagon" | "diamond" | "octagon" | "barrel" | "triangle" | "round-tag" | "rectangle" | "ellipse";
+
+export interface NodeTypeLook {
+  label: string;
+  plural: string;
+  colour: string;
+  shape: NodeShapeName;
+}
+
+// Muted, distinguishable hues (checked for ≥ 3:1 contrast against white for the shapes).
+export const NODE_TYPE_LOOK: Record<NodeType, NodeTypeLook> = {
+  RESOURCE: { label: "Resource", plural: "Resources", colour: "#3a6ea5", shape: "round-rectangle" },
+  FRAMEWORK: { label: "Framework", plural: "Frameworks", colour: "#6b4c9a", shape: "diamond" },
+  ORGANISATION: { label: "Organisation", plural: "Organisations", colour: "#b35c1e", shape: "hexagon" },
+  PERSON: { label: "Person", plural: "People", colour: "#a8437a", shape: "ellipse" },
+  RESTRAINT_TYPE: { label: "Restraint type", plural: "Restraint types", colour: "#b0303f", shape: "octagon" },
+  SETTING: { label: "Setting", plural: "Settings", colour: "#23775d", shape: "barrel" },
+  AUDIENCE: { label: "Audience", plural: "Audiences", colour: "#6f6a1f", shape: "triangle" },
+  JURISDICTION: { label: "Jurisdiction", plural: "Jurisdictions", colour: "#4f6475", shape: "round-tag" },
+  LEGISLATION: { label: "Legislation", plural: "Legislation", colour: "#7a5230", shape: "rectangle" },
+};
+
+export const NODE_TYPES = Object.keys(NODE_TYPE_LOOK) as NodeType[];
+
+export type ArrowShapeName = "triangle" | "vee" | "circle" | "square" | "diamond" | "tee" | "none";
+
+export interface EdgeTypeLook {
+  /** Reads source → target, e.g. "Toolkit — published by → NHS England". */
+  forward: string;
+  /** Reads target ← source, as the detail panel of the target shows it. */
+  backward: string;
+  colour: string;
+  width: number;
+  /** Empty for a solid line; otherwise an SVG-style dash array. */
+  dash: number[];
+  arrow: ArrowShapeName;
+}
+
+const CONTEXT_GREY = "#8c96a0";
+
+export const EDGE_TYPE_LOOK: Record<string, EdgeTypeLook> = {
+  DERIVES_FROM: {
+    forward: "Derives from",
+    backward: "Derived into",
+    colour: "#2f3b48",
+    width: 2.5,
+    dash: [],
+    arrow: "triangle",
+  },
+  DESCRIBES: {
+    forward: "Describes",
+    backward: "Described by",
+    colour: "#6b4c9a",
+    width: 1.8,
+    dash: [8, 4],
+    arrow: "vee",
+  },
+  EVALUATES: {
+    forward: "Evaluates",
+    backward: "Evaluated by",
+    colour: "#6b4c9a",
+    width: 1.8,
+    dash: [2, 3],
+    arrow: "diamond",
+  },
+  PUBLISHED_BY: {
+    forward: "Published by",
+    backward: "Published",
+    colour: "#b35c1e",
+    width: 1.8,
+    dash: [],
+    arrow: "vee",
+  },
+  COMMISSIONED_BY: {
+    forward: "Commissioned by",
+    backward: "Commissioned",
+    colour: "#b35c1e",
+    width: 1.8,
+    dash: [10, 4, 2, 4],
+    arrow: "vee",
+  },
+  DEVELOPED_WITH: {
+    forward: "Developed with",
+    backward: "Helped develop",
+    colour: "#b35c1e",
+    width: 1.5,
+    dash: [6, 4],
+    arrow: "circle",
+  },
+  DEVELOPED_BY: {
+    forward: "Developed by",
+    backward: "Developed",
+    colour: "#6b4c9a",
+    width: 1.8,
+    dash: [],
+    arrow: "square",
+  },
+  ADDRESSES: {
+    forward: "Addresses",
+    backward: "Addressed by",
+    colour: CONTEXT_GREY,
+    width: 1.2,
+    dash: [3, 3],
+    arrow: "triangle",
+  },
+  FOR_SETTING: {
+    forward: "For setting",
+    backward: "Resources for this setting",
+    colour: CONTEXT_GREY,
+    width: 1.2,
+    dash: [1, 3],
+    arrow: "triangle",
+  },
+  FOR_AUDIENCE: {
+    forward: "For audience",
+    backward: "Resources for this audience",
+    colour: CONTEXT_GREY,
+    width: 1.2,
+    dash: [1, 3],
+    arrow: "circle",
+  },
+  APPLIES_IN: {
+    forward: "Applies in",
+    backward: "Resources applying here",
+    colour: CONTEXT_GREY,
+    width: 1.2,
+    dash: [1, 3],
+    arrow: "square",
+  },
+  COMPLIES_WITH: {
+    forward: "Complies with",
+    backward: "Complied with by",
+    colour: "#7a5230",
+    width: 1.5,
+    dash: [6, 3],
+    arrow: "tee",
+  },
+  REFERENCES: {
+    forward: "References",
+    backward: "Referenced by",
+    colour: CONTEXT_GREY,
+    width: 1.2,
+    dash: [4, 2, 1, 2],
+    arrow: "vee",
+  },
+  PART_OF: { forward: "Part of", backward: "Has part", colour: "#4f6475", width: 1.8, dash: [], arrow: "diamond" },
+  FEATURES: { forward: "Features", backward: "Featured in", colour: "#a8437a", width: 1.2, dash: [6, 4], arrow: "vee" },
+  AFFILIATED_WITH: {
+    forward: "Affiliated with",
+    backward: "Affiliated people",
+    colour: "#a8437a",
+    width: 1.2,
+    dash: [2, 2],
+    arrow: "circle",
+  },
+};
+
+const FALLBACK_EDGE: EdgeTypeLook = {
+  forward: "Related to",
+  backward: "Related to",
+  colour: CONTEXT_GREY,
+  width: 1.2,
+  dash: [],
+  arrow: "triangle",
+};
+
+export function edgeLook(type: string): EdgeTypeLook {
+  return EDGE_TYPE_LOOK[type] ?? { ...FALLBACK_EDGE, forward: humanise(type), backward: humanise(type) };
+}
+
+export function nodeLook(type: NodeType): NodeTypeLook {
+  return NODE_TYPE_LOOK[type];
+}
+
+/** DERIVES_FROM's `how`, as a lineage edge label reads it. */
+export const HOW_LABEL: Record<string, string> = {
+  ADAPTS: "adapts",
+  ENCOMPASSES: "encompasses",
+  IMPLEMENTS: "implements",
+  BASED_ON: "based on",
+  FOLLOWS_ON: "follows on from",
+};
+
+export function howLabel(how: string | null | undefined): string {
+  if (!how) return "";
+  return HOW_LABEL[how] ?? humanise(how).toLowerCase();
+}
+
+/** "LONG_TERM" → "Long term"; for kinds and unknown types the API may add later. */
+export function humanise(constant: string): string {
+  const words = constant.toLowerCase().split(/[_\s]+/);
+  const sentence = words.join(" ");
+  return sentence.charAt(0).toUpperCase() + sentence.slice(1);
+}

@@ -1,0 +1,23 @@
+import { useCallback, useMemo } from "react";
+import { useSearchParams } from "react-router-dom";
+import { parseViewState, writeViewState, type ViewState, type ViewStatePatch } from "../graph/url-state";
+
+export interface ViewStateControls {
+  state: ViewState;
+  /** push: a new history entry (back undoes it); replace: for transient changes like selection. */
+  update: (patch: ViewStatePatch, mode?: "push" | "replace") => void;
+  params: URLSearchParams;
+}
+
+/** The view state held in the URL's query string (see graph/url-state.ts). */
+export function useViewState(): ViewStateControls {
+  const [params, setParams] = useSearchParams();
+  const state = useMemo(() => parseViewState(params), [params]);
+  const update = useCallback(
+    (patch: ViewStatePatch, mode: "push" | "replace" = "replace") => {
+      setParams((current) => writeViewState(current, patch), { replace: mode === "replace" });
+    },
+    [setParams],
+  );
+  return { state, update, params };
+}

@@ -1,0 +1,175 @@
+import { useMemo } from "react";
+import { Link, useSearchParams } from "react-router-dom";
+import { useQuery } from "urql";
+import { graphql } from "../__generated__";
+import { ErrorState, LoadingState } from "../components/StatusStates";
+import { NodeTypeBadge } from "../components/TypeIcons";
+import { nodeHref } from "../graph/routes";
+import { humanise } from "../graph/visual-encoding";
+import { ViewHeader } from "./ViewHeader";
+
+const CoverageQuery = graphql(`
+  query Coverage {
+    coverage(rows: RESTRAINT_TYPE, columns: SETTING) {
+      rows {
+        id
+        label
+      }
+      columns {
+        id
+        label
+      }
+      cells {
+        row
+        column
+        count
+        resourceIds
+      }
+    }
+  }
+`);
+
+const CellResourcesQuery = graphql(`
+  query CoverageCellResources($filter: GraphFilter!) {
+    graph(filter: $filter, limit: 500) {
+      nodes {
+        ...GraphNodeFields
+      }
+    }
+  }
+`);
+
+/** Sequential blues, light to dark; the count is always printed, so colour is never the only cue. */
+const SHADES = ["#f4f7fb", "#dbe8f5", "#b9d3ec", "#8fb7de", "#5f95c9", "#3a74b0", "#245a94"];
+
+export function shadeFor(count: number, max: number): { background: string; color: string } {
+  if (count === 0 || max === 0) return { background: "#ffffff", color: "#5b6773" };
+  const step = Math.min(SHADES.length - 1, Math.max(1, Math.ceil((count / max) * (SHADES.length - 1))));
+  return { background: SHADES[step] ?? "#ffffff", color: step >= 4 ? "#ffffff" : "#14212e" };
+}
+
+/** /coverage — restraint types × settings: where the resources are, and where the gaps are. */
+export default function CoverageView() {
+  const [result, reexecute] = useQuery({ query: CoverageQuery });
+  const [params, setParams] = useSearchParams();
+  const row = params.get("row");
+  const col = params.get("col");
+
+  const matrix = result.data?.coverage;
+  const cells = useMemo(() => new Map(matrix?.cells.map((c) => [`${c.row}|${c.column}`, c])), [matrix]);
+  const max = useMemo(() => Math.max(0, ...(matrix?.cells.map((c) => c.count) ?? [])), [matrix]);
+  const chosen = row && col ? cells.get(`${row}|${col}`) : undefined;
+  const rowLabel = matrix?.rows.find((r) => r.id === row)?.label;
+  const colLabel = matrix?.columns.find((c) => c.id === col)?.label;
+
+  const [cellResult] = useQuery({
+    query: CellResourcesQuery,
+    variables: { filter: { types: ["RESOURCE"], restraintTypes: row ? [row] : [], settings: col ? [col] : [] } },
+    pause: !row || !col,
+  });
+  const resources = useMemo(() => {
+    const ids = new Set(chosen?.resourceIds ?? []);
+    return (cellResult.data?.graph.nodes ?? []).filter(
+      (n) => n.type === "RESOURCE" && (ids.size === 0 || ids.has(n.id)),
+    );
+  }, [cellResult.data, chosen]);
+
+  if (result.error && !result.data)
+    return <ErrorState error={result.error} onRetry={() => reexecute({ requestPolicy: "network-only" })} />;
+  if (!matrix) return <LoadingState label="Loading coverage" />;
+
+  const choose = (r: string, c: string) =>
+    setParams((current) => {
+      const next = new URLSearchParams(current);
+      next.set("row", r);
+      next.set("col", c);
+      return next;
+    });
+
+  return (
+    <>
+      <ViewHeader
+        title="Coverage: restraint types × settings"
+        description="How many resources address each type of restraint in each setting. Empty cells are gaps. Choose a cell to list its resources."
+      />
+      <div className="coverage-layout">
+        <div className="coverage-scroll">
+          <table className="heatmap" data-testid="coverage-matrix">
+            <caption className="visually-hidden">
+              Number of resources per restraint type (rows) and setting (columns)
+            </caption>
+            <thead>
+              <tr>
+                <td />
+                {matrix.columns.map((c) => (
+                  <th key={c.id} scope="col">
+                    <span className="col-label">{c.label}</span>
+                  </th>
+                ))}
+              </tr>
+            </thead>
+            <tbody>
+              {matrix.rows.map((r) => (
+                <tr key={r.id}>
+                  <th scope="row">{r.label}</th>
+                  {matrix.columns.map((c) => {
+                    const count = cells.get(`${r.id}|${c.id}`)?.count ?? 0;
+                    const shade = shadeFor(count, max);
+                    const isChosen = r.id === row && c.id === col;
+                    return (
+                      <td key={c.id}>
+                        <button
+                          type="button"
+                          className={`heat-cell${isChosen ? " chosen" : ""}`}
+                          style={shade}
+                          aria-pressed={isChosen}
+                          aria-label={`${r.label} in ${c.label}: ${count} ${count === 1 ? "resource" : "resources"}`}
+                          data-row={r.id}
+                          data-col={c.id}
+                          data-count={count}
+                          onClick={() => choose(r.id, c.id)}
+                        >
+                          {count === 0 ? "–" : count}
+                        </button>
+                      </td>
+                    );
+                  })}
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+        <aside className="coverage-cell-panel" aria-live="polite" data-testid="coverage-cell">
+          {!row || !col ? (
+            <div className="detail-hint">
+              <h2>Choose a cell</h2>
+              <p>Darker cells have more resources; a dash marks a gap nobody has covered yet.</p>
+            </div>
+          ) : (
+            <>
+              <h2>
+                {rowLabel} <span className="muted">in</span> {colLabel}
+              </h2>
+              {cellResult.fetching && !cellResult.data && <LoadingState label="Loading resources" />}
+              {!cellResult.fetching && resources.length === 0 && (
+                <p className="muted">No resources yet — a gap worth knowing about.</p>
+              )}
+              <ul className="resource-list">
+                {resources.map((n) => (
+                  <li key={n.id}>
+                    <Link to={nodeHref(n)}>{n.label}</Link>
+                    <div className="resource-meta">
+                      <NodeTypeBadge type={n.type} />
+                      {n.kind && <span>{humanise(n.kind)}</span>}
+                      {n.year && <span>{n.year}</span>}
+                    </div>
+                  </li>
+                ))}
+              </ul>
+            </>
+          )}
+        </aside>
+      </div>
+    </>
+  );
+}

@@ -1,0 +1,109 @@
+import { Link, useParams } from "react-router-dom";
+import { useQuery } from "urql";
+import { graphql } from "../__generated__";
+import { GraphWorkspace } from "../components/GraphWorkspace";
+import { EmptyState, ErrorState, LoadingState, NotFound } from "../components/StatusStates";
+import { NodeTypeBadge } from "../components/TypeIcons";
+import { routes } from "../graph/routes";
+import { useViewState } from "../hooks/use-view-state";
+import { ViewHeader } from "./ViewHeader";
+
+const LineageQuery = graphql(`
+  query Lineage($id: ID!, $direction: LineageDirection!) {
+    node(id: $id) {
+      ...GraphNodeFields
+    }
+    lineage(id: $id, direction: $direction) {
+      ...SubgraphFields
+    }
+  }
+`);
+
+/**
+ * /node/:id/lineage — everything that adapts, implements or builds on a framework (downstream),
+ * or what a resource itself derives from (upstream), as a top-down tree labelled with `how`.
+ */
+export default function LineageView() {
+  const { id = "" } = useParams();
+  const { state, update } = useViewState();
+  const [result, reexecute] = useQuery({ query: LineageQuery, variables: { id, direction: state.direction } });
+
+  if (result.error && !result.data)
+    return <ErrorState error={result.error} onRetry={() => reexecute({ requestPolicy: "network-only" })} />;
+  if (!result.data) return <LoadingState label="Loading lineage" />;
+  const { node, lineage } = result.data;
+  if (!node) return <NotFound what="node" />;
+  const downstream = state.direction === "DOWNSTREAM";
+  const derived = lineage.nodes.length - 1;
+
+  const directionToggle = (
+    <div className="segmented" role="group" aria-label="Direction">
+      <button
+        type="button"
+        aria-pressed={downstream}
+        onClick={() => update({ direction: "DOWNSTREAM", selected: undefined }, "push")}
+      >
+        What derives from it
+      </button>
+      <button
+        type="button"
+        aria-pressed={!downstream}
+        onClick={() => update({ direction: "UPSTREAM", selected: undefined }, "push")}
+      >
+        What it derives from
+      </button>
+    </div>
+  );
+
+  return (
+    <>
+      <ViewHeader
+        title={`Lineage of ${node.label}`}
+        eyebrow={<NodeTypeBadge type={node.type} />}
+        description={
+          downstream
+            ? `${derived} ${derived === 1 ? "resource adapts, implements or builds on" : "resources adapt, implement or build on"} it, directly or through others. Each link says how, with the source's own words in the details.`
+            : `${derived} ${derived === 1 ? "thing it derives" : "things it derives"} from, directly or through others.`
+        }
+      >
+        <Link className="button" to={routes.node(node.id)}>
+          Neighbourhood
+        </Link>
+      </ViewHeader>
+      {derived === 0 ? (
+        <>
+          {directionToggle}
+          <EmptyState
+            title={downstream ? "Nothing derives from this yet" : "This doesn’t derive from anything in the graph"}
+          >
+            <p>
+              {downstream ? (
+                <button type="button" className="button link" onClick={() => update({ direction: "UPSTREAM" }, "push")}>
+                  See what it derives from instead
+                </button>
+              ) : (
+                <button
+                  type="button"
+                  className="button link"
+                  onClick={() => update({ direction: "DOWNSTREAM" }, "push")}
+                >
+                  See what derives from it instead
+                </button>
+              )}{" "}
+              or <Link to={routes.node(node.id)}>explore its neighbourhood</Link>.
+            </p>
+          </EmptyState>
+        </>
+      ) : (
+        <GraphWorkspace
+          title={`Lineage of ${node.label}`}
+          data={lineage}
+          defaultLayout="dagre"
+          rootId={node.id}
+          edgeLabels
+          controls={directionToggle}
+        />
+      )}
+    </>
+  );
+}

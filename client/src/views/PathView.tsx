@@ -1,0 +1,131 @@
+import { useMemo } from "react";
+import { Link, useSearchParams } from "react-router-dom";
+import { useQuery } from "urql";
+import { graphql } from "../__generated__";
+import { GraphWorkspace } from "../components/GraphWorkspace";
+import { SearchBox } from "../components/SearchBox";
+import { EmptyState, ErrorState, LoadingState } from "../components/StatusStates";
+import { routes } from "../graph/routes";
+import { ViewHeader } from "./ViewHeader";
+
+const PathsQuery = graphql(`
+  query Paths($from: ID!, $to: ID!) {
+    fromNode: node(id: $from) {
+      id
+      label
+      type
+    }
+    toNode: node(id: $to) {
+      id
+      label
+      type
+    }
+    paths(from: $from, to: $to) {
+      ...SubgraphFields
+    }
+  }
+`);
+
+/** /path?from=…&to=… — how two things connect: the shortest paths, each step explained. */
+export default function PathView() {
+  const [params, setParams] = useSearchParams();
+  const from = params.get("from") ?? "";
+  const to = params.get("to") ?? "";
+  const ready = Boolean(from && to);
+  const [result, reexecute] = useQuery({ query: PathsQuery, variables: { from, to }, pause: !ready });
+  const ends = useMemo(() => [from, to], [from, to]);
+
+  const pick = (key: "from" | "to", id: string) => {
+    setParams((current) => {
+      const next = new URLSearchParams(current);
+      next.set(key, id);
+      next.delete("selected");
+      return next;
+    });
+  };
+  const swap = () => setParams(new URLSearchParams(routes.path(to, from).split("?")[1] ?? ""));
+
+  const fromLabel = result.data?.fromNode?.label;
+  const toLabel = result.data?.toNode?.label;
+  const steps = result.data ? result.data.paths.edges.length : 0;
+
+  return (
+    <>
+      <ViewHeader
+        title="How are they connected?"
+        description="Pick two things; the explorer finds the shortest chains of relationships between them, in either direction."
+      />
+      <form className="path-pickers" onSubmit={(e) => e.preventDefault()} aria-label="Path ends">
+        <SearchBox
+          key={`from-${from}-${fromLabel ?? ""}`}
+          label="From"
+          showLabel
+          placeholder="e.g. Six Core Strategies"
+          initialText={fromLabel ?? ""}
+          onPick={(hit) => pick("from", hit.id)}
+          testId="path-from"
+        />
+        <button
+          type="button"
+          className="icon-button swap"
+          onClick={swap}
+          aria-label="Swap from and to"
+          disabled={!ready}
+        >
+          ⇄
+        </button>
+        <SearchBox
+          key={`to-${to}-${toLabel ?? ""}`}
+          label="To"
+          showLabel
+          placeholder="e.g. Mersey Care"
+          initialText={toLabel ?? ""}
+          onPick={(hit) => pick("to", hit.id)}
+          testId="path-to"
+        />
+      </form>
+      {!ready && (
+        <EmptyState title="Choose both ends">
+          <p>
+            For example,{" "}
+            <Link to={routes.path("six-core-strategies", "mersey-care")}>Six Core Strategies → Mersey Care</Link> or{" "}
+            <Link to={routes.path("stomp", "schools")}>STOMP → schools</Link>.
+          </p>
+        </EmptyState>
+      )}
+      {ready && result.error && !result.data && (
+        <ErrorState error={result.error} onRetry={() => reexecute({ requestPolicy: "network-only" })} />
+      )}
+      {ready && !result.data && !result.error && <LoadingState label="Finding paths" />}
+      {ready && result.data && (!result.data.fromNode || !result.data.toNode) && (
+        <EmptyState title="One of the two ends isn’t in the graph">
+          <p>Search for it again above.</p>
+        </EmptyState>
+      )}
+      {ready && result.data?.fromNode && result.data.toNode && result.data.paths.nodes.length === 0 && (
+        <EmptyState title="No connection found">
+          <p>
+            Nothing links {fromLabel} and {toLabel} within six steps. Try a broader starting point, such as the
+            organisation that published one of them.
+          </p>
+        </EmptyState>
+      )}
+      {ready && result.data?.fromNode && result.data.toNode && result.data.paths.nodes.length > 0 && (
+        <>
+          <p className="path-summary" role="status" data-testid="path-summary">
+            {result.data.paths.nodes.length} nodes and {steps} relationships connect <strong>{fromLabel}</strong> and{" "}
+            <strong>{toLabel}</strong>.
+          </p>
+          <GraphWorkspace
+            title={`Paths from ${fromLabel} to ${toLabel}`}
+            data={result.data.paths}
+            defaultLayout="fcose"
+            rootId={from}
+            pathEnds={ends}
+            edgeLabels
+          />
+        </>
+      )}
+    </>
+  );
+}

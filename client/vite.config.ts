@@ -1,0 +1,26 @@
+import react from "@vitejs/plugin-react";
+import { defineConfig } from "vite";
+
+/**
+ * Dev: Vite serves the client with hot reload and proxies the API paths to the API server
+ * (API_URL, default http://localhost:4000). Build: client/dist, which the API server serves at /.
+ */
+const apiUrl = process.env.API_URL ?? "http://localhost:4000";
+
+export default defineConfig({
+  plugins: [react()],
+  server: {
+    port: Number(process.env.CLIENT_PORT ?? 5173),
+    proxy: {
+      "/graphql": apiUrl,
+      "/health": apiUrl,
+      "/ready": apiUrl,
+    },
+  },
+  build: {
+    outDir: "dist",
+    sourcemap: true,
+    // Cytoscape is large but needed by every graph view; keep it in its own long-cached chunk.
+    chunkSizeWarningLimit: 700,
+  },
+});
