@@ -1,4 +1,4 @@
-import { ApolloServer } from "@apollo/server";
+import { ApolloServer, type ApolloServerPlugin } from "@apollo/server";
 import { expressMiddleware } from "@as-integrations/express5";
 import { ApolloServerPluginDrainHttpServer } from "@apollo/server/plugin/drainHttpServer";
 import express from "express";
@@ -6,11 +6,15 @@ import { existsSync } from "node:fs";
 import http from "node:http";
 import path from "node:path";
 import type { Driver } from "neo4j-driver";
-import { makeExecutableSchema } from "@graphql-tools/schema";
 import type { Config } from "../config.js";
 import type { Logger } from "../logger.js";
 import { neo4jStatus } from "../neo4j/driver.js";
-import { versionResolvers, versionTypeDefs } from "../schema/version.js";
+import { createGraphReader } from "../neo4j/read.js";
+import { buildSchema } from "../schema/build-schema.js";
+import type { GraphContext } from "../schema/context.js";
+import { httpErrorHandler } from "./errors.js";
+import { createArmor, requestLimits } from "./limits.js";
+import { requestId, requestIdOf } from "./request-id.js";
 
 export interface AppDeps {
   config: Config;
@@ -35,15 +39,28 @@ export async function startApp({ config, driver, logger }: AppDeps): Promise<Run
   httpServer.keepAliveTimeout = 65_000;
   httpServer.headersTimeout = 66_000;
 
-  const schema = makeExecutableSchema({
-    typeDefs: versionTypeDefs,
-    resolvers: versionResolvers(driver, config),
-  });
-  const apollo = new ApolloServer({
+  const production = config.NODE_ENV === "production";
+  const schema = await buildSchema({ driver, config });
+  const armor = createArmor(production);
+  const apollo = new ApolloServer<GraphContext>({
     schema,
-    introspection: config.NODE_ENV !== "production",
-    includeStacktraceInErrorResponses: config.NODE_ENV !== "production",
-    plugins: [ApolloServerPluginDrainHttpServer({ httpServer })],
+    introspection: !production,
+    includeStacktraceInErrorResponses: !production,
+    // No "Did you mean …?" in validation errors: they would map the schema for a stranger.
+    hideSchemaDetailsFromClientErrors: production,
+    allowBatchedHttpRequests: false,
+    validationRules: armor.validationRules,
+    plugins: [
+      ApolloServerPluginDrainHttpServer({ httpServer }),
+      // graphql-armor's types come from Apollo's CommonJS build, ours from its ESM build: the
+      // same interface declared twice, which TypeScript cannot unify by itself.
+      ...(armor.plugins as unknown as ApolloServerPlugin<GraphContext>[]),
+    ],
+    formatError: (formatted) =>
+      // Resolver errors are masked already (with a request id); this catches the rest.
+      production && formatted.extensions?.code === "INTERNAL_SERVER_ERROR" && !formatted.extensions.requestId
+        ? { message: "Internal server error", extensions: { code: "INTERNAL_SERVER_ERROR" } }
+        : formatted,
   });
   await apollo.start();
 
@@ -59,7 +76,27 @@ export async function startApp({ config, driver, logger }: AppDeps): Promise<Run
     else res.status(503).json({ status: "unavailable", reason: status.reason });
   });
 
-  app.use("/graphql", express.json({ limit: "100kb" }), expressMiddleware(apollo));
+  const graph = createGraphReader(driver, config);
+  app.use(
+    "/graphql",
+    requestId,
+    express.json({ limit: requestLimits.bodyBytes }),
+    expressMiddleware(apollo, {
+      context: ({ res }) => {
+        const id = requestIdOf(res.locals);
+        return Promise.resolve({
+          graph,
+          requestId: id,
+          log: logger.child({ requestId: id }),
+          exposeErrorDetail: !production,
+          // Read by @neo4j/graphql for the entity layer's queries.
+          transaction: { timeout: config.NEO4J_QUERY_TIMEOUT_MS },
+          sessionConfig: config.NEO4J_DATABASE ? { database: config.NEO4J_DATABASE } : undefined,
+        });
+      },
+    }),
+  );
+  app.use("/graphql", httpErrorHandler(logger));
 
   const clientDist = config.CLIENT_DIST ?? path.resolve(import.meta.dirname, "../../../client/dist");
   if (existsSync(path.join(clientDist, "index.html"))) {

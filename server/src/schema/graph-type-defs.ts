@@ -101,7 +101,11 @@ export const graphTypeDefs = /* GraphQL */ `
     moreByType: [TypeCount!]
   }
 
-  "Facets for the overview graph; all given facets must hold (AND), values within one facet are alternatives (OR)."
+  """
+  Facets for the overview graph. The facets select resources: every given facet must hold (AND),
+  values within one facet are alternatives (OR). The result is those resources plus the nodes
+  they link to, restricted to types. With no facet at all, every node of types is drawn.
+  """
   input GraphFilter {
     "Node types to draw; default all."
     types: [NodeType!]
@@ -119,7 +123,7 @@ export const graphTypeDefs = /* GraphQL */ `
     yearFrom: Int
     "Resources must have a year on or before this one."
     yearTo: Int
-    "Nodes must match this full-text query (same matching as search)."
+    "Resources must match this full-text query (same matching as search); blank means no text filter."
     text: String
   }
 
@@ -145,15 +149,24 @@ export const graphTypeDefs = /* GraphQL */ `
     search(query: String!, types: [NodeType!], limit: Int = 20): [GraphNode!]!
     "One node by id, or null when there is none."
     node(id: ID!): GraphNode
-    "The node and its neighbours up to depth hops away, most connected first."
+    """
+    The node and its neighbours up to depth hops away (traversing any type; types filters what
+    is returned), nearest and most strongly linked first. limit counts the focus node too; when
+    it cuts, truncated is true and moreByType says how many of each type were left out.
+    """
     neighbourhood(id: ID!, depth: Int = 1, types: [NodeType!], limit: Int = 200): Subgraph!
     "The DERIVES_FROM tree below (DOWNSTREAM) or above (UPSTREAM) a node, with DESCRIBES/EVALUATES edges beside it."
-    lineage(id: ID!, direction: LineageDirection = DOWNSTREAM, maxDepth: Int = 6): Subgraph!
-    "Shortest paths between two nodes, in either direction along any relationship."
+    lineage(id: ID!, direction: LineageDirection = DOWNSTREAM, maxDepth: Int = 6, limit: Int = 500): Subgraph!
+    "All shortest paths (up to maxLength hops, at most limit of them) between two nodes, following relationships either way."
     paths(from: ID!, to: ID!, maxLength: Int = 6, limit: Int = 5): Subgraph!
     "Facet-filtered overview of the graph."
     graph(filter: GraphFilter, limit: Int = 500): Subgraph!
-    "Coverage matrix of two node types: how many resources link to each pair."
+    """
+    Coverage matrix of two node types (not RESOURCE): for each pair, the resources linked to both,
+    through the relationship that types them (ADDRESSES, FOR_SETTING, FOR_AUDIENCE, APPLIES_IN,
+    COMPLIES_WITH; PUBLISHED_BY/COMMISSIONED_BY/DEVELOPED_WITH for organisations;
+    PUBLISHED_BY/DEVELOPED_WITH/FEATURES for people; DERIVES_FROM/DESCRIBES/EVALUATES for frameworks).
+    """
     coverage(rows: NodeType = RESTRAINT_TYPE, columns: NodeType = SETTING): CoverageMatrix!
   }
 `;

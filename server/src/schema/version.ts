@@ -1,4 +1,5 @@
 import type { Driver } from "neo4j-driver";
+import type { QueryResolvers } from "../__generated__/resolvers-types.js";
 import type { Config } from "../config.js";
 import { neo4jStatus } from "../neo4j/driver.js";
 import { translateNeo4jError } from "../neo4j/errors.js";
@@ -19,14 +20,12 @@ export const versionTypeDefs = /* GraphQL */ `
 
 export const API_VERSION = "0.1.0";
 
-export function versionResolvers(driver: Driver, config: Config) {
+export function versionResolvers(driver: Driver, config: Config): Pick<QueryResolvers, "version"> {
   return {
-    Query: {
-      version: async () => {
-        const status = await neo4jStatus(driver, config);
-        if (!status.ok) throw translateNeo4jError(new Error(`ServiceUnavailable: ${status.reason ?? ""}`));
-        return { api: API_VERSION, neo4j: status.version ?? "unknown", apoc: status.apoc ?? null };
-      },
+    version: async () => {
+      const status = await neo4jStatus(driver, config);
+      if (!status.ok) throw translateNeo4jError(new Error(`ServiceUnavailable: ${status.reason ?? ""}`));
+      return { api: API_VERSION, neo4j: status.version ?? "unknown", apoc: status.apoc ?? null };
     },
   };
 }

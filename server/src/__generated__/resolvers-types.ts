@@ -1,0 +1,443 @@
+import type { GraphQLResolveInfo } from 'graphql';
+import type { GraphContext } from '../schema/context.js';
+export type Maybe<T> = T | null;
+export type InputMaybe<T> = T | null | undefined;
+export type RequireFields<T, K extends keyof T> = Omit<T, K> & { [P in K]-?: NonNullable<T[P]> };
+/** All built-in and custom scalars, mapped to their actual values */
+export type Scalars = {
+  ID: { input: string; output: string; }
+  String: { input: string; output: string; }
+  Boolean: { input: boolean; output: boolean; }
+  Int: { input: number; output: number; }
+  Float: { input: number; output: number; }
+};
+
+/** One cell of a coverage matrix: the resources linked to both its row and its column node. */
+export type CoverageCell = {
+  __typename?: 'CoverageCell';
+  column: Scalars['ID']['output'];
+  count: Scalars['Int']['output'];
+  resourceIds: Array<Scalars['ID']['output']>;
+  row: Scalars['ID']['output'];
+};
+
+/** Resources counted per pair of nodes of two types, e.g. restraint types × settings. Cells with a count of 0 are left out. */
+export type CoverageMatrix = {
+  __typename?: 'CoverageMatrix';
+  cells: Array<CoverageCell>;
+  columnType: NodeType;
+  columns: Array<GraphNode>;
+  rowType: NodeType;
+  rows: Array<GraphNode>;
+};
+
+/** A relationship as the canvas draws it, with its provenance. */
+export type GraphEdge = {
+  __typename?: 'GraphEdge';
+  /** Lineage only: true for DESCRIBES/EVALUATES edges shown beside the DERIVES_FROM tree. */
+  annotation: Scalars['Boolean']['output'];
+  /** Short verbatim quote from the source document that justifies the relationship. */
+  evidence: Maybe<Scalars['String']['output']>;
+  /** True when the relationship comes from general knowledge, not the source page. */
+  generalKnowledge: Scalars['Boolean']['output'];
+  /** DERIVES_FROM only: ADAPTS, ENCOMPASSES, IMPLEMENTS, BASED_ON or FOLLOWS_ON. */
+  how: Maybe<Scalars['String']['output']>;
+  /** Stable id: TYPE:source->target. */
+  id: Scalars['ID']['output'];
+  /** Id of the node the relationship starts from. */
+  source: Scalars['ID']['output'];
+  /** Id of the source document the evidence comes from, or general-knowledge. */
+  sourceDoc: Maybe<Scalars['String']['output']>;
+  /** Id of the node the relationship points to. */
+  target: Scalars['ID']['output'];
+  /** Relationship type, e.g. DERIVES_FROM, PUBLISHED_BY. */
+  type: Scalars['String']['output'];
+};
+
+/**
+ * Facets for the overview graph. The facets select resources: every given facet must hold (AND),
+ * values within one facet are alternatives (OR). The result is those resources plus the nodes
+ * they link to, restricted to types. With no facet at all, every node of types is drawn.
+ */
+export type GraphFilter = {
+  /** Resources must be FOR_AUDIENCE one of these audiences (ids). */
+  audiences?: InputMaybe<Array<Scalars['ID']['input']>>;
+  /** Resources must APPLY_IN one of these jurisdictions (ids). */
+  jurisdictions?: InputMaybe<Array<Scalars['ID']['input']>>;
+  /** Resources must be published by, commissioned by or developed with one of these organisations (ids). */
+  organisations?: InputMaybe<Array<Scalars['ID']['input']>>;
+  /** Resources must ADDRESS one of these restraint types (ids). */
+  restraintTypes?: InputMaybe<Array<Scalars['ID']['input']>>;
+  /** Resources must be FOR_SETTING one of these settings (ids). */
+  settings?: InputMaybe<Array<Scalars['ID']['input']>>;
+  /** Resources must match this full-text query (same matching as search); blank means no text filter. */
+  text?: InputMaybe<Scalars['String']['input']>;
+  /** Node types to draw; default all. */
+  types?: InputMaybe<Array<NodeType>>;
+  /** Resources must have a year on or after this one. */
+  yearFrom?: InputMaybe<Scalars['Int']['input']>;
+  /** Resources must have a year on or before this one. */
+  yearTo?: InputMaybe<Scalars['Int']['input']>;
+};
+
+/** A node as the canvas draws it, with what the detail panel needs at a glance. */
+export type GraphNode = {
+  __typename?: 'GraphNode';
+  /** Other names the node is known by (used by search). */
+  aliases: Array<Scalars['String']['output']>;
+  /** Organisations only. */
+  country: Maybe<Scalars['String']['output']>;
+  /** Restraint types only. */
+  definition: Maybe<Scalars['String']['output']>;
+  /** Number of relationships the node has in the whole graph (both directions). */
+  degree: Scalars['Int']['output'];
+  /** Resources only: the title is descriptive (ours), not the document's own. */
+  descriptiveTitle: Maybe<Scalars['Boolean']['output']>;
+  /** Neighbourhood, lineage and paths: hops from the focus node (0 for the focus itself). */
+  distance: Maybe<Scalars['Int']['output']>;
+  /** Resources only: an easy-read version exists. */
+  easyRead: Maybe<Scalars['Boolean']['output']>;
+  /** Resources only: an editable version exists. */
+  editable: Maybe<Scalars['Boolean']['output']>;
+  /** Names of properties that come from general knowledge rather than the source page. */
+  generalKnowledge: Array<Scalars['String']['output']>;
+  /** Stable kebab-case id, unique across all node types. */
+  id: Scalars['ID']['output'];
+  kind: Maybe<Scalars['String']['output']>;
+  /** Display name: the title of a resource, the name of anything else. */
+  label: Scalars['String']['output'];
+  /** Frameworks only: where the framework comes from. */
+  origin: Maybe<Scalars['String']['output']>;
+  /** People only: their public or professional role. */
+  role: Maybe<Scalars['String']['output']>;
+  /** Search only: relevance score, higher is better. */
+  score: Maybe<Scalars['Float']['output']>;
+  summary: Maybe<Scalars['String']['output']>;
+  type: NodeType;
+  url: Maybe<Scalars['String']['output']>;
+  year: Maybe<Scalars['Int']['output']>;
+};
+
+/** Which way to follow DERIVES_FROM edges from the focus node. */
+export type LineageDirection =
+  /** Everything that (transitively) derives from the focus node. */
+  | 'DOWNSTREAM'
+  /** Everything the focus node (transitively) derives from. */
+  | 'UPSTREAM';
+
+/** The kind of entity a graph node stands for; one per Neo4j label. */
+export type NodeType =
+  | 'AUDIENCE'
+  | 'FRAMEWORK'
+  | 'JURISDICTION'
+  | 'LEGISLATION'
+  | 'ORGANISATION'
+  | 'PERSON'
+  | 'RESOURCE'
+  | 'RESTRAINT_TYPE'
+  | 'SETTING';
+
+export type Query = {
+  __typename?: 'Query';
+  /**
+   * Coverage matrix of two node types (not RESOURCE): for each pair, the resources linked to both,
+   * through the relationship that types them (ADDRESSES, FOR_SETTING, FOR_AUDIENCE, APPLIES_IN,
+   * COMPLIES_WITH; PUBLISHED_BY/COMMISSIONED_BY/DEVELOPED_WITH for organisations;
+   * PUBLISHED_BY/DEVELOPED_WITH/FEATURES for people; DERIVES_FROM/DESCRIBES/EVALUATES for frameworks).
+   */
+  coverage: CoverageMatrix;
+  /** Facet-filtered overview of the graph. */
+  graph: Subgraph;
+  /** The DERIVES_FROM tree below (DOWNSTREAM) or above (UPSTREAM) a node, with DESCRIBES/EVALUATES edges beside it. */
+  lineage: Subgraph;
+  /**
+   * The node and its neighbours up to depth hops away (traversing any type; types filters what
+   * is returned), nearest and most strongly linked first. limit counts the focus node too; when
+   * it cuts, truncated is true and moreByType says how many of each type were left out.
+   */
+  neighbourhood: Subgraph;
+  /** One node by id, or null when there is none. */
+  node: Maybe<GraphNode>;
+  /** All shortest paths (up to maxLength hops, at most limit of them) between two nodes, following relationships either way. */
+  paths: Subgraph;
+  /** Full-text search over names, titles, aliases and summaries: exact names first, then prefix and typo-tolerant matches. */
+  search: Array<GraphNode>;
+  /** Versions of the API and the Neo4j server it talks to. */
+  version: ServerVersion;
+};
+
+
+export type QueryCoverageArgs = {
+  columns?: InputMaybe<NodeType>;
+  rows?: InputMaybe<NodeType>;
+};
+
+
+export type QueryGraphArgs = {
+  filter?: InputMaybe<GraphFilter>;
+  limit?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+export type QueryLineageArgs = {
+  direction?: InputMaybe<LineageDirection>;
+  id: Scalars['ID']['input'];
+  limit?: InputMaybe<Scalars['Int']['input']>;
+  maxDepth?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+export type QueryNeighbourhoodArgs = {
+  depth?: InputMaybe<Scalars['Int']['input']>;
+  id: Scalars['ID']['input'];
+  limit?: InputMaybe<Scalars['Int']['input']>;
+  types?: InputMaybe<Array<NodeType>>;
+};
+
+
+export type QueryNodeArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type QueryPathsArgs = {
+  from: Scalars['ID']['input'];
+  limit?: InputMaybe<Scalars['Int']['input']>;
+  maxLength?: InputMaybe<Scalars['Int']['input']>;
+  to: Scalars['ID']['input'];
+};
+
+
+export type QuerySearchArgs = {
+  limit?: InputMaybe<Scalars['Int']['input']>;
+  query: Scalars['String']['input'];
+  types?: InputMaybe<Array<NodeType>>;
+};
+
+/** Versions of the running API and the database behind it. */
+export type ServerVersion = {
+  __typename?: 'ServerVersion';
+  api: Scalars['String']['output'];
+  apoc: Maybe<Scalars['String']['output']>;
+  neo4j: Scalars['String']['output'];
+};
+
+/** A set of nodes and the edges among them, ready to draw. */
+export type Subgraph = {
+  __typename?: 'Subgraph';
+  edges: Array<GraphEdge>;
+  /** Neighbourhood only: per type, how many neighbours were left out by the limit. */
+  moreByType: Maybe<Array<TypeCount>>;
+  nodes: Array<GraphNode>;
+  /** How many nodes matched before the limit was applied. */
+  total: Maybe<Scalars['Int']['output']>;
+  /** True when the result was cut to the requested limit. */
+  truncated: Scalars['Boolean']['output'];
+};
+
+/** How many nodes of one type were left out of a truncated result. */
+export type TypeCount = {
+  __typename?: 'TypeCount';
+  count: Scalars['Int']['output'];
+  type: NodeType;
+};
+
+
+
+export type ResolverTypeWrapper<T> = Promise<T> | T;
+
+
+export type ResolverWithResolve<TResult, TParent, TContext, TArgs> = {
+  resolve: ResolverFn<TResult, TParent, TContext, TArgs>;
+};
+export type Resolver<TResult, TParent = Record<PropertyKey, never>, TContext = Record<PropertyKey, never>, TArgs = Record<PropertyKey, never>> = ResolverFn<TResult, TParent, TContext, TArgs> | ResolverWithResolve<TResult, TParent, TContext, TArgs>;
+
+export type ResolverFn<TResult, TParent, TContext, TArgs> = (
+  parent: TParent,
+  args: TArgs,
+  context: TContext,
+  info: GraphQLResolveInfo
+) => Promise<TResult> | TResult;
+
+export type SubscriptionSubscribeFn<TResult, TParent, TContext, TArgs> = (
+  parent: TParent,
+  args: TArgs,
+  context: TContext,
+  info: GraphQLResolveInfo
+) => AsyncIterable<TResult> | Promise<AsyncIterable<TResult>>;
+
+export type SubscriptionResolveFn<TResult, TParent, TContext, TArgs> = (
+  parent: TParent,
+  args: TArgs,
+  context: TContext,
+  info: GraphQLResolveInfo
+) => TResult | Promise<TResult>;
+
+export interface SubscriptionSubscriberObject<TResult, TKey extends string, TParent, TContext, TArgs> {
+  subscribe: SubscriptionSubscribeFn<{ [key in TKey]: TResult }, TParent, TContext, TArgs>;
+  resolve?: SubscriptionResolveFn<TResult, { [key in TKey]: TResult }, TContext, TArgs>;
+}
+
+export interface SubscriptionResolverObject<TResult, TParent, TContext, TArgs> {
+  subscribe: SubscriptionSubscribeFn<any, TParent, TContext, TArgs>;
+  resolve: SubscriptionResolveFn<TResult, any, TContext, TArgs>;
+}
+
+export type SubscriptionObject<TResult, TKey extends string, TParent, TContext, TArgs> =
+  | SubscriptionSubscriberObject<TResult, TKey, TParent, TContext, TArgs>
+  | SubscriptionResolverObject<TResult, TParent, TContext, TArgs>;
+
+export type SubscriptionResolver<TResult, TKey extends string, TParent = Record<PropertyKey, never>, TContext = Record<PropertyKey, never>, TArgs = Record<PropertyKey, never>> =
+  | ((...args: any[]) => SubscriptionObject<TResult, TKey, TParent, TContext, TArgs>)
+  | SubscriptionObject<TResult, TKey, TParent, TContext, TArgs>;
+
+export type TypeResolveFn<TTypes, TParent = Record<PropertyKey, never>, TContext = Record<PropertyKey, never>> = (
+  parent: TParent,
+  context: TContext,
+  info: GraphQLResolveInfo
+) => Maybe<TTypes> | Promise<Maybe<TTypes>>;
+
+export type IsTypeOfResolverFn<T = Record<PropertyKey, never>, TContext = Record<PropertyKey, never>> = (obj: T, context: TContext, info: GraphQLResolveInfo) => boolean | Promise<boolean>;
+
+export type NextResolverFn<T> = () => Promise<T>;
+
+export type DirectiveResolverFn<TResult = Record<PropertyKey, never>, TParent = Record<PropertyKey, never>, TContext = Record<PropertyKey, never>, TArgs = Record<PropertyKey, never>> = (
+  next: NextResolverFn<TResult>,
+  parent: TParent,
+  args: TArgs,
+  context: TContext,
+  info: GraphQLResolveInfo
+) => TResult | Promise<TResult>;
+
+
+
+
+
+/** Mapping between all available schema types and the resolvers types */
+export type ResolversTypes = {
+  Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
+  CoverageCell: ResolverTypeWrapper<CoverageCell>;
+  CoverageMatrix: ResolverTypeWrapper<CoverageMatrix>;
+  Float: ResolverTypeWrapper<Scalars['Float']['output']>;
+  GraphEdge: ResolverTypeWrapper<GraphEdge>;
+  GraphFilter: GraphFilter;
+  GraphNode: ResolverTypeWrapper<GraphNode>;
+  ID: ResolverTypeWrapper<Scalars['ID']['output']>;
+  Int: ResolverTypeWrapper<Scalars['Int']['output']>;
+  LineageDirection: LineageDirection;
+  NodeType: NodeType;
+  Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
+  ServerVersion: ResolverTypeWrapper<ServerVersion>;
+  String: ResolverTypeWrapper<Scalars['String']['output']>;
+  Subgraph: ResolverTypeWrapper<Subgraph>;
+  TypeCount: ResolverTypeWrapper<TypeCount>;
+};
+
+/** Mapping between all available schema types and the resolvers parents */
+export type ResolversParentTypes = {
+  Boolean: Scalars['Boolean']['output'];
+  CoverageCell: CoverageCell;
+  CoverageMatrix: CoverageMatrix;
+  Float: Scalars['Float']['output'];
+  GraphEdge: GraphEdge;
+  GraphFilter: GraphFilter;
+  GraphNode: GraphNode;
+  ID: Scalars['ID']['output'];
+  Int: Scalars['Int']['output'];
+  Query: Record<PropertyKey, never>;
+  ServerVersion: ServerVersion;
+  String: Scalars['String']['output'];
+  Subgraph: Subgraph;
+  TypeCount: TypeCount;
+};
+
+export type CoverageCellResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['CoverageCell'] = ResolversParentTypes['CoverageCell']> = {
+  column?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  count?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  resourceIds?: Resolver<Array<ResolversTypes['ID']>, ParentType, ContextType>;
+  row?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+};
+
+export type CoverageMatrixResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['CoverageMatrix'] = ResolversParentTypes['CoverageMatrix']> = {
+  cells?: Resolver<Array<ResolversTypes['CoverageCell']>, ParentType, ContextType>;
+  columnType?: Resolver<ResolversTypes['NodeType'], ParentType, ContextType>;
+  columns?: Resolver<Array<ResolversTypes['GraphNode']>, ParentType, ContextType>;
+  rowType?: Resolver<ResolversTypes['NodeType'], ParentType, ContextType>;
+  rows?: Resolver<Array<ResolversTypes['GraphNode']>, ParentType, ContextType>;
+};
+
+export type GraphEdgeResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['GraphEdge'] = ResolversParentTypes['GraphEdge']> = {
+  annotation?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  evidence?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  generalKnowledge?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  how?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  source?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  sourceDoc?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  target?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  type?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type GraphNodeResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['GraphNode'] = ResolversParentTypes['GraphNode']> = {
+  aliases?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  country?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  definition?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  degree?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  descriptiveTitle?: Resolver<Maybe<ResolversTypes['Boolean']>, ParentType, ContextType>;
+  distance?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  easyRead?: Resolver<Maybe<ResolversTypes['Boolean']>, ParentType, ContextType>;
+  editable?: Resolver<Maybe<ResolversTypes['Boolean']>, ParentType, ContextType>;
+  generalKnowledge?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  kind?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  label?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  origin?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  role?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  score?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  summary?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  type?: Resolver<ResolversTypes['NodeType'], ParentType, ContextType>;
+  url?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  year?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+};
+
+export type QueryResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = {
+  coverage?: Resolver<ResolversTypes['CoverageMatrix'], ParentType, ContextType, RequireFields<QueryCoverageArgs, 'columns' | 'rows'>>;
+  graph?: Resolver<ResolversTypes['Subgraph'], ParentType, ContextType, RequireFields<QueryGraphArgs, 'limit'>>;
+  lineage?: Resolver<ResolversTypes['Subgraph'], ParentType, ContextType, RequireFields<QueryLineageArgs, 'direction' | 'id' | 'limit' | 'maxDepth'>>;
+  neighbourhood?: Resolver<ResolversTypes['Subgraph'], ParentType, ContextType, RequireFields<QueryNeighbourhoodArgs, 'depth' | 'id' | 'limit'>>;
+  node?: Resolver<Maybe<ResolversTypes['GraphNode']>, ParentType, ContextType, RequireFields<QueryNodeArgs, 'id'>>;
+  paths?: Resolver<ResolversTypes['Subgraph'], ParentType, ContextType, RequireFields<QueryPathsArgs, 'from' | 'limit' | 'maxLength' | 'to'>>;
+  search?: Resolver<Array<ResolversTypes['GraphNode']>, ParentType, ContextType, RequireFields<QuerySearchArgs, 'limit' | 'query'>>;
+  version?: Resolver<ResolversTypes['ServerVersion'], ParentType, ContextType>;
+};
+
+export type ServerVersionResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['ServerVersion'] = ResolversParentTypes['ServerVersion']> = {
+  api?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  apoc?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  neo4j?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type SubgraphResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['Subgraph'] = ResolversParentTypes['Subgraph']> = {
+  edges?: Resolver<Array<ResolversTypes['GraphEdge']>, ParentType, ContextType>;
+  moreByType?: Resolver<Maybe<Array<ResolversTypes['TypeCount']>>, ParentType, ContextType>;
+  nodes?: Resolver<Array<ResolversTypes['GraphNode']>, ParentType, ContextType>;
+  total?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  truncated?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+};
+
+export type TypeCountResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['TypeCount'] = ResolversParentTypes['TypeCount']> = {
+  count?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  type?: Resolver<ResolversTypes['NodeType'], ParentType, ContextType>;
+};
+
+export type Resolvers<ContextType = GraphContext> = {
+  CoverageCell?: CoverageCellResolvers<ContextType>;
+  CoverageMatrix?: CoverageMatrixResolvers<ContextType>;
+  GraphEdge?: GraphEdgeResolvers<ContextType>;
+  GraphNode?: GraphNodeResolvers<ContextType>;
+  Query?: QueryResolvers<ContextType>;
+  ServerVersion?: ServerVersionResolvers<ContextType>;
+  Subgraph?: SubgraphResolvers<ContextType>;
+  TypeCount?: TypeCountResolvers<ContextType>;
+};
+

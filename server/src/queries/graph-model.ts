@@ -1,0 +1,204 @@
+import { GraphQLError } from "graphql";
+import { z } from "zod";
+import type { GraphEdge, GraphNode, NodeType } from "../__generated__/resolvers-types.js";
+import type { Row } from "../neo4j/read.js";
+
+/**
+ * The graph's vocabulary (DESIGN.md §2) and the one place that turns Cypher rows into the
+ * GraphNode/GraphEdge shapes the canvas draws. Label and relationship-type lists below are
+ * compile-time constants spliced into Cypher; user input only ever travels as parameters.
+ */
+
+export const labelOf = {
+  RESOURCE: "Resource",
+  ORGANISATION: "Organisation",
+  FRAMEWORK: "Framework",
+  RESTRAINT_TYPE: "RestraintType",
+  SETTING: "Setting",
+  AUDIENCE: "Audience",
+  JURISDICTION: "Jurisdiction",
+  LEGISLATION: "Legislation",
+  PERSON: "Person",
+} as const satisfies Record<NodeType, string>;
+
+const typeOfLabel = new Map<string, NodeType>(
+  Object.entries(labelOf).map(([type, label]) => [label, type as NodeType]),
+);
+
+export const nodeTypes = Object.keys(labelOf) as NodeType[];
+
+export const relationshipTypes = [
+  "PUBLISHED_BY",
+  "COMMISSIONED_BY",
+  "DEVELOPED_WITH",
+  "DERIVES_FROM",
+  "DESCRIBES",
+  "EVALUATES",
+  "ADDRESSES",
+  "FOR_SETTING",
+  "FOR_AUDIENCE",
+  "APPLIES_IN",
+  "COMPLIES_WITH",
+  "REFERENCES",
+  "PART_OF",
+  "DEVELOPED_BY",
+  "FEATURES",
+  "AFFILIATED_WITH",
+] as const;
+
+/** `Resource|Organisation|…`: a label expression matching any entity (and nothing else). */
+export const ENTITY = Object.values(labelOf).join("|");
+/** `PUBLISHED_BY|…`: a relationship-type expression matching any curated relationship. */
+export const REL = relationshipTypes.join("|");
+
+export function labelsFor(types: readonly NodeType[] | null | undefined): string[] | null {
+  return types && types.length > 0 ? types.map((t) => labelOf[t]) : null;
+}
+
+/** Map projection of node `v` with everything GraphNode needs, degree included. */
+export function nodeProjection(v: string): string {
+  return `${v} {
+    .id, .kind, .year, .summary, .url, .aliases, .generalKnowledge, .easyRead, .editable,
+    .descriptiveTitle, .definition, .origin, .role, .country,
+    label: coalesce(${v}.title, ${v}.name, ${v}.id),
+    labels: labels(${v}),
+    degree: COUNT { (${v})-[:${REL}]-(:${ENTITY}) }
+  }`;
+}
+
+/** Map projection of relationship `e` with its ends and provenance. */
+export function edgeProjection(e: string): string {
+  return `{
+    key: elementId(${e}), type: type(${e}),
+    source: startNode(${e}).id, target: endNode(${e}).id,
+    how: ${e}.how, evidence: ${e}.evidence, sourceDoc: ${e}.source
+  }`;
+}
+
+const optionalString = z
+  .unknown()
+  .transform((v) => (typeof v === "string" ? v : typeof v === "number" || typeof v === "boolean" ? String(v) : null))
+  .nullable();
+const optionalBoolean = z
+  .unknown()
+  .transform((v) => (typeof v === "boolean" ? v : null))
+  .nullable();
+const stringList = z
+  .unknown()
+  .transform((v) => (Array.isArray(v) ? v.filter((x): x is string => typeof x === "string") : []));
+// Years arrive as integers, but a hand-edited node might carry "2014"; anything else is no year.
+const optionalYear = z
+  .unknown()
+  .transform((v) => {
+    const n = typeof v === "string" ? Number(v) : v;
+    return typeof n === "number" && Number.isInteger(n) ? n : null;
+  })
+  .nullable();
+
+const nodeRow = z.object({
+  id: z.string(),
+  label: z.string(),
+  labels: z.array(z.string()),
+  degree: z.number().int(),
+  kind: optionalString,
+  year: optionalYear,
+  summary: optionalString,
+  url: optionalString,
+  aliases: stringList,
+  generalKnowledge: stringList,
+  easyRead: optionalBoolean,
+  editable: optionalBoolean,
+  descriptiveTitle: optionalBoolean,
+  definition: optionalString,
+  origin: optionalString,
+  role: optionalString,
+  country: optionalString,
+});
+
+const edgeRow = z.object({
+  key: z.string(),
+  type: z.string(),
+  source: z.string(),
+  target: z.string(),
+  how: optionalString,
+  evidence: optionalString,
+  sourceDoc: optionalString,
+});
+
+/** A row that does not fit means the data broke the contract: a bug to log, not user input. */
+function parseRow<T>(schema: z.ZodType<T>, value: unknown, what: string): T {
+  const parsed = schema.safeParse(value);
+  if (!parsed.success) {
+    throw new GraphQLError(`Unexpected ${what} shape from the database`, {
+      originalError: new Error(`${what}: ${z.prettifyError(parsed.error)}`),
+      extensions: { code: "INTERNAL_SERVER_ERROR" },
+    });
+  }
+  return parsed.data;
+}
+
+/** Turns a `nodeProjection` map into a GraphNode; `extra` carries per-query fields. */
+export function toGraphNode(value: unknown, extra: Partial<GraphNode> = {}): GraphNode {
+  const row = parseRow(nodeRow, value, "node");
+  const type = row.labels.map((l) => typeOfLabel.get(l)).find((t) => t !== undefined);
+  if (!type) {
+    throw new GraphQLError("Unexpected node labels from the database", {
+      originalError: new Error(`node ${row.id} has labels ${row.labels.join(",")}`),
+      extensions: { code: "INTERNAL_SERVER_ERROR" },
+    });
+  }
+  const { labels: _labels, ...fields } = row;
+  return { ...fields, type, score: null, distance: null, ...extra };
+}
+
+/**
+ * Turns `edgeProjection` maps into GraphEdges, dropping duplicates of the same relationship.
+ * Ids are `TYPE:source->target`, stable across re-imports; a second relationship of the same
+ * type between the same pair gets a `#2` suffix so Cytoscape never sees two equal ids.
+ */
+export function toGraphEdges(values: readonly unknown[], annotate?: (type: string) => boolean): GraphEdge[] {
+  const seenKeys = new Set<string>();
+  const idCounts = new Map<string, number>();
+  const edges: GraphEdge[] = [];
+  for (const value of values) {
+    if (value == null) continue;
+    const row = parseRow(edgeRow, value, "relationship");
+    if (seenKeys.has(row.key)) continue;
+    seenKeys.add(row.key);
+    const baseId = `${row.type}:${row.source}->${row.target}`;
+    const n = (idCounts.get(baseId) ?? 0) + 1;
+    idCounts.set(baseId, n);
+    edges.push({
+      id: n === 1 ? baseId : `${baseId}#${n}`,
+      type: row.type,
+      source: row.source,
+      target: row.target,
+      how: row.how,
+      evidence: row.evidence,
+      sourceDoc: row.sourceDoc,
+      generalKnowledge: row.sourceDoc === "general-knowledge",
+      annotation: annotate?.(row.type) ?? false,
+    });
+  }
+  return edges;
+}
+
+/** Reads a list column of a row (Cypher `collect`), tolerating null. */
+export function listColumn(row: Row | undefined, column: string): unknown[] {
+  const v = row?.[column];
+  return Array.isArray(v) ? (v as unknown[]) : [];
+}
+
+/** Reads an integer column of a row. */
+export function intColumn(row: Row | undefined, column: string): number {
+  const v = row?.[column];
+  return typeof v === "number" ? v : 0;
+}
+
+const placedNodeRow = z.object({ node: z.unknown(), distance: z.number().int().nullable() });
+
+/** Turns `{node: nodeProjection, distance}` (neighbourhood, lineage, paths) into a GraphNode. */
+export function toPlacedNode(value: unknown): GraphNode {
+  const row = parseRow(placedNodeRow, value, "placed node");
+  return toGraphNode(row.node, { distance: row.distance });
+}

@@ -1,0 +1,50 @@
+/**
+ * Turns what a person typed into a Lucene query for the `entity_search` full-text index.
+ * User text is never interpreted as Lucene syntax: every special character is escaped and the
+ * operator words AND/OR/NOT are lower-cased (Lucene only treats upper-case ones as operators).
+ */
+
+// Lucene's query-parser metacharacters; && and || are covered by & and |.
+const SPECIAL = /[+\-&|!(){}[\]^"~*?:\\/]/g;
+
+export function escapeLucene(text: string): string {
+  return text.replace(SPECIAL, (c) => `\\${c}`);
+}
+
+/**
+ * Splits user text into lower-cased terms. The index's analyser lower-cases what it stores,
+ * and prefix and fuzzy terms bypass the analyser, so they must arrive lower-case already.
+ */
+export function searchTerms(text: string): string[] {
+  return text
+    .toLowerCase()
+    .split(/\s+/u)
+    .map((t) => t.trim())
+    .filter((t) => t.length > 0)
+    .slice(0, 16);
+}
+
+/**
+ * One clause per term: the term itself (boosted), the term as a prefix (type-ahead: "co" finds
+ * "core"), and for longer terms a fuzzy match (typos: "restrian" finds "restraint"). The edit
+ * distance grows with the term so short terms stay precise.
+ */
+function termClause(term: string): string {
+  const escaped = escapeLucene(term);
+  const parts = [`${escaped}^4`, `${escaped}*^2`];
+  const letters = term.replace(/[^\p{L}\p{N}]/gu, "").length;
+  if (letters >= 4) parts.push(`${escaped}~${letters >= 7 ? 2 : 1}`);
+  return `(${parts.join(" OR ")})`;
+}
+
+/** Every term must match (`AND`): what type-ahead users expect from "six co". */
+export function allTermsQuery(text: string): string | null {
+  const terms = searchTerms(text);
+  return terms.length > 0 ? terms.map(termClause).join(" AND ") : null;
+}
+
+/** Any term may match (`OR`): a fallback when no node matches every term. */
+export function anyTermQuery(text: string): string | null {
+  const terms = searchTerms(text);
+  return terms.length > 1 ? terms.map(termClause).join(" OR ") : null;
+}

@@ -1,0 +1,69 @@
+import type { GraphNode, NodeType } from "../__generated__/resolvers-types.js";
+import type { GraphReader, RunStatement } from "../neo4j/read.js";
+import { ENTITY, labelsFor, nodeProjection, toGraphNode } from "./graph-model.js";
+import { allTermsQuery, anyTermQuery } from "./lucene.js";
+
+/** Index created by the seed importer over every entity label's title, name, summary and aliases. */
+export const SEARCH_INDEX = "entity_search";
+
+/** How many full-text hits to rank in Cypher; an exact name always scores well within this. */
+const CANDIDATES = 1000;
+
+/**
+ * Ranking happens here rather than in Lucene alone: an exact name or alias match comes first,
+ * then names and aliases that start with the text (type-ahead), then Lucene's relevance score
+ * (which already weighs exact terms over prefixes over fuzzy matches).
+ */
+const cypher = `
+  CALL db.index.fulltext.queryNodes($index, $lucene, {limit: $candidates}) YIELD node, score
+  WHERE node:${ENTITY} AND ($labels IS NULL OR any(l IN labels(node) WHERE l IN $labels))
+  WITH node, score,
+       toLower(coalesce(node.title, node.name, "")) AS name,
+       [a IN coalesce(node.aliases, []) | toLower(a)] AS aliases
+  WITH node, score, name,
+       CASE
+         WHEN name = $exact OR $exact IN aliases THEN 3
+         WHEN name STARTS WITH $exact THEN 2
+         WHEN any(a IN aliases WHERE a STARTS WITH $exact) THEN 1
+         ELSE 0
+       END AS tier
+  // Among names that start with the text, the shortest completion is the likeliest intent.
+  ORDER BY tier DESC, CASE WHEN tier = 2 THEN size(name) ELSE 0 END ASC, score DESC, name ASC
+  LIMIT $limit
+  RETURN ${nodeProjection("node")} AS node, score
+`;
+
+export interface SearchArgs {
+  query: string;
+  types?: readonly NodeType[] | null;
+  limit: number;
+}
+
+/** Normalises text the way names are compared: lower case, single spaces. */
+export function normaliseText(text: string): string {
+  return text.trim().toLowerCase().replace(/\s+/gu, " ");
+}
+
+/** Runs the ranked search inside an existing transaction (also used by the `graph` text facet). */
+export async function searchInTransaction(run: RunStatement, args: SearchArgs): Promise<GraphNode[]> {
+  const base = {
+    index: SEARCH_INDEX,
+    candidates: CANDIDATES,
+    labels: labelsFor(args.types),
+    exact: normaliseText(args.query),
+    limit: args.limit,
+  };
+  // Every term first; when nothing has them all, any term, still ranked.
+  for (const lucene of [allTermsQuery(args.query), anyTermQuery(args.query)]) {
+    if (lucene === null) continue;
+    const rows = await run(cypher, { ...base, lucene });
+    if (rows.length > 0) {
+      return rows.map((r) => toGraphNode(r.node, { score: typeof r.score === "number" ? r.score : null }));
+    }
+  }
+  return [];
+}
+
+export function search(graph: GraphReader, args: SearchArgs): Promise<GraphNode[]> {
+  return graph.transaction((run) => searchInTransaction(run, args));
+}

@@ -1,0 +1,15 @@
+import type { Neo4jGraphQLContext } from "@neo4j/graphql";
+import type { Logger } from "../logger.js";
+import type { GraphReader } from "../neo4j/read.js";
+
+/**
+ * What every resolver receives. @neo4j/graphql reads its own keys (transaction, sessionConfig)
+ * from the same object; the graph-shaped resolvers use `graph`.
+ */
+export interface GraphContext extends Neo4jGraphQLContext {
+  graph: GraphReader;
+  requestId: string;
+  log: Logger;
+  /** In production internal error details stay in the log; elsewhere they help debugging. */
+  exposeErrorDetail: boolean;
+}

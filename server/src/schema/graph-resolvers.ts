@@ -1,0 +1,85 @@
+import type { GraphFilter, NodeType, QueryResolvers } from "../__generated__/resolvers-types.js";
+import { coverage, type CoverageAxis } from "../queries/coverage.js";
+import { lineage } from "../queries/lineage.js";
+import { neighbourhood } from "../queries/neighbourhood.js";
+import { findNode } from "../queries/node.js";
+import { overview } from "../queries/overview.js";
+import { MAX_PATH_LENGTH, paths } from "../queries/paths.js";
+import { search } from "../queries/search.js";
+import { badInput, bounds, idList, intInRange, nodeId, searchText } from "./arguments.js";
+
+/**
+ * Resolvers of the graph-shaped queries: validate arguments, then hand over to one module per
+ * query in ../queries. Defaults come from the schema, so every argument arrives set.
+ */
+export const graphResolvers: Pick<
+  QueryResolvers,
+  "search" | "node" | "neighbourhood" | "lineage" | "paths" | "graph" | "coverage"
+> = {
+  search: (_root, args, { graph }) =>
+    search(graph, {
+      query: searchText("query", args.query),
+      types: args.types,
+      limit: intInRange("limit", args.limit, bounds.limit),
+    }),
+
+  node: (_root, args, { graph }) => findNode(graph, nodeId("id", args.id)),
+
+  neighbourhood: (_root, args, { graph }) =>
+    neighbourhood(graph, {
+      id: nodeId("id", args.id),
+      depth: intInRange("depth", args.depth, bounds.depth),
+      types: args.types,
+      limit: intInRange("limit", args.limit, bounds.limit),
+    }),
+
+  lineage: (_root, args, { graph }) =>
+    lineage(graph, {
+      id: nodeId("id", args.id),
+      direction: args.direction,
+      maxDepth: intInRange("maxDepth", args.maxDepth, bounds.maxDepth),
+      limit: intInRange("limit", args.limit, bounds.limit),
+    }),
+
+  paths: (_root, args, { graph }) =>
+    paths(graph, {
+      from: nodeId("from", args.from),
+      to: nodeId("to", args.to),
+      maxLength: intInRange("maxLength", args.maxLength, { min: bounds.maxLength.min, max: MAX_PATH_LENGTH }),
+      limit: intInRange("limit", args.limit, bounds.limit),
+    }),
+
+  graph: (_root, args, { graph }) =>
+    overview(graph, { filter: validFilter(args.filter), limit: intInRange("limit", args.limit, bounds.limit) }),
+
+  coverage: (_root, args, { graph }) =>
+    coverage(graph, { rows: axis("rows", args.rows), columns: axis("columns", args.columns) }),
+};
+
+function validFilter(filter: GraphFilter | null | undefined): GraphFilter | null {
+  if (!filter) return null;
+  const text = filter.text?.trim() ? searchText("filter.text", filter.text) : null;
+  const yearFrom = filter.yearFrom == null ? null : intInRange("filter.yearFrom", filter.yearFrom, bounds.year);
+  const yearTo = filter.yearTo == null ? null : intInRange("filter.yearTo", filter.yearTo, bounds.year);
+  if (yearFrom !== null && yearTo !== null && yearFrom > yearTo) {
+    throw badInput("filter", `filter.yearFrom (${yearFrom}) must not be after filter.yearTo (${yearTo}).`);
+  }
+  return {
+    types: filter.types ?? null,
+    restraintTypes: idList("filter.restraintTypes", filter.restraintTypes),
+    settings: idList("filter.settings", filter.settings),
+    audiences: idList("filter.audiences", filter.audiences),
+    jurisdictions: idList("filter.jurisdictions", filter.jurisdictions),
+    organisations: idList("filter.organisations", filter.organisations),
+    yearFrom,
+    yearTo,
+    text,
+  };
+}
+
+function axis(name: string, type: NodeType): CoverageAxis {
+  if (type === "RESOURCE") {
+    throw badInput(name, `${name} cannot be RESOURCE: coverage counts resources per pair of other node types.`);
+  }
+  return type;
+}
