@@ -1,0 +1,59 @@
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import type { Page } from "playwright-core";
+import { openView } from "./support/app.js";
+import { seriousViolations } from "./support/axe.js";
+import { openBrowser, screenshot, type BrowserSession } from "./support/browser.js";
+import { waitForGraph } from "./support/graph-state.js";
+
+interface ViewCase {
+  name: string;
+  url: string;
+  ready: (page: Page) => Promise<void>;
+}
+
+const graph = (page: Page) => waitForGraph(page);
+const testId = (id: string) => async (page: Page) => {
+  await page.getByTestId(id).first().waitFor();
+};
+
+// Every view, in the states people meet: WCAG 2.2 AA, no serious or critical axe findings.
+const VIEWS: ViewCase[] = [
+  { name: "overview", url: "/", ready: graph },
+  {
+    name: "neighbourhood-selected",
+    url: "/node/six-core-strategies?selected=six-core-strategies",
+    ready: testId("detail-panel"),
+  },
+  { name: "lineage", url: "/node/six-core-strategies/lineage", ready: graph },
+  { name: "lineage-list", url: "/node/six-core-strategies/lineage?tab=list", ready: testId("list-view") },
+  { name: "organisation", url: "/org/mersey-care", ready: graph },
+  { name: "path", url: "/path?from=hope-model&to=no-force-first", ready: graph },
+  { name: "path-empty", url: "/path", ready: testId("empty") },
+  { name: "coverage", url: "/coverage", ready: testId("coverage-matrix") },
+  {
+    name: "search",
+    url: "/search?q=restraint",
+    ready: async (page) => page.getByRole("heading", { level: 1, name: /Results for/ }).waitFor(),
+  },
+  { name: "not-found-node", url: "/node/no-such-node-anywhere", ready: testId("not-found") },
+  { name: "not-found-page", url: "/no/such/page", ready: testId("not-found") },
+];
+
+describe("accessibility: axe on every view", () => {
+  let session: BrowserSession;
+  let page: Page;
+  beforeAll(async () => {
+    session = await openBrowser();
+    page = await session.context.newPage();
+  });
+  afterAll(async () => session?.close());
+
+  for (const view of VIEWS) {
+    it(`${view.name} (${view.url}) has no serious or critical violations`, async () => {
+      await openView(page, view.url);
+      await view.ready(page);
+      await screenshot(page, `a11y-${view.name}`);
+      expect(await seriousViolations(page)).toEqual([]);
+    });
+  }
+});

@@ -1,0 +1,64 @@
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import type { Page } from "playwright-core";
+import { openView } from "./support/app.js";
+import { openBrowser, screenshot, type BrowserSession } from "./support/browser.js";
+import { waitForGraph } from "./support/graph-state.js";
+import "./support/dom-globals.js";
+
+const focusedInside = (page: Page, testId: string) =>
+  page.evaluate((id) => Boolean(document.activeElement?.closest(`[data-testid="${id}"]`)), testId);
+
+// Keyboard users are first-class: no mouse from the search box to the detail panel.
+describe("journey: keyboard only", () => {
+  let session: BrowserSession;
+  let page: Page;
+  beforeAll(async () => {
+    session = await openBrowser();
+    page = await session.context.newPage();
+  });
+  afterAll(async () => session?.close());
+
+  it("reaches the search box by Tab, picks a result with arrows and Enter, and lands in the detail panel", async () => {
+    await openView(page, "/");
+    // Skip link, brand, then the search box.
+    for (let i = 0; i < 5; i++) {
+      await page.keyboard.press("Tab");
+      const role = await page.evaluate(() => document.activeElement?.getAttribute("role"));
+      if (role === "combobox") break;
+    }
+    expect(await page.evaluate(() => document.activeElement?.getAttribute("role"))).toBe("combobox");
+
+    await page.keyboard.type("six core");
+    await page
+      .getByRole("option", { name: /Six Core Strategies/i })
+      .first()
+      .waitFor();
+    // Arrow down to the option, confirm it is the active descendant, then open it.
+    let active = "";
+    for (let i = 0; i < 12 && !/Six Core Strategies/i.test(active); i++) {
+      await page.keyboard.press("ArrowDown");
+      active = await page.evaluate(() => {
+        const id = document.activeElement?.getAttribute("aria-activedescendant");
+        return (id && document.getElementById(id)?.textContent) || "";
+      });
+    }
+    expect(active).toMatch(/Six Core Strategies/i);
+    await page.keyboard.press("Enter");
+    await page.waitForURL(/\/node\/six-core-strategies/);
+    await waitForGraph(page);
+
+    // Focus moved to the detail panel's heading; Tab continues through its actions.
+    await page.waitForFunction(() => document.activeElement?.id === "detail-heading");
+    expect(await focusedInside(page, "detail-panel")).toBe(true);
+    await page.keyboard.press("Tab");
+    expect(await focusedInside(page, "detail-panel")).toBe(true);
+    await screenshot(page, "keyboard-detail-panel");
+
+    // The canvas itself is operable: arrows move the selection, the panel follows.
+    await page.getByRole("application").focus();
+    await page.keyboard.press("ArrowRight");
+    await page.waitForFunction(() => new URL(location.href).searchParams.has("selected"));
+    const selected = await page.evaluate(() => window.cy?.nodes(":selected").map((n) => n.id()) ?? []);
+    expect(selected).toHaveLength(1);
+  });
+});

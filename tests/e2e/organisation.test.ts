@@ -1,0 +1,39 @@
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import type { Page } from "playwright-core";
+import { openView, searchAndPick } from "./support/app.js";
+import { openBrowser, screenshot, type BrowserSession } from "./support/browser.js";
+import { graphNodes, waitForGraph } from "./support/graph-state.js";
+
+// Policy lead: "What has Mersey Care published, commissioned or developed?"
+describe("journey: open an organisation", () => {
+  let session: BrowserSession;
+  let page: Page;
+  beforeAll(async () => {
+    session = await openBrowser();
+    page = await session.context.newPage();
+  });
+  afterAll(async () => session?.close());
+
+  it("shows Mersey Care with the HOPE model and No Force First", async () => {
+    await openView(page, "/");
+    await searchAndPick(page, "Mersey Care", /Mersey Care/i);
+    await page.waitForURL(/\/org\/mersey-care/);
+    await waitForGraph(page);
+
+    const nodes = await graphNodes(page);
+    for (const id of ["mersey-care", "hope-model", "no-force-first"]) {
+      expect(nodes.find((n) => n.id === id)?.visible, `${id} visible`).toBe(true);
+    }
+    // Grouped by role: both frameworks under "Frameworks developed".
+    const frameworks = page.getByTestId("role-frameworks");
+    await frameworks.locator("summary").click();
+    await frameworks.getByRole("button", { name: /HOPE/i }).waitFor();
+    await frameworks.getByRole("button", { name: /No Force First/i }).waitFor();
+    const parents = await page.evaluate(() => ({
+      hope: window.cy?.getElementById("hope-model").parent().first().id(),
+      nff: window.cy?.getElementById("no-force-first").parent().first().id(),
+    }));
+    expect(parents).toEqual({ hope: "group:frameworks", nff: "group:frameworks" });
+    await screenshot(page, "organisation-mersey-care");
+  });
+});

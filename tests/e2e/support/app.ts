@@ -1,0 +1,19 @@
+import { inject } from "vitest";
+import type { Page } from "playwright-core";
+
+export const baseUrl = (): string => inject("baseUrl");
+
+/** Opens a view and waits until the app has rendered something for it. */
+export async function openView(page: Page, pathAndQuery: string): Promise<void> {
+  await page.goto(`${baseUrl()}${pathAndQuery}`);
+  await page.getByRole("main").waitFor();
+}
+
+/** Types into the header search box and waits for the option with the given name. */
+export async function searchAndPick(page: Page, text: string, option: string | RegExp): Promise<void> {
+  const box = page.getByRole("combobox", { name: "Search the graph" });
+  await box.fill(text);
+  const choice = page.getByRole("option", { name: option }).first();
+  await choice.waitFor();
+  await choice.click();
+}
