@@ -20,15 +20,13 @@ describe("journey: coverage matrix", () => {
     await screenshot(page, "coverage");
 
     // The fullest cell: the journey a funder starts with.
-    const cells = await matrix
-      .locator("button[data-count]")
-      .evaluateAll((els) =>
-        els.map((el) => ({
-          row: el.getAttribute("data-row"),
-          col: el.getAttribute("data-col"),
-          count: Number(el.getAttribute("data-count")),
-        })),
-      );
+    const cells = await matrix.locator("button[data-count]").evaluateAll((els) =>
+      els.map((el) => ({
+        row: el.getAttribute("data-row"),
+        col: el.getAttribute("data-col"),
+        count: Number(el.getAttribute("data-count")),
+      })),
+    );
     const fullest = cells.sort((a, b) => b.count - a.count)[0];
     expect(fullest && fullest.count).toBeGreaterThan(0);
     if (!fullest) return;

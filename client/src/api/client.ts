@@ -11,5 +11,7 @@ export function createApiClient(url = "/graphql"): Client {
     // Graph data changes only when curators edit; the document cache is enough and the retry
     // buttons use network-only to bypass it.
     requestPolicy: "cache-first",
+    // The contract is POST /graphql; Apollo's CSRF prevention rejects simple GET requests.
+    preferGetMethod: false,
   });
 }

@@ -8,7 +8,7 @@ import { useReducedMotion } from "../hooks/use-reduced-motion";
 import { useViewState } from "../hooks/use-view-state";
 import { DetailPanel } from "./DetailPanel";
 import { ExportMenu } from "./ExportMenu";
-import { GraphCanvas } from "./GraphCanvas";
+import { fitReadably, GraphCanvas } from "./GraphCanvas";
 import { Legend } from "./Legend";
 import { ListTables } from "./ListTables";
 import { TruncationNotice } from "./StatusStates";
@@ -132,7 +132,7 @@ export function GraphWorkspace(props: GraphWorkspaceProps) {
             >
               −
             </button>
-            <button type="button" className="button" onClick={() => cy?.fit(undefined, 40)} disabled={tab !== "graph"}>
+            <button type="button" className="button" onClick={() => cy && fitReadably(cy)} disabled={tab !== "graph"}>
               Fit
             </button>
             <button type="button" className="button" onClick={resetLayout} disabled={tab !== "graph"}>

@@ -57,7 +57,6 @@ export function createGraph({ container, elements = [], style, headless = false 
     styleEnabled: true,
     minZoom: 0.15,
     maxZoom: 3,
-    wheelSensitivity: 0.3,
     boxSelectionEnabled: false,
     selectionType: "single",
     // Cytoscape's documented settings for large graphs: cache the viewport while panning and

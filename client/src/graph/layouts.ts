@@ -30,9 +30,11 @@ export function layoutOptions({ name, reducedMotion, fixed, rootId }: LayoutRequ
         // Relationships point from the derived resource to its origin (DERIVES_FROM, PUBLISHED_BY),
         // so ranking bottom-to-top puts the framework or publisher at the top of the tree.
         rankDir: "BT",
-        nodeSep: 40,
-        rankSep: 90,
-        edgeSep: 12,
+        nodeSep: 30,
+        rankSep: 110,
+        edgeSep: 16,
+        // Wrapped labels are wider than the shapes; spacing by the shape alone makes them collide.
+        nodeDimensionsIncludeLabels: true,
         animate,
         animationDuration: 300,
         fit: true,

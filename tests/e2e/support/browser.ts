@@ -1,21 +1,21 @@
 import { mkdtempSync, mkdirSync, rmSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
-import { chromium, type Browser, type BrowserContext, type Page } from "playwright-core";
+import { chromium, type BrowserContext, type Page } from "playwright-core";
 
 /** Debian's Chromium, never a downloaded one (DESIGN.md §7). */
 export const CHROMIUM = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
 export const screenshotDir = path.resolve(import.meta.dirname, "../../artifacts/screenshots");
 
 export interface BrowserSession {
-  browser: Browser;
   context: BrowserContext;
   close: () => Promise<void>;
 }
 
+/** A fresh profile per session (Playwright's persistent context owns --user-data-dir). */
 export async function openBrowser(): Promise<BrowserSession> {
   const userDataDir = mkdtempSync(path.join(os.tmpdir(), "rrn-e2e-chromium-"));
-  const browser = await chromium.launch({
+  const context = await chromium.launchPersistentContext(userDataDir, {
     executablePath: CHROMIUM,
     headless: true,
     args: [
@@ -26,10 +26,7 @@ export async function openBrowser(): Promise<BrowserSession> {
       "--disable-background-networking",
       "--disable-component-update",
       "--disable-sync",
-      `--user-data-dir=${userDataDir}`,
     ],
-  });
-  const context = await browser.newContext({
     viewport: { width: 1440, height: 900 },
     acceptDownloads: true,
     locale: "en-GB",
@@ -37,11 +34,9 @@ export async function openBrowser(): Promise<BrowserSession> {
     reducedMotion: "reduce",
   });
   return {
-    browser,
     context,
     close: async () => {
       await context.close();
-      await browser.close();
       rmSync(userDataDir, { recursive: true, force: true });
     },
   };
