@@ -1,6 +1,7 @@
 import type { TestProject } from "vitest/node";
 import { boltUri, readInstanceSettings } from "../../scripts/src/neo4j/instance.js";
 import { runningPid, startNeo4j, stopNeo4j } from "../../scripts/src/neo4j/lifecycle.js";
+import { importSeed, loadSeed, openDriver, readConnectionSettings } from "../../graph-seed/src/index.js";
 
 declare module "vitest" {
   export interface ProvidedContext {
@@ -16,19 +17,50 @@ export const testInstance = readInstanceSettings({
 
 let startedHere = false;
 
+/**
+ * Every integration and e2e test starts from the seeded graph. The import is idempotent and
+ * only touches seed-owned data, so this is cheap on a database that is already seeded.
+ */
+async function seedTestDatabase(uri: string): Promise<void> {
+  const settings = { ...readConnectionSettings(process.env), uri };
+  const driver = await openDriver(settings);
+  try {
+    const summary = await importSeed(driver, await loadSeed(), { database: settings.database });
+    const { nodes, relationships } = summary.totals;
+    console.log(
+      `[test neo4j] seeded ${uri}: ${nodes.total} nodes (${nodes.created} created, ${nodes.updated} updated), ` +
+        `${relationships.total} relationships (${relationships.created} created, ${relationships.updated} updated)`,
+    );
+  } finally {
+    await driver.close();
+  }
+}
+
 export async function setup(project: TestProject): Promise<void> {
+  let uri: string;
   if (process.env.NEO4J_URI) {
-    project.provide("neo4jUri", process.env.NEO4J_URI);
-    return;
+    uri = process.env.NEO4J_URI;
+  } else {
+    if (runningPid(testInstance) === undefined) {
+      const res = await startNeo4j(testInstance, (line) => console.log(`[test neo4j] ${line}`));
+      startedHere = !res.alreadyRunning;
+    }
+    uri = boltUri(testInstance);
   }
-  if (runningPid(testInstance) === undefined) {
-    const res = await startNeo4j(testInstance, (line) => console.log(`[test neo4j] ${line}`));
-    startedHere = !res.alreadyRunning;
+  try {
+    await seedTestDatabase(uri);
+  } catch (err) {
+    // Vitest skips teardown when setup fails; do not leave the instance we started running.
+    await teardown();
+    throw err;
   }
-  project.provide("neo4jUri", boltUri(testInstance));
+  project.provide("neo4jUri", uri);
 }
 
 export async function teardown(): Promise<void> {
   // Leave no stray process behind, but never stop an instance someone else started.
-  if (startedHere) await stopNeo4j(testInstance);
+  if (startedHere) {
+    startedHere = false;
+    await stopNeo4j(testInstance);
+  }
 }

@@ -1,0 +1,215 @@
+import type { Driver, ManagedTransaction } from "neo4j-driver";
+import { FULLTEXT_INDEX, isNodeLabel, MANAGED_BY, NODE_LABELS, SEED_OWNER, type NodeLabel } from "../model/labels.js";
+import type { RelationshipType } from "../model/relationship-types.js";
+import { relationshipKey, type Seed } from "../model/seed.js";
+import { toDriverMap } from "./graph-properties.js";
+import { planChanges, type ChangeCounts, type ImportPlan, type StoredSeedGraph } from "./plan-changes.js";
+import { ensureSchema } from "./schema.js";
+
+export interface ImportOptions {
+  /** Receives one progress line per phase; silent by default. */
+  log?: (line: string) => void;
+  /** The Neo4j database; the server's default when absent. */
+  database?: string;
+}
+
+export interface ImportSummary {
+  nodes: Record<NodeLabel, ChangeCounts>;
+  relationships: Record<RelationshipType, ChangeCounts>;
+  totals: { nodes: ChangeCounts; relationships: ChangeCounts };
+  /**
+   * Seed nodes that left the files but still carry relationships a curator made: they are kept,
+   * without `managedBy`, so the curator's work survives; they are not counted as deleted.
+   */
+  released: { label: NodeLabel; id: string }[];
+}
+
+/** A node with a seed id exists but a curator made it; the seed will not take it over silently. */
+export class SeedConflictError extends Error {
+  override name = "SeedConflictError";
+  constructor(readonly conflicts: { label: NodeLabel; id: string }[]) {
+    super(
+      `Seed not imported: ${conflicts.length} node(s) with seed ids exist without managedBy "seed" (curator-made): ` +
+        `${conflicts.map((c) => `${c.label} ${c.id}`).join(", ")}. Rename the seed record, or let the seed own the ` +
+        `node with SET n.managedBy = "seed".`,
+    );
+  }
+}
+
+const BATCH = 500;
+const SEED = { owner: SEED_OWNER };
+
+function batches<T>(items: readonly T[]): T[][] {
+  const out: T[][] = [];
+  for (let i = 0; i < items.length; i += BATCH) out.push(items.slice(i, i + BATCH));
+  return out;
+}
+
+function groupBy<T>(items: readonly T[], key: (item: T) => string): Map<string, T[]> {
+  const groups = new Map<string, T[]>();
+  for (const item of items) {
+    const k = key(item);
+    const group = groups.get(k);
+    if (group) group.push(item);
+    else groups.set(k, [item]);
+  }
+  return groups;
+}
+
+function sum(counts: ChangeCounts[]): ChangeCounts {
+  const total: ChangeCounts = { total: 0, created: 0, updated: 0, unchanged: 0, deleted: 0 };
+  for (const c of counts) for (const k of Object.keys(total) as (keyof ChangeCounts)[]) total[k] += c[k];
+  return total;
+}
+
+async function findConflicts(tx: ManagedTransaction, seed: Seed): Promise<{ label: NodeLabel; id: string }[]> {
+  const conflicts: { label: NodeLabel; id: string }[] = [];
+  for (const [label, nodes] of groupBy(seed.nodes, (n) => n.label)) {
+    const res = await tx.run(
+      `MATCH (n:\`${label}\`) WHERE n.id IN $ids AND coalesce(n.${MANAGED_BY}, '') <> $owner RETURN n.id AS id ORDER BY id`,
+      { ids: nodes.map((n) => n.id), ...SEED },
+    );
+    for (const r of res.records) conflicts.push({ label: label as NodeLabel, id: r.get("id") as string });
+  }
+  return conflicts;
+}
+
+/** The first of our labels a node carries (curators may add labels of their own). */
+function ourLabel(labels: string[]): NodeLabel | undefined {
+  return labels.find(isNodeLabel);
+}
+
+async function readSeedOwned(tx: ManagedTransaction): Promise<StoredSeedGraph> {
+  const nodes: StoredSeedGraph["nodes"] = [];
+  for (const label of NODE_LABELS) {
+    const res = await tx.run(
+      `MATCH (n:\`${label}\`) WHERE n.${MANAGED_BY} = $owner RETURN n.id AS id, properties(n) AS props`,
+      SEED,
+    );
+    for (const r of res.records) {
+      nodes.push({ label, id: r.get("id") as string, props: r.get("props") as Record<string, unknown> });
+    }
+  }
+  const rels = await tx.run(
+    `MATCH (a)-[r]->(b) WHERE r.${MANAGED_BY} = $owner
+     RETURN elementId(r) AS elementId, type(r) AS type, a.id AS from, labels(a) AS fromLabels,
+            b.id AS to, labels(b) AS toLabels, properties(r) AS props`,
+    SEED,
+  );
+  const relationships = rels.records.map((r) => {
+    const fromLabel = ourLabel(r.get("fromLabels") as string[]);
+    const toLabel = ourLabel(r.get("toLabels") as string[]);
+    const from = r.get("from") as unknown;
+    const to = r.get("to") as unknown;
+    const type = r.get("type") as string;
+    const placeable = fromLabel && toLabel && typeof from === "string" && typeof to === "string";
+    return {
+      elementId: r.get("elementId") as string,
+      type,
+      key: placeable ? relationshipKey({ type, fromLabel, from, toLabel, to }) : undefined,
+      props: r.get("props") as Record<string, unknown>,
+    };
+  });
+  return { nodes, relationships };
+}
+
+async function writePlan(
+  tx: ManagedTransaction,
+  plan: ImportPlan,
+  log: (line: string) => void,
+): Promise<{ label: NodeLabel; id: string }[]> {
+  for (const ids of batches(plan.staleRelationshipIds)) {
+    await tx.run(`UNWIND $ids AS rid MATCH ()-[r]->() WHERE elementId(r) = rid DELETE r`, { ids });
+  }
+  log(`  relationships removed from the files: ${plan.staleRelationshipIds.length} deleted`);
+
+  for (const [label, writes] of groupBy(plan.nodeWrites, (w) => w.node.label)) {
+    for (const batch of batches(writes)) {
+      await tx.run(`UNWIND $rows AS row MERGE (n:\`${label}\` {id: row.id}) SET n += row.props`, {
+        rows: batch.map((w) => ({ id: w.node.id, props: toDriverMap(w.props) })),
+      });
+    }
+  }
+  log(`  nodes written: ${plan.nodeWrites.length} created or updated`);
+
+  const groups = groupBy(plan.relationshipWrites, (w) => `${w.rel.fromLabel}|${w.rel.type}|${w.rel.toLabel}`);
+  for (const writes of groups.values()) {
+    const { fromLabel, type, toLabel } = writes[0]!.rel;
+    for (const batch of batches(writes)) {
+      const res = await tx.run(
+        `UNWIND $rows AS row
+         MATCH (a:\`${fromLabel}\` {id: row.from}) MATCH (b:\`${toLabel}\` {id: row.to})
+         MERGE (a)-[r:\`${type}\` {${MANAGED_BY}: $owner}]->(b)
+         SET r += row.props
+         RETURN count(r) AS written`,
+        { rows: batch.map((w) => ({ from: w.rel.from, to: w.rel.to, props: toDriverMap(w.props) })), ...SEED },
+      );
+      const written = Number(res.records[0]?.get("written"));
+      if (written !== batch.length) {
+        throw new Error(
+          `Expected to write ${batch.length} ${type} relationships but wrote ${written}; nothing was imported.`,
+        );
+      }
+    }
+  }
+  log(`  relationships written: ${plan.relationshipWrites.length} created or updated`);
+
+  // A stale node that still has relationships only has curators' ones left (its seed ones were
+  // deleted above): keep it for them, unmarked. The rest go.
+  const released: { label: NodeLabel; id: string }[] = [];
+  for (const [label, stale] of groupBy(plan.staleNodes, (n) => n.label)) {
+    const res = await tx.run(
+      `UNWIND $ids AS nid MATCH (n:\`${label}\` {id: nid})
+       WHERE n.${MANAGED_BY} = $owner AND COUNT { (n)--() } > 0
+       REMOVE n.${MANAGED_BY}
+       RETURN n.id AS id`,
+      { ids: stale.map((n) => n.id), ...SEED },
+    );
+    for (const r of res.records) released.push({ label: label as NodeLabel, id: r.get("id") as string });
+    await tx.run(`UNWIND $ids AS nid MATCH (n:\`${label}\` {id: nid}) WHERE n.${MANAGED_BY} = $owner DELETE n`, {
+      ids: stale.map((n) => n.id),
+      ...SEED,
+    });
+  }
+  log(
+    `  nodes removed from the files: ${plan.staleNodes.length - released.length} deleted, ${released.length} kept for their curator relationships`,
+  );
+  return released;
+}
+
+/**
+ * Writes a validated seed: the schema first, then everything else in one write transaction, so
+ * a failure leaves the graph as it was. Only nodes and relationships marked managedBy "seed"
+ * are created, changed or removed; a second run with the same files writes nothing.
+ */
+export async function importSeed(driver: Driver, seed: Seed, opts: ImportOptions = {}): Promise<ImportSummary> {
+  const log = opts.log ?? (() => undefined);
+  log(`Seed: ${seed.nodes.length} nodes and ${seed.relationships.length} relationships from ${seed.dataDir}`);
+  await ensureSchema(driver, opts.database);
+  log(`Schema: id constraints for ${NODE_LABELS.length} labels and the ${FULLTEXT_INDEX} full-text index are online`);
+
+  const session = driver.session({ database: opts.database });
+  try {
+    const { plan, released } = await session.executeWrite(async (tx) => {
+      const conflicts = await findConflicts(tx, seed);
+      if (conflicts.length > 0) throw new SeedConflictError(conflicts);
+      const stored = await readSeedOwned(tx);
+      log(
+        `Compared with the database: ${stored.nodes.length} seed nodes, ${stored.relationships.length} seed relationships`,
+      );
+      const planned = planChanges(seed, stored);
+      return { plan: planned, released: await writePlan(tx, planned, log) };
+    });
+    const summary: ImportSummary = {
+      nodes: plan.nodes,
+      relationships: plan.relationships,
+      totals: { nodes: sum(Object.values(plan.nodes)), relationships: sum(Object.values(plan.relationships)) },
+      released,
+    };
+    for (const r of released) summary.nodes[r.label].deleted--;
+    summary.totals.nodes.deleted -= released.length;
+    return summary;
+  } finally {
+    await session.close();
+  }
+}

@@ -1,0 +1,48 @@
+import type { Driver } from "neo4j-driver";
+import { FULLTEXT_INDEX, FULLTEXT_PROPERTIES, idConstraintName, NODE_LABELS } from "../model/labels.js";
+
+/** Labels and property names below come from our own constants, never from input. */
+const labelList = NODE_LABELS.map((l) => `\`${l}\``).join("|");
+const propertyList = FULLTEXT_PROPERTIES.map((p) => `n.\`${p}\``).join(", ");
+
+function sameSet(a: readonly unknown[], b: readonly unknown[]): boolean {
+  return a.length === b.length && a.every((x) => b.includes(x));
+}
+
+/**
+ * Creates the id uniqueness constraint per label and the `entity_search` full-text index the
+ * API's search uses, then waits until the index is online so a search right after seeding
+ * finds everything. Schema changes cannot share a transaction with data writes, so this runs
+ * first; it is idempotent. An `entity_search` over other labels or properties (an older
+ * definition) is dropped and recreated.
+ */
+export async function ensureSchema(driver: Driver, database?: string): Promise<void> {
+  const session = driver.session({ database });
+  try {
+    for (const label of NODE_LABELS) {
+      await session.run(
+        `CREATE CONSTRAINT ${idConstraintName(label)} IF NOT EXISTS FOR (n:\`${label}\`) REQUIRE n.id IS UNIQUE`,
+      );
+    }
+    const existing = await session.run(
+      `SHOW FULLTEXT INDEXES YIELD name, labelsOrTypes, properties WHERE name = $name RETURN labelsOrTypes, properties`,
+      { name: FULLTEXT_INDEX },
+    );
+    const current = existing.records[0];
+    if (
+      current &&
+      !(
+        sameSet(current.get("labelsOrTypes") as string[], NODE_LABELS) &&
+        sameSet(current.get("properties") as string[], FULLTEXT_PROPERTIES)
+      )
+    ) {
+      await session.run(`DROP INDEX ${FULLTEXT_INDEX}`);
+    }
+    await session.run(
+      `CREATE FULLTEXT INDEX ${FULLTEXT_INDEX} IF NOT EXISTS FOR (n:${labelList}) ON EACH [${propertyList}]`,
+    );
+    await session.run("CALL db.awaitIndexes(300)");
+  } finally {
+    await session.close();
+  }
+}

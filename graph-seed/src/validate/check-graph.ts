@@ -1,0 +1,74 @@
+import { isPairAllowed } from "../model/relationship-types.js";
+import { relationshipKey, type SeedNode, type SeedRelationship } from "../model/seed.js";
+import type { CheckedRelationship } from "./check-relationships.js";
+import type { SeedProblem } from "./problems.js";
+
+/**
+ * Rules that need the whole seed: ids unique across all labels (relationships name their ends
+ * by id alone), ends that exist with an allowed label pair, no duplicate relationship, and no
+ * node that nothing connects to.
+ */
+export function checkGraph(
+  candidates: readonly SeedNode[],
+  checked: readonly CheckedRelationship[],
+  written: { declaredIds: ReadonlySet<string>; mentionedIds: ReadonlySet<string> },
+): { nodes: SeedNode[]; relationships: SeedRelationship[]; problems: SeedProblem[] } {
+  const problems: SeedProblem[] = [];
+  const byId = new Map<string, SeedNode>();
+  for (const node of candidates) {
+    const first = byId.get(node.id);
+    if (first) {
+      problems.push({
+        file: node.file,
+        record: node.id,
+        message: `duplicate id: already used by a ${first.label} in ${first.file}`,
+      });
+      continue;
+    }
+    byId.set(node.id, node);
+  }
+
+  const relationships: SeedRelationship[] = [];
+  const seen = new Map<string, CheckedRelationship>();
+  for (const r of checked) {
+    const add = (message: string) => problems.push({ file: r.file, record: r.name, message });
+    const from = byId.get(r.from);
+    const to = byId.get(r.to);
+    // An end whose own record is broken has already been reported; say nothing more about it.
+    if (!from && !written.declaredIds.has(r.from)) add(`"from" names "${r.from}", which no node file defines`);
+    if (!to && !written.declaredIds.has(r.to)) add(`"to" names "${r.to}", which no node file defines`);
+    if (!from || !to) continue;
+    if (!isPairAllowed(r.type, from.label, to.label)) {
+      add(`${r.type} may not go from ${from.label} to ${to.label} (DESIGN.md §2)`);
+      continue;
+    }
+    const rel: SeedRelationship = {
+      type: r.type,
+      from: r.from,
+      fromLabel: from.label,
+      to: r.to,
+      toLabel: to.label,
+      evidence: r.evidence,
+      source: r.source,
+      file: r.file,
+      ...(r.how ? { how: r.how } : {}),
+    };
+    const key = relationshipKey(rel);
+    const earlier = seen.get(key);
+    if (earlier) {
+      add(`duplicate relationship: already listed in ${earlier.file}`);
+      continue;
+    }
+    seen.set(key, r);
+    relationships.push(rel);
+  }
+
+  // Counted over every written relationship, valid or not, so one broken edge does not also
+  // report its ends as isolated.
+  for (const node of byId.values()) {
+    if (!written.mentionedIds.has(node.id)) {
+      problems.push({ file: node.file, record: node.id, message: "isolated node: no relationship connects it" });
+    }
+  }
+  return { nodes: [...byId.values()], relationships, problems };
+}

@@ -1,0 +1,59 @@
+import type { Driver } from "neo4j-driver";
+import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
+import { buildReport, loadSeed, NODE_LABELS, openDriver, readConnectionSettings } from "../../graph-seed/src/index.js";
+import { runTsx } from "../support/cli.js";
+
+/** npm run seed:report against the seeded graph. */
+const uri = inject("neo4jUri");
+
+describe("seed report", () => {
+  let driver: Driver;
+  beforeAll(async () => {
+    driver = await openDriver({ ...readConnectionSettings(), uri });
+  });
+  afterAll(() => driver.close());
+
+  it("counts every label and relationship type, seed-owned and total", async () => {
+    const [report, seed] = await Promise.all([buildReport(driver), loadSeed()]);
+    for (const label of NODE_LABELS) {
+      const row = report.labels.find((r) => r.name === label);
+      expect(row?.seed, label).toBe(seed.nodes.filter((n) => n.label === label).length);
+    }
+    const derives = report.relationships.find((r) => r.name === "DERIVES_FROM");
+    expect(derives?.seed).toBe(seed.relationships.filter((r) => r.type === "DERIVES_FROM").length);
+  });
+
+  it("counts resources per restraint type and per setting, from the graph's edges", async () => {
+    const report = await buildReport(driver);
+    const seclusion = report.resourcesPerRestraintType.find((r) => r.id === "seclusion");
+    const res = await driver.executeQuery(
+      "MATCH (r:Resource)-[:ADDRESSES]->(:RestraintType {id: 'seclusion'}) RETURN count(DISTINCT r) AS n",
+    );
+    expect(seclusion?.resources).toBe(Number(res.records[0]?.get("n")));
+    expect(report.resourcesPerRestraintType.length).toBeGreaterThanOrEqual(7);
+    expect(report.resourcesPerSetting.map((r) => r.id)).toContain("schools");
+  });
+
+  it("lists resources whose only relationships are to publishers", async () => {
+    const report = await buildReport(driver);
+    expect(report.publisherOnly.length).toBeGreaterThan(0);
+    for (const r of report.publisherOnly) {
+      const res = await driver.executeQuery(
+        "MATCH (n:Resource {id: $id})-[x]-() RETURN collect(DISTINCT type(x)) AS types",
+        { id: r.id },
+      );
+      expect(res.records[0]?.get("types")).toEqual(["PUBLISHED_BY"]);
+    }
+  });
+
+  it("prints all sections", () => {
+    const res = runTsx("graph-seed/src/cli/report.ts", [], { NEO4J_URI: uri });
+    expect(res.status, res.stderr).toBe(0);
+    expect(res.stdout).toMatch(/^Label +total +seed +curator$/m);
+    expect(res.stdout).toMatch(/^Resource +\d+ +\d+ +\d+$/m);
+    expect(res.stdout).toMatch(/^Relationship type +total/m);
+    expect(res.stdout).toMatch(/^Restraint type +resources$/m);
+    expect(res.stdout).toMatch(/^Setting +resources$/m);
+    expect(res.stdout).toMatch(/^Resources whose only relationship is to a publisher \(\d+\)/m);
+  });
+});
