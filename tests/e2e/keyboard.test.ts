@@ -29,20 +29,17 @@ describe("journey: keyboard only", () => {
     expect(await page.evaluate(() => document.activeElement?.getAttribute("role"))).toBe("combobox");
 
     await page.keyboard.type("six core");
-    await page
-      .getByRole("option", { name: /Six Core Strategies/i })
-      .first()
-      .waitFor();
+    await page.getByRole("option", { name: "Six Core Strategies", exact: true }).waitFor();
     // Arrow down to the option, confirm it is the active descendant, then open it.
     let active = "";
-    for (let i = 0; i < 12 && !/Six Core Strategies/i.test(active); i++) {
+    for (let i = 0; i < 12 && active !== "Six Core Strategies"; i++) {
       await page.keyboard.press("ArrowDown");
       active = await page.evaluate(() => {
         const id = document.activeElement?.getAttribute("aria-activedescendant");
-        return (id && document.getElementById(id)?.textContent) || "";
+        return ((id && document.getElementById(id)?.textContent) || "").trim();
       });
     }
-    expect(active).toMatch(/Six Core Strategies/i);
+    expect(active).toBe("Six Core Strategies");
     await page.keyboard.press("Enter");
     await page.waitForURL(/\/node\/six-core-strategies/);
     await waitForGraph(page);

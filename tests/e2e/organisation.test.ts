@@ -16,7 +16,7 @@ describe("journey: open an organisation", () => {
 
   it("shows Mersey Care with the HOPE model and No Force First", async () => {
     await openView(page, "/");
-    await searchAndPick(page, "Mersey Care", /Mersey Care/i);
+    await searchAndPick(page, "Mersey Care", "Mersey Care NHS Foundation Trust");
     await page.waitForURL(/\/org\/mersey-care/);
     await waitForGraph(page);
 

@@ -19,7 +19,7 @@ describe("journey: search → framework → lineage", () => {
     await waitForGraph(page);
     await screenshot(page, "overview");
 
-    await searchAndPick(page, "six core", /Six Core Strategies/i);
+    await searchAndPick(page, "six core", "Six Core Strategies");
     await page.waitForURL(/\/node\/six-core-strategies/);
     await waitForGraph(page);
     await page

@@ -4,7 +4,7 @@ import { useQuery } from "urql";
 import { graphql } from "../__generated__";
 import type { NodeType } from "../__generated__/graphql";
 import { nodeHref, routes } from "../graph/routes";
-import { NODE_TYPES, nodeLook } from "../graph/visual-encoding";
+import { nodeLook } from "../graph/visual-encoding";
 import { useDebouncedValue } from "../hooks/use-debounced-value";
 import { NodeShapeIcon } from "./TypeIcons";
 
@@ -37,11 +37,18 @@ export interface SearchBoxProps {
   showLabel?: boolean;
 }
 
-/** Groups hits by node type in the legend's order, keeping the API's ranking inside a group. */
+/**
+ * Groups hits by node type, keeping the API's ranking: groups come in the order of their best
+ * hit, so "six core" lists the framework itself before checklists that mention it.
+ */
 export function groupHits<T extends { type: NodeType }>(hits: readonly T[]): { type: NodeType; hits: T[] }[] {
-  return NODE_TYPES.map((type) => ({ type, hits: hits.filter((h) => h.type === type) })).filter(
-    (g) => g.hits.length > 0,
-  );
+  const groups = new Map<NodeType, T[]>();
+  for (const hit of hits) {
+    const group = groups.get(hit.type) ?? [];
+    group.push(hit);
+    groups.set(hit.type, group);
+  }
+  return [...groups.entries()].map(([type, grouped]) => ({ type, hits: grouped }));
 }
 
 /**

@@ -10,10 +10,10 @@ export async function openView(page: Page, pathAndQuery: string): Promise<void> 
 }
 
 /** Types into the header search box and waits for the option with the given name. */
-export async function searchAndPick(page: Page, text: string, option: string | RegExp): Promise<void> {
+export async function searchAndPick(page: Page, text: string, option: string): Promise<void> {
   const box = page.getByRole("combobox", { name: "Search the graph" });
   await box.fill(text);
-  const choice = page.getByRole("option", { name: option }).first();
+  const choice = page.getByRole("option", { name: option, exact: true });
   await choice.waitFor();
   await choice.click();
 }

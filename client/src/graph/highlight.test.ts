@@ -1,0 +1,51 @@
+import { afterEach, describe, expect, it } from "vitest";
+import { createGraph, destroyGraph, type Core } from "./cytoscape-instance";
+import { toElements } from "./elements";
+import { applyPathHighlight, applySelection } from "./highlight";
+import { graphStylesheet } from "./stylesheet";
+import { sampleGraph } from "./test-fixtures";
+
+let cy: Core | undefined;
+afterEach(() => {
+  if (cy) destroyGraph(cy);
+  cy = undefined;
+});
+
+describe("applySelection", () => {
+  it("selects the node, keeps its neighbours and fades the rest", () => {
+    cy = createGraph({ headless: true, style: graphStylesheet(), elements: toElements(sampleGraph) });
+    applySelection(cy, "restrain-yourself-toolkit");
+    expect(cy.$(":selected").map((n) => n.id())).toEqual(["restrain-yourself-toolkit"]);
+    const faded = cy
+      .nodes(".faded")
+      .map((n) => n.id())
+      .sort();
+    expect(faded).toEqual(["checklist", "mersey-care"]);
+    expect(
+      cy.getElementById("DERIVES_FROM:restrain-yourself-toolkit->six-core-strategies").hasClass("neighbour-edge"),
+    ).toBe(true);
+  });
+
+  it("clears everything when nothing is selected, and ignores unknown ids", () => {
+    cy = createGraph({ headless: true, style: graphStylesheet(), elements: toElements(sampleGraph) });
+    applySelection(cy, "checklist");
+    applySelection(cy, undefined);
+    expect(cy.elements(".faded").length).toBe(0);
+    applySelection(cy, "gone");
+    expect(cy.$(":selected").length).toBe(0);
+  });
+});
+
+describe("applyPathHighlight", () => {
+  it("marks every edge on the path and both ends", () => {
+    cy = createGraph({ headless: true, style: graphStylesheet(), elements: toElements(sampleGraph) });
+    applyPathHighlight(cy, ["restrain-yourself-toolkit", "mersey-care"]);
+    expect(cy.edges(".on-path").length).toBe(cy.edges().length);
+    expect(
+      cy
+        .nodes(".path-end")
+        .map((n) => n.id())
+        .sort(),
+    ).toEqual(["mersey-care", "restrain-yourself-toolkit"]);
+  });
+});
