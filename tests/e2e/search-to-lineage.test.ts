@@ -30,6 +30,7 @@ describe("journey: search → framework → lineage", () => {
 
     await page.getByTestId("detail-panel").getByRole("link", { name: "Show lineage" }).click();
     await page.waitForURL(/\/node\/six-core-strategies\/lineage/);
+    await page.getByRole("heading", { level: 1, name: "Lineage of Six Core Strategies" }).waitFor();
     await waitForGraph(page);
 
     const nodes = await graphNodes(page);

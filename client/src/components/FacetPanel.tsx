@@ -1,45 +1,8 @@
-import { useQuery } from "urql";
-import { graphql } from "../__generated__";
+import { useFacetOptions } from "../api/facet-options";
 import type { NodeType } from "../__generated__/graphql";
 import { hasActiveFacets, type Facets, type ListFacet } from "../graph/url-state";
 import { NODE_TYPES, nodeLook } from "../graph/visual-encoding";
 import { NodeShapeIcon } from "./TypeIcons";
-
-const FacetOptionsQuery = graphql(`
-  query FacetOptions {
-    restraintTypes: graph(filter: { types: [RESTRAINT_TYPE] }, limit: 100) {
-      nodes {
-        id
-        label
-      }
-    }
-    settings: graph(filter: { types: [SETTING] }, limit: 100) {
-      nodes {
-        id
-        label
-      }
-    }
-    audiences: graph(filter: { types: [AUDIENCE] }, limit: 100) {
-      nodes {
-        id
-        label
-      }
-    }
-    jurisdictions: graph(filter: { types: [JURISDICTION] }, limit: 100) {
-      nodes {
-        id
-        label
-      }
-    }
-    organisations: graph(filter: { types: [ORGANISATION] }, limit: 300) {
-      nodes {
-        id
-        label
-        degree
-      }
-    }
-  }
-`);
 
 export interface FacetPanelProps {
   facets: Facets;
@@ -82,7 +45,7 @@ function CheckboxGroup({
 
 /** Narrow the overview: all chosen facets must hold; options within one facet are alternatives. */
 export function FacetPanel({ facets, onChange }: FacetPanelProps) {
-  const [options] = useQuery({ query: FacetOptionsQuery });
+  const [options] = useFacetOptions();
   const sorted = (nodes: { id: string; label: string }[] | undefined) =>
     [...(nodes ?? [])].sort((a, b) => a.label.localeCompare(b.label));
   const groups: { facet: ListFacet; legend: string; options: { id: string; label: string }[] }[] = [

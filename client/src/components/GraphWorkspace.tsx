@@ -114,40 +114,32 @@ export function GraphWorkspace(props: GraphWorkspaceProps) {
           </div>
           {controls}
           <div className="toolbar" role="toolbar" aria-label="Canvas controls">
-            <button
-              type="button"
-              className="icon-button"
-              onClick={() => zoomBy(1.25)}
-              aria-label="Zoom in"
-              disabled={tab !== "graph"}
-            >
-              +
-            </button>
-            <button
-              type="button"
-              className="icon-button"
-              onClick={() => zoomBy(0.8)}
-              aria-label="Zoom out"
-              disabled={tab !== "graph"}
-            >
-              −
-            </button>
-            <button type="button" className="button" onClick={() => cy && fitReadably(cy)} disabled={tab !== "graph"}>
-              Fit
-            </button>
-            <button type="button" className="button" onClick={resetLayout} disabled={tab !== "graph"}>
-              Reset layout
-            </button>
-            <label className="select-label">
-              <span className="visually-hidden">Layout</span>
-              <select value={layout} onChange={(e) => update({ layout: e.target.value as LayoutName })}>
-                {(Object.keys(LAYOUT_LABELS) as LayoutName[]).map((l) => (
-                  <option key={l} value={l}>
-                    {LAYOUT_LABELS[l]}
-                  </option>
-                ))}
-              </select>
-            </label>
+            {tab === "graph" && (
+              <>
+                <button type="button" className="icon-button" onClick={() => zoomBy(1.25)} aria-label="Zoom in">
+                  +
+                </button>
+                <button type="button" className="icon-button" onClick={() => zoomBy(0.8)} aria-label="Zoom out">
+                  −
+                </button>
+                <button type="button" className="button" onClick={() => cy && fitReadably(cy)}>
+                  Fit
+                </button>
+                <button type="button" className="button" onClick={resetLayout}>
+                  Reset layout
+                </button>
+                <label className="select-label">
+                  <span className="visually-hidden">Layout</span>
+                  <select value={layout} onChange={(e) => update({ layout: e.target.value as LayoutName })}>
+                    {(Object.keys(LAYOUT_LABELS) as LayoutName[]).map((l) => (
+                      <option key={l} value={l}>
+                        {LAYOUT_LABELS[l]}
+                      </option>
+                    ))}
+                  </select>
+                </label>
+              </>
+            )}
             <ExportMenu cy={cy} title={title} />
           </div>
         </div>

@@ -34,7 +34,9 @@ export function graphStylesheet(): StylesheetJson {
       style: {
         label: "data(label)",
         "font-family": FONT_STACK,
-        "font-size": 11,
+        // Hubs (the RRN, NHS England, the Six Core Strategies) keep readable labels when a
+        // large graph is zoomed out to fit.
+        "font-size": "mapData(degree, 0, 30, 11, 20)",
         color: INK,
         "text-valign": "bottom",
         "text-halign": "center",

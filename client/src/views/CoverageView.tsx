@@ -138,6 +138,14 @@ export default function CoverageView() {
               ))}
             </tbody>
           </table>
+          <div className="heat-key" aria-hidden="true">
+            <span>Fewer</span>
+            {SHADES.slice(1).map((shade) => (
+              <span key={shade} className="heat-swatch" style={{ background: shade }} />
+            ))}
+            <span>More resources</span>
+            <span className="heat-gap">– no resources yet</span>
+          </div>
         </div>
         <aside className="coverage-cell-panel" aria-live="polite" data-testid="coverage-cell">
           {!row || !col ? (

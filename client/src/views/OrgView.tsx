@@ -1,15 +1,39 @@
 import { useMemo, useState } from "react";
 import { Link, useParams } from "react-router-dom";
+import { useQuery } from "urql";
+import { graphql } from "../__generated__";
+import { NarrowBy } from "../components/NarrowBy";
 import { GraphWorkspace } from "../components/GraphWorkspace";
 import { ErrorState, LoadingState, NotFound } from "../components/StatusStates";
 import { NodeTypeBadge } from "../components/TypeIcons";
 import { groupByOrgRole } from "../graph/org-roles";
+import type { GraphData } from "../graph/elements";
 import { routes } from "../graph/routes";
+import { hasActiveFacets } from "../graph/url-state";
 import { useNeighbourhoods } from "../hooks/use-neighbourhoods";
 import { useViewState } from "../hooks/use-view-state";
 import { ViewHeader } from "./ViewHeader";
 
 const NO_EXPANSIONS: string[] = [];
+
+const OrgResourcesQuery = graphql(`
+  query OrgResources($filter: GraphFilter!) {
+    graph(filter: $filter, limit: 500) {
+      nodes {
+        id
+        type
+      }
+    }
+  }
+`);
+
+/** Keeps the organisation, everything that is not a resource, and the resources that match. */
+function narrow(data: GraphData, keep: ReadonlySet<string> | undefined): GraphData {
+  if (!keep) return data;
+  const nodes = data.nodes.filter((n) => n.type !== "RESOURCE" || keep.has(n.id));
+  const ids = new Set(nodes.map((n) => n.id));
+  return { ...data, nodes, edges: data.edges.filter((e) => ids.has(e.source) && ids.has(e.target)) };
+}
 
 /** /org/:id — the organisation at the centre, what it published, commissioned and developed. */
 export default function OrgView() {
@@ -17,11 +41,23 @@ export default function OrgView() {
   const { state, update } = useViewState();
   const [attempt, setAttempt] = useState(0);
   const result = useNeighbourhoods(id, NO_EXPANSIONS, state.limit ?? 300, attempt);
-  const groups = useMemo(() => (result.data ? groupByOrgRole(id, result.data) : undefined), [id, result.data]);
+  const { restraintTypes, settings, jurisdictions } = state.facets;
+  const narrowing = hasActiveFacets({ ...state.facets, types: [], audiences: [], organisations: [] });
+  const [matching] = useQuery({
+    query: OrgResourcesQuery,
+    variables: { filter: { types: ["RESOURCE"], organisations: [id], restraintTypes, settings, jurisdictions } },
+    pause: !narrowing,
+  });
+  const keep = useMemo(
+    () => (narrowing && matching.data ? new Set(matching.data.graph.nodes.map((n) => n.id)) : undefined),
+    [narrowing, matching.data],
+  );
+  const shown = useMemo(() => (result.data ? narrow(result.data, keep) : undefined), [result.data, keep]);
+  const groups = useMemo(() => (shown ? groupByOrgRole(id, shown) : undefined), [id, shown]);
   const labels = useMemo(() => new Map(result.data?.nodes.map((n) => [n.id, n.label])), [result.data]);
 
   if (result.error && !result.data) return <ErrorState error={result.error} onRetry={() => setAttempt((a) => a + 1)} />;
-  if (!result.data || !groups) return <LoadingState label="Loading organisation" />;
+  if (!shown || !groups) return <LoadingState label="Loading organisation" />;
   const org = result.focus;
   if (!org) return <NotFound what="organisation" />;
 
@@ -32,6 +68,7 @@ export default function OrgView() {
           Neighbourhood
         </Link>
       </ViewHeader>
+      <NarrowBy facets={state.facets} onChange={(facets) => update({ facets, selected: undefined }, "push")} />
       <section className="role-summary" aria-label="By role">
         {groups.roles.map((role) => (
           <details key={role.key} className="role-card" data-testid={`role-${role.key}`}>
@@ -55,7 +92,7 @@ export default function OrgView() {
       </section>
       <GraphWorkspace
         title={`${org.label} by role`}
-        data={result.data}
+        data={shown}
         defaultLayout="fcose"
         rootId={org.id}
         parents={groups.parents}

@@ -1,9 +1,8 @@
-import { useMemo } from "react";
+import { lazy, Suspense, useMemo } from "react";
 import { Link } from "react-router-dom";
 import { useQuery } from "urql";
 import { graphql } from "../__generated__";
 import { FacetPanel } from "../components/FacetPanel";
-import { GraphWorkspace } from "../components/GraphWorkspace";
 import { EmptyState, ErrorState, LoadingState } from "../components/StatusStates";
 import { routes } from "../graph/routes";
 import { facetsToFilter, hasActiveFacets } from "../graph/url-state";
@@ -19,6 +18,10 @@ const OverviewQuery = graphql(`
 `);
 
 const DEFAULT_LIMIT = 500;
+
+// Cytoscape is most of the app's weight: the shell, starting points and filters paint first,
+// and the canvas follows as its own chunk.
+const GraphWorkspace = lazy(() => import("../components/GraphWorkspace").then((m) => ({ default: m.GraphWorkspace })));
 
 /** Where people start: the journeys most visitors come for, and the whole graph, filterable. */
 export default function OverviewView() {
@@ -77,12 +80,14 @@ export default function OverviewView() {
             </EmptyState>
           )}
           {result.data && result.data.graph.nodes.length > 0 && (
-            <GraphWorkspace
-              title={filtered ? "Filtered graph" : "Overview"}
-              data={result.data.graph}
-              defaultLayout="fcose"
-              onShowMore={() => update({ limit: limit * 2 }, "push")}
-            />
+            <Suspense fallback={<LoadingState label="Loading the graph" />}>
+              <GraphWorkspace
+                title={filtered ? "Filtered graph" : "Overview"}
+                data={result.data.graph}
+                defaultLayout="fcose"
+                onShowMore={() => update({ limit: limit * 2 }, "push")}
+              />
+            </Suspense>
           )}
         </div>
       </div>

@@ -14,12 +14,15 @@ export interface CyNodeState {
   classes: string[];
 }
 
-/** Waits until the canvas has data and its layout has stopped. */
+/** Waits until the canvas on screen has data and its layout has stopped. */
 export async function waitForGraph(page: Page, timeout = 30_000): Promise<void> {
   await page.waitForFunction(
     () => {
       const canvas = document.querySelector<HTMLElement>('[data-testid="graph-canvas"]');
-      return Boolean(window.cy && window.cy.nodes().length > 0 && canvas?.dataset.layout === "done");
+      const cy = window.cy;
+      // The instance must be the one drawing into the canvas on screen, not one from the view
+      // we are navigating away from.
+      return Boolean(cy && cy.container() === canvas && cy.nodes().length > 0 && canvas?.dataset.layout === "done");
     },
     undefined,
     { timeout },

@@ -1,0 +1,44 @@
+import { useFacetOptions } from "../api/facet-options";
+import type { Facets } from "../graph/url-state";
+
+type NarrowFacet = "restraintTypes" | "settings" | "jurisdictions";
+
+const FIELDS: { facet: NarrowFacet; label: string }[] = [
+  { facet: "restraintTypes", label: "Restraint type" },
+  { facet: "settings", label: "Setting" },
+  { facet: "jurisdictions", label: "Jurisdiction" },
+];
+
+/** Single-choice narrowing for the organisation view: "…only their resources on seclusion". */
+export function NarrowBy({ facets, onChange }: { facets: Facets; onChange: (patch: Partial<Facets>) => void }) {
+  const [options] = useFacetOptions();
+  return (
+    <form
+      className="narrow-by"
+      aria-label="Narrow resources"
+      onSubmit={(e) => e.preventDefault()}
+      data-testid="narrow-by"
+    >
+      <span className="narrow-title">Narrow to</span>
+      {FIELDS.map(({ facet, label }) => {
+        const choices = [...(options.data?.[facet].nodes ?? [])].sort((a, b) => a.label.localeCompare(b.label));
+        return (
+          <label key={facet} className="narrow-field">
+            <span>{label}</span>
+            <select
+              value={facets[facet][0] ?? ""}
+              onChange={(e) => onChange({ [facet]: e.target.value ? [e.target.value] : [] })}
+            >
+              <option value="">Any</option>
+              {choices.map((c) => (
+                <option key={c.id} value={c.id}>
+                  {c.label}
+                </option>
+              ))}
+            </select>
+          </label>
+        );
+      })}
+    </form>
+  );
+}
