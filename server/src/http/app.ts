@@ -14,6 +14,7 @@ import { buildSchema } from "../schema/build-schema.js";
 import type { GraphContext } from "../schema/context.js";
 import { httpErrorHandler } from "./errors.js";
 import { createArmor, requestLimits } from "./limits.js";
+import { knownOperationTypesRule } from "./operation-types.js";
 import { requestId, requestIdOf } from "./request-id.js";
 
 export interface AppDeps {
@@ -25,6 +26,8 @@ export interface AppDeps {
 export interface RunningApp {
   server: http.Server;
   url: string;
+  /** Settles once every graph statement has been planned (see GraphReader.warmUp). */
+  warmedUp: Promise<void>;
   stop: () => Promise<void>;
 }
 
@@ -49,7 +52,9 @@ export async function startApp({ config, driver, logger }: AppDeps): Promise<Run
     // No "Did you mean …?" in validation errors: they would map the schema for a stranger.
     hideSchemaDetailsFromClientErrors: production,
     allowBatchedHttpRequests: false,
-    validationRules: armor.validationRules,
+    validationRules: [...armor.validationRules, knownOperationTypesRule],
+    // A document longer than this many tokens fails to parse (GRAPHQL_PARSE_FAILED, 400).
+    parseOptions: { maxTokens: requestLimits.maxTokens },
     plugins: [
       ApolloServerPluginDrainHttpServer({ httpServer }),
       // graphql-armor's types come from Apollo's CommonJS build, ours from its ESM build: the
@@ -112,10 +117,14 @@ export async function startApp({ config, driver, logger }: AppDeps): Promise<Run
   const port = typeof address === "object" && address ? address.port : config.PORT;
   const url = `http://localhost:${port}`;
   logger.info({ url }, "listening");
+  const warmedUp = graph.warmUp((err, cypher) =>
+    logger.warn({ err, cypher: cypher.slice(0, 80) }, "warm-up of a statement failed"),
+  );
 
   return {
     server: httpServer,
     url,
+    warmedUp,
     stop: async () => {
       await apollo.stop();
     },

@@ -20,7 +20,9 @@ export function createArmor(production: boolean): ReturnType<ApolloArmor["protec
     maxDepth: { n: requestLimits.maxDepth },
     maxAliases: { n: requestLimits.maxAliases },
     maxDirectives: { n: requestLimits.maxDirectives },
-    maxTokens: { n: requestLimits.maxTokens },
+    // Tokens are counted by graphql-js's own parser instead (Apollo's parseOptions, see app.ts):
+    // armor's token plugin throws where Apollo answers 500 rather than 400.
+    maxTokens: { enabled: false },
     costLimit: { maxCost: requestLimits.maxCost },
     // "Did you mean …?" hints map the schema for an attacker; useful while developing only.
     blockFieldSuggestion: { enabled: production },

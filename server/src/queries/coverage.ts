@@ -1,7 +1,8 @@
 import { z } from "zod";
-import type { CoverageCell, CoverageMatrix, NodeType } from "../__generated__/resolvers-types.js";
-import type { GraphReader } from "../neo4j/read.js";
-import { listColumn, nodeProjection, toGraphNode } from "./graph-model.js";
+import type { CoverageMatrix, NodeType } from "../__generated__/resolvers-types.js";
+import { statement, type GraphReader } from "../neo4j/read.js";
+import { loadNodes } from "./elements.js";
+import { parseQueryRow } from "./graph-model.js";
 
 /**
  * The relationships through which a resource "covers" a node of each type. REFERENCES is left
@@ -32,31 +33,32 @@ export const labelOfAxis = {
 } as const satisfies Record<CoverageAxis, string>;
 
 // Labels are parameters too: Neo4j 5.26 accepts dynamic labels, `:$($label)`.
-const cypher = `
-  CALL () {
-    MATCH (a:$($rowLabel))
-    WITH a ORDER BY toLower(coalesce(a.name, a.title)) ASC
-    RETURN collect(${nodeProjection("a")}) AS rows
-  }
-  CALL () {
-    MATCH (b:$($columnLabel))
-    WITH b ORDER BY toLower(coalesce(b.name, b.title)) ASC
-    RETURN collect(${nodeProjection("b")}) AS columns
-  }
-  CALL () {
-    MATCH (r:Resource)-[e1]->(a:$($rowLabel))
-    WHERE type(e1) IN $rowRelationships
-    MATCH (r)-[e2]->(b:$($columnLabel))
-    WHERE type(e2) IN $columnRelationships
-    WITH a.id AS row, b.id AS column, r.id AS resource
-    ORDER BY resource
-    WITH row, column, collect(DISTINCT resource) AS resourceIds
-    ORDER BY row, column
-    RETURN collect({row: row, column: column, count: size(resourceIds), resourceIds: resourceIds}) AS cells
-  }
-  RETURN rows, columns, cells
-`;
+const axisStatement = statement(
+  `MATCH (a:$($label))
+   WITH a ORDER BY toLower(coalesce(a.name, a.title)) ASC
+   RETURN collect(elementId(a)) AS refs`,
+  { label: "Setting" },
+);
 
+const cellsStatement = statement(
+  `MATCH (r:Resource)-[e1]->(a:$($rowLabel))
+   WHERE type(e1) IN $rowRelationships
+   MATCH (r)-[e2]->(b:$($columnLabel))
+   WHERE type(e2) IN $columnRelationships
+   WITH a.id AS row, b.id AS column, r.id AS resource
+   ORDER BY resource
+   WITH row, column, collect(DISTINCT resource) AS resourceIds
+   ORDER BY row, column
+   RETURN row, column, size(resourceIds) AS count, resourceIds`,
+  {
+    rowLabel: "Setting",
+    columnLabel: "Setting",
+    rowRelationships: [] as string[],
+    columnRelationships: [] as string[],
+  },
+);
+
+const axisRow = z.object({ refs: z.array(z.string()) });
 const cellRow = z.object({
   row: z.string(),
   column: z.string(),
@@ -64,23 +66,29 @@ const cellRow = z.object({
   resourceIds: z.array(z.string()),
 });
 
-export async function coverage(
+export function coverage(
   graph: GraphReader,
   args: { rows: CoverageAxis; columns: CoverageAxis },
 ): Promise<CoverageMatrix> {
-  const result = await graph.read(cypher, {
-    rowLabel: labelOfAxis[args.rows],
-    columnLabel: labelOfAxis[args.columns],
-    rowRelationships: coverageRelationships[args.rows],
-    columnRelationships: coverageRelationships[args.columns],
+  return graph.transaction(async (run) => {
+    const axis = async (type: CoverageAxis) => {
+      const [row] = await run(axisStatement, { label: labelOfAxis[type] });
+      return loadNodes(run, parseQueryRow(axisRow, row, "coverage axis").refs);
+    };
+    const rows = await axis(args.rows);
+    const columns = await axis(args.columns);
+    const cells = await run(cellsStatement, {
+      rowLabel: labelOfAxis[args.rows],
+      columnLabel: labelOfAxis[args.columns],
+      rowRelationships: [...coverageRelationships[args.rows]],
+      columnRelationships: [...coverageRelationships[args.columns]],
+    });
+    return {
+      rowType: args.rows,
+      columnType: args.columns,
+      rows,
+      columns,
+      cells: cells.map((c) => parseQueryRow(cellRow, c, "coverage cell")),
+    };
   });
-  const row = result[0];
-  const cells: CoverageCell[] = listColumn(row, "cells").map((c) => cellRow.parse(c));
-  return {
-    rowType: args.rows,
-    columnType: args.columns,
-    rows: listColumn(row, "rows").map((n) => toGraphNode(n)),
-    columns: listColumn(row, "columns").map((n) => toGraphNode(n)),
-    cells,
-  };
 }

@@ -1,7 +1,6 @@
 import { GraphQLError } from "graphql";
 import { z } from "zod";
 import type { GraphEdge, GraphNode, NodeType } from "../__generated__/resolvers-types.js";
-import type { Row } from "../neo4j/read.js";
 
 /**
  * The graph's vocabulary (DESIGN.md §2) and the one place that turns Cypher rows into the
@@ -62,7 +61,7 @@ export function nodeProjection(v: string): string {
     .descriptiveTitle, .definition, .origin, .role, .country,
     label: coalesce(${v}.title, ${v}.name, ${v}.id),
     labels: labels(${v}),
-    degree: COUNT { (${v})-[:${REL}]-(:${ENTITY}) }
+    degree: COUNT { (${v})-[:${REL}]-() }
   }`;
 }
 
@@ -183,22 +182,14 @@ export function toGraphEdges(values: readonly unknown[], annotate?: (type: strin
   return edges;
 }
 
-/** Reads a list column of a row (Cypher `collect`), tolerating null. */
-export function listColumn(row: Row | undefined, column: string): unknown[] {
-  const v = row?.[column];
-  return Array.isArray(v) ? (v as unknown[]) : [];
+/**
+ * Parses a row of a query's own Cypher against its schema. Rows come from our own statements,
+ * so a mismatch is a bug (or data that broke the contract), reported as an internal error.
+ */
+export function parseQueryRow<T>(schema: z.ZodType<T>, value: unknown, what: string): T {
+  return parseRow(schema, value, what);
 }
 
-/** Reads an integer column of a row. */
-export function intColumn(row: Row | undefined, column: string): number {
-  const v = row?.[column];
-  return typeof v === "number" ? v : 0;
-}
-
-const placedNodeRow = z.object({ node: z.unknown(), distance: z.number().int().nullable() });
-
-/** Turns `{node: nodeProjection, distance}` (neighbourhood, lineage, paths) into a GraphNode. */
-export function toPlacedNode(value: unknown): GraphNode {
-  const row = parseRow(placedNodeRow, value, "placed node");
-  return toGraphNode(row.node, { distance: row.distance });
-}
+/** A node chosen by a query, by element id, with its distance from the focus. */
+export const placedRef = z.object({ ref: z.string(), distance: z.number().int() });
+export type PlacedRef = z.infer<typeof placedRef>;

@@ -1,63 +1,41 @@
+import { z } from "zod";
 import type { LineageDirection, Subgraph } from "../__generated__/resolvers-types.js";
-import type { GraphReader } from "../neo4j/read.js";
-import {
-  ENTITY,
-  edgeProjection,
-  intColumn,
-  listColumn,
-  nodeProjection,
-  toGraphEdges,
-  toGraphNode,
-  toPlacedNode,
-} from "./graph-model.js";
-import { edgesWithin, emptySubgraph } from "./subgraph.js";
+import { statement, type GraphReader } from "../neo4j/read.js";
+import { findRef, loadEdges, loadEdgesAmong, loadNodes } from "./elements.js";
+import { parseQueryRow, placedRef } from "./graph-model.js";
+import { emptySubgraph } from "./subgraph.js";
 
 /** Relationships drawn beside the lineage tree, marked `annotation`, rather than part of it. */
 const ANNOTATIONS = ["DESCRIBES", "EVALUATES"];
 
 /**
  * The tree: every node with a DERIVES_FROM path to the focus (downstream: follow incoming
- * edges) or from it (upstream: outgoing), each once at its shortest distance. Then every
- * DERIVES_FROM edge among the tree's nodes (a DAG can join branches), and the DESCRIBES and
- * EVALUATES edges that touch the tree, with the nodes at their other ends.
+ * edges) or from it (upstream: outgoing), each once, at its shortest distance.
  */
-const cypher = `
-  MATCH (focus:${ENTITY} {id: $id})
-  CALL (focus) {
-    CALL apoc.path.expandConfig(focus, {
-      minLevel: 1, maxLevel: $maxDepth, uniqueness: "NODE_GLOBAL", bfs: true, relationshipFilter: $relationshipFilter
-    }) YIELD path
-    WITH last(nodes(path)) AS m, length(path) AS distance
-    WHERE m:${ENTITY}
-    WITH m, distance
-    ORDER BY distance ASC, toLower(coalesce(m.title, m.name)) ASC
-    RETURN collect({node: m, distance: distance}) AS ranked
-  }
-  WITH focus, ranked[0..$keep] AS kept, size(ranked) AS total
-  WITH focus, kept, total, [focus] + [k IN kept | k.node] AS tree
-  CALL (kept) {
-    UNWIND kept AS k
-    WITH k.node AS m, k.distance AS distance
-    RETURN collect({node: ${nodeProjection("m")}, distance: distance}) AS members
-  }
-  CALL (tree) {
-    UNWIND tree AS a
-    MATCH (a)-[e:DERIVES_FROM]->(b)
-    WHERE b IN tree
-    RETURN collect(${edgeProjection("e")}) AS treeEdges
-  }
-  CALL (tree) {
-    UNWIND tree AS a
-    MATCH (a)-[e:DESCRIBES|EVALUATES]-(b:${ENTITY})
-    RETURN collect(${edgeProjection("e")}) AS annotationEdges, collect(DISTINCT b) AS ends
-  }
-  CALL (tree, ends) {
-    UNWIND [b IN ends WHERE NOT b IN tree] AS b
-    WITH b ORDER BY toLower(coalesce(b.title, b.name)) ASC
-    RETURN collect({node: ${nodeProjection("b")}, distance: null}) AS besideNodes
-  }
-  RETURN ${nodeProjection("focus")} AS focus, members, total, treeEdges, annotationEdges, besideNodes
-`;
+const treeStatement = statement(
+  `MATCH (focus) WHERE elementId(focus) = $focus
+   CALL apoc.path.expandConfig(focus, {
+     minLevel: 1, maxLevel: $maxDepth, uniqueness: "NODE_GLOBAL", bfs: true, relationshipFilter: $relationshipFilter
+   }) YIELD path
+   WITH last(nodes(path)) AS m, length(path) AS distance
+   ORDER BY distance ASC, toLower(coalesce(m.title, m.name)) ASC
+   WITH collect({ref: elementId(m), distance: distance}) AS ranked
+   RETURN ranked[0..$keep] AS kept, size(ranked) AS total`,
+  { focus: "", maxDepth: 1, keep: 0, relationshipFilter: "<DERIVES_FROM" },
+);
+
+/** DESCRIBES and EVALUATES relationships touching the tree, and the nodes at their far ends. */
+const besideStatement = statement(
+  `UNWIND $refs AS ref
+   MATCH (a)-[e:DESCRIBES|EVALUATES]-(b)
+   WHERE elementId(a) = ref
+   WITH e, b ORDER BY toLower(coalesce(b.title, b.name)) ASC
+   RETURN collect(DISTINCT elementId(e)) AS edges, collect(DISTINCT elementId(b)) AS ends`,
+  { refs: [] as string[] },
+);
+
+const treeRow = z.object({ kept: z.array(placedRef), total: z.number().int() });
+const besideRow = z.object({ edges: z.array(z.string()), ends: z.array(z.string()) });
 
 export interface LineageArgs {
   id: string;
@@ -67,30 +45,36 @@ export interface LineageArgs {
   limit: number;
 }
 
-export async function lineage(graph: GraphReader, args: LineageArgs): Promise<Subgraph> {
-  const rows = await graph.read(cypher, {
-    id: args.id,
-    maxDepth: args.maxDepth,
-    keep: args.limit - 1,
-    relationshipFilter: args.direction === "DOWNSTREAM" ? "<DERIVES_FROM" : "DERIVES_FROM>",
-  });
-  const row = rows[0];
-  if (!row) return emptySubgraph();
+export function lineage(graph: GraphReader, args: LineageArgs): Promise<Subgraph> {
+  return graph.transaction(async (run) => {
+    const focus = await findRef(run, args.id);
+    if (focus === null) return emptySubgraph();
+    const [row] = await run(treeStatement, {
+      focus,
+      maxDepth: args.maxDepth,
+      keep: args.limit - 1,
+      relationshipFilter: args.direction === "DOWNSTREAM" ? "<DERIVES_FROM" : "DERIVES_FROM>",
+    });
+    const { kept, total } = parseQueryRow(treeRow, row, "lineage tree");
+    const distance = new Map<string, number>([[focus, 0], ...kept.map((k) => [k.ref, k.distance] as const)]);
+    const tree = [...distance.keys()];
 
-  const tree = [toGraphNode(row.focus, { distance: 0 }), ...listColumn(row, "members").map(toPlacedNode)];
-  const beside = listColumn(row, "besideNodes").map(toPlacedNode);
-  const room = Math.max(0, args.limit - tree.length);
-  const nodes = [...tree, ...beside.slice(0, room)];
-  const edges = [
-    ...toGraphEdges(listColumn(row, "treeEdges")),
-    ...toGraphEdges(listColumn(row, "annotationEdges"), (type) => ANNOTATIONS.includes(type)),
-  ];
-  const total = intColumn(row, "total") + 1 + beside.length;
-  return {
-    nodes,
-    edges: edgesWithin(nodes, edges),
-    truncated: total > nodes.length,
-    total,
-    moreByType: null,
-  };
+    const beside = parseQueryRow(besideRow, (await run(besideStatement, { refs: tree }))[0], "lineage annotations");
+    const besideOnly = beside.ends.filter((ref) => !distance.has(ref));
+    const room = Math.max(0, args.limit - tree.length);
+    const refs = [...tree, ...besideOnly.slice(0, room)];
+
+    const nodes = await loadNodes(run, refs, (ref) => ({ distance: distance.get(ref) ?? null }));
+    const treeEdges = (await loadEdgesAmong(run, tree)).filter((e) => e.type === "DERIVES_FROM");
+    const annotations = await loadEdges(run, beside.edges, (type) => ANNOTATIONS.includes(type));
+    const ids = new Set(nodes.map((n) => n.id));
+    const allTotal = total + 1 + besideOnly.length;
+    return {
+      nodes,
+      edges: [...treeEdges, ...annotations.filter((e) => ids.has(e.source) && ids.has(e.target))],
+      truncated: allTotal > refs.length,
+      total: allTotal,
+      moreByType: null,
+    };
+  });
 }

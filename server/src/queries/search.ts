@@ -1,6 +1,8 @@
+import { z } from "zod";
 import type { GraphNode, NodeType } from "../__generated__/resolvers-types.js";
-import type { GraphReader, RunStatement } from "../neo4j/read.js";
-import { ENTITY, labelsFor, nodeProjection, toGraphNode } from "./graph-model.js";
+import { statement, type GraphReader, type RunStatement } from "../neo4j/read.js";
+import { loadNodes } from "./elements.js";
+import { ENTITY, labelsFor, parseQueryRow } from "./graph-model.js";
 import { allTermsQuery, anyTermQuery } from "./lucene.js";
 
 /** Index created by the seed importer over every entity label's title, name, summary and aliases. */
@@ -14,24 +16,34 @@ const CANDIDATES = 1000;
  * then names and aliases that start with the text (type-ahead), then Lucene's relevance score
  * (which already weighs exact terms over prefixes over fuzzy matches).
  */
-const cypher = `
-  CALL db.index.fulltext.queryNodes($index, $lucene, {limit: $candidates}) YIELD node, score
-  WHERE node:${ENTITY} AND ($labels IS NULL OR any(l IN labels(node) WHERE l IN $labels))
-  WITH node, score,
-       toLower(coalesce(node.title, node.name, "")) AS name,
-       [a IN coalesce(node.aliases, []) | toLower(a)] AS aliases
-  WITH node, score, name,
-       CASE
-         WHEN name = $exact OR $exact IN aliases THEN 3
-         WHEN name STARTS WITH $exact THEN 2
-         WHEN any(a IN aliases WHERE a STARTS WITH $exact) THEN 1
-         ELSE 0
-       END AS tier
-  // Among names that start with the text, the shortest completion is the likeliest intent.
-  ORDER BY tier DESC, CASE WHEN tier = 2 THEN size(name) ELSE 0 END ASC, score DESC, name ASC
-  LIMIT $limit
-  RETURN ${nodeProjection("node")} AS node, score
-`;
+const searchStatement = statement(
+  `CALL db.index.fulltext.queryNodes($index, $lucene, {limit: $candidates}) YIELD node, score
+   WHERE node:${ENTITY} AND ($labels IS NULL OR any(l IN labels(node) WHERE l IN $labels))
+   WITH node, score,
+        toLower(coalesce(node.title, node.name, "")) AS name,
+        [a IN coalesce(node.aliases, []) | toLower(a)] AS aliases
+   WITH node, score, name,
+        CASE
+          WHEN name = $exact OR $exact IN aliases THEN 3
+          WHEN name STARTS WITH $exact THEN 2
+          WHEN any(a IN aliases WHERE a STARTS WITH $exact) THEN 1
+          ELSE 0
+        END AS tier
+   // Among names that start with the text, the shortest completion is the likeliest intent.
+   ORDER BY tier DESC, CASE WHEN tier = 2 THEN size(name) ELSE 0 END ASC, score DESC, name ASC
+   LIMIT $limit
+   RETURN elementId(node) AS ref, score`,
+  {
+    index: SEARCH_INDEX,
+    lucene: "warm-up",
+    candidates: 1,
+    labels: null as string[] | null,
+    exact: "",
+    limit: 1,
+  },
+);
+
+const hitRow = z.object({ ref: z.string(), score: z.number() });
 
 export interface SearchArgs {
   query: string;
@@ -44,8 +56,8 @@ export function normaliseText(text: string): string {
   return text.trim().toLowerCase().replace(/\s+/gu, " ");
 }
 
-/** Runs the ranked search inside an existing transaction (also used by the `graph` text facet). */
-export async function searchInTransaction(run: RunStatement, args: SearchArgs): Promise<GraphNode[]> {
+/** Ranked matches as refs and scores, inside a transaction (also used by the `graph` text facet). */
+export async function searchRefs(run: RunStatement, args: SearchArgs): Promise<z.infer<typeof hitRow>[]> {
   const base = {
     index: SEARCH_INDEX,
     candidates: CANDIDATES,
@@ -56,14 +68,20 @@ export async function searchInTransaction(run: RunStatement, args: SearchArgs): 
   // Every term first; when nothing has them all, any term, still ranked.
   for (const lucene of [allTermsQuery(args.query), anyTermQuery(args.query)]) {
     if (lucene === null) continue;
-    const rows = await run(cypher, { ...base, lucene });
-    if (rows.length > 0) {
-      return rows.map((r) => toGraphNode(r.node, { score: typeof r.score === "number" ? r.score : null }));
-    }
+    const rows = await run(searchStatement, { ...base, lucene });
+    if (rows.length > 0) return rows.map((r) => parseQueryRow(hitRow, r, "search hit"));
   }
   return [];
 }
 
 export function search(graph: GraphReader, args: SearchArgs): Promise<GraphNode[]> {
-  return graph.transaction((run) => searchInTransaction(run, args));
+  return graph.transaction(async (run) => {
+    const hits = await searchRefs(run, args);
+    const score = new Map(hits.map((h) => [h.ref, h.score]));
+    return loadNodes(
+      run,
+      hits.map((h) => h.ref),
+      (ref) => ({ score: score.get(ref) ?? null }),
+    );
+  });
 }

@@ -7,7 +7,8 @@
  * - Public callers only read: `@mutation(operations: [])` removes every generated mutation until
  *   curation (with `@authentication`) arrives. Nested relationship fields have no nested write
  *   operations either, so no input type can smuggle a write in.
- * - Every type has `@limit`, so no list, top-level or nested, is unbounded.
+ * - Every type has `@limit`, so no list, top-level or nested, is unbounded. The unions exist
+ *   only as relationship targets: their top-level queries (which @limit cannot bound) are off.
  */
 const provenance = `properties: "Provenance", nestedOperations: []`;
 const lineage = `properties: "Derivation", nestedOperations: []`;
@@ -32,13 +33,13 @@ export const entityTypeDefs = /* GraphQL */ `
   }
 
   "Who can publish, develop or co-produce something."
-  union Contributor = Organisation | Person
+  union Contributor @query(read: false) = Organisation | Person
 
   "What a resource can derive from or evaluate."
-  union LineageTarget = Framework | Resource
+  union LineageTarget @query(read: false) = Framework | Resource
 
   "Any entity in the graph."
-  union Entity = Resource | Organisation | Framework | RestraintType | Setting | Audience | Jurisdiction | Legislation | Person
+  union Entity @query(read: false) = Resource | Organisation | Framework | RestraintType | Setting | Audience | Jurisdiction | Legislation | Person
 
   "A toolkit, guidance document, standard, report, film, podcast or other resource."
   type Resource @node ${limit} ${readOnly} {

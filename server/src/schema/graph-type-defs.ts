@@ -103,8 +103,8 @@ export const graphTypeDefs = /* GraphQL */ `
 
   """
   Facets for the overview graph. The facets select resources: every given facet must hold (AND),
-  values within one facet are alternatives (OR). The result is those resources plus the nodes
-  they link to, restricted to types. With no facet at all, every node of types is drawn.
+  values within one facet are alternatives (OR). The result is those resources plus the other
+  (non-resource) nodes they link to, restricted to types. With no facet at all, every node of types is drawn.
   """
   input GraphFilter {
     "Node types to draw; default all."

@@ -1,0 +1,381 @@
+import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
+import { loadSeed, type Seed } from "../../graph-seed/src/index.js";
+import { gql, gqlData, startTestServer, type TestServer } from "../support/server.js";
+
+interface Node {
+  id: string;
+  type: string;
+  label: string;
+  degree: number;
+  distance: number | null;
+}
+interface Edge {
+  id: string;
+  type: string;
+  source: string;
+  target: string;
+  how: string | null;
+  evidence: string | null;
+  sourceDoc: string | null;
+  generalKnowledge: boolean;
+  annotation: boolean;
+}
+interface Subgraph {
+  nodes: Node[];
+  edges: Edge[];
+  truncated: boolean;
+  total: number | null;
+  moreByType: { type: string; count: number }[] | null;
+}
+
+const SUBGRAPH = /* GraphQL */ `
+  fragment Drawn on Subgraph {
+    nodes {
+      id
+      type
+      label
+      degree
+      distance
+    }
+    edges {
+      id
+      type
+      source
+      target
+      how
+      evidence
+      sourceDoc
+      generalKnowledge
+      annotation
+    }
+    truncated
+    total
+    moreByType {
+      type
+      count
+    }
+  }
+`;
+
+const ids = (g: Subgraph) => g.nodes.map((n) => n.id);
+
+/** What every graph-shaped answer owes the canvas: ends that exist, provenance, degrees. */
+function expectDrawable(g: Subgraph): void {
+  const drawn = new Set(ids(g));
+  expect(drawn.size).toBe(g.nodes.length);
+  expect(new Set(g.edges.map((e) => e.id)).size).toBe(g.edges.length);
+  for (const e of g.edges) {
+    expect(drawn.has(e.source), `${e.id} source drawn`).toBe(true);
+    expect(drawn.has(e.target), `${e.id} target drawn`).toBe(true);
+    expect(e.evidence, `${e.id} evidence`).toBeTruthy();
+    expect(e.sourceDoc, `${e.id} sourceDoc`).toBeTruthy();
+    expect(e.generalKnowledge).toBe(e.sourceDoc === "general-knowledge");
+  }
+  for (const n of g.nodes) expect(n.degree, `${n.id} degree`).toBeGreaterThanOrEqual(0);
+}
+
+describe("graph-shaped queries", () => {
+  let server: TestServer;
+  let seed: Seed;
+  const query = async (name: string, args: string): Promise<Subgraph> => {
+    const data = await gqlData<Record<string, Subgraph>>(
+      server.url,
+      `{ g: ${name}(${args}) { ...Drawn } } ${SUBGRAPH}`,
+    );
+    const g = data.g;
+    if (!g) throw new Error("no subgraph");
+    expectDrawable(g);
+    return g;
+  };
+  /** Degree of a node in the seed: relationships in either direction. */
+  const seedDegree = (id: string) => seed.relationships.filter((r) => r.from === id || r.to === id).length;
+
+  beforeAll(async () => {
+    server = await startTestServer(inject("neo4jUri"));
+    seed = await loadSeed();
+  });
+  afterAll(async () => {
+    await server.close();
+  });
+
+  describe("neighbourhood", () => {
+    it("of Mersey Care includes the HOPE model, with the DEVELOPED_BY edge and its evidence", async () => {
+      const g = await query("neighbourhood", `id: "mersey-care"`);
+      expect(g.nodes[0]).toMatchObject({ id: "mersey-care", distance: 0 });
+      expect(ids(g)).toContain("hope-model");
+      const edge = g.edges.find((e) => e.source === "hope-model" && e.target === "mersey-care");
+      expect(edge).toMatchObject({ type: "DEVELOPED_BY", id: "DEVELOPED_BY:hope-model->mersey-care" });
+      expect(edge?.evidence).toMatch(/HOPE model/);
+      expect(g.truncated).toBe(false);
+      expect(g.moreByType).toEqual([]);
+      expect(g.nodes.find((n) => n.id === "mersey-care")?.degree).toBe(seedDegree("mersey-care"));
+    });
+
+    it("answers exactly the seed's neighbours at depth 1", async () => {
+      const g = await query("neighbourhood", `id: "six-core-strategies", limit: 1000`);
+      const expected = new Set(
+        seed.relationships
+          .filter((r) => r.from === "six-core-strategies" || r.to === "six-core-strategies")
+          .map((r) => (r.from === "six-core-strategies" ? r.to : r.from)),
+      );
+      expect(new Set(ids(g).slice(1))).toEqual(expected);
+      for (const n of g.nodes.slice(1)) expect(n.distance).toBe(1);
+    });
+
+    it("cuts a hub to the limit, most relevant first, and says how many more of each type", async () => {
+      const hub = "restraint-reduction-network";
+      const full = await query("neighbourhood", `id: "${hub}", limit: 1000`);
+      const neighbours = full.nodes.length - 1;
+      expect(neighbours).toBeGreaterThan(4);
+
+      const cut = await query("neighbourhood", `id: "${hub}", limit: 4`);
+      expect(cut.nodes).toHaveLength(4);
+      expect(cut.truncated).toBe(true);
+      expect(cut.total).toBe(full.nodes.length);
+      // The kept neighbours are the head of the full ranking, and the rest are counted per type.
+      expect(ids(cut)).toEqual(ids(full).slice(0, 4));
+      const leftOut = full.nodes.slice(4);
+      const expectedMore = new Map<string, number>();
+      for (const n of leftOut) expectedMore.set(n.type, (expectedMore.get(n.type) ?? 0) + 1);
+      expect(new Map(cut.moreByType?.map((m) => [m.type, m.count]))).toEqual(expectedMore);
+      // Ranked by relevance: ties to the focus, then overall connectedness.
+      const degrees = full.nodes.slice(1).map((n) => n.degree);
+      expect(degrees[0]).toBe(Math.max(...degrees));
+    });
+
+    it("follows depth and filters by type without dropping the focus", async () => {
+      const g = await query("neighbourhood", `id: "nz-six-core-strategies-checklist", depth: 2, types: [FRAMEWORK]`);
+      expect(g.nodes[0]?.id).toBe("nz-six-core-strategies-checklist");
+      expect(ids(g)).toContain("six-core-strategies");
+      expect(g.nodes.find((n) => n.id === "six-core-strategies")?.distance).toBe(2);
+      for (const n of g.nodes.slice(1)) expect(n.type).toBe("FRAMEWORK");
+    });
+
+    it("answers an empty subgraph for an unknown id", async () => {
+      const g = await query("neighbourhood", `id: "no-such-node"`);
+      expect(g).toMatchObject({ nodes: [], edges: [], truncated: false });
+    });
+  });
+
+  describe("lineage", () => {
+    it("downstream of the Six Core Strategies includes the REsTRAIN Yourself Toolkit and the NZ checklist", async () => {
+      const g = await query("lineage", `id: "six-core-strategies"`);
+      expect(ids(g)).toEqual(expect.arrayContaining(["restrain-yourself-toolkit", "nz-six-core-strategies-checklist"]));
+      // Transitive: the NZ checklist adapts the NASMHPD checklist, which implements the strategies.
+      expect(g.nodes.find((n) => n.id === "nz-six-core-strategies-checklist")?.distance).toBe(2);
+      const adapts = g.edges.find((e) => e.source === "nz-six-core-strategies-checklist");
+      expect(adapts).toMatchObject({ type: "DERIVES_FROM", how: "ADAPTS", annotation: false });
+      expect(g.edges.find((e) => e.source === "restrain-yourself-toolkit")).toMatchObject({ how: "ENCOMPASSES" });
+    });
+
+    it("includes DESCRIBES and EVALUATES edges beside the tree, marked as annotations", async () => {
+      const g = await query("lineage", `id: "six-core-strategies"`);
+      const annotations = g.edges.filter((e) => e.annotation);
+      expect(annotations.map((e) => e.type).sort()).toEqual(expect.arrayContaining(["DESCRIBES", "EVALUATES"]));
+      for (const e of annotations) expect(["DESCRIBES", "EVALUATES"]).toContain(e.type);
+      for (const e of g.edges.filter((x) => !x.annotation)) expect(e.type).toBe("DERIVES_FROM");
+    });
+
+    it("upstream of the toolkit reaches the framework", async () => {
+      const g = await query("lineage", `id: "restrain-yourself-toolkit", direction: UPSTREAM`);
+      expect(g.nodes.find((n) => n.id === "six-core-strategies")).toMatchObject({ type: "FRAMEWORK", distance: 1 });
+      expect(ids(g)).not.toContain("nz-six-core-strategies-checklist");
+    });
+
+    it("stops at maxDepth", async () => {
+      const g = await query("lineage", `id: "six-core-strategies", maxDepth: 1`);
+      expect(ids(g)).toContain("nasmhpd-six-core-strategies-checklist");
+      expect(ids(g)).not.toContain("nz-six-core-strategies-checklist");
+    });
+
+    it("answers an empty subgraph for an unknown id", async () => {
+      expect((await query("lineage", `id: "no-such-node"`)).nodes).toEqual([]);
+    });
+  });
+
+  describe("paths", () => {
+    it("connects two nodes with no direct edge, edge by edge", async () => {
+      const [from, to] = ["nz-six-core-strategies-checklist", "mersey-care"];
+      const direct = seed.relationships.some(
+        (r) => (r.from === from && r.to === to) || (r.from === to && r.to === from),
+      );
+      expect(direct).toBe(false);
+
+      const g = await query("paths", `from: "${from}", to: "${to}"`);
+      expect(ids(g)).toEqual(expect.arrayContaining([from, to]));
+      expect(g.nodes.find((n) => n.id === from)?.distance).toBe(0);
+      expect(g.edges.length).toBeGreaterThanOrEqual(2);
+      // Walk the edges from `from`: they must reach `to`.
+      const reached = new Set([from]);
+      for (let grew = true; grew;) {
+        grew = false;
+        for (const e of g.edges) {
+          for (const [a, b] of [
+            [e.source, e.target],
+            [e.target, e.source],
+          ] as const) {
+            if (reached.has(a) && !reached.has(b)) {
+              reached.add(b);
+              grew = true;
+            }
+          }
+        }
+      }
+      expect(reached.has(to)).toBe(true);
+    });
+
+    it("finds nothing within a maxLength that is too short, and honours limit", async () => {
+      const none = await query("paths", `from: "nz-six-core-strategies-checklist", to: "mersey-care", maxLength: 1`);
+      expect(none.nodes).toEqual([]);
+      const one = await query("paths", `from: "six-core-strategies", to: "restraint-reduction-network", limit: 1`);
+      expect(one.nodes.length).toBeGreaterThan(0);
+      expect(one.edges.length).toBe(one.nodes.length - 1);
+    });
+
+    it("answers an empty subgraph when either end is unknown", async () => {
+      expect((await query("paths", `from: "mersey-care", to: "no-such-node"`)).nodes).toEqual([]);
+    });
+  });
+
+  describe("graph (facet-filtered overview)", () => {
+    const resourcesWith = (type: string, targets: string[]) =>
+      new Set(seed.relationships.filter((r) => r.type === type && targets.includes(r.to)).map((r) => r.from));
+    const resourceIds = (g: Subgraph) => new Set(g.nodes.filter((n) => n.type === "RESOURCE").map((n) => n.id));
+
+    it("without a filter draws the whole graph up to the limit", async () => {
+      // At least the seed: other suites may briefly own nodes of their own.
+      const g = await query("graph", `limit: 1000`);
+      expect(ids(g)).toEqual(expect.arrayContaining(seed.nodes.map((n) => n.id)));
+      expect(g.edges.length).toBeGreaterThanOrEqual(seed.relationships.length);
+      expect(g.truncated).toBe(false);
+      const cut = await query("graph", `limit: 10`);
+      expect(cut.nodes).toHaveLength(10);
+      expect(cut.truncated).toBe(true);
+      expect(cut.total).toBe(g.nodes.length);
+      // Hubs first, so a cut overview keeps its structure.
+      const maxDegree = Math.max(...g.nodes.map((n) => n.degree));
+      expect(cut.nodes[0]?.degree).toBe(maxDegree);
+    });
+
+    it("narrows resources to a setting, and draws the nodes they link to", async () => {
+      const g = await query("graph", `filter: { settings: ["schools"] }, limit: 1000`);
+      expect(resourceIds(g)).toEqual(resourcesWith("FOR_SETTING", ["schools"]));
+      expect(ids(g)).toContain("schools");
+    });
+
+    it("combines facets with AND, values within a facet with OR", async () => {
+      const g = await query(
+        "graph",
+        `filter: { settings: ["schools"], restraintTypes: ["seclusion"], types: [RESOURCE] }, limit: 1000`,
+      );
+      const schools = resourcesWith("FOR_SETTING", ["schools"]);
+      const expected = new Set([...resourcesWith("ADDRESSES", ["seclusion"])].filter((id) => schools.has(id)));
+      expect(expected.size).toBeGreaterThan(0);
+      expect(resourceIds(g)).toEqual(expected);
+      for (const n of g.nodes) expect(n.type).toBe("RESOURCE");
+
+      const either = await query("graph", `filter: { settings: ["schools", "early-years"], types: [RESOURCE] }`);
+      expect(resourceIds(either)).toEqual(resourcesWith("FOR_SETTING", ["schools", "early-years"]));
+    });
+
+    it("narrows by organisation, audience, jurisdiction, year range and text", async () => {
+      const byOrg = await query("graph", `filter: { organisations: ["nhs-england"], types: [RESOURCE] }`);
+      const orgExpected = new Set(
+        seed.relationships
+          .filter(
+            (r) => ["PUBLISHED_BY", "COMMISSIONED_BY", "DEVELOPED_WITH"].includes(r.type) && r.to === "nhs-england",
+          )
+          .map((r) => r.from),
+      );
+      expect(orgExpected.size).toBeGreaterThan(0);
+      expect(resourceIds(byOrg)).toEqual(orgExpected);
+
+      const byAudience = await query("graph", `filter: { audiences: ["families-and-carers"], types: [RESOURCE] }`);
+      expect(resourceIds(byAudience)).toEqual(resourcesWith("FOR_AUDIENCE", ["families-and-carers"]));
+
+      const byJurisdiction = await query("graph", `filter: { jurisdictions: ["scotland"], types: [RESOURCE] }`);
+      expect(resourceIds(byJurisdiction)).toEqual(resourcesWith("APPLIES_IN", ["scotland"]));
+
+      const byYear = await query("graph", `filter: { yearFrom: 2018, yearTo: 2020, types: [RESOURCE] }`);
+      const yearExpected = new Set(
+        seed.nodes
+          .filter((n) => n.label === "Resource")
+          .filter((n) => {
+            const year = (n.record as { year?: number }).year;
+            return year !== undefined && year >= 2018 && year <= 2020;
+          })
+          .map((n) => n.id),
+      );
+      expect(yearExpected.size).toBeGreaterThan(0);
+      expect(resourceIds(byYear)).toEqual(yearExpected);
+
+      const byText = await query("graph", `filter: { text: "REsTRAIN Yourself", types: [RESOURCE] }`);
+      expect(resourceIds(byText).has("restrain-yourself-toolkit")).toBe(true);
+      expect(resourceIds(byText).has("psychological-restraint-toolkit")).toBe(false);
+    });
+
+    it("draws only the requested node types", async () => {
+      const g = await query("graph", `filter: { types: [ORGANISATION, FRAMEWORK] }, limit: 1000`);
+      const expected = seed.nodes.filter((n) => n.label === "Organisation" || n.label === "Framework").map((n) => n.id);
+      expect(ids(g)).toEqual(expect.arrayContaining(expected));
+      for (const n of g.nodes) expect(["ORGANISATION", "FRAMEWORK"]).toContain(n.type);
+    });
+  });
+
+  describe("coverage", () => {
+    interface Matrix {
+      rowType: string;
+      columnType: string;
+      rows: { id: string }[];
+      columns: { id: string }[];
+      cells: { row: string; column: string; count: number; resourceIds: string[] }[];
+    }
+    const COVERAGE = `query C($rows: NodeType, $columns: NodeType) {
+      coverage(rows: $rows, columns: $columns) {
+        rowType columnType rows { id } columns { id } cells { row column count resourceIds }
+      }
+    }`;
+
+    /** The seed's own answer: resources linked to both a row node and a column node. */
+    function expectedCells(rowRel: string, columnRel: string): Map<string, string[]> {
+      const cells = new Map<string, Set<string>>();
+      for (const a of seed.relationships.filter((r) => r.type === rowRel)) {
+        for (const b of seed.relationships.filter((r) => r.type === columnRel && r.from === a.from)) {
+          const key = `${a.to}|${b.to}`;
+          cells.set(key, (cells.get(key) ?? new Set()).add(a.from));
+        }
+      }
+      return new Map([...cells].map(([k, v]) => [k, [...v].sort()]));
+    }
+
+    it("counts restraint types × settings exactly as the seed does", async () => {
+      const { coverage } = await gqlData<{ coverage: Matrix }>(server.url, COVERAGE);
+      expect(coverage.rowType).toBe("RESTRAINT_TYPE");
+      expect(coverage.columnType).toBe("SETTING");
+      expect(coverage.rows.map((r) => r.id).sort()).toEqual(
+        seed.nodes
+          .filter((n) => n.label === "RestraintType")
+          .map((n) => n.id)
+          .sort(),
+      );
+      expect(coverage.columns).toHaveLength(seed.nodes.filter((n) => n.label === "Setting").length);
+
+      const expected = expectedCells("ADDRESSES", "FOR_SETTING");
+      const actual = new Map(coverage.cells.map((c) => [`${c.row}|${c.column}`, [...c.resourceIds].sort()]));
+      expect(actual).toEqual(expected);
+      for (const c of coverage.cells) expect(c.count).toBe(c.resourceIds.length);
+    });
+
+    it("takes other axes, and refuses RESOURCE", async () => {
+      const { coverage } = await gqlData<{ coverage: Matrix }>(server.url, COVERAGE, {
+        rows: "AUDIENCE",
+        columns: "JURISDICTION",
+      });
+      const actual = new Map(coverage.cells.map((c) => [`${c.row}|${c.column}`, [...c.resourceIds].sort()]));
+      expect(actual).toEqual(expectedCells("FOR_AUDIENCE", "APPLIES_IN"));
+
+      const res = await gql(server.url, COVERAGE, { rows: "RESOURCE" });
+      expect(res.body.errors?.[0]?.extensions?.code).toBe("BAD_USER_INPUT");
+    });
+  });
+});

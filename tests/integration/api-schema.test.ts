@@ -1,0 +1,59 @@
+import { readFileSync } from "node:fs";
+import path from "node:path";
+import {
+  buildClientSchema,
+  buildSchema,
+  getIntrospectionQuery,
+  introspectionFromSchema,
+  printSchema,
+  type IntrospectionQuery,
+} from "graphql";
+import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
+import { repoRoot } from "../../scripts/src/neo4j/paths.js";
+import { gqlData, startTestServer, type TestServer } from "../support/server.js";
+
+const schemaFile = path.join(repoRoot, "server/schema.graphql");
+
+describe("server/schema.graphql", () => {
+  let server: TestServer;
+  beforeAll(async () => {
+    server = await startTestServer(inject("neo4jUri"));
+  });
+  afterAll(async () => {
+    await server.close();
+  });
+
+  it("is the schema the running server answers with (regenerate: npm run schema:print)", async () => {
+    const introspection = await gqlData<IntrospectionQuery>(server.url, getIntrospectionQuery({ descriptions: true }));
+    const running = printSchema(buildClientSchema(introspection));
+    // Compare as the client sees it: through introspection on both sides.
+    const committed = printSchema(
+      buildClientSchema(introspectionFromSchema(buildSchema(readFileSync(schemaFile, "utf8")))),
+    );
+    expect(running).toBe(committed);
+  });
+
+  it("holds the contract of DESIGN.md §3 and no mutations", () => {
+    const sdl = readFileSync(schemaFile, "utf8");
+    for (const name of [
+      "enum NodeType",
+      "enum LineageDirection",
+      "type GraphNode",
+      "type GraphEdge",
+      "type Subgraph",
+      "input GraphFilter",
+      "type CoverageMatrix",
+      "search(query: String!, types: [NodeType!], limit: Int = 20): [GraphNode!]!",
+      "node(id: ID!): GraphNode",
+      "neighbourhood(id: ID!, depth: Int = 1, types: [NodeType!], limit: Int = 200): Subgraph!",
+      "graph(filter: GraphFilter, limit: Int = 500): Subgraph!",
+      "coverage(rows: NodeType = RESTRAINT_TYPE, columns: NodeType = SETTING): CoverageMatrix!",
+    ]) {
+      expect(sdl).toContain(name);
+    }
+    expect(sdl).toMatch(/lineage\(id: ID!, direction: LineageDirection = DOWNSTREAM, maxDepth: Int = 6/);
+    expect(sdl).toMatch(/paths\(from: ID!, to: ID!, maxLength: Int = 6, limit: Int = 5\): Subgraph!/);
+    expect(sdl).not.toMatch(/type Mutation/);
+    expect(sdl).not.toMatch(/type Subscription/);
+  });
+});
