@@ -33,8 +33,19 @@ const VIEWS: ViewCase[] = [
   {
     name: "search",
     url: "/search?q=restraint",
-    ready: async (page) => page.getByRole("heading", { level: 1, name: /Results for/ }).waitFor(),
+    ready: async (page) => page.getByTestId("search-results").getByRole("link").first().waitFor(),
   },
+  {
+    name: "type-ahead-open",
+    url: "/coverage?row=seclusion&col=schools",
+    ready: async (page) => {
+      await page.getByTestId("coverage-cell").getByRole("listitem").first().waitFor();
+      await page.getByRole("combobox", { name: "Search the graph" }).fill("six");
+      await page.getByRole("option").first().waitFor();
+    },
+  },
+  { name: "overview-filtered", url: "/?type=RESOURCE,FRAMEWORK&setting=schools", ready: graph },
+  { name: "organisation-narrowed", url: "/org/restraint-reduction-network?restraint=seclusion", ready: graph },
   { name: "not-found-node", url: "/node/no-such-node-anywhere", ready: testId("not-found") },
   { name: "not-found-page", url: "/no/such/page", ready: testId("not-found") },
 ];

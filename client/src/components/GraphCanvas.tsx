@@ -48,6 +48,9 @@ export function GraphCanvas(props: GraphCanvasProps) {
   const containerRef = useRef<HTMLDivElement>(null);
   const [cy, setCy] = useState<Core>();
   const lastLayout = useRef<LayoutName | undefined>(undefined);
+  // Only the latest layout run may report "done"; a re-render that starts no new layout must
+  // not leave the canvas marked as running forever.
+  const layoutRun = useRef(0);
   const [layoutState, setLayoutState] = useState<"running" | "done">("running");
   // Latest callbacks without re-binding Cytoscape listeners on every render.
   const callbacks = useRef(props);
@@ -73,7 +76,6 @@ export function GraphCanvas(props: GraphCanvasProps) {
 
   useEffect(() => {
     if (!cy) return;
-    let cancelled = false;
     const incoming = new Set(elements.map((e) => e.data.id));
     const before = new Map<string, Position>();
     cy.nodes(":childless").forEach((n) => {
@@ -110,6 +112,7 @@ export function GraphCanvas(props: GraphCanvasProps) {
     lastLayout.current = layout;
     if (added === 0 && !layoutChanged) return;
     const incremental = !layoutChanged && layout === "fcose" && before.size > 0;
+    const run = ++layoutRun.current;
     setLayoutState("running");
     void runLayout(cy, {
       name: layout,
@@ -117,13 +120,10 @@ export function GraphCanvas(props: GraphCanvasProps) {
       ...(incremental ? { fixed: before } : {}),
       ...(rootId ? { rootId } : {}),
     }).then(() => {
-      if (cancelled) return;
+      if (run !== layoutRun.current) return;
       fitReadably(cy);
       setLayoutState("done");
     });
-    return () => {
-      cancelled = true;
-    };
     // Selection is applied separately below; re-running the layout for it would reshuffle.
   }, [cy, elements, layout, rootId, edgeLabels, pathEnds, reducedMotion]);
 

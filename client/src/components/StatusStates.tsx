@@ -1,6 +1,7 @@
 import type { ReactNode } from "react";
 import type { CombinedError } from "urql";
 import { Link } from "react-router-dom";
+import { SearchBox } from "./SearchBox";
 
 /** Placeholder shaped like the view it stands in for, announced politely to screen readers. */
 export function LoadingState({ label = "Loading" }: { label?: string }) {
@@ -68,7 +69,15 @@ export function NotFound({ what = "page" }: { what?: string }) {
   return (
     <div className="state state-empty not-found" data-testid="not-found">
       <h1>We couldn’t find that {what}</h1>
-      <p>It may have been renamed or removed. Try searching above, or start from one of these:</p>
+      <p>It may have been renamed or removed. Search for it:</p>
+      <div className="not-found-search">
+        <SearchBox
+          label="Search for something else"
+          placeholder="A toolkit, an organisation, a framework…"
+          testId="not-found-search"
+        />
+      </div>
+      <p>Or start from one of these:</p>
       <ul className="suggestions">
         <li>
           <Link to="/node/six-core-strategies/lineage">What derives from the Six Core Strategies</Link>

@@ -85,6 +85,35 @@ export async function runLayout(cy: Core, request: LayoutRequest): Promise<void>
   const done = new Promise<void>((resolve) => layout.one("layoutstop", () => resolve()));
   layout.run();
   await done;
+  if (request.fixed) restoreFixedNodes(cy, request.fixed);
+}
+
+/**
+ * fcose honours fixed-node constraints relative to each other but may translate the whole
+ * drawing; shifting everything back keeps what the user has already seen exactly in place.
+ */
+function restoreFixedNodes(cy: Core, fixed: ReadonlyMap<string, Position>): void {
+  let dx = 0;
+  let dy = 0;
+  let count = 0;
+  for (const [id, p] of fixed) {
+    const node = cy.getElementById(id);
+    if (node.empty()) continue;
+    const now = node.position();
+    dx += now.x - p.x;
+    dy += now.y - p.y;
+    count += 1;
+  }
+  if (count === 0) return;
+  dx /= count;
+  dy /= count;
+  cy.batch(() => {
+    cy.nodes(":childless").forEach((n) => {
+      const target = fixed.get(n.id());
+      const p = n.position();
+      n.position(target ? { ...target } : { x: p.x - dx, y: p.y - dy });
+    });
+  });
 }
 
 export function prefersReducedMotion(): boolean {

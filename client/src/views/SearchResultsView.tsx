@@ -47,7 +47,7 @@ export default function SearchResultsView() {
           </p>
         </EmptyState>
       )}
-      <div className="search-results">
+      <div className="search-results" data-testid="search-results">
         {groupHits(hits).map((group) => (
           <section key={group.type} aria-labelledby={`results-${group.type}`}>
             <h2 id={`results-${group.type}`} className="section-heading">
