@@ -2,9 +2,10 @@ import { useEffect, useMemo, useRef } from "react";
 import { Link } from "react-router-dom";
 import { useQuery } from "urql";
 import { graphql } from "../__generated__";
-import type { GraphEdgeFieldsFragment, NodeType } from "../__generated__/graphql";
+import type { GraphEdgeFieldsFragment } from "../__generated__/graphql";
+import { groupRelationships } from "../graph/grouping";
 import { nodeHref, routes } from "../graph/routes";
-import { edgeLook, howLabel, humanise } from "../graph/visual-encoding";
+import { howLabel, humanise } from "../graph/visual-encoding";
 import { ErrorState, LoadingState } from "./StatusStates";
 import { EdgeLineIcon, NodeTypeBadge } from "./TypeIcons";
 
@@ -33,46 +34,6 @@ const NodeDetailQuery = graphql(`
     }
   }
 `);
-
-interface RelatedItem {
-  edge: GraphEdgeFieldsFragment;
-  other: { id: string; type: NodeType; label: string };
-}
-
-interface RelationshipGroup {
-  key: string;
-  type: string;
-  heading: string;
-  items: RelatedItem[];
-}
-
-/** Groups a node's relationships by type and direction, as "Published by" / "Published". */
-export function groupRelationships(
-  nodeId: string,
-  edges: readonly GraphEdgeFieldsFragment[],
-  nodes: readonly { id: string; type: NodeType; label: string }[],
-): RelationshipGroup[] {
-  const byId = new Map(nodes.map((n) => [n.id, n]));
-  const groups = new Map<string, RelationshipGroup>();
-  for (const edge of edges) {
-    const outgoing = edge.source === nodeId;
-    if (!outgoing && edge.target !== nodeId) continue;
-    const other = byId.get(outgoing ? edge.target : edge.source);
-    if (!other) continue;
-    const key = `${edge.type}:${outgoing ? "out" : "in"}`;
-    const look = edgeLook(edge.type);
-    const group = groups.get(key) ?? {
-      key,
-      type: edge.type,
-      heading: outgoing ? look.forward : look.backward,
-      items: [],
-    };
-    group.items.push({ edge, other });
-    groups.set(key, group);
-  }
-  for (const g of groups.values()) g.items.sort((a, b) => a.other.label.localeCompare(b.other.label));
-  return [...groups.values()].sort((a, b) => b.items.length - a.items.length || a.heading.localeCompare(b.heading));
-}
 
 function SourceNote({ edge }: { edge: GraphEdgeFieldsFragment }) {
   if (edge.generalKnowledge || edge.sourceDoc === "general-knowledge") {

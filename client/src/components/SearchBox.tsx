@@ -3,6 +3,7 @@ import { useNavigate } from "react-router-dom";
 import { useQuery } from "urql";
 import { graphql } from "../__generated__";
 import type { NodeType } from "../__generated__/graphql";
+import { groupHits } from "../graph/grouping";
 import { nodeHref, routes } from "../graph/routes";
 import { nodeLook } from "../graph/visual-encoding";
 import { useDebouncedValue } from "../hooks/use-debounced-value";
@@ -35,20 +36,6 @@ export interface SearchBoxProps {
   initialText?: string;
   testId?: string;
   showLabel?: boolean;
-}
-
-/**
- * Groups hits by node type, keeping the API's ranking: groups come in the order of their best
- * hit, so "six core" lists the framework itself before checklists that mention it.
- */
-export function groupHits<T extends { type: NodeType }>(hits: readonly T[]): { type: NodeType; hits: T[] }[] {
-  const groups = new Map<NodeType, T[]>();
-  for (const hit of hits) {
-    const group = groups.get(hit.type) ?? [];
-    group.push(hit);
-    groups.set(hit.type, group);
-  }
-  return [...groups.entries()].map(([type, grouped]) => ({ type, hits: grouped }));
 }
 
 /**

@@ -37,14 +37,15 @@ export function useNeighbourhoods(
   attempt: number,
 ): NeighbourhoodsState {
   const client = useClient();
-  const [state, setState] = useState<NeighbourhoodsState>({ fetching: true });
-  const request = useRef(0);
   const expandedKey = expanded.join(",");
+  const key = `${focusId}|${expandedKey}|${limit}|${attempt}`;
+  // The last answer and the request it answers; "fetching" is derived, not stored.
+  const [answer, setAnswer] = useState<{ key: string; state: Omit<NeighbourhoodsState, "fetching"> }>();
+  const request = useRef(0);
 
   useEffect(() => {
     const n = ++request.current;
     const ids = [focusId, ...(expandedKey ? expandedKey.split(",") : [])];
-    setState((s) => ({ ...s, fetching: true }));
     void Promise.all(
       ids.map((id, i) =>
         client
@@ -57,17 +58,22 @@ export function useNeighbourhoods(
       ),
     ).then((results) => {
       if (n !== request.current) return;
+      const requestKey = `${focusId}|${expandedKey}|${limit}|${attempt}`;
       const error = results.find((r) => r.error)?.error;
       const first = results[0];
       if (error || !first?.data) {
-        setState({ fetching: false, ...(error ? { error } : {}) });
+        setAnswer({ key: requestKey, state: error ? { error } : {} });
         return;
       }
       let data: GraphData = first.data.neighbourhood;
       for (const r of results.slice(1)) if (r.data) data = mergeGraphData(data, r.data.neighbourhood);
-      setState({ fetching: false, focus: first.data.node, data: { ...data, total: first.data.neighbourhood.total } });
+      setAnswer({
+        key: requestKey,
+        state: { focus: first.data.node, data: { ...data, total: first.data.neighbourhood.total } },
+      });
     });
   }, [client, focusId, expandedKey, limit, attempt]);
 
-  return state;
+  // While a new request is out, keep showing the previous graph (expansions add to it).
+  return { ...(answer?.state ?? {}), fetching: answer?.key !== key };
 }

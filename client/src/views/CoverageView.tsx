@@ -4,6 +4,7 @@ import { useQuery } from "urql";
 import { graphql } from "../__generated__";
 import { ErrorState, LoadingState } from "../components/StatusStates";
 import { NodeTypeBadge } from "../components/TypeIcons";
+import { HEAT_SHADES, shadeFor } from "../graph/heat-scale";
 import { nodeHref } from "../graph/routes";
 import { humanise } from "../graph/visual-encoding";
 import { ViewHeader } from "./ViewHeader";
@@ -38,15 +39,6 @@ const CellResourcesQuery = graphql(`
     }
   }
 `);
-
-/** Sequential blues, light to dark; the count is always printed, so colour is never the only cue. */
-const SHADES = ["#f4f7fb", "#dbe8f5", "#b9d3ec", "#8fb7de", "#5f95c9", "#3a74b0", "#245a94"];
-
-export function shadeFor(count: number, max: number): { background: string; color: string } {
-  if (count === 0 || max === 0) return { background: "#ffffff", color: "#5b6773" };
-  const step = Math.min(SHADES.length - 1, Math.max(1, Math.ceil((count / max) * (SHADES.length - 1))));
-  return { background: SHADES[step] ?? "#ffffff", color: step >= 4 ? "#ffffff" : "#14212e" };
-}
 
 /** /coverage — restraint types × settings: where the resources are, and where the gaps are. */
 export default function CoverageView() {
@@ -140,7 +132,7 @@ export default function CoverageView() {
           </table>
           <div className="heat-key" aria-hidden="true">
             <span>Fewer</span>
-            {SHADES.slice(1).map((shade) => (
+            {HEAT_SHADES.slice(1).map((shade) => (
               <span key={shade} className="heat-swatch" style={{ background: shade }} />
             ))}
             <span>More resources</span>

@@ -1,9 +1,9 @@
 import { Link, useSearchParams } from "react-router-dom";
 import { useQuery } from "urql";
 import { graphql } from "../__generated__";
-import { groupHits } from "../components/SearchBox";
 import { EmptyState, ErrorState, LoadingState } from "../components/StatusStates";
 import { NodeShapeIcon } from "../components/TypeIcons";
+import { groupHits } from "../graph/grouping";
 import { nodeHref, routes } from "../graph/routes";
 import { humanise, nodeLook } from "../graph/visual-encoding";
 import { ViewHeader } from "./ViewHeader";

@@ -1,0 +1,42 @@
+import { describe, expect, it } from "vitest";
+import { groupHits, groupRelationships } from "./grouping";
+import { edge, node, sampleGraph } from "./test-fixtures";
+
+describe("groupHits", () => {
+  it("orders groups by their best-ranked hit and keeps the ranking inside each group", () => {
+    const hits = [
+      node({ id: "six-core-strategies", type: "FRAMEWORK" }),
+      node({ id: "checklist", type: "RESOURCE" }),
+      node({ id: "infographic", type: "RESOURCE" }),
+      node({ id: "huckshorn", type: "PERSON" }),
+    ];
+    expect(groupHits(hits).map((g) => [g.type, g.hits.map((h) => h.id)])).toEqual([
+      ["FRAMEWORK", ["six-core-strategies"]],
+      ["RESOURCE", ["checklist", "infographic"]],
+      ["PERSON", ["huckshorn"]],
+    ]);
+  });
+});
+
+describe("groupRelationships", () => {
+  it("groups by type and direction with headings that read from the node's side", () => {
+    const groups = groupRelationships("six-core-strategies", sampleGraph.edges, sampleGraph.nodes);
+    expect(groups).toHaveLength(1);
+    expect(groups[0]?.heading).toBe("Derived into");
+    expect(groups[0]?.items.map((i) => [i.other.label, i.edge.how])).toEqual([
+      ["REsTRAIN Yourself Toolkit", "ENCOMPASSES"],
+      ["Six Core Strategies checklist", "ADAPTS"],
+    ]);
+  });
+
+  it("reads outgoing relationships forwards and skips ends it does not know", () => {
+    const groups = groupRelationships("checklist", sampleGraph.edges, sampleGraph.nodes);
+    expect(groups.map((g) => g.heading).sort()).toEqual(["Derives from", "Published by"]);
+  });
+
+  it("names unknown relationship types in words rather than dropping them", () => {
+    const nodes = [node({ id: "a", type: "RESOURCE" }), node({ id: "b", type: "RESOURCE" })];
+    const groups = groupRelationships("a", [edge({ type: "INSPIRED_BY", source: "a", target: "b" })], nodes);
+    expect(groups[0]?.heading).toBe("Inspired by");
+  });
+});
