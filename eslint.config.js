@@ -1,6 +1,7 @@
 // One lint setup for the whole repo: type-checked TypeScript rules, no warnings allowed.
 import js from "@eslint/js";
 import globals from "globals";
+import reactHooks from "eslint-plugin-react-hooks";
 import tseslint from "typescript-eslint";
 
 export default tseslint.config(
@@ -30,6 +31,11 @@ export default tseslint.config(
   {
     files: ["**/*.js", "**/*.mjs"],
     extends: [tseslint.configs.disableTypeChecked],
+  },
+  {
+    // Hooks rules (and the React Compiler's purity checks) for the React client.
+    files: ["client/src/**/*.{ts,tsx}"],
+    ...reactHooks.configs.flat.recommended,
   },
   {
     // The client talks to the server only through GraphQL and generated types.
