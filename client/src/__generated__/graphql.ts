@@ -6,8 +6,8 @@ export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' |
 import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-node/core';
 /**
  * Facets for the overview graph. The facets select resources: every given facet must hold (AND),
- * values within one facet are alternatives (OR). The result is those resources plus the nodes
- * they link to, restricted to types. With no facet at all, every node of types is drawn.
+ * values within one facet are alternatives (OR). The result is those resources plus the other
+ * (non-resource) nodes they link to, restricted to types. With no facet at all, every node of types is drawn.
  */
 export type GraphFilter = {
   /** Resources must be FOR_AUDIENCE one of these audiences (ids). */
