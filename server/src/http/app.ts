@@ -16,6 +16,7 @@ import { httpErrorHandler } from "./errors.js";
 import { createArmor, requestLimits } from "./limits.js";
 import { knownOperationTypesRule } from "./operation-types.js";
 import { requestId, requestIdOf } from "./request-id.js";
+import { requestLogPlugin } from "./request-log.js";
 
 export interface AppDeps {
   config: Config;
@@ -60,6 +61,7 @@ export async function startApp({ config, driver, logger }: AppDeps): Promise<Run
       // graphql-armor's types come from Apollo's CommonJS build, ours from its ESM build: the
       // same interface declared twice, which TypeScript cannot unify by itself.
       ...(armor.plugins as unknown as ApolloServerPlugin<GraphContext>[]),
+      requestLogPlugin,
     ],
     formatError: (formatted) =>
       // Resolver errors are masked already (with a request id); this catches the rest.
