@@ -66,6 +66,12 @@ export function GraphCanvas(props: GraphCanvasProps) {
       if (e.target === instance) callbacks.current.onSelect(undefined);
     });
     instance.on("dbltap", "node:childless", (e) => callbacks.current.onExpand?.((e.target as NodeSingular).id()));
+    // Zoomed out, small labels are hidden; the browser's own tooltip names what is under the pointer.
+    const container = containerRef.current;
+    instance.on("mouseover", "node:childless", (e) => {
+      container.title = String((e.target as NodeSingular).data("label"));
+    });
+    instance.on("mouseout", "node", () => container.removeAttribute("title"));
     setCy(instance);
     callbacks.current.onReady?.(instance);
     return () => {

@@ -18,10 +18,16 @@ export interface LayoutRequest {
   fixed?: ReadonlyMap<string, Position>;
   /** Node at the centre/top, e.g. the focus of a neighbourhood. */
   rootId?: string;
+  /** How many nodes will be laid out; big graphs are packed tighter so the fit zoom stays readable. */
+  nodeCount?: number;
 }
 
+/** Above this many nodes labels cannot all fit anyway: pack tighter and let hub labels carry it. */
+const LARGE_GRAPH = 80;
+
 /** Layout options per name; pure so unit tests can inspect them. */
-export function layoutOptions({ name, reducedMotion, fixed, rootId }: LayoutRequest): LayoutOptions {
+export function layoutOptions({ name, reducedMotion, fixed, rootId, nodeCount = 0 }: LayoutRequest): LayoutOptions {
+  const large = nodeCount > LARGE_GRAPH;
   const animate = !reducedMotion;
   switch (name) {
     case "dagre":
@@ -66,10 +72,10 @@ export function layoutOptions({ name, reducedMotion, fixed, rootId }: LayoutRequ
         animationDuration: 350,
         fit: true,
         padding: 40,
-        nodeDimensionsIncludeLabels: true,
-        nodeRepulsion: () => 9000,
-        idealEdgeLength: () => 110,
-        nodeSeparation: 90,
+        nodeDimensionsIncludeLabels: !large,
+        nodeRepulsion: () => (large ? 5000 : 9000),
+        idealEdgeLength: () => (large ? 60 : 110),
+        nodeSeparation: large ? 60 : 90,
         packComponents: true,
         ...(incremental ? { fixedNodeConstraint } : {}),
       } as LayoutOptions;
@@ -81,7 +87,7 @@ export function layoutOptions({ name, reducedMotion, fixed, rootId }: LayoutRequ
 export async function runLayout(cy: Core, request: LayoutRequest): Promise<void> {
   if (request.name === "dagre") await ensureDagre();
   if (cy.nodes().length === 0) return;
-  const layout = cy.layout(layoutOptions(request));
+  const layout = cy.layout(layoutOptions({ nodeCount: cy.nodes().length, ...request }));
   const done = new Promise<void>((resolve) => layout.one("layoutstop", () => resolve()));
   layout.run();
   await done;

@@ -4,6 +4,7 @@ import { EDGE_TYPE_LOOK, NODE_TYPE_LOOK } from "./visual-encoding";
 export const FONT_STACK = '"Inter", "Segoe UI", system-ui, -apple-system, "Helvetica Neue", Arial, sans-serif';
 
 const INK = "#1d2733";
+export const HUB_DEGREE = 9;
 const FOCUS = "#0b5cad";
 const PATH = "#c2410c";
 
@@ -34,9 +35,7 @@ export function graphStylesheet(): StylesheetJson {
       style: {
         label: "data(label)",
         "font-family": FONT_STACK,
-        // Hubs (the RRN, NHS England, the Six Core Strategies) keep readable labels when a
-        // large graph is zoomed out to fit.
-        "font-size": "mapData(degree, 0, 30, 11, 20)",
+        "font-size": 11,
         color: INK,
         "text-valign": "bottom",
         "text-halign": "center",
@@ -51,12 +50,20 @@ export function graphStylesheet(): StylesheetJson {
         height: "mapData(degree, 0, 30, 22, 46)",
         "border-width": 1.5,
         "border-color": "#ffffff",
+        // Below ~8px on screen a label is noise; hubs (bigger font) keep theirs longest.
         "min-zoomed-font-size": 7,
         "transition-property": "opacity",
         "transition-duration": 150,
       },
     },
     ...nodeTypeRules,
+    {
+      // Hubs (the RRN, the Six Core Strategies, big toolkits) are landmarks: their labels are
+      // drawn larger, so they stay readable when a large graph is zoomed out to fit while the
+      // rest hide below min-zoomed-font-size instead of piling up.
+      selector: `node[degree >= ${HUB_DEGREE}]`,
+      style: { "font-size": 20, "font-weight": "bold", "text-max-width": "220px" },
+    },
     {
       selector: "edge",
       style: {
