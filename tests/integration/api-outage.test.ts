@@ -45,6 +45,13 @@ describe("with Neo4j stopped", () => {
     }
   });
 
+  it("answers search on a database that was never seeded with 503, not an internal error", async () => {
+    const { res } = await timed(server.url, `{ search(query: "six core") { id } }`);
+    expect(res.status).toBe(503);
+    expect(res.body.errors?.[0]?.extensions?.code).toBe("SERVICE_UNAVAILABLE");
+    expect(res.body.errors?.[0]?.message).toMatch(/not been seeded/);
+  });
+
   it("fails every kind of query within 5 s with HTTP 503 and SERVICE_UNAVAILABLE, then recovers after db:start", async () => {
     const stopped = db("stop");
     expect(stopped.status, stopped.stderr).toBe(0);

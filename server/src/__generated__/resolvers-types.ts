@@ -229,7 +229,7 @@ export type Subgraph = {
   /** Neighbourhood only: per type, how many neighbours were left out by the limit. */
   moreByType: Maybe<Array<TypeCount>>;
   nodes: Array<GraphNode>;
-  /** How many nodes matched before the limit was applied. */
+  /** How many matched before the limit was applied: nodes (focus included), or for paths, paths. */
   total: Maybe<Scalars['Int']['output']>;
   /** True when the result was cut to the requested limit. */
   truncated: Scalars['Boolean']['output'];

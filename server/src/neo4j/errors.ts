@@ -31,6 +31,12 @@ export function translateNeo4jError(err: unknown): GraphQLError {
       extensions: { code: "QUERY_TIMEOUT", http: { status: 503 } },
     });
   }
+  // A database that was started but never seeded has no full-text index yet.
+  if (err instanceof Neo4jError && /no such fulltext schema index/i.test(err.message)) {
+    return new GraphQLError("Search is not available yet: the graph has not been seeded.", {
+      extensions: { code: "SERVICE_UNAVAILABLE", http: { status: 503 } },
+    });
+  }
   return new GraphQLError("Internal server error", {
     originalError: err instanceof Error ? err : undefined,
     extensions: { code: "INTERNAL_SERVER_ERROR" },

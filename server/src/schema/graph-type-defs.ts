@@ -95,7 +95,7 @@ export const graphTypeDefs = /* GraphQL */ `
     edges: [GraphEdge!]!
     "True when the result was cut to the requested limit."
     truncated: Boolean!
-    "How many nodes matched before the limit was applied."
+    "How many matched before the limit was applied: nodes (focus included), or for paths, paths."
     total: Int
     "Neighbourhood only: per type, how many neighbours were left out by the limit."
     moreByType: [TypeCount!]
