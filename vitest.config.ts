@@ -42,6 +42,16 @@ export default defineConfig({
           hookTimeout: 300_000,
         },
       },
+      {
+        test: {
+          name: "resilience",
+          include: ["tests/resilience/**/*.test.ts"],
+          // Load, outage and hostile-input tests own a Neo4j instance they may kill.
+          fileParallelism: false,
+          testTimeout: 180_000,
+          hookTimeout: 300_000,
+        },
+      },
     ],
   },
 });
