@@ -58,13 +58,15 @@ export interface DetailPanelProps {
   id: string;
   /** Neighbourhood view: adds the nodes around this one to the canvas. */
   onExpand?: (id: string) => void;
+  /** The view already shows this node's neighbours (the focus, or an expanded node). */
+  neighboursShown?: boolean;
   /** Move keyboard focus to the heading when the panel opens from search. */
   focusOnOpen?: boolean;
   onClose?: () => void;
 }
 
 /** Everything known about the selected node, with the evidence behind each relationship. */
-export function DetailPanel({ id, onExpand, focusOnOpen = false, onClose }: DetailPanelProps) {
+export function DetailPanel({ id, onExpand, neighboursShown = false, focusOnOpen = false, onClose }: DetailPanelProps) {
   const [result, reexecute] = useQuery({ query: NodeDetailQuery, variables: { id } });
   const headingRef = useRef<HTMLHeadingElement>(null);
   const node = result.data?.node;
@@ -102,7 +104,11 @@ export function DetailPanel({ id, onExpand, focusOnOpen = false, onClose }: Deta
       </header>
       <h2 id="detail-heading" ref={headingRef} tabIndex={-1}>
         {node.label}
-        {gk.has("title") && <span className="badge general-knowledge">Title from general knowledge</span>}
+        {(gk.has("title") || gk.has("name")) && (
+          <span className="badge general-knowledge" title="The source page does not give this name">
+            Name from general knowledge
+          </span>
+        )}
       </h2>
       {facts.length > 0 && (
         <dl className="facts">
@@ -121,6 +127,12 @@ export function DetailPanel({ id, onExpand, focusOnOpen = false, onClose }: Deta
           ))}
         </dl>
       )}
+      {node.aliases.length > 0 && (
+        <p className="aliases">
+          Also known as {node.aliases.join("; ")}
+          {gk.has("aliases") && <span className="badge general-knowledge">General knowledge</span>}
+        </p>
+      )}
       {node.summary && <p className="summary">{node.summary}</p>}
       {node.definition && <p className="summary">{node.definition}</p>}
       {node.easyRead && <p className="badge">Easy-read version available</p>}
@@ -138,7 +150,7 @@ export function DetailPanel({ id, onExpand, focusOnOpen = false, onClose }: Deta
             Expand neighbours
           </button>
         )}
-        {!onExpand && (
+        {!onExpand && !neighboursShown && (
           <Link className="button" to={nodeHref(node)}>
             {node.type === "ORGANISATION" ? "Open organisation" : "Explore neighbours"}
           </Link>

@@ -25,6 +25,8 @@ export interface GraphWorkspaceProps {
   edgeLabels?: boolean;
   pathEnds?: readonly string[];
   onExpand?: (id: string) => void;
+  /** Nodes whose neighbours are already drawn: no "Expand" for them. */
+  expandedIds?: ReadonlySet<string>;
   onShowMore?: () => void;
   /** View-specific controls shown beside the tabs (direction toggle, undo, …). */
   controls?: ReactNode;
@@ -45,6 +47,7 @@ export function GraphWorkspace(props: GraphWorkspaceProps) {
     edgeLabels,
     pathEnds,
     onExpand,
+    expandedIds,
     onShowMore,
     controls,
   } = props;
@@ -179,7 +182,8 @@ export function GraphWorkspace(props: GraphWorkspaceProps) {
             id={state.selected}
             focusOnOpen={focusDetail}
             onClose={() => select(undefined)}
-            {...(onExpand ? { onExpand } : {})}
+            neighboursShown={expandedIds?.has(state.selected) ?? false}
+            {...(onExpand && !expandedIds?.has(state.selected) ? { onExpand } : {})}
           />
         ) : (
           <div className="detail-hint">

@@ -1,4 +1,4 @@
-import { useCallback, useState } from "react";
+import { useCallback, useMemo, useState } from "react";
 import { useParams } from "react-router-dom";
 import { GraphWorkspace } from "../components/GraphWorkspace";
 import { ErrorState, LoadingState, NotFound } from "../components/StatusStates";
@@ -25,6 +25,7 @@ export default function NeighbourhoodView() {
     },
     [id, state.expanded, update],
   );
+  const expandedIds = useMemo(() => new Set([id, ...state.expanded]), [id, state.expanded]);
   const undo = () => update({ expanded: state.expanded.slice(0, -1) }, "push");
 
   if (result.error && !result.data) return <ErrorState error={result.error} onRetry={() => setAttempt((a) => a + 1)} />;
@@ -45,6 +46,7 @@ export default function NeighbourhoodView() {
         defaultLayout="fcose"
         rootId={id}
         onExpand={expand}
+        expandedIds={expandedIds}
         onShowMore={() => update({ limit: limit * 2 }, "push")}
         controls={
           state.expanded.length > 0 ? (
