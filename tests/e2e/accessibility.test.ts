@@ -45,7 +45,7 @@ const VIEWS: ViewCase[] = [
     },
   },
   { name: "overview-filtered", url: "/?type=RESOURCE,FRAMEWORK&setting=schools", ready: graph },
-  { name: "organisation-narrowed", url: "/org/restraint-reduction-network?restraint=seclusion", ready: graph },
+  { name: "organisation-narrowed", url: "/org/cqc?restraint=seclusion", ready: graph },
   { name: "not-found-node", url: "/node/no-such-node-anywhere", ready: testId("not-found") },
   { name: "not-found-page", url: "/no/such/page", ready: testId("not-found") },
 ];

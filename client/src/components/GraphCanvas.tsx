@@ -7,7 +7,7 @@ import {
   type NodeSingular,
   type Position,
 } from "../graph/cytoscape-instance";
-import { applyPathHighlight, applySelection, showEdgeLabels } from "../graph/highlight";
+import { applyPathHighlight, applySelection, markHubs, showEdgeLabels } from "../graph/highlight";
 import { runLayout, type LayoutName } from "../graph/layouts";
 import { graphStylesheet } from "../graph/stylesheet";
 
@@ -112,6 +112,7 @@ export function GraphCanvas(props: GraphCanvasProps) {
       if (rootId) cy.getElementById(rootId).addClass("focus");
     });
     showEdgeLabels(cy, edgeLabels);
+    markHubs(cy);
     if (pathEnds) applyPathHighlight(cy, pathEnds);
 
     const layoutChanged = lastLayout.current !== layout;

@@ -1,7 +1,7 @@
 import { afterEach, describe, expect, it } from "vitest";
 import { createGraph, destroyGraph, type Core } from "./cytoscape-instance";
 import { toElements } from "./elements";
-import { applyPathHighlight, applySelection } from "./highlight";
+import { applyPathHighlight, applySelection, markHubs } from "./highlight";
 import { graphStylesheet } from "./stylesheet";
 import { sampleGraph } from "./test-fixtures";
 
@@ -47,5 +47,22 @@ describe("applyPathHighlight", () => {
         .map((n) => n.id())
         .sort(),
     ).toEqual(["mersey-care", "restrain-yourself-toolkit"]);
+  });
+});
+
+describe("markHubs", () => {
+  it("marks well-connected nodes only when the graph is large", () => {
+    cy = createGraph({ headless: true, style: graphStylesheet(), elements: toElements(sampleGraph) });
+    cy.getElementById("six-core-strategies").data("degree", 12);
+    markHubs(cy);
+    expect(cy.nodes(".hub").length).toBe(0);
+    cy.add(
+      Array.from({ length: 90 }, (_, i) => ({
+        group: "nodes" as const,
+        data: { id: `n${i}`, type: "RESOURCE", label: "x", degree: 1 },
+      })),
+    );
+    markHubs(cy);
+    expect(cy.nodes(".hub").map((n) => n.id())).toEqual(["six-core-strategies"]);
   });
 });

@@ -1,4 +1,8 @@
 import type { Core } from "./cytoscape-instance";
+import { LARGE_GRAPH } from "./layouts";
+
+/** Nodes with at least this many relationships are landmarks in a large graph. */
+export const HUB_DEGREE = 9;
 
 const SELECTION_CLASSES = "faded neighbour-edge";
 
@@ -32,4 +36,12 @@ export function applyPathHighlight(cy: Core, endIds: readonly string[]): void {
 export function showEdgeLabels(cy: Core, show: boolean): void {
   if (show) cy.edges().addClass("labelled");
   else cy.edges().removeClass("labelled");
+}
+
+/** In large graphs only, hubs get landmark labels (see the "node.hub" style). */
+export function markHubs(cy: Core): void {
+  cy.batch(() => {
+    cy.nodes().removeClass("hub");
+    if (cy.nodes().length > LARGE_GRAPH) cy.nodes(`[degree >= ${HUB_DEGREE}]`).addClass("hub");
+  });
 }

@@ -23,7 +23,7 @@ export interface LayoutRequest {
 }
 
 /** Above this many nodes labels cannot all fit anyway: pack tighter and let hub labels carry it. */
-const LARGE_GRAPH = 80;
+export const LARGE_GRAPH = 80;
 
 /** Layout options per name; pure so unit tests can inspect them. */
 export function layoutOptions({ name, reducedMotion, fixed, rootId, nodeCount = 0 }: LayoutRequest): LayoutOptions {

@@ -4,7 +4,6 @@ import { EDGE_TYPE_LOOK, NODE_TYPE_LOOK } from "./visual-encoding";
 export const FONT_STACK = '"Inter", "Segoe UI", system-ui, -apple-system, "Helvetica Neue", Arial, sans-serif';
 
 const INK = "#1d2733";
-export const HUB_DEGREE = 9;
 const FOCUS = "#0b5cad";
 const PATH = "#c2410c";
 
@@ -61,7 +60,7 @@ export function graphStylesheet(): StylesheetJson {
       // Hubs (the RRN, the Six Core Strategies, big toolkits) are landmarks: their labels are
       // drawn larger, so they stay readable when a large graph is zoomed out to fit while the
       // rest hide below min-zoomed-font-size instead of piling up.
-      selector: `node[degree >= ${HUB_DEGREE}]`,
+      selector: "node.hub",
       style: { "font-size": 20, "font-weight": "bold", "text-max-width": "220px" },
     },
     {

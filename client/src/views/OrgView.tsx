@@ -57,7 +57,9 @@ export default function OrgView() {
   const labels = useMemo(() => new Map(result.data?.nodes.map((n) => [n.id, n.label])), [result.data]);
 
   if (result.error && !result.data) return <ErrorState error={result.error} onRetry={() => setAttempt((a) => a + 1)} />;
-  if (!shown || !groups) return <LoadingState label="Loading organisation" />;
+  // While a narrowing is being fetched, show nothing rather than the un-narrowed picture.
+  const awaitingNarrowing = narrowing && !matching.data && !matching.error;
+  if (!shown || !groups || awaitingNarrowing) return <LoadingState label="Loading organisation" />;
   const org = result.focus;
   if (!org) return <NotFound what="organisation" />;
 
@@ -69,6 +71,18 @@ export default function OrgView() {
         </Link>
       </ViewHeader>
       <NarrowBy facets={state.facets} onChange={(facets) => update({ facets, selected: undefined }, "push")} />
+      {keep?.size === 0 && (
+        <p className="narrow-empty" role="status">
+          None of {org.label}’s resources match these filters.{" "}
+          <button
+            type="button"
+            className="button link"
+            onClick={() => update({ facets: { restraintTypes: [], settings: [], jurisdictions: [] } }, "push")}
+          >
+            Clear the filters
+          </button>
+        </p>
+      )}
       <section className="role-summary" aria-label="By role">
         {groups.roles.map((role) => (
           <details key={role.key} className="role-card" data-testid={`role-${role.key}`}>
