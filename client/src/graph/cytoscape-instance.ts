@@ -59,10 +59,8 @@ export function createGraph({ container, elements = [], style, headless = false 
     maxZoom: 3,
     boxSelectionEnabled: false,
     selectionType: "single",
-    // Cytoscape's documented settings for large graphs: cache the viewport while panning and
-    // skip edges during viewport gestures; negligible for our sizes, essential past ~1,000 nodes.
-    textureOnViewport: elements.length > 800,
-    hideEdgesOnViewport: elements.length > 800,
+    // The instance is created before its data arrives, so size-dependent performance settings
+    // are applied as styles instead (see applyScaleStyles in highlight.ts).
     pixelRatio: "auto",
   });
   if (exposeForTests && typeof window !== "undefined" && !headless) window.cy = cy;

@@ -38,10 +38,19 @@ export function showEdgeLabels(cy: Core, show: boolean): void {
   else cy.edges().removeClass("labelled");
 }
 
-/** In large graphs only, hubs get landmark labels (see the "node.hub" style). */
+/** Past this many edges, edges are drawn the cheap way Cytoscape recommends for big graphs. */
+export const BULK_EDGES = 1000;
+
+/**
+ * Size-dependent styling: in large graphs hubs get landmark labels ("node.hub"), and in very
+ * large ones edges become straight haystack lines without arrows ("edge.bulk"), Cytoscape's
+ * documented fastest edge type, so panning stays smooth.
+ */
 export function markHubs(cy: Core): void {
   cy.batch(() => {
     cy.nodes().removeClass("hub");
+    cy.edges().removeClass("bulk");
     if (cy.nodes().length > LARGE_GRAPH) cy.nodes(`[degree >= ${HUB_DEGREE}]`).addClass("hub");
+    if (cy.edges().length > BULK_EDGES) cy.edges().addClass("bulk");
   });
 }

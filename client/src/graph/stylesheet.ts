@@ -80,6 +80,10 @@ export function graphStylesheet(): StylesheetJson {
     },
     ...edgeTypeRules,
     { selector: "edge.labelled", style: { label: "data(label)" } },
+    {
+      selector: "edge.bulk",
+      style: { "curve-style": "haystack", "haystack-radius": 0, "target-arrow-shape": "none", "line-style": "solid" },
+    },
     // Lineage: DESCRIBES / EVALUATES edges sit beside the tree, visibly secondary.
     { selector: "edge.annotation", style: { opacity: 0.6 } },
     {
