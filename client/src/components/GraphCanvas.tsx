@@ -8,7 +8,7 @@ import {
   type Position,
 } from "../graph/cytoscape-instance";
 import { applyPathHighlight, applySelection, markHubs, showEdgeLabels } from "../graph/highlight";
-import { runLayout, type LayoutName } from "../graph/layouts";
+import { fitReadably, runLayout, type LayoutName } from "../graph/layouts";
 import { graphStylesheet } from "../graph/stylesheet";
 
 export interface GraphCanvasProps {
@@ -32,17 +32,6 @@ export interface GraphCanvasProps {
  * Nodes already on screen keep their positions when new ones arrive (stable expansion); a full
  * layout runs only on first load or when the user picks another layout.
  */
-/** Fit everything, but never zoom a small graph in so far that it looks like a toy. */
-export function fitReadably(cy: Core): void {
-  cy.fit(undefined, 40);
-  if (cy.zoom() > MAX_FIT_ZOOM) {
-    cy.zoom(MAX_FIT_ZOOM);
-    cy.center();
-  }
-}
-
-const MAX_FIT_ZOOM = 1.3;
-
 export function GraphCanvas(props: GraphCanvasProps) {
   const { elements, layout, rootId, selectedId, edgeLabels = false, pathEnds, reducedMotion, label } = props;
   const containerRef = useRef<HTMLDivElement>(null);

@@ -2,13 +2,13 @@ import { useCallback, useMemo, useRef, useState, type KeyboardEvent, type ReactN
 import { useLocation } from "react-router-dom";
 import type { Core, ElementDefinition } from "../graph/cytoscape-instance";
 import { toElements, type GraphData } from "../graph/elements";
-import { LAYOUT_LABELS, runLayout, type LayoutName } from "../graph/layouts";
+import { fitReadably, LAYOUT_LABELS, runLayout, type LayoutName } from "../graph/layouts";
 import type { ViewTab } from "../graph/url-state";
 import { useReducedMotion } from "../hooks/use-reduced-motion";
 import { useViewState } from "../hooks/use-view-state";
 import { DetailPanel } from "./DetailPanel";
 import { ExportMenu } from "./ExportMenu";
-import { fitReadably, GraphCanvas } from "./GraphCanvas";
+import { GraphCanvas } from "./GraphCanvas";
 import { Legend } from "./Legend";
 import { ListTables } from "./ListTables";
 import { TruncationNotice } from "./StatusStates";

@@ -122,6 +122,13 @@ function restoreFixedNodes(cy: Core, fixed: ReadonlyMap<string, Position>): void
   });
 }
 
-export function prefersReducedMotion(): boolean {
-  return typeof window !== "undefined" && window.matchMedia("(prefers-reduced-motion: reduce)").matches;
+/** Fit everything, but never zoom a small graph in so far that it looks like a toy. */
+export function fitReadably(cy: Core): void {
+  cy.fit(undefined, 40);
+  if (cy.zoom() > MAX_FIT_ZOOM) {
+    cy.zoom(MAX_FIT_ZOOM);
+    cy.center();
+  }
 }
+
+const MAX_FIT_ZOOM = 1.3;
