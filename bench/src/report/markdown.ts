@@ -1,0 +1,89 @@
+import type { RunData } from "./results.js";
+import { checkTargets } from "./targets.js";
+
+const kb = (bytes: number): string => `${(bytes / 1000).toFixed(1)} kB`;
+const mark = (holds: boolean | null): string => (holds === null ? "—" : holds ? "holds" : "**MISS**");
+
+/** bench/results/latest.md: the run as readable tables, then each target and whether it held. */
+export function toMarkdown(run: RunData, notes: string): string {
+  const sizes = run.sizes;
+  const largest = Math.max(...sizes);
+  const lines: string[] = [];
+  lines.push(`# Benchmark results (${run.mode} run)`, "");
+  lines.push(
+    `${run.date} on ${run.machine}. Took ${Math.round(run.durationSec / 60)} min. ` +
+      `Load average ${run.loadAverage.start.join(" / ")} at the start and ${run.loadAverage.end.join(" / ")} at the end ` +
+      `(2 cores shared with other test runs: expect noise; every figure is a p50 or p95 of alternating repetitions after a warm-up).`,
+    "",
+  );
+  lines.push(
+    "## Graphs",
+    "",
+    "| resources | nodes | relationships | project import | rels/s |",
+    "|---:|---:|---:|---:|---:|",
+  );
+  for (const [size, c] of Object.entries(run.counts)) {
+    lines.push(
+      `| ${size} | ${c.nodes} | ${c.relationships} | ${c.importSec.toFixed(1)} s | ${Math.round(c.relsPerSec)} |`,
+    );
+  }
+  lines.push("", `## a. GraphQL over HTTP vs the same Cypher through neo4j-driver (${largest} resources)`, "");
+  lines.push(
+    "| query | GraphQL p50 | p95 | raw p50 | p95 | ratio | added | n |",
+    "|---|---:|---:|---:|---:|---:|---:|---:|",
+  );
+  for (const q of run.queries.filter((x) => x.size === largest)) {
+    lines.push(
+      `| ${q.name} | ${q.graphql.p50} ms | ${q.graphql.p95} ms | ${q.raw.p50} ms | ${q.raw.p95} ms | ×${q.ratio} | +${q.addedMs} ms | ${q.graphql.n} |`,
+    );
+  }
+  lines.push("", "## b. Growth: GraphQL p50 (raw p50) by size", "");
+  lines.push(`| query | ${sizes.join(" | ")} |`, `|---|${sizes.map(() => "---:").join("|")}|`);
+  for (const name of [...new Set(run.queries.map((q) => q.name))]) {
+    const cells = sizes.map((s) => {
+      const q = run.queries.find((x) => x.name === name && x.size === s);
+      return q ? `${q.graphql.p50} (${q.raw.p50}) ms` : "—";
+    });
+    lines.push(`| ${name} | ${cells.join(" | ")} |`);
+  }
+  lines.push("", "## c. Import: project importer vs bare `UNWIND $rows MERGE`", "");
+  lines.push("| resources | relationships | importer | baseline | ratio |", "|---:|---:|---:|---:|---:|");
+  for (const i of run.imports) {
+    lines.push(
+      `| ${i.size} | ${i.relationships} | ${Math.round(i.project.relsPerSec)} rels/s (${i.project.seconds.toFixed(1)} s) | ${Math.round(i.baseline.relsPerSec)} rels/s (${i.baseline.seconds.toFixed(1)} s) | ×${i.ratio.toFixed(2)} |`,
+    );
+  }
+  lines.push(
+    "",
+    `## d. UI: navigation → laid-out, painted graph in headless Chromium (${run.uiSize}-resource graph)`,
+    "",
+  );
+  lines.push(
+    "| target | elements (nodes) | app p50 | p95 | bare Cytoscape p50 | p95 | ratio |",
+    "|---:|---:|---:|---:|---:|---:|---:|",
+  );
+  for (const u of run.ui) {
+    lines.push(
+      `| ${u.target} | ${u.elements} (${u.nodes}) | ${u.app.p50} ms | ${u.app.p95} ms | ${u.bare.p50} ms | ${u.bare.p95} ms | ×${u.ratio} |`,
+    );
+  }
+  const gl = run.ui.find((u) => u.webgl)?.webgl;
+  if (gl) {
+    lines.push(
+      "",
+      `WebGL renderer on the bare page at the largest size (WebGL2 ${gl.available ? "available (software, --disable-gpu)" : "not available"}): ` +
+        `drawn p50 ${gl.drawn.p50} ms; mean frame while zooming ${gl.frameMsWebgl} ms vs ${gl.frameMsCanvas} ms with the canvas renderer.`,
+    );
+  }
+  lines.push("", `## e. Load: \`neighbourhood\` over loopback (${run.loadSize} resources)`, "");
+  lines.push("| connections | req/s | p50 | p99 | errors |", "|---:|---:|---:|---:|---:|");
+  for (const l of run.load) lines.push(`| ${l.connections} | ${l.rps} | ${l.p50Ms} ms | ${l.p99Ms} ms | ${l.errors} |`);
+  lines.push("", "## f. Client bundle (gzip -9)", "", `First view: **${kb(run.bundle.initialGzipBytes)}**`, "");
+  lines.push("| file | gzip | loaded |", "|---|---:|---|");
+  for (const [n, s] of Object.entries(run.bundle.initial)) lines.push(`| ${n} | ${kb(s)} | first view |`);
+  for (const [n, s] of Object.entries(run.bundle.chunks)) lines.push(`| ${n} | ${kb(s)} | lazy |`);
+  lines.push("", "## Targets", "", "| target | result | |", "|---|---|---|");
+  for (const v of checkTargets(run)) lines.push(`| ${v.target} | ${v.detail} | ${mark(v.holds)} |`);
+  lines.push("", notes.trim(), "");
+  return lines.join("\n");
+}

@@ -1,0 +1,11 @@
+/**
+ * What the numbers mean, written after reading them: the causes of misses and what would fix
+ * them. Kept in code (not generated) because a cause is a judgement, not a measurement; update
+ * it when a run tells a different story.
+ */
+export const NOTES = `
+## Reading the numbers
+
+See bench/README.md for how each figure is taken. Notes on the latest reviewed run are in
+bench/NOTES.md.
+`;

@@ -1,0 +1,66 @@
+import type { RunData } from "./results.js";
+
+export interface Verdict {
+  target: string;
+  holds: boolean | null;
+  detail: string;
+}
+
+const fmt = (n: number): string => (Number.isFinite(n) ? String(Math.round(n * 100) / 100) : "n/a");
+
+/** The issue's targets, checked against this run's numbers (null: not measurable in this run). */
+export function checkTargets(run: RunData): Verdict[] {
+  const largest = Math.max(...run.sizes);
+  const smallest = Math.min(...run.sizes);
+  const verdicts: Verdict[] = [];
+  for (const q of run.queries.filter((x) => x.size === largest)) {
+    if (q.raw.p50 >= 5) {
+      verdicts.push({
+        target: `${q.name}: GraphQL/raw ≤ 1.5 at ${largest}`,
+        holds: q.ratio <= 1.5,
+        detail: `×${fmt(q.ratio)} (${q.graphql.p50} vs ${q.raw.p50} ms)`,
+      });
+    } else {
+      verdicts.push({
+        target: `${q.name}: raw p50 < 5 ms, so added ms reported`,
+        holds: null,
+        detail: `+${fmt(q.addedMs)} ms (${q.graphql.p50} vs ${q.raw.p50} ms)`,
+      });
+    }
+  }
+  for (const name of ["search", "node", "neighbourhood"]) {
+    const small = run.queries.find((q) => q.name === name && q.size === smallest);
+    const big = run.queries.find((q) => q.name === name && q.size === largest);
+    if (!small || !big || largest === smallest) {
+      verdicts.push({ target: `${name}: p50 at 100k ≤ 2× p50 at 1k`, holds: null, detail: "needs the full run" });
+      continue;
+    }
+    const growth = big.graphql.p50 / small.graphql.p50;
+    verdicts.push({
+      target: `${name}: p50 at ${largest} ≤ 2× p50 at ${smallest}`,
+      holds: growth <= 2,
+      detail: `×${fmt(growth)} (${small.graphql.p50} → ${big.graphql.p50} ms)`,
+    });
+  }
+  const imp = run.imports.at(-1);
+  if (imp) {
+    verdicts.push({
+      target: `importer ≥ 0.8× bare UNWIND MERGE (${imp.size} resources)`,
+      holds: imp.ratio >= 0.8,
+      detail: `×${fmt(imp.ratio)} (${Math.round(imp.project.relsPerSec)} vs ${Math.round(imp.baseline.relsPerSec)} rels/s)`,
+    });
+  }
+  for (const u of run.ui) {
+    verdicts.push({
+      target: `UI ≤ 1.3× bare Cytoscape at ~${u.target} elements`,
+      holds: u.ratio <= 1.3,
+      detail: `×${fmt(u.ratio)} (${u.app.p50} vs ${u.bare.p50} ms, ${u.elements} elements)`,
+    });
+  }
+  verdicts.push({
+    target: "first-view JavaScript ≤ 310 kB gzip",
+    holds: run.bundle.initialGzipBytes <= 310_000,
+    detail: `${(run.bundle.initialGzipBytes / 1000).toFixed(1)} kB`,
+  });
+  return verdicts;
+}

@@ -1,0 +1,129 @@
+/**
+ * npm run bench [-- --quick]: synthetic graphs at 1k/10k/100k resources (1k only with --quick),
+ * each in its own Neo4j instance, measured side by side against their floors; writes
+ * bench/results/latest.json (+ a dated copy) and latest.md. Never part of npm test.
+ */
+import { mkdirSync, writeFileSync } from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import { startFreshInstance, type BenchInstance } from "./db/bench-instance.js";
+import { syntheticSeed } from "./generate/synthetic-seed.js";
+import { log } from "./log.js";
+import { committedTree, startApiServer, type ApiServer } from "./measure/api-server.js";
+import { buildClient, measureBundle } from "./measure/bundle.js";
+import { compareImports, projectImport } from "./measure/import.js";
+import { measureLoad } from "./measure/load.js";
+import { measureQueries } from "./measure/queries.js";
+import { measureUi } from "./measure/ui.js";
+import { toMarkdown } from "./report/markdown.js";
+import { NOTES } from "./report/notes.js";
+import { toReportJson, type RunData } from "./report/results.js";
+
+const benchDir = path.resolve(import.meta.dirname, "..");
+const resultsDir = path.join(benchDir, "results");
+const buildDir = path.join(os.tmpdir(), "rrn-bench");
+
+const quick = process.argv.includes("--quick");
+const serverTree = process.argv.includes("--committed") ? committedTree() : undefined;
+const sizes = quick ? [1000] : [1000, 10_000, 100_000];
+/** Import is compared at this size: at 100k the baseline alone would cost ~10 min on 2 cores. */
+const importCompareSize = quick ? 1000 : 10_000;
+const uiSize = 1000;
+const loadSize = Math.max(...sizes);
+const API_PORTS: Record<number, number> = { 1000: 4711, 10000: 4712, 100000: 4713 };
+const BARE_PORT = 4719;
+
+const loadAvg = (): number[] => os.loadavg().map((x) => Math.round(x * 100) / 100);
+
+async function benchSize(size: number, run: RunData, testClientDist: string): Promise<void> {
+  log(`=== ${size} resources ===`);
+  const t = performance.now();
+  const seed = syntheticSeed(size);
+  log(
+    `Generated ${seed.nodes.length} nodes and ${seed.relationships.length} relationships in ${((performance.now() - t) / 1000).toFixed(1)} s`,
+  );
+  let db: BenchInstance | undefined;
+  let api: ApiServer | undefined;
+  try {
+    db = await startFreshInstance(size);
+    let importTiming;
+    if (size === importCompareSize) {
+      const cmp = await compareImports(db.driver, seed, size);
+      run.imports.push(cmp);
+      importTiming = cmp.project;
+    } else {
+      log(`Import with the project's importer: ${seed.relationships.length} relationships…`);
+      importTiming = await projectImport(db.driver, seed);
+      log(`  ${importTiming.seconds.toFixed(1)} s, ${Math.round(importTiming.relsPerSec)} rels/s`);
+    }
+    run.counts[String(size)] = {
+      nodes: seed.nodes.length,
+      relationships: seed.relationships.length,
+      importSec: importTiming.seconds,
+      relsPerSec: importTiming.relsPerSec,
+    };
+    api = await startApiServer(db.uri, API_PORTS[size] ?? 4714, testClientDist, serverTree);
+    log(`Queries: GraphQL over HTTP vs raw Cypher, alternating…`);
+    run.queries.push(
+      ...(await measureQueries(api.url, db.driver, size, {
+        warmUp: 5,
+        repetitions: quick ? 40 : size >= 100_000 ? 20 : 30,
+        budgetMs: size >= 100_000 ? 20_000 : 12_000,
+      })),
+    );
+    if (size === uiSize) {
+      log(`UI: app vs bare Cytoscape in headless Chromium…`);
+      run.ui = await measureUi(api.url, [200, 1000, 5000], quick ? 4 : 6, BARE_PORT);
+    }
+    if (size === loadSize) {
+      log(`Load: neighbourhood at 1, 10 and 50 connections…`);
+      run.load = await measureLoad(api.url, [1, 10, 50], quick ? 5 : 10);
+    }
+  } finally {
+    await api?.stop();
+    await db?.stop();
+  }
+}
+
+async function main(): Promise<void> {
+  const started = performance.now();
+  const date = new Date().toISOString();
+  const run: RunData = {
+    date,
+    machine: `${os.cpus().length} × ${os.cpus()[0]?.model ?? "cpu"}, ${Math.round(os.totalmem() / 2 ** 30)} GiB, ${os.platform()} ${os.release()}, Node ${process.version}`,
+    mode: quick ? "quick" : "full",
+    sizes,
+    loadAverage: { start: loadAvg(), end: [] },
+    durationSec: 0,
+    queries: [],
+    imports: [],
+    loadSize,
+    ui: [],
+    uiSize,
+    load: [],
+    bundle: { initialGzipBytes: 0, initial: {}, chunks: {} },
+    counts: {},
+  };
+  log(`${run.mode} run: sizes ${sizes.join(", ")}; load average ${run.loadAverage.start.join(" ")}`);
+  const prodDist = path.join(buildDir, "client-production");
+  const testDist = path.join(buildDir, "client-test");
+  buildClient(prodDist, "production");
+  run.bundle = measureBundle(prodDist);
+  // The UI run needs window.cy to see the layout finish: only non-production builds expose it.
+  buildClient(testDist, "test");
+  for (const size of sizes) await benchSize(size, run, testDist);
+
+  run.loadAverage.end = loadAvg();
+  run.durationSec = Math.round((performance.now() - started) / 1000);
+  mkdirSync(resultsDir, { recursive: true });
+  const json = `${JSON.stringify(toReportJson(run), null, 2)}\n`;
+  writeFileSync(path.join(resultsDir, "latest.json"), json);
+  writeFileSync(path.join(resultsDir, `${date.slice(0, 19).replace(/:/g, "-")}-${run.mode}.json`), json);
+  writeFileSync(path.join(resultsDir, "latest.md"), toMarkdown(run, NOTES));
+  log(`Wrote bench/results/latest.json, latest.md and a dated copy in ${run.durationSec} s`);
+}
+
+main().catch((err: unknown) => {
+  console.error(err);
+  process.exit(1);
+});
