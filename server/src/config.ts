@@ -22,7 +22,42 @@ const envSchema = z.object({
   HTTP_REQUEST_TIMEOUT_MS: z.coerce.number().int().min(1000).default(15000),
   LOG_LEVEL: z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).default("info"),
   CLIENT_DIST: z.string().optional(),
+  /**
+   * Other sites allowed to call the API from a browser, comma-separated origins such as
+   * "https://rrn.example,https://staging.rrn.example". Empty: same-origin only (the explorer the
+   * server itself serves needs no entry).
+   */
+  CORS_ORIGINS: z
+    .string()
+    .default("")
+    .transform((value, ctx) => {
+      const origins = value
+        .split(",")
+        .map((o) => o.trim())
+        .filter((o) => o.length > 0);
+      for (const origin of origins) {
+        if (!isOrigin(origin)) {
+          ctx.addIssue({
+            code: "custom",
+            message: `"${origin}" is not an origin; write scheme://host[:port] with no path, e.g. https://rrn.example`,
+          });
+        }
+      }
+      return origins;
+    }),
+  /** On SIGTERM, how long in-flight requests may take to finish before their sockets are closed. */
+  SHUTDOWN_GRACE_MS: z.coerce.number().int().min(0).max(120_000).default(10_000),
 });
+
+/** True for exactly an origin as browsers send it: http(s), a host, maybe a port, nothing more. */
+function isOrigin(text: string): boolean {
+  try {
+    const url = new URL(text);
+    return (url.protocol === "http:" || url.protocol === "https:") && url.origin === text;
+  } catch {
+    return false;
+  }
+}
 
 export type Config = z.infer<typeof envSchema>;
 

@@ -17,6 +17,7 @@ import { createArmor, requestLimits } from "./limits.js";
 import { knownOperationTypesRule } from "./operation-types.js";
 import { requestId, requestIdOf } from "./request-id.js";
 import { requestLogPlugin } from "./request-log.js";
+import { corsAllowList, securityHeaders } from "./security.js";
 
 export interface AppDeps {
   config: Config;
@@ -36,6 +37,10 @@ export interface RunningApp {
 export async function startApp({ config, driver, logger }: AppDeps): Promise<RunningApp> {
   const app = express();
   app.disable("x-powered-by");
+  // Express's own error pages show stack traces unless its env is production; follow the config
+  // rather than whatever NODE_ENV the process happens to have.
+  app.set("env", config.NODE_ENV);
+  app.use(securityHeaders());
   const httpServer = http.createServer(app);
   httpServer.requestTimeout = config.HTTP_REQUEST_TIMEOUT_MS;
   // Longer than the usual proxy/client idle timeouts, so they close idle sockets first and
@@ -53,11 +58,16 @@ export async function startApp({ config, driver, logger }: AppDeps): Promise<Run
     // No "Did you mean …?" in validation errors: they would map the schema for a stranger.
     hideSchemaDetailsFromClientErrors: production,
     allowBatchedHttpRequests: false,
+    // index.ts owns SIGTERM/SIGINT (drain, close the driver, exit); Apollo's own handlers would
+    // stop the server a second time and re-raise the signal, killing the process mid-shutdown.
+    stopOnTerminationSignals: false,
     validationRules: [...armor.validationRules, knownOperationTypesRule],
     // A document longer than this many tokens fails to parse (GRAPHQL_PARSE_FAILED, 400).
     parseOptions: { maxTokens: requestLimits.maxTokens },
     plugins: [
-      ApolloServerPluginDrainHttpServer({ httpServer }),
+      // On stop: refuse new connections, let in-flight requests finish for the grace period,
+      // then close what is left.
+      ApolloServerPluginDrainHttpServer({ httpServer, stopGracePeriodMillis: config.SHUTDOWN_GRACE_MS }),
       // graphql-armor's types come from Apollo's CommonJS build, ours from its ESM build: the
       // same interface declared twice, which TypeScript cannot unify by itself.
       ...(armor.plugins as unknown as ApolloServerPlugin<GraphContext>[]),
@@ -87,6 +97,7 @@ export async function startApp({ config, driver, logger }: AppDeps): Promise<Run
   app.use(
     "/graphql",
     requestId,
+    ...corsAllowList(config.CORS_ORIGINS),
     express.json({ limit: requestLimits.bodyBytes }),
     expressMiddleware(apollo, {
       context: ({ res }) => {

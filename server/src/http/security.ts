@@ -1,0 +1,79 @@
+import cors from "cors";
+import type { RequestHandler } from "express";
+import helmet from "helmet";
+
+/**
+ * Cytoscape.js adds one tiny <style> element to the page (`.__________cytoscape_container
+ * { position: relative; }`). Allowing exactly that text by its hash keeps inline styles
+ * otherwise forbidden; recompute it if a Cytoscape upgrade changes the rule.
+ */
+const cytoscapeContainerStyle = "'sha256-pgvDUBa4IjFA2yuSJ2cqcyxmNYJMborsd0ORcRv9vw8='";
+
+/**
+ * Security headers on every answer (helmet): a Content-Security-Policy that lets the explorer
+ * load scripts, styles, fonts and data only from its own origin, no framing, no plugins, and
+ * helmet's other defaults (nosniff, no referrer across origins, same-origin resource policy).
+ */
+export function securityHeaders(): RequestHandler {
+  return helmet({
+    contentSecurityPolicy: {
+      useDefaults: false,
+      directives: {
+        defaultSrc: ["'self'"],
+        scriptSrc: ["'self'"],
+        styleSrc: ["'self'", cytoscapeContainerStyle],
+        // data: and blob: for the PNG/SVG exports the explorer builds in the page itself.
+        imgSrc: ["'self'", "data:", "blob:"],
+        fontSrc: ["'self'"],
+        connectSrc: ["'self'"],
+        objectSrc: ["'none'"],
+        baseUri: ["'self'"],
+        formAction: ["'self'"],
+        frameAncestors: ["'none'"],
+        scriptSrcAttr: ["'none'"],
+        // Deliberately no upgrade-insecure-requests: the server is often reached over plain
+        // http (localhost, docker-compose); TLS belongs to the proxy in front of it.
+      },
+    },
+    // The legacy header, saying what frame-ancestors 'none' says to older browsers.
+    xFrameOptions: { action: "deny" },
+  });
+}
+
+/** Headers a cross-origin caller may send: JSON, Apollo's CSRF headers, request ids, and tokens. */
+const allowedHeaders = [
+  "content-type",
+  "apollo-require-preflight",
+  "x-apollo-operation-name",
+  "x-request-id",
+  "authorization",
+];
+
+/**
+ * CORS for /graphql from the CORS_ORIGINS allow-list. An origin not on it gets no CORS headers,
+ * so browsers refuse to hand the answer to its page, and its preflight is answered 403 with a
+ * message (a 204 without headers would leave whoever misconfigured it guessing).
+ */
+export function corsAllowList(origins: readonly string[]): RequestHandler[] {
+  const allowed = new Set(origins);
+  const refusePreflight: RequestHandler = (req, res, next) => {
+    const origin = req.get("origin");
+    if (req.method === "OPTIONS" && origin !== undefined && !allowed.has(origin)) {
+      res.status(403).json({
+        errors: [
+          { message: "This origin may not call the API (see CORS_ORIGINS).", extensions: { code: "FORBIDDEN" } },
+        ],
+      });
+      return;
+    }
+    next();
+  };
+  const headers = cors({
+    origin: (origin, callback) => callback(null, origin !== undefined && allowed.has(origin)),
+    methods: ["GET", "POST"],
+    allowedHeaders,
+    exposedHeaders: ["x-request-id"],
+    maxAge: 600,
+  });
+  return [refusePreflight, headers];
+}
