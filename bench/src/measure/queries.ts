@@ -16,6 +16,8 @@ export interface QueryMeasurement {
   addedMs: number;
   statements: number;
   responseBytes: number;
+  /** Set when the query failed (e.g. Neo4j's transaction timeout): the run goes on without it. */
+  error?: string;
 }
 
 export interface QueryRunOptions {
@@ -43,6 +45,36 @@ export async function measureQueries(
 ): Promise<QueryMeasurement[]> {
   const results: QueryMeasurement[] = [];
   for (const q of QUERIES) {
+    try {
+      results.push(await measureOne(q, url, driver, size, opts));
+    } catch (err) {
+      const error = (err instanceof Error ? err.message : String(err)).split("\n")[0]!.slice(0, 200);
+      log(`  ${q.name.padEnd(20)} FAILED: ${error}`);
+      const none = { p50: Number.NaN, p95: Number.NaN, n: 0 };
+      results.push({
+        name: q.name,
+        size,
+        graphql: none,
+        raw: none,
+        ratio: Number.NaN,
+        addedMs: Number.NaN,
+        statements: 0,
+        responseBytes: 0,
+        error,
+      });
+    }
+  }
+  return results;
+}
+
+async function measureOne(
+  q: (typeof QUERIES)[number],
+  url: string,
+  driver: Driver,
+  size: number,
+  opts: QueryRunOptions,
+): Promise<QueryMeasurement> {
+  {
     const recorded: RecordedStatement[] = [];
     await q.direct(recordingReader(driver, recorded));
     const statements = [...recorded];
@@ -73,7 +105,6 @@ export async function measureQueries(
     log(
       `  ${q.name.padEnd(20)} graphql p50 ${g.p50} ms p95 ${g.p95} | raw p50 ${r.p50} ms p95 ${r.p95} | ×${m.ratio} (+${m.addedMs} ms, n=${g.n}, ${statements.length} statements, ${responseBytes} B)`,
     );
-    results.push(m);
+    return m;
   }
-  return results;
 }

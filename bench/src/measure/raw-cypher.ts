@@ -1,6 +1,9 @@
 import neo4j, { type Driver } from "neo4j-driver";
 import type { GraphReader, RunStatement } from "../../../server/src/neo4j/read.js";
 
+/** The server's own per-query budget (NEO4J_QUERY_TIMEOUT_MS default), so a runaway fails alike. */
+const TX = { timeout: 8000 };
+
 /** One statement as the server sent it: its fixed text and its parameters, already typed for Bolt. */
 export interface RecordedStatement {
   cypher: string;
@@ -33,7 +36,7 @@ export function recordingReader(driver: Driver, recorded: RecordedStatement[]): 
             return res.records.map((r) => r.toObject());
           };
           return work(run);
-        });
+        }, TX);
       } finally {
         await session.close();
       }
@@ -53,7 +56,7 @@ export async function replay(driver: Driver, statements: readonly RecordedStatem
         rows += res.records.map((r) => r.toObject()).length;
       }
       return rows;
-    });
+    }, TX);
   } finally {
     await session.close();
   }

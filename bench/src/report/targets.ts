@@ -14,7 +14,9 @@ export function checkTargets(run: RunData): Verdict[] {
   const smallest = Math.min(...run.sizes);
   const verdicts: Verdict[] = [];
   for (const q of run.queries.filter((x) => x.size === largest)) {
-    if (q.raw.p50 >= 5) {
+    if (q.error) {
+      verdicts.push({ target: `${q.name}: answers at all at ${largest}`, holds: false, detail: `failed: ${q.error}` });
+    } else if (q.raw.p50 >= 5) {
       verdicts.push({
         target: `${q.name}: GraphQL/raw ≤ 1.5 at ${largest}`,
         holds: q.ratio <= 1.5,
