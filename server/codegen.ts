@@ -10,7 +10,11 @@ import type { CodegenConfig } from "@graphql-codegen/cli";
 const root = import.meta.dirname;
 
 const config: CodegenConfig = {
-  schema: [path.join(root, "src/schema/graph-type-defs.ts"), path.join(root, "src/schema/version.ts")],
+  schema: [
+    path.join(root, "src/schema/graph-type-defs.ts"),
+    path.join(root, "src/schema/version.ts"),
+    path.join(root, "src/curation/type-defs.ts"),
+  ],
   generates: {
     [path.join(root, "src/__generated__/resolvers-types.ts")]: {
       plugins: ["typescript", "typescript-resolvers"],

@@ -23,6 +23,20 @@ const envSchema = z.object({
   LOG_LEVEL: z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).default("info"),
   CLIENT_DIST: z.string().optional(),
   /**
+   * Curator sign-in (see server/src/auth/). Either an HS256 secret or a JWKS URL; with neither,
+   * curation is off and every write, suggestions included, is refused.
+   */
+  CURATOR_JWT_SECRET: z
+    .string()
+    .min(32, "CURATOR_JWT_SECRET must be at least 32 characters (HS256 needs a 256-bit secret)")
+    .optional(),
+  CURATOR_JWKS_URL: z.url({ protocol: /^https?$/, error: "CURATOR_JWKS_URL must be an http(s) URL" }).optional(),
+  CURATOR_JWT_ISSUER: z.string().min(1).default("rrn-explorer"),
+  CURATOR_JWT_AUDIENCE: z.string().min(1).default("rrn-explorer-api"),
+  /** Anonymous suggestions per client address per window. */
+  SUGGESTION_RATE_LIMIT: z.coerce.number().int().min(1).default(5),
+  SUGGESTION_RATE_WINDOW_S: z.coerce.number().int().min(1).default(3600),
+  /**
    * Other sites allowed to call the API from a browser, comma-separated origins such as
    * "https://rrn.example,https://staging.rrn.example". Empty: same-origin only (the explorer the
    * server itself serves needs no entry).
@@ -61,8 +75,18 @@ function isOrigin(text: string): boolean {
 
 export type Config = z.infer<typeof envSchema>;
 
+/** Whether curator tokens can be verified at all. */
+export function curationEnabled(config: Config): boolean {
+  return Boolean(config.CURATOR_JWT_SECRET ?? config.CURATOR_JWKS_URL);
+}
+
 export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
-  const parsed = envSchema.safeParse(env);
+  const parsed = envSchema
+    .refine((c) => !(c.CURATOR_JWT_SECRET && c.CURATOR_JWKS_URL), {
+      message: "set CURATOR_JWT_SECRET or CURATOR_JWKS_URL, not both",
+      path: ["CURATOR_JWT_SECRET"],
+    })
+    .safeParse(env);
   if (!parsed.success) {
     const lines = parsed.error.issues.map((i) => `  ${i.path.join(".")}: ${i.message}`);
     throw new Error(`Invalid server environment:\n${lines.join("\n")}`);

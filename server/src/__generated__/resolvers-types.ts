@@ -12,6 +12,35 @@ export type Scalars = {
   Float: { input: number; output: number; }
 };
 
+/** The curator's version of a suggestion, which becomes a Resource. Unset fields take the suggestion's. */
+export type ApproveSuggestionInput = {
+  kind?: InputMaybe<Scalars['String']['input']>;
+  relationships?: InputMaybe<Array<CuratedRelationshipInput>>;
+  /** Kebab-case id; derived from the title when absent. */
+  resourceId?: InputMaybe<Scalars['ID']['input']>;
+  summary?: InputMaybe<Scalars['String']['input']>;
+  title?: InputMaybe<Scalars['String']['input']>;
+  url?: InputMaybe<Scalars['String']['input']>;
+  year?: InputMaybe<Scalars['Int']['input']>;
+};
+
+/** One curator write or moderation decision; the log is append-only. */
+export type AuditEntry = {
+  __typename?: 'AuditEntry';
+  /** The mutation or decision, e.g. updateResources, approveSuggestion. */
+  action: Scalars['String']['output'];
+  actor: Scalars['String']['output'];
+  /** JSON: the affected entities after the write (null for deletions). */
+  after: Maybe<Scalars['String']['output']>;
+  at: Scalars['String']['output'];
+  /** JSON: the affected entities before the write (null for creations). */
+  before: Maybe<Scalars['String']['output']>;
+  entityIds: Array<Scalars['ID']['output']>;
+  id: Scalars['ID']['output'];
+  /** JSON: the arguments of the write. */
+  input: Maybe<Scalars['String']['output']>;
+};
+
 /** One cell of a coverage matrix: the resources linked to both its row and its column node. */
 export type CoverageCell = {
   __typename?: 'CoverageCell';
@@ -29,6 +58,40 @@ export type CoverageMatrix = {
   columns: Array<GraphNode>;
   rowType: NodeType;
   rows: Array<GraphNode>;
+};
+
+/** A relationship a curator adds from a new resource, with the provenance every relationship carries. */
+export type CuratedRelationshipInput = {
+  /** Short quote (at most 300 characters) that justifies the relationship. */
+  evidence: Scalars['String']['input'];
+  /** For DERIVES_FROM: ADAPTS, ENCOMPASSES, IMPLEMENTS, BASED_ON or FOLLOWS_ON. */
+  how?: InputMaybe<Scalars['String']['input']>;
+  /** A URL or the title of the document the evidence comes from. */
+  source: Scalars['String']['input'];
+  targetId: Scalars['ID']['input'];
+  /** PUBLISHED_BY, DERIVES_FROM, ADDRESSES, FOR_SETTING, … (from a resource). */
+  type: Scalars['String']['input'];
+};
+
+/** What the calling client may do. */
+export type CurationStatus = {
+  __typename?: 'CurationStatus';
+  curator: Scalars['Boolean']['output'];
+  /** Whether this server verifies curator tokens at all; without it no suggestion or write is accepted. */
+  enabled: Scalars['Boolean']['output'];
+  name: Maybe<Scalars['String']['output']>;
+  signedIn: Scalars['Boolean']['output'];
+  /** Why a token that was sent was refused. */
+  tokenProblem: Maybe<Scalars['String']['output']>;
+};
+
+/** An entity a curator removed; it stays in the database, out of every public query, until restored. */
+export type DeletedEntity = {
+  __typename?: 'DeletedEntity';
+  deletedAt: Scalars['String']['output'];
+  deletedBy: Scalars['String']['output'];
+  id: Scalars['ID']['output'];
+  label: Scalars['String']['output'];
 };
 
 /** A relationship as the canvas draws it, with its provenance. */
@@ -125,6 +188,47 @@ export type LineageDirection =
   /** Everything the focus node (transitively) derives from. */
   | 'UPSTREAM';
 
+export type Mutation = {
+  __typename?: 'Mutation';
+  /** Curators only: creates the resource and its relationships, and marks the suggestion approved. */
+  approveSuggestion: Suggestion;
+  /** Curators only: removes an entity and its relationships from the public graph, recoverably. */
+  deleteEntity: DeletedEntity;
+  /** Curators only: marks the suggestion rejected, with the reason. */
+  rejectSuggestion: Suggestion;
+  /** Curators only: puts a deleted entity back, with the relationships whose other end still exists. */
+  restoreEntity: Scalars['ID']['output'];
+  /** Open to everyone (rate-limited per client): proposes a resource for curators to review. */
+  suggestResource: Suggestion;
+};
+
+
+export type MutationApproveSuggestionArgs = {
+  id: Scalars['ID']['input'];
+  input?: InputMaybe<ApproveSuggestionInput>;
+};
+
+
+export type MutationDeleteEntityArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type MutationRejectSuggestionArgs = {
+  id: Scalars['ID']['input'];
+  reason: Scalars['String']['input'];
+};
+
+
+export type MutationRestoreEntityArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type MutationSuggestResourceArgs = {
+  input: SuggestionInput;
+};
+
 /** The kind of entity a graph node stands for; one per Neo4j label. */
 export type NodeType =
   | 'AUDIENCE'
@@ -139,6 +243,8 @@ export type NodeType =
 
 export type Query = {
   __typename?: 'Query';
+  /** Curators only: the audit log, newest first, optionally for one entity or suggestion id. */
+  auditLog: Array<AuditEntry>;
   /**
    * Coverage matrix of two node types (not RESOURCE): for each pair, the resources linked to both,
    * through the relationship that types them (ADDRESSES, FOR_SETTING, FOR_AUDIENCE, APPLIES_IN,
@@ -146,6 +252,10 @@ export type Query = {
    * PUBLISHED_BY/DEVELOPED_WITH/FEATURES for people; DERIVES_FROM/DESCRIBES/EVALUATES for frameworks).
    */
   coverage: CoverageMatrix;
+  /** What the caller may do: curation enabled, signed in, curator. */
+  curationStatus: CurationStatus;
+  /** Curators only: entities removed with deleteEntity. */
+  deletedEntities: Array<DeletedEntity>;
   /** Facet-filtered overview of the graph. */
   graph: Subgraph;
   /** The DERIVES_FROM tree below (DOWNSTREAM) or above (UPSTREAM) a node, with DESCRIBES/EVALUATES edges beside it. */
@@ -162,14 +272,27 @@ export type Query = {
   paths: Subgraph;
   /** Full-text search over names, titles, aliases and summaries: exact names first, then prefix and typo-tolerant matches. */
   search: Array<GraphNode>;
+  /** Curators only: suggestions, newest first. */
+  suggestions: Array<Suggestion>;
   /** Versions of the API and the Neo4j server it talks to. */
   version: ServerVersion;
+};
+
+
+export type QueryAuditLogArgs = {
+  entityId?: InputMaybe<Scalars['ID']['input']>;
+  limit?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
 export type QueryCoverageArgs = {
   columns?: InputMaybe<NodeType>;
   rows?: InputMaybe<NodeType>;
+};
+
+
+export type QueryDeletedEntitiesArgs = {
+  limit?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
@@ -214,6 +337,12 @@ export type QuerySearchArgs = {
   types?: InputMaybe<Array<NodeType>>;
 };
 
+
+export type QuerySuggestionsArgs = {
+  limit?: InputMaybe<Scalars['Int']['input']>;
+  status?: InputMaybe<SuggestionStatus>;
+};
+
 /** Versions of the running API and the database behind it. */
 export type ServerVersion = {
   __typename?: 'ServerVersion';
@@ -234,6 +363,51 @@ export type Subgraph = {
   /** True when the result was cut to the requested limit. */
   truncated: Scalars['Boolean']['output'];
 };
+
+/** A resource proposed by a visitor, waiting for a curator's decision. Never part of the public graph. */
+export type Suggestion = {
+  __typename?: 'Suggestion';
+  /** How to reach the visitor; shown to curators only. */
+  contact: Maybe<Scalars['String']['output']>;
+  id: Scalars['ID']['output'];
+  /** TOOLKIT, GUIDANCE, REPORT, … as the visitor saw it. */
+  kind: Maybe<Scalars['String']['output']>;
+  /** Why a curator rejected it. */
+  reason: Maybe<Scalars['String']['output']>;
+  /** Ids of entities the visitor thinks the resource relates to. */
+  relatedIds: Array<Scalars['ID']['output']>;
+  /** The resource created on approval. */
+  resourceId: Maybe<Scalars['ID']['output']>;
+  reviewedAt: Maybe<Scalars['String']['output']>;
+  reviewedBy: Maybe<Scalars['String']['output']>;
+  status: SuggestionStatus;
+  submittedAt: Scalars['String']['output'];
+  summary: Maybe<Scalars['String']['output']>;
+  title: Scalars['String']['output'];
+  url: Maybe<Scalars['String']['output']>;
+  year: Maybe<Scalars['Int']['output']>;
+};
+
+/** What a visitor may propose. Sizes are bounded; anything longer is refused. */
+export type SuggestionInput = {
+  /** An e-mail address or other way to reach you, at most 200 characters; only curators see it. */
+  contact?: InputMaybe<Scalars['String']['input']>;
+  kind?: InputMaybe<Scalars['String']['input']>;
+  /** Up to 10 ids of existing entities. */
+  relatedIds?: InputMaybe<Array<Scalars['ID']['input']>>;
+  /** At most 2000 characters. */
+  summary?: InputMaybe<Scalars['String']['input']>;
+  /** At most 200 characters. */
+  title: Scalars['String']['input'];
+  /** An http(s) link, at most 500 characters. */
+  url?: InputMaybe<Scalars['String']['input']>;
+  year?: InputMaybe<Scalars['Int']['input']>;
+};
+
+export type SuggestionStatus =
+  | 'APPROVED'
+  | 'PENDING'
+  | 'REJECTED';
 
 /** How many nodes of one type were left out of a truncated result. */
 export type TypeCount = {
@@ -315,9 +489,14 @@ export type DirectiveResolverFn<TResult = Record<PropertyKey, never>, TParent = 
 
 /** Mapping between all available schema types and the resolvers types */
 export type ResolversTypes = {
+  ApproveSuggestionInput: ApproveSuggestionInput;
+  AuditEntry: ResolverTypeWrapper<AuditEntry>;
   Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
   CoverageCell: ResolverTypeWrapper<CoverageCell>;
   CoverageMatrix: ResolverTypeWrapper<CoverageMatrix>;
+  CuratedRelationshipInput: CuratedRelationshipInput;
+  CurationStatus: ResolverTypeWrapper<CurationStatus>;
+  DeletedEntity: ResolverTypeWrapper<DeletedEntity>;
   Float: ResolverTypeWrapper<Scalars['Float']['output']>;
   GraphEdge: ResolverTypeWrapper<GraphEdge>;
   GraphFilter: GraphFilter;
@@ -325,30 +504,53 @@ export type ResolversTypes = {
   ID: ResolverTypeWrapper<Scalars['ID']['output']>;
   Int: ResolverTypeWrapper<Scalars['Int']['output']>;
   LineageDirection: LineageDirection;
+  Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
   NodeType: NodeType;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
   ServerVersion: ResolverTypeWrapper<ServerVersion>;
   String: ResolverTypeWrapper<Scalars['String']['output']>;
   Subgraph: ResolverTypeWrapper<Subgraph>;
+  Suggestion: ResolverTypeWrapper<Suggestion>;
+  SuggestionInput: SuggestionInput;
+  SuggestionStatus: SuggestionStatus;
   TypeCount: ResolverTypeWrapper<TypeCount>;
 };
 
 /** Mapping between all available schema types and the resolvers parents */
 export type ResolversParentTypes = {
+  ApproveSuggestionInput: ApproveSuggestionInput;
+  AuditEntry: AuditEntry;
   Boolean: Scalars['Boolean']['output'];
   CoverageCell: CoverageCell;
   CoverageMatrix: CoverageMatrix;
+  CuratedRelationshipInput: CuratedRelationshipInput;
+  CurationStatus: CurationStatus;
+  DeletedEntity: DeletedEntity;
   Float: Scalars['Float']['output'];
   GraphEdge: GraphEdge;
   GraphFilter: GraphFilter;
   GraphNode: GraphNode;
   ID: Scalars['ID']['output'];
   Int: Scalars['Int']['output'];
+  Mutation: Record<PropertyKey, never>;
   Query: Record<PropertyKey, never>;
   ServerVersion: ServerVersion;
   String: Scalars['String']['output'];
   Subgraph: Subgraph;
+  Suggestion: Suggestion;
+  SuggestionInput: SuggestionInput;
   TypeCount: TypeCount;
+};
+
+export type AuditEntryResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['AuditEntry'] = ResolversParentTypes['AuditEntry']> = {
+  action?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  actor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  after?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  at?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  before?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  entityIds?: Resolver<Array<ResolversTypes['ID']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  input?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
 };
 
 export type CoverageCellResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['CoverageCell'] = ResolversParentTypes['CoverageCell']> = {
@@ -364,6 +566,21 @@ export type CoverageMatrixResolvers<ContextType = GraphContext, ParentType exten
   columns?: Resolver<Array<ResolversTypes['GraphNode']>, ParentType, ContextType>;
   rowType?: Resolver<ResolversTypes['NodeType'], ParentType, ContextType>;
   rows?: Resolver<Array<ResolversTypes['GraphNode']>, ParentType, ContextType>;
+};
+
+export type CurationStatusResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['CurationStatus'] = ResolversParentTypes['CurationStatus']> = {
+  curator?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  enabled?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  name?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  signedIn?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  tokenProblem?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+};
+
+export type DeletedEntityResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['DeletedEntity'] = ResolversParentTypes['DeletedEntity']> = {
+  deletedAt?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  deletedBy?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  label?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 };
 
 export type GraphEdgeResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['GraphEdge'] = ResolversParentTypes['GraphEdge']> = {
@@ -400,14 +617,26 @@ export type GraphNodeResolvers<ContextType = GraphContext, ParentType extends Re
   year?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
 };
 
+export type MutationResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = {
+  approveSuggestion?: Resolver<ResolversTypes['Suggestion'], ParentType, ContextType, RequireFields<MutationApproveSuggestionArgs, 'id'>>;
+  deleteEntity?: Resolver<ResolversTypes['DeletedEntity'], ParentType, ContextType, RequireFields<MutationDeleteEntityArgs, 'id'>>;
+  rejectSuggestion?: Resolver<ResolversTypes['Suggestion'], ParentType, ContextType, RequireFields<MutationRejectSuggestionArgs, 'id' | 'reason'>>;
+  restoreEntity?: Resolver<ResolversTypes['ID'], ParentType, ContextType, RequireFields<MutationRestoreEntityArgs, 'id'>>;
+  suggestResource?: Resolver<ResolversTypes['Suggestion'], ParentType, ContextType, RequireFields<MutationSuggestResourceArgs, 'input'>>;
+};
+
 export type QueryResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = {
+  auditLog?: Resolver<Array<ResolversTypes['AuditEntry']>, ParentType, ContextType, RequireFields<QueryAuditLogArgs, 'limit'>>;
   coverage?: Resolver<ResolversTypes['CoverageMatrix'], ParentType, ContextType, RequireFields<QueryCoverageArgs, 'columns' | 'rows'>>;
+  curationStatus?: Resolver<ResolversTypes['CurationStatus'], ParentType, ContextType>;
+  deletedEntities?: Resolver<Array<ResolversTypes['DeletedEntity']>, ParentType, ContextType, RequireFields<QueryDeletedEntitiesArgs, 'limit'>>;
   graph?: Resolver<ResolversTypes['Subgraph'], ParentType, ContextType, RequireFields<QueryGraphArgs, 'limit'>>;
   lineage?: Resolver<ResolversTypes['Subgraph'], ParentType, ContextType, RequireFields<QueryLineageArgs, 'direction' | 'id' | 'limit' | 'maxDepth'>>;
   neighbourhood?: Resolver<ResolversTypes['Subgraph'], ParentType, ContextType, RequireFields<QueryNeighbourhoodArgs, 'depth' | 'id' | 'limit'>>;
   node?: Resolver<Maybe<ResolversTypes['GraphNode']>, ParentType, ContextType, RequireFields<QueryNodeArgs, 'id'>>;
   paths?: Resolver<ResolversTypes['Subgraph'], ParentType, ContextType, RequireFields<QueryPathsArgs, 'from' | 'limit' | 'maxLength' | 'to'>>;
   search?: Resolver<Array<ResolversTypes['GraphNode']>, ParentType, ContextType, RequireFields<QuerySearchArgs, 'limit' | 'query'>>;
+  suggestions?: Resolver<Array<ResolversTypes['Suggestion']>, ParentType, ContextType, RequireFields<QuerySuggestionsArgs, 'limit' | 'status'>>;
   version?: Resolver<ResolversTypes['ServerVersion'], ParentType, ContextType>;
 };
 
@@ -425,19 +654,41 @@ export type SubgraphResolvers<ContextType = GraphContext, ParentType extends Res
   truncated?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
 };
 
+export type SuggestionResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['Suggestion'] = ResolversParentTypes['Suggestion']> = {
+  contact?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  kind?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  reason?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  relatedIds?: Resolver<Array<ResolversTypes['ID']>, ParentType, ContextType>;
+  resourceId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
+  reviewedAt?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  reviewedBy?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['SuggestionStatus'], ParentType, ContextType>;
+  submittedAt?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  summary?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  title?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  url?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  year?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+};
+
 export type TypeCountResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['TypeCount'] = ResolversParentTypes['TypeCount']> = {
   count?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   type?: Resolver<ResolversTypes['NodeType'], ParentType, ContextType>;
 };
 
 export type Resolvers<ContextType = GraphContext> = {
+  AuditEntry?: AuditEntryResolvers<ContextType>;
   CoverageCell?: CoverageCellResolvers<ContextType>;
   CoverageMatrix?: CoverageMatrixResolvers<ContextType>;
+  CurationStatus?: CurationStatusResolvers<ContextType>;
+  DeletedEntity?: DeletedEntityResolvers<ContextType>;
   GraphEdge?: GraphEdgeResolvers<ContextType>;
   GraphNode?: GraphNodeResolvers<ContextType>;
+  Mutation?: MutationResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;
   ServerVersion?: ServerVersionResolvers<ContextType>;
   Subgraph?: SubgraphResolvers<ContextType>;
+  Suggestion?: SuggestionResolvers<ContextType>;
   TypeCount?: TypeCountResolvers<ContextType>;
 };
 

@@ -9,6 +9,7 @@ import type { Driver } from "neo4j-driver";
 import type { Config } from "../config.js";
 import type { Logger } from "../logger.js";
 import { neo4jStatus } from "../neo4j/driver.js";
+import { createTokenVerifier } from "../auth/verify-token.js";
 import { createGraphReader } from "../neo4j/read.js";
 import { buildSchema } from "../schema/build-schema.js";
 import type { GraphContext } from "../schema/context.js";
@@ -94,15 +95,21 @@ export async function startApp({ config, driver, logger }: AppDeps): Promise<Run
   });
 
   const graph = createGraphReader(driver, config);
+  const tokens = createTokenVerifier(config);
   app.use(
     "/graphql",
     requestId,
     ...corsAllowList(config.CORS_ORIGINS),
     express.json({ limit: requestLimits.bodyBytes }),
     expressMiddleware(apollo, {
-      context: ({ res }) => {
+      context: async ({ req, res }) => {
         const id = requestIdOf(res.locals);
-        return Promise.resolve({
+        // Curator tokens (../auth): only a verified token becomes `jwt`, which @neo4j/graphql trusts.
+        const identity = await tokens.identify(req.get("authorization"));
+        return {
+          identity,
+          jwt: identity.kind === "signed-in" ? identity.jwt : undefined,
+          clientAddress: req.ip ?? req.socket.remoteAddress ?? "unknown",
           graph,
           requestId: id,
           log: logger.child({ requestId: id }),
@@ -110,7 +117,7 @@ export async function startApp({ config, driver, logger }: AppDeps): Promise<Run
           // Read by @neo4j/graphql for the entity layer's queries.
           transaction: { timeout: config.NEO4J_QUERY_TIMEOUT_MS },
           sessionConfig: config.NEO4J_DATABASE ? { database: config.NEO4J_DATABASE } : undefined,
-        });
+        };
       },
     }),
   );

@@ -84,7 +84,7 @@ export function createGraphReader(driver: Driver, config: Config): GraphReader {
  * JavaScript numbers reach Cypher as floats, which LIMIT, slicing and quantifiers refuse; whole
  * numbers among the parameters are sent as Cypher integers instead.
  */
-function asCypherParams(params: Record<string, unknown>): Record<string, unknown> {
+export function asCypherParams(params: Record<string, unknown>): Record<string, unknown> {
   return Object.fromEntries(
     Object.entries(params).map(([k, v]) => [k, typeof v === "number" && Number.isSafeInteger(v) ? neo4j.int(v) : v]),
   );

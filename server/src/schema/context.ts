@@ -1,4 +1,5 @@
 import type { Neo4jGraphQLContext } from "@neo4j/graphql";
+import type { Identity } from "../auth/identity.js";
 import type { Logger } from "../logger.js";
 import type { GraphReader } from "../neo4j/read.js";
 
@@ -12,4 +13,8 @@ export interface GraphContext extends Neo4jGraphQLContext {
   log: Logger;
   /** In production internal error details stay in the log; elsewhere they help debugging. */
   exposeErrorDetail: boolean;
+  /** Who is calling, from the bearer token (../auth). `jwt` is set only for a verified token. */
+  identity: Identity;
+  /** The client's address, the key of the suggestion rate limit. */
+  clientAddress: string;
 }

@@ -3,7 +3,14 @@ import { translateNeo4jError } from "../neo4j/errors.js";
 import type { GraphContext } from "./context.js";
 
 /** Codes the client is meant to see as they are; anything else is an internal error. */
-const clientCodes = new Set(["BAD_USER_INPUT", "SERVICE_UNAVAILABLE", "QUERY_TIMEOUT", "FORBIDDEN", "UNAUTHENTICATED"]);
+const clientCodes = new Set([
+  "BAD_USER_INPUT",
+  "SERVICE_UNAVAILABLE",
+  "QUERY_TIMEOUT",
+  "FORBIDDEN",
+  "UNAUTHENTICATED",
+  "RATE_LIMITED",
+]);
 
 /**
  * What a resolver error becomes on the wire. Database trouble keeps its code and HTTP status

@@ -1,0 +1,89 @@
+import type { MutationResolvers, QueryResolvers, SuggestionResolvers } from "../__generated__/resolvers-types.js";
+import { isCurator } from "../auth/identity.js";
+import type { GraphWriter } from "../neo4j/write.js";
+import { intInRange } from "../schema/arguments.js";
+import type { GraphContext } from "../schema/context.js";
+import { curationDisabled, requireCurator } from "./access.js";
+import type { SuggestionRateLimit } from "./rate-limit.js";
+import { deleteEntity, listDeleted, restoreEntity } from "./soft-delete.js";
+import { approveSuggestion, listSuggestions, rejectSuggestion, storeSuggestion } from "./suggestions.js";
+import { listAudit } from "./audit-log.js";
+
+export interface CurationDeps {
+  writer: GraphWriter;
+  rateLimit: SuggestionRateLimit;
+  /** Whether curator tokens can be verified; without it nothing is accepted. */
+  enabled: boolean;
+}
+
+type CurationQuery = Pick<QueryResolvers, "curationStatus" | "suggestions" | "auditLog" | "deletedEntities">;
+type CurationMutation = Pick<
+  MutationResolvers,
+  "suggestResource" | "approveSuggestion" | "rejectSuggestion" | "deleteEntity" | "restoreEntity"
+>;
+
+/** Names of our own mutations; every other mutation field is generated and guarded elsewhere. */
+export const CURATION_MUTATIONS: ReadonlySet<string> = new Set<keyof CurationMutation>([
+  "suggestResource",
+  "approveSuggestion",
+  "rejectSuggestion",
+  "deleteEntity",
+  "restoreEntity",
+]);
+
+const listLimit = { min: 1, max: 200 };
+
+export function curationResolvers({ writer, rateLimit, enabled }: CurationDeps): {
+  Query: CurationQuery;
+  Mutation: CurationMutation;
+  Suggestion: SuggestionResolvers;
+} {
+  /** A curator decision in one write transaction with its audit entry. */
+  const decide = <T>(context: GraphContext, work: (d: Parameters<typeof approveSuggestion>[0]) => Promise<T>) => {
+    if (!enabled) throw curationDisabled();
+    const { name } = requireCurator(context);
+    return writer.write((scope) => work({ scope, curator: name, requestId: context.requestId }));
+  };
+  const curatorRead = <T>(context: GraphContext, work: Parameters<GraphWriter["read"]>[0]) => {
+    if (!enabled) throw curationDisabled();
+    requireCurator(context);
+    return writer.read(work) as Promise<T>;
+  };
+
+  return {
+    Query: {
+      curationStatus: (_root, _args, { identity }) => ({
+        enabled,
+        signedIn: identity.kind === "signed-in",
+        curator: isCurator(identity),
+        name: identity.kind === "signed-in" ? identity.name : null,
+        tokenProblem: identity.kind === "refused" ? identity.reason : null,
+      }),
+      suggestions: (_root, args, context) =>
+        curatorRead(context, (run) =>
+          listSuggestions(run, args.status ?? null, intInRange("limit", args.limit ?? 50, listLimit)),
+        ),
+      auditLog: (_root, args, context) =>
+        curatorRead(context, (run) =>
+          listAudit(run, args.entityId ?? null, intInRange("limit", args.limit ?? 50, listLimit)),
+        ),
+      deletedEntities: (_root, args, context) =>
+        curatorRead(context, (run) => listDeleted(run, intInRange("limit", args.limit ?? 50, listLimit))),
+    },
+    Mutation: {
+      suggestResource: async (_root, args, context) => {
+        if (!enabled) throw curationDisabled();
+        await rateLimit.consume(context.clientAddress);
+        return writer.write(({ run }) => storeSuggestion(run, args.input));
+      },
+      approveSuggestion: (_root, args, context) => decide(context, (d) => approveSuggestion(d, args.id, args.input)),
+      rejectSuggestion: (_root, args, context) => decide(context, (d) => rejectSuggestion(d, args.id, args.reason)),
+      deleteEntity: (_root, args, context) => decide(context, (d) => deleteEntity(d, args.id)),
+      restoreEntity: (_root, args, context) => decide(context, (d) => restoreEntity(d, args.id)),
+    },
+    Suggestion: {
+      // Only curators see how to reach the sender, even the sender's own echo of it.
+      contact: (parent, _args, { identity }) => (isCurator(identity) ? parent.contact : null),
+    },
+  };
+}

@@ -1,0 +1,137 @@
+/**
+ * The curation half of the API (issue 7): anonymous suggestions, the curators' moderation
+ * queue, soft delete and restore, and the audit log. These are plain types (no `@node`), so
+ * @neo4j/graphql generates nothing for them and no public query can reach a suggestion or an
+ * audit entry; curators' node and relationship edits go through the generated mutations of
+ * ../schema/entity-type-defs.ts instead.
+ */
+export const curationTypeDefs = /* GraphQL */ `
+  enum SuggestionStatus {
+    PENDING
+    APPROVED
+    REJECTED
+  }
+
+  "A resource proposed by a visitor, waiting for a curator's decision. Never part of the public graph."
+  type Suggestion {
+    id: ID!
+    status: SuggestionStatus!
+    title: String!
+    url: String
+    summary: String
+    "TOOLKIT, GUIDANCE, REPORT, … as the visitor saw it."
+    kind: String
+    year: Int
+    "Ids of entities the visitor thinks the resource relates to."
+    relatedIds: [ID!]!
+    "How to reach the visitor; shown to curators only."
+    contact: String
+    submittedAt: String!
+    reviewedBy: String
+    reviewedAt: String
+    "Why a curator rejected it."
+    reason: String
+    "The resource created on approval."
+    resourceId: ID
+  }
+
+  "What a visitor may propose. Sizes are bounded; anything longer is refused."
+  input SuggestionInput {
+    "At most 200 characters."
+    title: String!
+    "An http(s) link, at most 500 characters."
+    url: String
+    "At most 2000 characters."
+    summary: String
+    kind: String
+    year: Int
+    "Up to 10 ids of existing entities."
+    relatedIds: [ID!]
+    "An e-mail address or other way to reach you, at most 200 characters; only curators see it."
+    contact: String
+  }
+
+  "A relationship a curator adds from a new resource, with the provenance every relationship carries."
+  input CuratedRelationshipInput {
+    "PUBLISHED_BY, DERIVES_FROM, ADDRESSES, FOR_SETTING, … (from a resource)."
+    type: String!
+    targetId: ID!
+    "For DERIVES_FROM: ADAPTS, ENCOMPASSES, IMPLEMENTS, BASED_ON or FOLLOWS_ON."
+    how: String
+    "Short quote (at most 300 characters) that justifies the relationship."
+    evidence: String!
+    "A URL or the title of the document the evidence comes from."
+    source: String!
+  }
+
+  "The curator's version of a suggestion, which becomes a Resource. Unset fields take the suggestion's."
+  input ApproveSuggestionInput {
+    "Kebab-case id; derived from the title when absent."
+    resourceId: ID
+    title: String
+    summary: String
+    kind: String
+    year: Int
+    url: String
+    relationships: [CuratedRelationshipInput!]
+  }
+
+  "One curator write or moderation decision; the log is append-only."
+  type AuditEntry {
+    id: ID!
+    at: String!
+    actor: String!
+    "The mutation or decision, e.g. updateResources, approveSuggestion."
+    action: String!
+    entityIds: [ID!]!
+    "JSON: the arguments of the write."
+    input: String
+    "JSON: the affected entities before the write (null for creations)."
+    before: String
+    "JSON: the affected entities after the write (null for deletions)."
+    after: String
+  }
+
+  "What the calling client may do."
+  type CurationStatus {
+    "Whether this server verifies curator tokens at all; without it no suggestion or write is accepted."
+    enabled: Boolean!
+    signedIn: Boolean!
+    curator: Boolean!
+    name: String
+    "Why a token that was sent was refused."
+    tokenProblem: String
+  }
+
+  "An entity a curator removed; it stays in the database, out of every public query, until restored."
+  type DeletedEntity {
+    id: ID!
+    label: String!
+    deletedAt: String!
+    deletedBy: String!
+  }
+
+  type Query {
+    "What the caller may do: curation enabled, signed in, curator."
+    curationStatus: CurationStatus!
+    "Curators only: suggestions, newest first."
+    suggestions(status: SuggestionStatus = PENDING, limit: Int = 50): [Suggestion!]!
+    "Curators only: the audit log, newest first, optionally for one entity or suggestion id."
+    auditLog(entityId: ID, limit: Int = 50): [AuditEntry!]!
+    "Curators only: entities removed with deleteEntity."
+    deletedEntities(limit: Int = 50): [DeletedEntity!]!
+  }
+
+  type Mutation {
+    "Open to everyone (rate-limited per client): proposes a resource for curators to review."
+    suggestResource(input: SuggestionInput!): Suggestion!
+    "Curators only: creates the resource and its relationships, and marks the suggestion approved."
+    approveSuggestion(id: ID!, input: ApproveSuggestionInput): Suggestion!
+    "Curators only: marks the suggestion rejected, with the reason."
+    rejectSuggestion(id: ID!, reason: String!): Suggestion!
+    "Curators only: removes an entity and its relationships from the public graph, recoverably."
+    deleteEntity(id: ID!): DeletedEntity!
+    "Curators only: puts a deleted entity back, with the relationships whose other end still exists."
+    restoreEntity(id: ID!): ID!
+  }
+`;
