@@ -22,6 +22,8 @@ const OrgView = lazy(() => import("./views/OrgView"));
 const PathView = lazy(() => import("./views/PathView"));
 const CoverageView = lazy(() => import("./views/CoverageView"));
 const SearchResultsView = lazy(() => import("./views/SearchResultsView"));
+const SuggestView = lazy(() => import("./views/SuggestView"));
+const CurateView = lazy(() => import("./views/CurateView"));
 
 const TITLES: [RegExp, string][] = [
   [/^\/node\/[^/]+\/lineage/, "Lineage"],
@@ -30,6 +32,8 @@ const TITLES: [RegExp, string][] = [
   [/^\/path/, "Find a path"],
   [/^\/coverage/, "Coverage"],
   [/^\/search/, "Search"],
+  [/^\/suggest/, "Suggest a resource"],
+  [/^\/curate/, "Curation"],
   [/^\/$/, "Overview"],
 ];
 
@@ -63,6 +67,8 @@ function Shell() {
           </NavLink>
           <NavLink to={routes.path()}>Find a path</NavLink>
           <NavLink to={routes.coverage()}>Coverage</NavLink>
+          <NavLink to="/suggest">Suggest a resource</NavLink>
+          <NavLink to="/curate">Curate</NavLink>
         </nav>
       </header>
       <main id="main" tabIndex={-1}>
@@ -90,6 +96,8 @@ const router = createBrowserRouter([
       { path: "/path", element: <PathView /> },
       { path: "/coverage", element: <CoverageView /> },
       { path: "/search", element: <SearchResultsView /> },
+      { path: "/suggest", element: <SuggestView /> },
+      { path: "/curate", element: <CurateView /> },
       { path: "*", element: <NotFound /> },
     ],
   },

@@ -54,7 +54,7 @@ describe("accessibility: axe on every view", () => {
   let session: BrowserSession;
   let page: Page;
   beforeAll(async () => {
-    session = await openBrowser();
+    session = await openBrowser({ bypassCSP: true });
     page = await session.context.newPage();
   });
   afterAll(async () => session?.close());

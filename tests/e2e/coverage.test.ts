@@ -37,5 +37,6 @@ describe("journey: coverage matrix", () => {
     await list.first().waitFor();
     expect(await list.count()).toBe(fullest.count);
     await screenshot(page, "coverage-cell");
+    expect(session.cspViolations()).toEqual([]);
   });
 });

@@ -51,5 +51,6 @@ describe("journey: expand a neighbourhood", () => {
     await page.goBack();
     await page.waitForFunction((n) => window.cy?.nodes().length === n, Object.keys(before).length);
     expect((await graphNodes(page)).map((n) => n.id).sort()).toEqual(Object.keys(before).sort());
+    expect(session.cspViolations()).toEqual([]);
   });
 });

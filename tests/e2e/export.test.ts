@@ -54,5 +54,6 @@ describe("journey: export the current view", () => {
     expect(csv.split("\r\n").filter(Boolean)).toHaveLength(drawn.nodes + 1);
     const svg = (await exportAs(page, "svg")).toString("utf8");
     expect(svg).toContain("<svg");
+    expect(session.cspViolations()).toEqual([]);
   });
 });

@@ -35,5 +35,6 @@ describe("journey: open an organisation", () => {
     }));
     expect(parents).toEqual({ hope: "group:frameworks", nff: "group:frameworks" });
     await screenshot(page, "organisation-mersey-care");
+    expect(session.cspViolations()).toEqual([]);
   });
 });

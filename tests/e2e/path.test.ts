@@ -42,5 +42,6 @@ describe("journey: path between two nodes", () => {
     expect(touched.has("hope-model") && touched.has("no-force-first")).toBe(true);
     await page.getByTestId("path-summary").waitFor();
     await screenshot(page, "path-hope-to-no-force-first");
+    expect(session.cspViolations()).toEqual([]);
   });
 });

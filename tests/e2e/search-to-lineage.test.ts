@@ -61,5 +61,6 @@ describe("journey: search → framework → lineage", () => {
       .first()
       .waitFor();
     await screenshot(page, "lineage-list-tab");
+    expect(session.cspViolations()).toEqual([]);
   });
 });

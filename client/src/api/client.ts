@@ -1,4 +1,5 @@
 import { Client, cacheExchange, fetchExchange } from "urql";
+import { curatorToken } from "./curator-token";
 
 /**
  * The one GraphQL client. Same-origin /graphql: the API server serves the built client, and
@@ -13,5 +14,11 @@ export function createApiClient(url = "/graphql"): Client {
     requestPolicy: "cache-first",
     // The contract is POST /graphql; Apollo's CSRF prevention rejects simple GET requests.
     preferGetMethod: false,
+    // A signed-in curator's token rides on every request (read each time, so signing in or out
+    // takes effect at once).
+    fetchOptions: () => {
+      const token = curatorToken();
+      return token ? { headers: { authorization: `Bearer ${token}` } } : {};
+    },
   });
 }

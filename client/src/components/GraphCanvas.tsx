@@ -95,6 +95,10 @@ export function GraphCanvas(props: GraphCanvasProps) {
           .map((m) => m.position())[0];
         if (anchor) {
           n.position({ x: anchor.x + (Math.random() - 0.5) * 80, y: anchor.y + (Math.random() - 0.5) * 80 });
+        } else {
+          // Spread out until the layout places it: stacked nodes make zero-length edges,
+          // which Cytoscape warns about on the frame before the layout runs.
+          n.position({ x: Math.random() * 400, y: Math.random() * 400 });
         }
       });
       cy.nodes().removeClass("focus");

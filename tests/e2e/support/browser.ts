@@ -9,11 +9,21 @@ export const screenshotDir = path.resolve(import.meta.dirname, "../../artifacts/
 
 export interface BrowserSession {
   context: BrowserContext;
+  /** Console messages reporting Content-Security-Policy violations, from every page so far. */
+  cspViolations: () => string[];
   close: () => Promise<void>;
 }
 
+export interface BrowserOptions {
+  /**
+   * Lets axe-core be injected as an inline script. Only the accessibility scan uses it; every
+   * journey runs under the server's real CSP so a violation in the app shows up there.
+   */
+  bypassCSP?: boolean;
+}
+
 /** A fresh profile per session (Playwright's persistent context owns --user-data-dir). */
-export async function openBrowser(): Promise<BrowserSession> {
+export async function openBrowser({ bypassCSP = false }: BrowserOptions = {}): Promise<BrowserSession> {
   const userDataDir = mkdtempSync(path.join(os.tmpdir(), "rrn-e2e-chromium-"));
   const context = await chromium.launchPersistentContext(userDataDir, {
     executablePath: CHROMIUM,
@@ -32,11 +42,18 @@ export async function openBrowser(): Promise<BrowserSession> {
     locale: "en-GB",
     // Layouts settle at once: tests wait for the layoutstop, not for animations.
     reducedMotion: "reduce",
-    // The server's CSP (rightly) forbids inline scripts; axe-core is injected as one.
-    bypassCSP: true,
+    bypassCSP,
   });
+  const violations: string[] = [];
+  const watch = (page: Page) =>
+    page.on("console", (msg) => {
+      if (/Content Security Policy/i.test(msg.text())) violations.push(msg.text());
+    });
+  context.pages().forEach(watch);
+  context.on("page", watch);
   return {
     context,
+    cspViolations: () => [...violations],
     close: async () => {
       await context.close();
       rmSync(userDataDir, { recursive: true, force: true });
