@@ -1,11 +1,14 @@
 import { useMemo } from "react";
+import { EdgeLineIcon } from "../components/TypeIcons";
 import { Link, useSearchParams } from "react-router-dom";
 import { useQuery } from "urql";
 import { graphql } from "../__generated__";
 import { GraphWorkspace } from "../components/GraphWorkspace";
 import { SearchBox } from "../components/SearchBox";
 import { EmptyState, ErrorState, LoadingState } from "../components/StatusStates";
-import { routes } from "../graph/routes";
+import { shortestPathSteps } from "../graph/path-steps";
+import { nodeHref, routes } from "../graph/routes";
+import { edgeLook, howLabel } from "../graph/visual-encoding";
 import { ViewHeader } from "./ViewHeader";
 
 const PathsQuery = graphql(`
@@ -34,6 +37,10 @@ export default function PathView() {
   const ready = Boolean(from && to);
   const [result, reexecute] = useQuery({ query: PathsQuery, variables: { from, to }, pause: !ready });
   const ends = useMemo(() => [from, to], [from, to]);
+  const steps = useMemo(
+    () => (result.data ? shortestPathSteps(result.data.paths, from, to) : []),
+    [result.data, from, to],
+  );
 
   const pick = (key: "from" | "to", id: string) => {
     setParams((current) => {
@@ -47,7 +54,6 @@ export default function PathView() {
 
   const fromLabel = result.data?.fromNode?.label;
   const toLabel = result.data?.toNode?.label;
-  const steps = result.data ? result.data.paths.edges.length : 0;
 
   return (
     <>
@@ -113,9 +119,30 @@ export default function PathView() {
       {ready && result.data?.fromNode && result.data.toNode && result.data.paths.nodes.length > 0 && (
         <>
           <p className="path-summary" role="status" data-testid="path-summary">
-            {result.data.paths.nodes.length} nodes and {steps} relationships connect <strong>{fromLabel}</strong> and{" "}
-            <strong>{toLabel}</strong>.
+            <strong>{fromLabel}</strong> and <strong>{toLabel}</strong> are {steps.length}{" "}
+            {steps.length === 1 ? "step" : "steps"} apart
+            {result.data.paths.edges.length > steps.length ? "; every shortest route is drawn below" : ""}.
           </p>
+          <ol className="path-steps" aria-label="How they connect" data-testid="path-steps">
+            {steps.map((step) => {
+              const look = edgeLook(step.edge.type);
+              const [subject, object] = step.reversed ? [step.to, step.from] : [step.from, step.to];
+              return (
+                <li key={step.edge.id}>
+                  <span className="step-line">
+                    <Link to={nodeHref(subject)}>{subject.label}</Link>
+                    <span className="step-rel">
+                      <EdgeLineIcon type={step.edge.type} />
+                      {look.forward.toLowerCase()}
+                      {step.edge.how ? ` (${howLabel(step.edge.how)})` : ""}
+                    </span>
+                    <Link to={nodeHref(object)}>{object.label}</Link>
+                  </span>
+                  {step.edge.evidence && <q className="step-evidence">{step.edge.evidence}</q>}
+                </li>
+              );
+            })}
+          </ol>
           <GraphWorkspace
             title={`Paths from ${fromLabel} to ${toLabel}`}
             data={result.data.paths}

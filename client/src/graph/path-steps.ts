@@ -1,0 +1,52 @@
+import type { GraphData, GraphEdge, GraphNode } from "./elements";
+
+export interface PathStep {
+  from: GraphNode;
+  to: GraphNode;
+  edge: GraphEdge;
+  /** True when the relationship points from `to` back to `from` (paths ignore direction). */
+  reversed: boolean;
+}
+
+/**
+ * One shortest chain from `fromId` to `toId` through a paths() result, as steps a person can
+ * read in order. Relationships are followed either way, as the API's paths are; ties go to the
+ * edge listed first, so the answer is stable.
+ */
+export function shortestPathSteps(data: GraphData, fromId: string, toId: string): PathStep[] {
+  const nodes = new Map(data.nodes.map((n) => [n.id, n]));
+  const adjacent = new Map<string, { edge: GraphEdge; other: string; reversed: boolean }[]>();
+  const link = (a: string, entry: { edge: GraphEdge; other: string; reversed: boolean }) => {
+    const list = adjacent.get(a) ?? [];
+    list.push(entry);
+    adjacent.set(a, list);
+  };
+  for (const edge of data.edges) {
+    link(edge.source, { edge, other: edge.target, reversed: false });
+    link(edge.target, { edge, other: edge.source, reversed: true });
+  }
+  const cameFrom = new Map<string, { prev: string; edge: GraphEdge; reversed: boolean }>();
+  const seen = new Set([fromId]);
+  const queue = [fromId];
+  while (queue.length > 0) {
+    const current = queue.shift() as string;
+    if (current === toId) break;
+    for (const { edge, other, reversed } of adjacent.get(current) ?? []) {
+      if (seen.has(other)) continue;
+      seen.add(other);
+      cameFrom.set(other, { prev: current, edge, reversed });
+      queue.push(other);
+    }
+  }
+  if (fromId !== toId && !cameFrom.has(toId)) return [];
+  const steps: PathStep[] = [];
+  for (let at = toId; at !== fromId;) {
+    const step = cameFrom.get(at);
+    const from = step && nodes.get(step.prev);
+    const to = nodes.get(at);
+    if (!step || !from || !to) return [];
+    steps.unshift({ from, to, edge: step.edge, reversed: step.reversed });
+    at = step.prev;
+  }
+  return steps;
+}
