@@ -5,6 +5,7 @@
  * that build, exactly as `npm run serve` does. Stopped again in teardown.
  */
 import { spawn, spawnSync, type ChildProcess } from "node:child_process";
+import { randomBytes } from "node:crypto";
 import { existsSync, readdirSync, statSync } from "node:fs";
 import net from "node:net";
 import path from "node:path";
@@ -13,6 +14,8 @@ import type { TestProject } from "vitest/node";
 declare module "vitest" {
   export interface ProvidedContext {
     baseUrl: string;
+    /** The API's curator token secret, made up per run, so curation tests can mint tokens. */
+    curatorSecret: string;
   }
 }
 
@@ -113,6 +116,7 @@ export async function setup(project: TestProject): Promise<void> {
   buildClient();
   const port = await freePort();
   const url = `http://127.0.0.1:${port}`;
+  const curatorSecret = randomBytes(32).toString("base64url");
   const child = spawn(bin("tsx"), [path.join(repoRoot, "server/src/index.ts")], {
     cwd: repoRoot,
     env: {
@@ -122,6 +126,7 @@ export async function setup(project: TestProject): Promise<void> {
       HOST: "127.0.0.1",
       NEO4J_URI: neo4jUri,
       CLIENT_DIST: e2eClientDist,
+      CURATOR_JWT_SECRET: curatorSecret,
       LOG_LEVEL: process.env.E2E_SERVER_LOG_LEVEL ?? "warn",
     },
     stdio: ["ignore", "inherit", "inherit"],
@@ -131,6 +136,7 @@ export async function setup(project: TestProject): Promise<void> {
   await warmUp(url);
   console.log(`[e2e] API server with the test client at ${url}`);
   project.provide("baseUrl", url);
+  project.provide("curatorSecret", curatorSecret);
 }
 
 export async function teardown(): Promise<void> {

@@ -18,6 +18,10 @@ type Documents = {
     "\n  fragment GraphNodeFields on GraphNode {\n    id\n    type\n    label\n    kind\n    year\n    summary\n    url\n    degree\n    generalKnowledge\n    easyRead\n    distance\n  }\n": typeof types.GraphNodeFieldsFragmentDoc,
     "\n  fragment GraphEdgeFields on GraphEdge {\n    id\n    type\n    source\n    target\n    how\n    evidence\n    sourceDoc\n    generalKnowledge\n    annotation\n  }\n": typeof types.GraphEdgeFieldsFragmentDoc,
     "\n  fragment SubgraphFields on Subgraph {\n    nodes {\n      ...GraphNodeFields\n    }\n    edges {\n      ...GraphEdgeFields\n    }\n    truncated\n    total\n  }\n": typeof types.SubgraphFieldsFragmentDoc,
+    "\n  query EditorStatus {\n    curationStatus {\n      curator\n    }\n  }\n": typeof types.EditorStatusDocument,
+    "\n  mutation UpdateResourceSummary($id: ID!, $label: String!, $summary: String) {\n    updateResources(where: { id: { eq: $id } }, update: { title: { set: $label }, summary: { set: $summary } }) {\n      resources {\n        id\n        updatedBy\n      }\n    }\n  }\n": typeof types.UpdateResourceSummaryDocument,
+    "\n  mutation UpdateOrganisationSummary($id: ID!, $label: String!, $summary: String) {\n    updateOrganisations(where: { id: { eq: $id } }, update: { name: { set: $label }, summary: { set: $summary } }) {\n      organisations {\n        id\n        updatedBy\n      }\n    }\n  }\n": typeof types.UpdateOrganisationSummaryDocument,
+    "\n  mutation UpdateFrameworkSummary($id: ID!, $label: String!, $summary: String) {\n    updateFrameworks(where: { id: { eq: $id } }, update: { name: { set: $label }, summary: { set: $summary } }) {\n      frameworks {\n        id\n        updatedBy\n      }\n    }\n  }\n": typeof types.UpdateFrameworkSummaryDocument,
     "\n  query NodeDetail($id: ID!) {\n    node(id: $id) {\n      ...GraphNodeFields\n      aliases\n      definition\n      origin\n      role\n      country\n      editable\n      descriptiveTitle\n    }\n    neighbourhood(id: $id, depth: 1, limit: 300) {\n      nodes {\n        id\n        type\n        label\n      }\n      edges {\n        ...GraphEdgeFields\n      }\n      truncated\n    }\n  }\n": typeof types.NodeDetailDocument,
     "\n  query TypeAhead($query: String!) {\n    search(query: $query, limit: 12) {\n      id\n      type\n      label\n      kind\n      year\n    }\n  }\n": typeof types.TypeAheadDocument,
     "\n  query Neighbourhood($id: ID!, $limit: Int!) {\n    node(id: $id) {\n      ...GraphNodeFields\n    }\n    neighbourhood(id: $id, depth: 1, limit: $limit) {\n      ...SubgraphFields\n    }\n  }\n": typeof types.NeighbourhoodDocument,
@@ -40,6 +44,10 @@ const documents: Documents = {
     "\n  fragment GraphNodeFields on GraphNode {\n    id\n    type\n    label\n    kind\n    year\n    summary\n    url\n    degree\n    generalKnowledge\n    easyRead\n    distance\n  }\n": types.GraphNodeFieldsFragmentDoc,
     "\n  fragment GraphEdgeFields on GraphEdge {\n    id\n    type\n    source\n    target\n    how\n    evidence\n    sourceDoc\n    generalKnowledge\n    annotation\n  }\n": types.GraphEdgeFieldsFragmentDoc,
     "\n  fragment SubgraphFields on Subgraph {\n    nodes {\n      ...GraphNodeFields\n    }\n    edges {\n      ...GraphEdgeFields\n    }\n    truncated\n    total\n  }\n": types.SubgraphFieldsFragmentDoc,
+    "\n  query EditorStatus {\n    curationStatus {\n      curator\n    }\n  }\n": types.EditorStatusDocument,
+    "\n  mutation UpdateResourceSummary($id: ID!, $label: String!, $summary: String) {\n    updateResources(where: { id: { eq: $id } }, update: { title: { set: $label }, summary: { set: $summary } }) {\n      resources {\n        id\n        updatedBy\n      }\n    }\n  }\n": types.UpdateResourceSummaryDocument,
+    "\n  mutation UpdateOrganisationSummary($id: ID!, $label: String!, $summary: String) {\n    updateOrganisations(where: { id: { eq: $id } }, update: { name: { set: $label }, summary: { set: $summary } }) {\n      organisations {\n        id\n        updatedBy\n      }\n    }\n  }\n": types.UpdateOrganisationSummaryDocument,
+    "\n  mutation UpdateFrameworkSummary($id: ID!, $label: String!, $summary: String) {\n    updateFrameworks(where: { id: { eq: $id } }, update: { name: { set: $label }, summary: { set: $summary } }) {\n      frameworks {\n        id\n        updatedBy\n      }\n    }\n  }\n": types.UpdateFrameworkSummaryDocument,
     "\n  query NodeDetail($id: ID!) {\n    node(id: $id) {\n      ...GraphNodeFields\n      aliases\n      definition\n      origin\n      role\n      country\n      editable\n      descriptiveTitle\n    }\n    neighbourhood(id: $id, depth: 1, limit: 300) {\n      nodes {\n        id\n        type\n        label\n      }\n      edges {\n        ...GraphEdgeFields\n      }\n      truncated\n    }\n  }\n": types.NodeDetailDocument,
     "\n  query TypeAhead($query: String!) {\n    search(query: $query, limit: 12) {\n      id\n      type\n      label\n      kind\n      year\n    }\n  }\n": types.TypeAheadDocument,
     "\n  query Neighbourhood($id: ID!, $limit: Int!) {\n    node(id: $id) {\n      ...GraphNodeFields\n    }\n    neighbourhood(id: $id, depth: 1, limit: $limit) {\n      ...SubgraphFields\n    }\n  }\n": types.NeighbourhoodDocument,
@@ -88,6 +96,22 @@ export function graphql(source: "\n  fragment GraphEdgeFields on GraphEdge {\n  
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  fragment SubgraphFields on Subgraph {\n    nodes {\n      ...GraphNodeFields\n    }\n    edges {\n      ...GraphEdgeFields\n    }\n    truncated\n    total\n  }\n"): (typeof documents)["\n  fragment SubgraphFields on Subgraph {\n    nodes {\n      ...GraphNodeFields\n    }\n    edges {\n      ...GraphEdgeFields\n    }\n    truncated\n    total\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query EditorStatus {\n    curationStatus {\n      curator\n    }\n  }\n"): (typeof documents)["\n  query EditorStatus {\n    curationStatus {\n      curator\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UpdateResourceSummary($id: ID!, $label: String!, $summary: String) {\n    updateResources(where: { id: { eq: $id } }, update: { title: { set: $label }, summary: { set: $summary } }) {\n      resources {\n        id\n        updatedBy\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation UpdateResourceSummary($id: ID!, $label: String!, $summary: String) {\n    updateResources(where: { id: { eq: $id } }, update: { title: { set: $label }, summary: { set: $summary } }) {\n      resources {\n        id\n        updatedBy\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UpdateOrganisationSummary($id: ID!, $label: String!, $summary: String) {\n    updateOrganisations(where: { id: { eq: $id } }, update: { name: { set: $label }, summary: { set: $summary } }) {\n      organisations {\n        id\n        updatedBy\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation UpdateOrganisationSummary($id: ID!, $label: String!, $summary: String) {\n    updateOrganisations(where: { id: { eq: $id } }, update: { name: { set: $label }, summary: { set: $summary } }) {\n      organisations {\n        id\n        updatedBy\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UpdateFrameworkSummary($id: ID!, $label: String!, $summary: String) {\n    updateFrameworks(where: { id: { eq: $id } }, update: { name: { set: $label }, summary: { set: $summary } }) {\n      frameworks {\n        id\n        updatedBy\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation UpdateFrameworkSummary($id: ID!, $label: String!, $summary: String) {\n    updateFrameworks(where: { id: { eq: $id } }, update: { name: { set: $label }, summary: { set: $summary } }) {\n      frameworks {\n        id\n        updatedBy\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -6,6 +6,7 @@ import type { GraphEdgeFieldsFragment } from "../__generated__/graphql";
 import { groupRelationships } from "../graph/grouping";
 import { nodeHref, routes } from "../graph/routes";
 import { howLabel, humanise } from "../graph/visual-encoding";
+import { CuratorEditor } from "./CuratorEditor";
 import { ErrorState, LoadingState } from "./StatusStates";
 import { EdgeLineIcon, NodeTypeBadge } from "./TypeIcons";
 
@@ -165,6 +166,8 @@ export function DetailPanel({ id, onExpand, neighboursShown = false, focusOnOpen
           Find path to here
         </Link>
       </div>
+
+      <CuratorEditor node={node} />
 
       <section aria-labelledby="relationships-heading">
         <h3 id="relationships-heading" className="section-heading">

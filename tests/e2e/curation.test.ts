@@ -1,0 +1,98 @@
+import { randomUUID } from "node:crypto";
+import { SignJWT } from "jose";
+import type { Page } from "playwright-core";
+import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
+import { baseUrl, openView } from "./support/app.js";
+import { testDriver } from "../support/server.js";
+import { seriousViolations } from "./support/axe.js";
+import { openBrowser, screenshot, type BrowserSession } from "./support/browser.js";
+
+/**
+ * Newcomer and curator: a visitor suggests a resource from the form, a curator signs in with a
+ * token, approves it with a DERIVES_FROM relationship and its evidence, and the resource is
+ * then found by search and shown with that evidence.
+ */
+const run = randomUUID().slice(0, 6);
+const title = `Quillwort Calm Ward Guide ${run}`;
+
+async function curatorToken(): Promise<string> {
+  return new SignJWT({ name: "E2E Curator", roles: ["curator"] })
+    .setProtectedHeader({ alg: "HS256" })
+    .setSubject("E2E Curator")
+    .setIssuer("rrn-explorer")
+    .setAudience("rrn-explorer-api")
+    .setExpirationTime("1h")
+    .sign(new TextEncoder().encode(inject("curatorSecret")));
+}
+
+describe("journey: suggest → approve → visible", () => {
+  let session: BrowserSession;
+  let page: Page;
+  beforeAll(async () => {
+    // axe is injected as a script, which the app's Content Security Policy would refuse.
+    session = await openBrowser({ bypassCSP: true });
+    page = await session.context.newPage();
+  });
+  afterAll(async () => {
+    await session?.close();
+    // The suggestion, the resource made from it and their audit entries are this test's own.
+    const driver = testDriver(inject("neo4jUri"));
+    try {
+      await driver.executeQuery(
+        `MATCH (n) WHERE n.title = $title OR any(e IN coalesce(n.entityIds, []) WHERE e ENDS WITH $run)
+         DETACH DELETE n`,
+        { title, run },
+      );
+    } finally {
+      await driver.close();
+    }
+  });
+
+  it("a visitor's suggestion appears in the graph once a curator approves it", async () => {
+    await openView(page, "/suggest");
+    await page.getByRole("textbox", { name: "Title (required)" }).fill(title);
+    await page.getByRole("textbox", { name: "Link" }).fill("https://example.org/calm-ward");
+    await page.getByRole("textbox", { name: "What is it about?" }).fill("A ward guide to calmer shifts.");
+    expect(await seriousViolations(page)).toEqual([]);
+    await page.getByRole("button", { name: "Send suggestion" }).click();
+    await page.getByRole("status").filter({ hasText: "waiting for a curator" }).waitFor();
+    await screenshot(page, "curation-suggested");
+
+    // Not in the public graph yet.
+    const before = await fetchSearch("Quillwort");
+    expect(before).toEqual([]);
+
+    await openView(page, "/curate");
+    await page.getByRole("textbox", { name: "Curator token" }).fill(await curatorToken());
+    await page.getByRole("button", { name: "Sign in" }).click();
+    const card = page.getByRole("article", { name: title });
+    await card.waitFor();
+    await card.getByRole("textbox", { name: "Target id" }).fill("six-core-strategies");
+    await card.getByRole("combobox", { name: "How it derives" }).selectOption("ADAPTS");
+    await card.getByRole("textbox", { name: "Evidence (a short quote)" }).fill("adapts the Six Core Strategies");
+    await screenshot(page, "curation-queue");
+    expect(await seriousViolations(page)).toEqual([]);
+    await card.getByRole("button", { name: "Approve" }).click();
+    await page
+      .getByRole("status")
+      .filter({ hasText: `Decided: ${title}` })
+      .waitFor();
+    await card.waitFor({ state: "detached" });
+
+    const after = await fetchSearch("Quillwort");
+    expect(after).toHaveLength(1);
+    await openView(page, "/search?q=Quillwort");
+    await page.getByRole("main").getByText(title).first().waitFor();
+    await screenshot(page, "curation-visible");
+  });
+});
+
+async function fetchSearch(text: string): Promise<string[]> {
+  const res = await fetch(`${baseUrl()}/graphql`, {
+    method: "POST",
+    headers: { "content-type": "application/json" },
+    body: JSON.stringify({ query: `query($q: String!) { search(query: $q) { id } }`, variables: { q: text } }),
+  });
+  const body = (await res.json()) as { data: { search: { id: string }[] } };
+  return body.data.search.map((n) => n.id);
+}
