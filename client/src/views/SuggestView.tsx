@@ -84,8 +84,8 @@ export default function SuggestView() {
     <div className="curation-page">
       <h1>Suggest a resource</h1>
       <p>
-        Know a toolkit, guidance document, film or report on reducing restrictive practice that is missing? Tell us.
-        A curator checks every suggestion before it appears in the graph.
+        Know a toolkit, guidance document, film or report on reducing restrictive practice that is missing? Tell us. A
+        curator checks every suggestion before it appears in the graph.
       </p>
       {closed && (
         <p className="form-message" role="status">
