@@ -77,7 +77,7 @@ describe("local Neo4j lifecycle (npm run db:*)", () => {
       back = await ready(server.url);
     }
     expect(back.status).toBe(200);
-  });
+  }, 240_000); // stops and restarts a real Neo4j: generous on a busy 2-core machine
 
   it("with NEO4J_URI set, db:start provisions and starts nothing", () => {
     const res = runTsx("scripts/src/neo4j/cli.ts", ["start"], {
