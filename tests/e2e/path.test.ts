@@ -41,6 +41,10 @@ describe("journey: path between two nodes", () => {
     const touched = new Set(onPath.flatMap((e) => [e.source, e.target]));
     expect(touched.has("hope-model") && touched.has("no-force-first")).toBe(true);
     await page.getByTestId("path-summary").waitFor();
+    // In words too: HOPE model → developed by Mersey Care ← No Force First, with the quotes.
+    const steps = page.getByTestId("path-steps").getByRole("listitem");
+    expect(await steps.count()).toBe(2);
+    expect(await steps.first().textContent()).toMatch(/HOPE model.*developed by.*Mersey Care/);
     await screenshot(page, "path-hope-to-no-force-first");
     expect(session.cspViolations()).toEqual([]);
   });

@@ -92,23 +92,29 @@ async function waitUntilReady(url: string, child: ChildProcess, timeoutMs: numbe
 
 /**
  * The first queries on a freshly started Neo4j compile their plans and fill caches, and can
- * outlast the API's query timeout on a busy two-core machine. One overview query up front
- * (retried) keeps that cost out of the first test.
+ * outlast the API's query timeout on a busy two-core machine. The first views' queries, sent
+ * up front and retried until they answer, keep that cost out of the first test.
  */
-async function warmUp(url: string): Promise<void> {
-  const query = '{ graph(limit: 500) { nodes { id } edges { id } } search(query: "restraint") { id } }';
-  for (let attempt = 1; attempt <= 3; attempt++) {
-    const res = await fetch(`${url}/graphql`, {
-      method: "POST",
-      headers: { "content-type": "application/json" },
-      body: JSON.stringify({ query }),
-    }).catch(() => undefined);
-    if (res?.ok) {
-      const body = (await res.json()) as { errors?: unknown[] };
-      if (!body.errors?.length) return;
+async function warmUp(url: string, timeoutMs: number): Promise<void> {
+  const query =
+    '{ graph(limit: 500) { nodes { id } edges { id } } search(query: "restraint") { id } coverage { cells { count } } }';
+  const deadline = Date.now() + timeoutMs;
+  let last = "";
+  while (Date.now() < deadline) {
+    try {
+      const res = await fetch(`${url}/graphql`, {
+        method: "POST",
+        headers: { "content-type": "application/json" },
+        body: JSON.stringify({ query }),
+      });
+      const body = (await res.json()) as { errors?: { message: string }[] };
+      if (res.ok && !body.errors?.length) return;
+      last = body.errors?.map((e) => e.message).join("; ") ?? `HTTP ${res.status}`;
+    } catch (err) {
+      last = err instanceof Error ? err.message : String(err);
     }
   }
-  console.warn("[e2e] warm-up query kept failing; tests will see the API as it is");
+  console.warn(`[e2e] warm-up queries still failing after ${timeoutMs} ms (${last}); tests will see the API as it is`);
 }
 
 export async function setup(project: TestProject): Promise<void> {
@@ -133,7 +139,7 @@ export async function setup(project: TestProject): Promise<void> {
   });
   server = child;
   await waitUntilReady(url, child, 90_000);
-  await warmUp(url);
+  await warmUp(url, 120_000);
   console.log(`[e2e] API server with the test client at ${url}`);
   project.provide("baseUrl", url);
   project.provide("curatorSecret", curatorSecret);
