@@ -7,6 +7,7 @@ import type { ViewTab } from "../graph/url-state";
 import { useReducedMotion } from "../hooks/use-reduced-motion";
 import { useViewState } from "../hooks/use-view-state";
 import { DetailPanel } from "./DetailPanel";
+import { CopyLinkButton } from "./CopyLinkButton";
 import { ExportMenu } from "./ExportMenu";
 import { GraphCanvas } from "./GraphCanvas";
 import { Legend } from "./Legend";
@@ -143,6 +144,7 @@ export function GraphWorkspace(props: GraphWorkspaceProps) {
                 </label>
               </>
             )}
+            <CopyLinkButton />
             <ExportMenu cy={cy} title={title} />
           </div>
         </div>

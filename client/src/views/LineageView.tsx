@@ -66,6 +66,7 @@ export default function LineageView() {
             : `${derived} ${derived === 1 ? "thing it derives" : "things it derives"} from, directly or through others.`
         }
       >
+        {derived > 0 && directionToggle}
         <Link className="button" to={routes.node(node.id)}>
           Neighbourhood
         </Link>
@@ -101,7 +102,6 @@ export default function LineageView() {
           defaultLayout="dagre"
           rootId={node.id}
           edgeLabels
-          controls={directionToggle}
         />
       )}
     </>

@@ -1,0 +1,23 @@
+import { useEffect, useState } from "react";
+
+/**
+ * The URL already holds the view (selection, filters, layout, tab); this makes sharing it one
+ * click. Hidden where the Clipboard API is unavailable (non-secure origins).
+ */
+export function CopyLinkButton() {
+  const [copied, setCopied] = useState(false);
+  useEffect(() => {
+    if (!copied) return;
+    const timer = setTimeout(() => setCopied(false), 2000);
+    return () => clearTimeout(timer);
+  }, [copied]);
+  if (typeof navigator === "undefined" || !("clipboard" in navigator)) return null;
+  const copy = () => {
+    void navigator.clipboard.writeText(window.location.href).then(() => setCopied(true));
+  };
+  return (
+    <button type="button" className="button" onClick={copy}>
+      <span aria-live="polite">{copied ? "Link copied" : "Copy link"}</span>
+    </button>
+  );
+}
