@@ -73,7 +73,7 @@ async function benchSize(size: number, run: RunData, testClientDist: string): Pr
     );
     if (size === uiSize) {
       log(`UI: app vs bare Cytoscape in headless Chromium…`);
-      run.ui = await measureUi(api.url, [200, 1000, 5000], quick ? 4 : 6, BARE_PORT);
+      run.ui = await measureUi(api.url, [200, 1000, 5000], quick ? 3 : 5, BARE_PORT);
     }
     if (size === loadSize) {
       log(`Load: neighbourhood at 1, 10 and 50 connections…`);

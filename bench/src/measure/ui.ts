@@ -17,7 +17,7 @@ export interface UiMeasurement {
   bare: Summary;
   ratio: number;
   /** Only at the largest size: the same bare page with Cytoscape's WebGL renderer. */
-  webgl?: { drawn: Summary; frameMsCanvas: number; frameMsWebgl: number; available: boolean };
+  webgl?: { drawn: Summary; frameMsCanvas: number; frameMsWebgl: number; available: boolean; error?: string };
 }
 
 interface Element {
@@ -79,12 +79,12 @@ async function limitFor(api: string, target: number): Promise<{ limit: number; e
   return best;
 }
 
-async function timeToDrawn(context: BrowserContext, url: string): Promise<number> {
+async function timeToDrawn(context: BrowserContext, url: string, timeout = 120_000): Promise<number> {
   const page = await context.newPage();
   try {
     await page.goto(url);
     await page.waitForFunction(() => (window as { __benchDrawnAt?: number }).__benchDrawnAt !== undefined, undefined, {
-      timeout: 120_000,
+      timeout,
     });
     return await page.evaluate(() => (window as unknown as { __benchDrawnAt: number }).__benchDrawnAt);
   } finally {
@@ -98,7 +98,7 @@ async function frameMs(context: BrowserContext, url: string): Promise<{ ms: numb
   try {
     await page.goto(url);
     await page.waitForFunction(() => (window as { __benchDrawnAt?: number }).__benchDrawnAt !== undefined, undefined, {
-      timeout: 120_000,
+      timeout: 60_000,
     });
     return await page.evaluate(async () => {
       const cy = (window as unknown as { cy: { zoom: (z?: number) => number } }).cy;
@@ -185,13 +185,27 @@ export async function measureUi(
           `  ~${target} elements (${elements.length}: ${nodes} nodes, limit ${limit}): app p50 ${a.p50} ms p95 ${a.p95} | bare p50 ${b.p50} ms p95 ${b.p95} | ×${m.ratio}`,
         );
         if (target === Math.max(...targets)) {
-          const drawn = summarise(await repeat(repetitions, () => timeToDrawn(context, `${bare.url}/?webgl=1`)));
-          const canvas = await frameMs(context, bare.url);
-          const gl = await frameMs(context, `${bare.url}/?webgl=1`);
-          m.webgl = { drawn, frameMsCanvas: round(canvas.ms), frameMsWebgl: round(gl.ms), available: gl.webgl };
-          log(
-            `  WebGL renderer (WebGL2 ${gl.webgl ? "available" : "NOT available"}): drawn p50 ${drawn.p50} ms; zoom frame ${m.webgl.frameMsWebgl} ms vs canvas ${m.webgl.frameMsCanvas} ms`,
-          );
+          // Software WebGL (--disable-gpu) may be too slow to finish at all: a miss is a finding,
+          // not a reason to lose the rest of the run.
+          try {
+            const drawn = summarise(await repeat(2, () => timeToDrawn(context, `${bare.url}/?webgl=1`, 60_000)));
+            const canvas = await frameMs(context, bare.url);
+            const gl = await frameMs(context, `${bare.url}/?webgl=1`);
+            m.webgl = { drawn, frameMsCanvas: round(canvas.ms), frameMsWebgl: round(gl.ms), available: gl.webgl };
+            log(
+              `  WebGL renderer (WebGL2 ${gl.webgl ? "available" : "NOT available"}): drawn p50 ${drawn.p50} ms; zoom frame ${m.webgl.frameMsWebgl} ms vs canvas ${m.webgl.frameMsCanvas} ms`,
+            );
+          } catch (err) {
+            const error = (err instanceof Error ? err.message : String(err)).split("\n")[0]!;
+            m.webgl = {
+              drawn: { p50: Number.NaN, p95: Number.NaN, n: 0 },
+              frameMsCanvas: Number.NaN,
+              frameMsWebgl: Number.NaN,
+              available: false,
+              error,
+            };
+            log(`  WebGL renderer: did not draw (${error})`);
+          }
         }
         results.push(m);
       } finally {

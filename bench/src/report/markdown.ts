@@ -68,7 +68,9 @@ export function toMarkdown(run: RunData, notes: string): string {
     );
   }
   const gl = run.ui.find((u) => u.webgl)?.webgl;
-  if (gl) {
+  if (gl?.error) {
+    lines.push("", `WebGL renderer on the bare page at the largest size: did not draw within 60 s (${gl.error}).`);
+  } else if (gl) {
     lines.push(
       "",
       `WebGL renderer on the bare page at the largest size (WebGL2 ${gl.available ? "available (software, --disable-gpu)" : "not available"}): ` +
