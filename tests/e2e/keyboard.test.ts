@@ -53,9 +53,19 @@ describe("journey: keyboard only", () => {
 
     // The canvas itself is operable: arrows move the selection, the panel follows.
     await page.getByRole("application").focus();
+    const before = new URL(page.url()).searchParams.get("selected");
     await page.keyboard.press("ArrowRight");
-    await page.waitForFunction(() => new URL(location.href).searchParams.has("selected"));
-    const selected = await page.evaluate(() => window.cy?.nodes(":selected").map((n) => n.id()) ?? []);
+    // The URL moves on and the canvas follows it.
+    await page.waitForFunction((prev) => {
+      const id = new URL(location.href).searchParams.get("selected");
+      return id !== prev && window.cy?.nodes(":selected").first().id() === id;
+    }, before);
+    const selected = await page.evaluate(() => window.cy?.nodes(":selected").map((n) => String(n.data("label"))) ?? []);
     expect(selected).toHaveLength(1);
+    // …and a screen reader hears which node that is.
+    await page.waitForFunction(
+      (label) => document.querySelector('[data-testid="selection-announcer"]')?.textContent?.includes(label) ?? false,
+      selected[0] ?? "",
+    );
   });
 });

@@ -4,6 +4,7 @@ import type { Core, ElementDefinition } from "../graph/cytoscape-instance";
 import { toElements, type GraphData } from "../graph/elements";
 import { fitReadably, LAYOUT_LABELS, runLayout, type LayoutName } from "../graph/layouts";
 import type { ViewTab } from "../graph/url-state";
+import { nodeLook } from "../graph/visual-encoding";
 import { useReducedMotion } from "../hooks/use-reduced-motion";
 import { useViewState } from "../hooks/use-view-state";
 import { DetailPanel } from "./DetailPanel";
@@ -91,6 +92,7 @@ export function GraphWorkspace(props: GraphWorkspaceProps) {
         cy.fit(undefined, 40),
       );
   };
+  const selectedNode = state.selected ? data.nodes.find((n) => n.id === state.selected) : undefined;
   const focusDetail = (location.state as { focusDetail?: boolean } | null)?.focusDetail === true;
 
   return (
@@ -147,6 +149,10 @@ export function GraphWorkspace(props: GraphWorkspaceProps) {
             <CopyLinkButton />
             <ExportMenu cy={cy} title={title} />
           </div>
+        </div>
+        {/* Selection made on the canvas is announced; the panel itself is not a live region. */}
+        <div className="visually-hidden" aria-live="polite" data-testid="selection-announcer">
+          {selectedNode ? `Selected ${selectedNode.label}, ${nodeLook(selectedNode.type).label.toLowerCase()}` : ""}
         </div>
         {data.truncated && onShowMore && (
           <TruncationNotice shown={data.nodes.length} total={data.total} onShowMore={onShowMore} />
