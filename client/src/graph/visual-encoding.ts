@@ -197,9 +197,11 @@ export function howLabel(how: string | null | undefined): string {
   return HOW_LABEL[how] ?? humanise(how).toLowerCase();
 }
 
-/** "LONG_TERM" → "Long term"; for kinds and unknown types the API may add later. */
-export function humanise(constant: string): string {
-  const words = constant.toLowerCase().split(/[_\s]+/);
-  const sentence = words.join(" ");
+/**
+ * "LONG_TERM" → "Long term"; for kinds and unknown types the API may add later. Text that is
+ * already prose ("NHS trust") keeps its capitals and only gains a capital first letter.
+ */
+export function humanise(value: string): string {
+  const sentence = /^[A-Z0-9_]+$/.test(value) ? value.toLowerCase().split("_").join(" ") : value.replace(/_/g, " ");
   return sentence.charAt(0).toUpperCase() + sentence.slice(1);
 }

@@ -54,6 +54,7 @@ export default function OrgView() {
   );
   const shown = useMemo(() => (result.data ? narrow(result.data, keep) : undefined), [result.data, keep]);
   const groups = useMemo(() => (shown ? groupByOrgRole(id, shown) : undefined), [id, shown]);
+  const orgOnly = useMemo(() => new Set([id]), [id]);
   const labels = useMemo(() => new Map(result.data?.nodes.map((n) => [n.id, n.label])), [result.data]);
 
   if (result.error && !result.data) return <ErrorState error={result.error} onRetry={() => setAttempt((a) => a + 1)} />;
@@ -109,6 +110,7 @@ export default function OrgView() {
         data={shown}
         defaultLayout="fcose"
         rootId={org.id}
+        expandedIds={orgOnly}
         parents={groups.parents}
         groupElements={groups.groupElements}
         onShowMore={() => update({ limit: (state.limit ?? 300) * 2 }, "push")}
