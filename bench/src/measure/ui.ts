@@ -42,6 +42,19 @@ const READY_SCRIPT = `(() => {
   requestAnimationFrame(tick);
 })();`;
 
+const FRAME_SCRIPT = `(async () => {
+  const cy = window.cy;
+  const frame = () => new Promise((r) => requestAnimationFrame(r));
+  await frame();
+  const t0 = performance.now();
+  for (let i = 0; i < 30; i++) {
+    cy.zoom(cy.zoom() * 1.03);
+    await frame();
+  }
+  const webgl = Boolean(document.createElement("canvas").getContext("webgl2"));
+  return { ms: (performance.now() - t0) / 30, webgl };
+})()`;
+
 async function graphElements(api: string, limit: number): Promise<Element[]> {
   const body = await fetch(`${api}/graphql`, {
     method: "POST",
@@ -100,18 +113,9 @@ async function frameMs(context: BrowserContext, url: string): Promise<{ ms: numb
     await page.waitForFunction(() => (window as { __benchDrawnAt?: number }).__benchDrawnAt !== undefined, undefined, {
       timeout: 60_000,
     });
-    return await page.evaluate(async () => {
-      const cy = (window as unknown as { cy: { zoom: (z?: number) => number } }).cy;
-      const frame = () => new Promise<number>((r) => requestAnimationFrame(r));
-      await frame();
-      const t0 = performance.now();
-      for (let i = 0; i < 30; i++) {
-        cy.zoom(cy.zoom() * 1.03);
-        await frame();
-      }
-      const webgl = Boolean(document.createElement("canvas").getContext("webgl2"));
-      return { ms: (performance.now() - t0) / 30, webgl };
-    });
+    // A string, not a function: tsx (esbuild keepNames) wraps functions in a `__name` helper that
+    // does not exist inside the page.
+    return await page.evaluate<{ ms: number; webgl: boolean }>(FRAME_SCRIPT);
   } finally {
     await page.close();
   }

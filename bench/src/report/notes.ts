@@ -6,6 +6,5 @@
 export const NOTES = `
 ## Reading the numbers
 
-See bench/README.md for how each figure is taken. Notes on the latest reviewed run are in
-bench/NOTES.md.
+Causes of each miss, and what would fix them: [bench/NOTES.md](../NOTES.md).
 `;
