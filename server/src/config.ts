@@ -17,8 +17,19 @@ const envSchema = z.object({
   NEO4J_DATABASE: z.string().optional(),
   /** Per-query budget inside Neo4j; kept below the HTTP timeout so the database gives up first. */
   NEO4J_QUERY_TIMEOUT_MS: z.coerce.number().int().min(100).default(8000),
-  /** How long to wait for a connection (new or from the pool) before answering 503. */
+  /**
+   * How long to wait for a new connection to Neo4j before answering 503; the driver retries a
+   * failed transaction for as long again, so with Neo4j gone a request fails within twice this.
+   */
   NEO4J_CONNECT_TIMEOUT_MS: z.coerce.number().int().min(100).default(3000),
+  /** Connections to Neo4j; queries beyond this many at once wait for one to come free. */
+  NEO4J_MAX_CONNECTIONS: z.coerce.number().int().min(1).max(1000).default(50),
+  /**
+   * How long a request may wait for a free connection when all are busy (heavy load) before
+   * answering 503. Separate from the connect timeout: a busy pool is not a missing database, and
+   * load should queue briefly rather than fail. Keep it below HTTP_REQUEST_TIMEOUT_MS.
+   */
+  NEO4J_ACQUISITION_TIMEOUT_MS: z.coerce.number().int().min(100).default(10_000),
   HTTP_REQUEST_TIMEOUT_MS: z.coerce.number().int().min(1000).default(15000),
   LOG_LEVEL: z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).default("info"),
   CLIENT_DIST: z.string().optional(),

@@ -2,15 +2,16 @@ import neo4j, { type Driver } from "neo4j-driver";
 import type { Config } from "../config.js";
 
 /**
- * One driver per process. Connection and acquisition timeouts are short so that, with Neo4j
- * gone, a request fails fast with 503 instead of hanging until the HTTP timeout.
+ * One driver per process. The connection timeout and retry window are short so that, with Neo4j
+ * gone, a request fails fast with 503 instead of hanging until the HTTP timeout. Waiting for a
+ * pooled connection may take longer: that only happens when Neo4j is up and busy.
  */
 export function createDriver(config: Config): Driver {
   return neo4j.driver(config.NEO4J_URI, neo4j.auth.basic(config.NEO4J_USER, config.NEO4J_PASSWORD), {
     connectionTimeout: config.NEO4J_CONNECT_TIMEOUT_MS,
-    connectionAcquisitionTimeout: config.NEO4J_CONNECT_TIMEOUT_MS,
+    connectionAcquisitionTimeout: config.NEO4J_ACQUISITION_TIMEOUT_MS,
     maxTransactionRetryTime: config.NEO4J_CONNECT_TIMEOUT_MS,
-    maxConnectionPoolSize: 50,
+    maxConnectionPoolSize: config.NEO4J_MAX_CONNECTIONS,
     disableLosslessIntegers: true,
   });
 }

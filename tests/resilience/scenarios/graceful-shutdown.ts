@@ -1,0 +1,112 @@
+import { afterEach, describe, expect, it } from "vitest";
+import { recordFigures } from "../support/figures.js";
+import { neo4jUri } from "../support/neo4j-instance.js";
+import { msSince, waitFor } from "../support/poll.js";
+import { rawRequest, slowPost } from "../support/raw-http.js";
+import { startServerProcess, type LogLine, type ServerProcess } from "../support/server-process.js";
+
+const query = Buffer.from(JSON.stringify({ query: '{ node(id: "six-core-strategies") { id label } }' }));
+
+/** True once a new connection to the server is refused (it has stopped listening). */
+async function refusesConnections(url: string): Promise<true | undefined> {
+  try {
+    await rawRequest(url, { method: "GET", path: "/health", headers: {}, body: undefined }, 2000);
+    return undefined;
+  } catch (err) {
+    if ((err as NodeJS.ErrnoException).code === "ECONNREFUSED") return true;
+    throw err;
+  }
+}
+
+function indexOfMessage(logs: LogLine[], msg: string): number {
+  return logs.findIndex((l) => l.msg === msg);
+}
+
+/**
+ * SIGTERM to a real server process, started the way `npm run serve` starts it (tsx relays the
+ * signal): it must stop accepting connections at once, finish what it has in hand, close the
+ * Neo4j driver and exit 0, all within the 10 s grace period.
+ */
+export function gracefulShutdownScenario(): void {
+  describe("graceful shutdown on SIGTERM", () => {
+    let server: ServerProcess | undefined;
+
+    afterEach(async () => {
+      await server?.stop();
+    });
+
+    it("stops accepting, finishes the request in flight, closes the driver and exits 0 within 10 s", async () => {
+      server = await startServerProcess({ NODE_ENV: "production", NEO4J_URI: neo4jUri, LOG_LEVEL: "info" });
+      const inFlight = slowPost(server.url, "/graphql", query);
+      await inFlight.started;
+      // A later request answered means the server has read the earlier one's headers too.
+      expect(
+        (await rawRequest(server.url, { method: "GET", path: "/health", headers: {}, body: undefined })).status,
+      ).toBe(200);
+
+      const signalled = performance.now();
+      server.child.kill("SIGTERM");
+      await waitFor("the server to refuse new connections", () => refusesConnections(server!.url), {
+        timeoutMs: 5000,
+        intervalMs: 50,
+      });
+      const refusedAfterMs = msSince(signalled);
+
+      inFlight.finish();
+      const res = await inFlight.response;
+      expect(res.status).toBe(200);
+      expect(JSON.parse(res.body)).toEqual({
+        data: { node: { id: "six-core-strategies", label: "Six Core Strategies" } },
+      });
+
+      const exit = await server.exited;
+      const exitedAfterMs = msSince(signalled);
+      expect(exit).toEqual({ code: 0, signal: null });
+      expect(exitedAfterMs).toBeLessThan(10_000);
+
+      // In order: draining began, the in-flight request was answered, then the driver closed.
+      const logs = server.logs;
+      const begin = indexOfMessage(logs, "shutting down: no new connections");
+      const answered = logs.findIndex((l, i) => i > begin && l.msg === "graphql request");
+      const drained = indexOfMessage(logs, "in-flight requests finished");
+      const closed = indexOfMessage(logs, "neo4j driver closed");
+      expect(begin, JSON.stringify(logs.map((l) => l.msg))).toBeGreaterThanOrEqual(0);
+      expect(answered).toBeGreaterThan(begin);
+      expect(drained).toBeGreaterThan(answered);
+      expect(closed).toBeGreaterThan(drained);
+      recordFigures("shutdown", {
+        refusedNewConnectionsAfterMs: refusedAfterMs,
+        exitedAfterMs,
+        inFlightAnswered: true,
+      });
+    });
+
+    it("cuts a request that outlasts the grace period, and still exits 0 on time", async () => {
+      const graceMs = 1000;
+      server = await startServerProcess({
+        NODE_ENV: "production",
+        NEO4J_URI: neo4jUri,
+        LOG_LEVEL: "info",
+        SHUTDOWN_GRACE_MS: String(graceMs),
+      });
+      const stuck = slowPost(server.url, "/graphql", query);
+      await stuck.started;
+      expect(
+        (await rawRequest(server.url, { method: "GET", path: "/health", headers: {}, body: undefined })).status,
+      ).toBe(200);
+
+      const signalled = performance.now();
+      server.child.kill("SIGTERM");
+      // Never finished by the client: the server must not wait for it beyond the grace period.
+      await expect(stuck.response).rejects.toThrow();
+      const exit = await server.exited;
+      const exitedAfterMs = msSince(signalled);
+      expect(exit).toEqual({ code: 0, signal: null });
+      expect(exitedAfterMs).toBeGreaterThanOrEqual(graceMs);
+      // The grace period, then closing the driver; far from the 10 s limit either way.
+      expect(exitedAfterMs).toBeLessThan(graceMs + 4000);
+      expect(indexOfMessage(server.logs, "neo4j driver closed")).toBeGreaterThan(0);
+      recordFigures("shutdown", { stuckRequestCutAfterMs: exitedAfterMs });
+    });
+  });
+}

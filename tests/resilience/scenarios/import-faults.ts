@@ -1,0 +1,161 @@
+import { spawn } from "node:child_process";
+import type { Driver } from "neo4j-driver";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { loadSeed, type Seed } from "../../../graph-seed/src/index.js";
+import { repoRoot } from "../../../scripts/src/neo4j/paths.js";
+import { recordFigures } from "../support/figures.js";
+import { graphChecksum } from "../support/graph-checksum.js";
+import { instanceEnv, killDb, openTestDriver, resetToCleanSeed, startDb } from "../support/neo4j-instance.js";
+import { GiveUp, waitFor } from "../support/poll.js";
+
+interface SeedRun {
+  exited: Promise<{ code: number | null; output: string }>;
+}
+
+/** `npm run seed` against the resilience instance, exactly as a person would run it. */
+function runSeedCli(): SeedRun {
+  const env: NodeJS.ProcessEnv = { ...process.env, ...instanceEnv };
+  delete env.NEO4J_URI; // the local instance chosen by NEO4J_INSTANCE/NEO4J_BOLT_PORT
+  const child = spawn("npm", ["run", "--silent", "seed"], { cwd: repoRoot, env, stdio: ["ignore", "pipe", "pipe"] });
+  let output = "";
+  child.stdout.on("data", (c: Buffer) => (output += c.toString()));
+  child.stderr.on("data", (c: Buffer) => (output += c.toString()));
+  return { exited: new Promise((resolve) => child.once("exit", (code) => resolve({ code, output }))) };
+}
+
+/**
+ * A node the import reaches late: an endpoint of the last group of relationships it writes
+ * (they are written group by group, in the order the seed lists them) that no earlier group
+ * touches. Holding a lock on it stops the import there, with every node and most relationships
+ * already written inside its transaction.
+ */
+function lateNode(seed: Seed): string {
+  const groups: string[][] = [];
+  const keyOf = new Map<string, number>();
+  for (const r of seed.relationships) {
+    const key = `${r.fromLabel}|${r.type}|${r.toLabel}`;
+    if (!keyOf.has(key)) {
+      keyOf.set(key, groups.length);
+      groups.push([]);
+    }
+    groups[keyOf.get(key)!]!.push(r.from, r.to);
+  }
+  const earlier = new Set(groups.slice(0, -1).flat());
+  const candidate = groups.at(-1)?.find((id) => !earlier.has(id));
+  if (!candidate) throw new Error("no node is touched only by the last relationship group");
+  return candidate;
+}
+
+/**
+ * Neo4j SIGKILLed while `npm run seed` is half-way through its write transaction: nothing of
+ * the interrupted run may remain, and the next run must produce exactly a clean seed, curator
+ * data included. "Half-way" is made certain rather than timed: a transaction of the test's
+ * holds a lock on a node the import needs late, so the import waits there until the kill.
+ */
+export function importFaultScenario(): void {
+  describe("import faults: Neo4j killed in the middle of npm run seed", () => {
+    let driver: Driver;
+    const curatorId = "resilience-curator-toolkit";
+
+    beforeAll(async () => {
+      await startDb();
+      driver = await openTestDriver();
+    });
+
+    afterAll(async () => {
+      await driver?.close().catch(() => undefined);
+    });
+
+    it("rolls back the interrupted import; the next run completes to exactly a clean seed, keeping the curator's node", async () => {
+      const seed = await loadSeed();
+      const lockId = lateNode(seed);
+
+      // A clean seed plus a curator's node (no managedBy: not the seed's to touch) linked to it.
+      await resetToCleanSeed(driver);
+      await driver.executeQuery(
+        `CREATE (c:Resource {id: $id, title: 'A curator-made toolkit', kind: 'TOOLKIT', summary: 'Added by hand, not by the seed.'})
+         WITH c MATCH (six:Framework {id: 'six-core-strategies'})
+         CREATE (c)-[:DERIVES_FROM {how: 'ADAPTS', evidence: 'curator knowledge', source: 'curator'}]->(six)`,
+        { id: curatorId },
+      );
+      const clean = await graphChecksum(driver);
+
+      // Damage the seed's part so the import has everything to rewrite: its relationships gone,
+      // its summaries changed (all but the lock node's, so the import reaches it only late).
+      await driver.executeQuery("MATCH ()-[r]->() WHERE r.managedBy = 'seed' DELETE r");
+      await driver.executeQuery(
+        "MATCH (n) WHERE n.managedBy = 'seed' AND n.summary IS NOT NULL AND n.id <> $lockId SET n.summary = 'damaged'",
+        { lockId },
+      );
+      const damaged = await graphChecksum(driver);
+      expect(damaged.sha256).not.toBe(clean.sha256);
+
+      const blocker = driver.session();
+      const lockTx = await blocker.beginTransaction();
+      let seedRun: SeedRun | undefined;
+      let blockedOn = "";
+      try {
+        await lockTx.run("MATCH (n {id: $lockId}) SET n.lockedByResilienceTest = true", { lockId });
+        seedRun = runSeedCli();
+        const run = seedRun;
+        blockedOn = await waitFor(
+          "the import to be waiting on the locked node",
+          async () => {
+            const res = await driver.executeQuery(
+              `SHOW TRANSACTIONS YIELD currentQuery, status WHERE status STARTS WITH 'Blocked' RETURN currentQuery`,
+            );
+            const q = res.records[0]?.get("currentQuery") as string | undefined;
+            if (q === undefined) {
+              // Fail at once, with its output, if the import ended instead of blocking.
+              const ended = await Promise.race([run.exited, Promise.resolve(undefined)]);
+              if (ended) throw new GiveUp(`npm run seed exited (${ended.code}) before blocking: ${ended.output}`);
+            }
+            return q;
+          },
+          { timeoutMs: 90_000, intervalMs: 250 },
+        );
+        killDb();
+      } finally {
+        await lockTx.close().catch(() => undefined);
+        await blocker.close().catch(() => undefined);
+      }
+      const interrupted = await seedRun.exited;
+      expect(interrupted.code, interrupted.output).not.toBe(0);
+      // Blocked while writing relationships: every node write of the run had already happened.
+      expect(blockedOn).toMatch(/MERGE \(a\)-\[r:/);
+
+      await driver.close().catch(() => undefined);
+      await startDb();
+      driver = await openTestDriver();
+      const afterCrash = await graphChecksum(driver);
+      expect(afterCrash, "nothing of the interrupted run is left").toEqual(damaged);
+
+      const second = await runSeedCli().exited;
+      expect(second.code, second.output).toBe(0);
+      const afterRerun = await graphChecksum(driver);
+      expect(afterRerun, "the graph equals a clean seed").toEqual(clean);
+
+      const duplicates = await driver.executeQuery(
+        `MATCH (n) WHERE n.id IS NOT NULL WITH n.id AS id, count(*) AS c WHERE c > 1 RETURN count(*) AS nodes`,
+      );
+      expect(Number(duplicates.records[0]?.get("nodes"))).toBe(0);
+      const curator = await driver.executeQuery(
+        `MATCH (c:Resource {id: $id})-[r:DERIVES_FROM]->(:Framework {id: 'six-core-strategies'})
+         RETURN c.managedBy AS managedBy, r.source AS source`,
+        { id: curatorId },
+      );
+      expect(curator.records.map((r) => r.toObject())).toEqual([{ managedBy: null, source: "curator" }]);
+
+      recordFigures("importFaults", {
+        killedWhile: "relationship writes of npm run seed (every node already rewritten)",
+        interruptedRunExit: interrupted.code,
+        leftAfterCrash: afterCrash.sha256 === damaged.sha256 ? "nothing (rolled back)" : "partial writes",
+        rerun: second.code === 0 ? "completed" : "failed",
+        equalsCleanSeed: afterRerun.sha256 === clean.sha256,
+        curatorNodeKept: true,
+        nodes: afterRerun.nodes,
+        relationships: afterRerun.relationships,
+      });
+    });
+  });
+}

@@ -1,0 +1,30 @@
+import type { MixQuery } from "./query-mix.js";
+
+export interface Answer {
+  status: number;
+  ok: boolean;
+  codes: string[];
+}
+
+/** One operation of the mix, answered how? (ok: 200, data, no errors) */
+export async function ask(url: string, q: MixQuery): Promise<Answer> {
+  const res = await fetch(`${url}/graphql`, {
+    method: "POST",
+    headers: { "content-type": "application/json" },
+    body: JSON.stringify({ query: q.query, variables: q.variables ?? {} }),
+  });
+  const body = (await res.json()) as { data?: unknown; errors?: { extensions?: { code?: string } }[] };
+  const codes = (body.errors ?? []).map((e) => e.extensions?.code ?? "NO_CODE");
+  return { status: res.status, ok: res.status === 200 && codes.length === 0 && body.data != null, codes };
+}
+
+/** True when every operation of the mix answers ok right now. */
+export async function mixSucceeds(url: string, mix: MixQuery[]): Promise<boolean> {
+  const answers = await Promise.all(mix.map((q) => ask(url, q)));
+  return answers.every((a) => a.ok);
+}
+
+export async function readiness(url: string): Promise<{ status: number; body: Record<string, unknown> }> {
+  const res = await fetch(`${url}/ready`);
+  return { status: res.status, body: (await res.json()) as Record<string, unknown> };
+}

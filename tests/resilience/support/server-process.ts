@@ -1,0 +1,99 @@
+import { spawn, type ChildProcess } from "node:child_process";
+import path from "node:path";
+import { createInterface } from "node:readline";
+import { repoRoot } from "../../../scripts/src/neo4j/paths.js";
+
+/** One structured log line of the server (pino JSON). */
+export type LogLine = Record<string, unknown> & { msg?: string; level?: number; time?: number };
+
+export interface ServerProcess {
+  url: string;
+  /** The tsx process, as `npm run serve` starts it. */
+  child: ChildProcess;
+  /** Every JSON log line so far, in order. */
+  logs: LogLine[];
+  /** Non-JSON output (the start-up banner, crashes), for failure messages. */
+  output: string[];
+  alive: () => boolean;
+  exited: Promise<{ code: number | null; signal: NodeJS.Signals | null }>;
+  /** SIGTERM and wait; SIGKILL if it has not gone after `graceMs`. Safe to call twice. */
+  stop: (graceMs?: number) => Promise<void>;
+}
+
+const running = new Set<ServerProcess>();
+
+/**
+ * Starts the real API server as a child process, exactly like `npm run serve` (tsx
+ * server/src/index.ts), on a free port, and resolves once it listens. Runs outside the test's
+ * process so the load generator and the server do not share one event loop, and so signals
+ * and crashes are real.
+ */
+export async function startServerProcess(env: Record<string, string>): Promise<ServerProcess> {
+  const child = spawn(path.join(repoRoot, "node_modules/.bin/tsx"), [path.join(repoRoot, "server/src/index.ts")], {
+    cwd: repoRoot,
+    env: { ...process.env, HOST: "127.0.0.1", PORT: "0", LOG_LEVEL: "info", ...env },
+    stdio: ["ignore", "pipe", "pipe"],
+  });
+  const logs: LogLine[] = [];
+  const output: string[] = [];
+  let url: string | undefined;
+  let announce: () => void = () => undefined;
+  const listening = new Promise<void>((resolve) => (announce = resolve));
+  const onLine = (line: string) => {
+    if (line.startsWith("{")) {
+      try {
+        logs.push(JSON.parse(line) as LogLine);
+        return;
+      } catch {
+        // not JSON after all: keep it as output
+      }
+    }
+    output.push(line);
+    url ??= /ready at (http:\/\/\S+?) /.exec(line)?.[1];
+    if (url) announce();
+  };
+  createInterface({ input: child.stdout }).on("line", onLine);
+  createInterface({ input: child.stderr }).on("line", onLine);
+  const exited = new Promise<{ code: number | null; signal: NodeJS.Signals | null }>((resolve) =>
+    child.once("exit", (code, signal) => resolve({ code, signal })),
+  );
+  const alive = () => child.exitCode === null && child.signalCode === null;
+
+  const server: ServerProcess = {
+    get url() {
+      return url ?? "";
+    },
+    child,
+    logs,
+    output,
+    alive,
+    exited,
+    stop: async (graceMs = 20_000) => {
+      running.delete(server);
+      if (!alive()) return;
+      child.kill("SIGTERM");
+      const timer = setTimeout(() => child.kill("SIGKILL"), graceMs);
+      await exited;
+      clearTimeout(timer);
+    },
+  };
+  running.add(server);
+  // Whichever comes first: the banner with the URL, an early exit, or a minute without either.
+  let timer: NodeJS.Timeout | undefined;
+  const started = await new Promise<boolean>((resolve) => {
+    timer = setTimeout(() => resolve(false), 60_000);
+    void listening.then(() => resolve(true));
+    void exited.then(() => resolve(false));
+  });
+  clearTimeout(timer);
+  if (!started) {
+    await server.stop();
+    throw new Error(`API server did not start; its last output: ${output.slice(-5).join(" | ")}`);
+  }
+  return server;
+}
+
+/** Leaves no stray server behind, whatever a scenario did. */
+export async function stopAllServers(): Promise<void> {
+  await Promise.all([...running].map((s) => s.stop()));
+}
