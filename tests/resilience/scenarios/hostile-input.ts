@@ -1,3 +1,4 @@
+import { randomBytes } from "node:crypto";
 import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
@@ -94,6 +95,8 @@ export function hostileInputScenario(): void {
         NEO4J_URI: neo4jUri,
         CORS_ORIGINS: "https://allowed.example",
         CLIENT_DIST: clientDist,
+        // Curation switched on with a secret no one else knows, so forged tokens meet a real verifier.
+        CURATOR_JWT_SECRET: randomBytes(32).toString("base64url"),
         LOG_LEVEL: "warn",
       });
     });
