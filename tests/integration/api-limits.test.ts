@@ -219,7 +219,7 @@ describe("request limits", () => {
     // but this server has no curator secret, so curation is off and every write is refused
     // (FORBIDDEN: no token could help) before it reaches the database.
     it("refuses a write when curation is off, and nothing is written", async () => {
-      const res = await gql(
+      const res = await gql<{ createResources: { resources: { id: string }[] } | null }>(
         server.url,
         `mutation { createResources(input: [{ id: "api-limits-intruder", title: "Intruder" }]) { resources { id } } }`,
       );
