@@ -268,7 +268,7 @@ export type Query = {
   neighbourhood: Subgraph;
   /** One node by id, or null when there is none. */
   node: Maybe<GraphNode>;
-  /** All shortest paths (up to maxLength hops, at most limit of them) between two nodes, following relationships either way. */
+  /** The shortest paths between two nodes, shortest first (up to maxLength hops, at most limit of them), following relationships either way. */
   paths: Subgraph;
   /** Full-text search over names, titles, aliases and summaries: exact names first, then prefix and typo-tolerant matches. */
   search: Array<GraphNode>;

@@ -157,7 +157,7 @@ export const graphTypeDefs = /* GraphQL */ `
     neighbourhood(id: ID!, depth: Int = 1, types: [NodeType!], limit: Int = 200): Subgraph!
     "The DERIVES_FROM tree below (DOWNSTREAM) or above (UPSTREAM) a node, with DESCRIBES/EVALUATES edges beside it."
     lineage(id: ID!, direction: LineageDirection = DOWNSTREAM, maxDepth: Int = 6, limit: Int = 500): Subgraph!
-    "All shortest paths (up to maxLength hops, at most limit of them) between two nodes, following relationships either way."
+    "The shortest paths between two nodes, shortest first (up to maxLength hops, at most limit of them), following relationships either way."
     paths(from: ID!, to: ID!, maxLength: Int = 6, limit: Int = 5): Subgraph!
     "Facet-filtered overview of the graph."
     graph(filter: GraphFilter, limit: Int = 500): Subgraph!
