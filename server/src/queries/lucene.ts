@@ -12,14 +12,17 @@ export function escapeLucene(text: string): string {
 }
 
 /**
- * Splits user text into lower-cased terms. The index's analyser lower-cases what it stores,
- * and prefix and fuzzy terms bypass the analyser, so they must arrive lower-case already.
+ * Splits user text into lower-cased terms the way the index's standard analyser splits what it
+ * stores (Unicode word boundaries): at anything but letters, digits and the marks that join a word
+ * ("core's", "title:six", "1.5", "snake_case"), so "post-incident" is "post" and "incident". Prefix and fuzzy terms bypass the analyser, so a term kept whole
+ * ("post-incident*") would match nothing and send every such search down the slower any-term
+ * fallback. Terms arrive lower-case because the analyser lower-cases what it stores.
  */
 export function searchTerms(text: string): string[] {
   return text
     .toLowerCase()
-    .split(/\s+/u)
-    .map((t) => t.trim())
+    .split(/[^\p{L}\p{N}'.:_]+/u)
+    .map((t) => t.replace(/^['.:_]+|['.:_]+$/gu, ""))
     .filter((t) => t.length > 0)
     .slice(0, 16);
 }
