@@ -16,7 +16,7 @@ export interface BenchInstance {
   stop: () => Promise<void>;
 }
 
-const PORTS: Record<number, number> = { 1000: 7711, 10000: 7712, 100000: 7713 };
+export const BENCH_PORTS: Record<number, number> = { 1000: 7711, 10000: 7712, 100000: 7713 };
 
 export function instanceName(size: number): string {
   return `bench-${size >= 1000 ? `${size / 1000}k` : String(size)}`;
@@ -31,7 +31,7 @@ export async function startFreshInstance(size: number): Promise<BenchInstance> {
   const big = size >= 100_000;
   const settings = readInstanceSettings({
     NEO4J_INSTANCE: instanceName(size),
-    NEO4J_BOLT_PORT: String(PORTS[size] ?? 7714),
+    NEO4J_BOLT_PORT: String(BENCH_PORTS[size] ?? 7714),
     NEO4J_HEAP: big ? "3g" : "1g",
     NEO4J_PAGECACHE: big ? "1g" : "512m",
   });
