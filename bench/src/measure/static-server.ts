@@ -16,6 +16,12 @@ export async function serveStatic(
   await new Promise<void>((resolve) => server.listen(port, "127.0.0.1", resolve));
   return {
     url: `http://127.0.0.1:${port}`,
-    close: () => new Promise<void>((resolve) => server.close(() => resolve())),
+    // close() alone waits for every open socket, and Chromium keeps preconnected ones that never
+    // carry a request (that, not the browser, is what held the run after the WebGL step).
+    close: () =>
+      new Promise<void>((resolve) => {
+        server.close(() => resolve());
+        server.closeAllConnections();
+      }),
   };
 }

@@ -1,9 +1,7 @@
-import { mkdtempSync, rmSync } from "node:fs";
-import os from "node:os";
-import path from "node:path";
-import { chromium, type BrowserContext, type Page } from "playwright-core";
+import type { BrowserContext, Page } from "playwright-core";
+import { launchChromium } from "../../../tests/e2e/support/browser.js";
 import { log } from "../log.js";
-import { round, summarise, type Summary } from "../stats.js";
+import { percentile, round, summarise, type Summary } from "../stats.js";
 import { barePageHtml } from "./bare-page.js";
 import { serveStatic } from "./static-server.js";
 
@@ -16,9 +14,17 @@ export interface UiMeasurement {
   app: Summary;
   bare: Summary;
   ratio: number;
+  /**
+   * Median milliseconds from navigation to each step, per page (see PHASE_SCRIPT): where the
+   * app's time goes that the bare page does not spend.
+   */
+  phases: { app: Phases; bare: Phases };
   /** Only at the largest size: the same bare page with Cytoscape's WebGL renderer. */
   webgl?: { drawn: Summary; frameMsCanvas: number; frameMsWebgl: number; available: boolean; error?: string };
 }
+
+/** Step name → ms since navigation start (p50 over the measured repetitions). */
+export type Phases = Record<string, number>;
 
 interface Element {
   data: { id: string; label?: string; source?: string; target?: string };
@@ -41,6 +47,82 @@ const READY_SCRIPT = `(() => {
   };
   requestAnimationFrame(tick);
 })();`;
+
+/**
+ * Instrumentation, the same in both pages: every fetch is recorded with its GraphQL operation
+ * name (matched to its Resource Timing entry afterwards for the time the body was in), the
+ * first render into #root is marked, and window.cy gets a setter that marks when the Cytoscape
+ * instance is created, when cy.layout() is called and when each layout starts and stops (so a
+ * second layout shows up).
+ */
+const PHASE_SCRIPT = `(() => {
+  const ops = (window.__benchOps = []);
+  const realFetch = window.fetch.bind(window);
+  window.fetch = (input, init) => {
+    let name;
+    try {
+      const body = init && typeof init.body === "string" ? JSON.parse(init.body) : undefined;
+      name = body && (body.operationName || ((body.query || "").match(/(?:query|mutation)\\s+(\\w+)/) || [])[1]);
+    } catch {}
+    const url = typeof input === "string" ? input : input instanceof URL ? input.href : input.url;
+    ops.push({ name: name || new URL(url, location.href).pathname, start: performance.now() });
+    return realFetch(input, init);
+  };
+  new MutationObserver((_, obs) => {
+    const root = document.getElementById("root");
+    if (root && root.firstChild) { performance.mark("bench:first-render"); obs.disconnect(); }
+  }).observe(document, { childList: true, subtree: true });
+  let current;
+  Object.defineProperty(window, "cy", {
+    configurable: true,
+    get() { return current; },
+    set(v) {
+      current = v;
+      if (!v || typeof v.on !== "function") return;
+      performance.mark("bench:cy-created");
+      const layout = v.layout;
+      v.layout = function (...args) { performance.mark("bench:layout-called"); return layout.apply(this, args); };
+      v.on("layoutstart", () => performance.mark("bench:layout-start"));
+      v.on("layoutstop", () => performance.mark("bench:layout-stop"));
+    },
+  });
+})();`;
+
+/** Reads the marks and timings PHASE_SCRIPT left, once the graph is drawn. */
+const COLLECT_SCRIPT = `(() => {
+  const out = {};
+  const nav = performance.getEntriesByType("navigation")[0];
+  if (nav) out["html"] = nav.responseEnd;
+  const resources = performance.getEntriesByType("resource");
+  for (const r of resources) {
+    const file = new URL(r.name).pathname;
+    if (/\\.js$/.test(file)) out["js " + file.split("/").pop().replace(/-[\\w-]{8}\\.js$/, ".js")] = r.responseEnd;
+  }
+  const fcp = performance.getEntriesByName("first-contentful-paint")[0];
+  if (fcp) out["first paint"] = fcp.startTime;
+  const marks = performance.getEntriesByType("mark");
+  const first = (n) => marks.find((m) => m.name === n);
+  const last = (n) => [...marks].reverse().find((m) => m.name === n);
+  if (first("bench:first-render")) out["react render"] = first("bench:first-render").startTime;
+  if (first("bench:cy-created")) out["cy created"] = first("bench:cy-created").startTime;
+  if (first("bench:layout-called")) out["layout called"] = first("bench:layout-called").startTime;
+  // fcose computes first and emits layoutstart only as it applies the positions.
+  if (first("bench:layout-start")) out["layout positions"] = first("bench:layout-start").startTime;
+  if (last("bench:layout-stop")) out["layout stop"] = last("bench:layout-stop").startTime;
+  out["layouts run"] = marks.filter((m) => m.name === "bench:layout-start").length;
+  // Each fetch's Resource Timing entry is the unused one for its URL that started closest to it.
+  const used = new Set();
+  for (const op of window.__benchOps || []) {
+    const entry = resources
+      .filter((r) => !used.has(r) && (r.initiatorType === "fetch") && Math.abs(r.startTime - op.start) < 50)
+      .sort((a, b) => Math.abs(a.startTime - op.start) - Math.abs(b.startTime - op.start))[0];
+    if (entry) used.add(entry);
+    out["fetch " + op.name + " start"] = op.start;
+    if (entry) out["fetch " + op.name + " end"] = entry.responseEnd;
+  }
+  out["drawn"] = window.__benchDrawnAt;
+  return out;
+})()`;
 
 const FRAME_SCRIPT = `(async () => {
   const cy = window.cy;
@@ -65,10 +147,12 @@ async function graphElements(api: string, limit: number): Promise<Element[]> {
     }),
   });
   const json = (await body.json()) as {
-    data: {
+    data?: {
       graph: { nodes: { id: string; label: string }[]; edges: { id: string; source: string; target: string }[] };
-    };
+    } | null;
+    errors?: { message: string }[];
   };
+  if (!json.data?.graph) throw new Error(`graph(limit: ${limit}) failed: ${JSON.stringify(json.errors ?? json)}`);
   const g = json.data.graph;
   return [
     ...g.nodes.map((n) => ({ data: { id: n.id, label: n.label } })),
@@ -92,17 +176,61 @@ async function limitFor(api: string, target: number): Promise<{ limit: number; e
   return best;
 }
 
-async function timeToDrawn(context: BrowserContext, url: string, timeout = 120_000): Promise<number> {
+/** A page stuck in software WebGL must not hold the run: give close() 10 s, then move on. */
+async function closePage(page: Page): Promise<void> {
+  let timer: NodeJS.Timeout | undefined;
+  await Promise.race([
+    page.close({ runBeforeUnload: false }).catch(() => undefined),
+    new Promise<void>((resolve) => {
+      timer = setTimeout(() => {
+        log(`  (a page did not close within 10 s; the browser is killed at the end if it still hangs)`);
+        resolve();
+      }, 10_000);
+    }),
+  ]);
+  clearTimeout(timer);
+}
+
+async function drawnWithPhases(context: BrowserContext, url: string, timeout = 120_000): Promise<Phases> {
   const page = await context.newPage();
   try {
     await page.goto(url);
     await page.waitForFunction(() => (window as { __benchDrawnAt?: number }).__benchDrawnAt !== undefined, undefined, {
       timeout,
     });
-    return await page.evaluate(() => (window as unknown as { __benchDrawnAt: number }).__benchDrawnAt);
+    return await page.evaluate<Phases>(COLLECT_SCRIPT);
   } finally {
-    await page.close();
+    await closePage(page);
   }
+}
+
+async function timeToDrawn(context: BrowserContext, url: string, timeout = 120_000): Promise<number> {
+  return (await drawnWithPhases(context, url, timeout))["drawn"]!;
+}
+
+/** p50 per step over repetitions; a step missing from some runs is summarised over the rest. */
+function medianPhases(runs: readonly Phases[]): Phases {
+  const names = [...new Set(runs.flatMap((r) => Object.keys(r)))];
+  const out: Phases = {};
+  for (const n of names) {
+    const values = runs.map((r) => r[n]).filter((v): v is number => typeof v === "number" && Number.isFinite(v));
+    if (values.length) out[n] = Math.round(percentile(values, 50));
+  }
+  return Object.fromEntries(Object.entries(out).sort((a, b) => a[1] - b[1] || a[0].localeCompare(b[0])));
+}
+
+/** One line per page: steps in time order, "name start→end" for fetches. */
+export function formatPhases(phases: Phases): string {
+  const parts: string[] = [];
+  for (const [name, ms] of Object.entries(phases)) {
+    if (name === "layouts run") continue;
+    const fetch = /^fetch (.+) (start|end)$/.exec(name);
+    if (fetch) {
+      if (fetch[2] === "end") continue;
+      parts.push(`${fetch[1]} ${ms}→${phases[`fetch ${fetch[1]} end`] ?? "?"}`);
+    } else parts.push(`${name} ${ms}`);
+  }
+  return `${parts.join(" | ")} (layouts run: ${phases["layouts run"] ?? "?"})`;
 }
 
 /** Mean time per frame while zooming in 30 steps: where a renderer shows its worth. */
@@ -117,7 +245,7 @@ async function frameMs(context: BrowserContext, url: string): Promise<{ ms: numb
     // does not exist inside the page.
     return await page.evaluate<{ ms: number; webgl: boolean }>(FRAME_SCRIPT);
   } finally {
-    await page.close();
+    await closePage(page);
   }
 }
 
@@ -138,22 +266,9 @@ export async function measureUi(
   repetitions: number,
   barePort: number,
 ): Promise<UiMeasurement[]> {
-  const userDataDir = mkdtempSync(path.join(os.tmpdir(), "rrn-bench-chromium-"));
-  const context = await chromium.launchPersistentContext(userDataDir, {
-    executablePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium",
-    headless: true,
-    args: [
-      "--no-sandbox",
-      "--disable-gpu",
-      "--disable-quic",
-      "--no-first-run",
-      "--disable-background-networking",
-      "--disable-component-update",
-      "--disable-sync",
-    ],
-    viewport: { width: 1440, height: 900 },
-    reducedMotion: "reduce",
-  });
+  const browser = await launchChromium();
+  const { context } = browser;
+  await context.addInitScript(PHASE_SCRIPT);
   await context.addInitScript(READY_SCRIPT);
   const results: UiMeasurement[] = [];
   try {
@@ -168,14 +283,14 @@ export async function measureUi(
         const appUrl = `${api}/?limit=${limit}`;
         await timeToDrawn(context, appUrl);
         await timeToDrawn(context, bare.url);
-        const app: number[] = [];
-        const bareTimes: number[] = [];
+        const appRuns: Phases[] = [];
+        const bareRuns: Phases[] = [];
         for (let i = 0; i < repetitions; i++) {
-          app.push(await timeToDrawn(context, appUrl));
-          bareTimes.push(await timeToDrawn(context, bare.url));
+          appRuns.push(await drawnWithPhases(context, appUrl));
+          bareRuns.push(await drawnWithPhases(context, bare.url));
         }
-        const a = summarise(app);
-        const b = summarise(bareTimes);
+        const a = summarise(appRuns.map((r) => r["drawn"]!));
+        const b = summarise(bareRuns.map((r) => r["drawn"]!));
         const m: UiMeasurement = {
           target,
           elements: elements.length,
@@ -184,10 +299,13 @@ export async function measureUi(
           app: a,
           bare: b,
           ratio: round(a.p50 / b.p50),
+          phases: { app: medianPhases(appRuns), bare: medianPhases(bareRuns) },
         };
         log(
           `  ~${target} elements (${elements.length}: ${nodes} nodes, limit ${limit}): app p50 ${a.p50} ms p95 ${a.p95} | bare p50 ${b.p50} ms p95 ${b.p95} | ×${m.ratio}`,
         );
+        log(`    app phases (p50 ms): ${formatPhases(m.phases.app)}`);
+        log(`    bare phases (p50 ms): ${formatPhases(m.phases.bare)}`);
         if (target === Math.max(...targets)) {
           // Software WebGL (--disable-gpu) may be too slow to finish at all: a miss is a finding,
           // not a reason to lose the rest of the run.
@@ -217,8 +335,7 @@ export async function measureUi(
       }
     }
   } finally {
-    await context.close();
-    rmSync(userDataDir, { recursive: true, force: true });
+    await browser.close();
   }
   return results;
 }
