@@ -59,6 +59,10 @@ export function GraphWorkspace(props: GraphWorkspaceProps) {
   const [cy, setCy] = useState<Core>();
   const layout = state.layout ?? defaultLayout;
   const tab = state.tab;
+  // The List tab's tables are a DOM row per node and relationship: built on first opening, not
+  // with every graph (hidden, they cost the canvas hundreds of milliseconds at 1,000 nodes).
+  const [listOpened, setListOpened] = useState(tab === "list");
+  if (tab === "list" && !listOpened) setListOpened(true);
   const tabRefs = useRef<Record<ViewTab, HTMLButtonElement | null>>({ graph: null, list: null });
 
   const elements = useMemo(
@@ -180,7 +184,9 @@ export function GraphWorkspace(props: GraphWorkspaceProps) {
           <Legend nodeTypes={nodeTypes} edgeTypes={edgeTypes} />
         </div>
         <div id="panel-list" role="tabpanel" aria-labelledby="tab-list" className="list-panel" hidden={tab !== "list"}>
-          <ListTables data={data} {...(state.selected ? { selectedId: state.selected } : {})} onSelect={select} />
+          {listOpened && (
+            <ListTables data={data} {...(state.selected ? { selectedId: state.selected } : {})} onSelect={select} />
+          )}
         </div>
       </div>
       <aside className="detail-panel" aria-label="Details">
