@@ -7,7 +7,7 @@ import {
   type NodeSingular,
   type Position,
 } from "../graph/cytoscape-instance";
-import { applyPathHighlight, applySelection, markHubs, showEdgeLabels } from "../graph/highlight";
+import { applyPathHighlight, applySelection, markHubs, revealLabels, showEdgeLabels } from "../graph/highlight";
 import { fitReadably, runLayout, type LayoutName } from "../graph/layouts";
 import { graphStylesheet } from "../graph/stylesheet";
 
@@ -61,6 +61,17 @@ export function GraphCanvas(props: GraphCanvasProps) {
       container.title = String((e.target as NodeSingular).data("label"));
     });
     instance.on("mouseout", "node", () => container.removeAttribute("title"));
+    // Large graphs label their quiet nodes once zoomed in far enough to read them; at most
+    // once per frame however fast the wheel turns.
+    let revealQueued = false;
+    instance.on("viewport", () => {
+      if (revealQueued) return;
+      revealQueued = true;
+      requestAnimationFrame(() => {
+        revealQueued = false;
+        if (!instance.destroyed()) revealLabels(instance);
+      });
+    });
     setCy(instance);
     callbacks.current.onReady?.(instance);
     return () => {
@@ -122,6 +133,7 @@ export function GraphCanvas(props: GraphCanvasProps) {
     }).then(() => {
       if (run !== layoutRun.current) return;
       fitReadably(cy);
+      revealLabels(cy);
       setLayoutState("done");
     });
     // Selection is applied separately below; re-running the layout for it would reshuffle.

@@ -1,6 +1,7 @@
 import type { Core } from "./cytoscape-instance";
 import type { EdgeElementData, NodeElementData } from "./elements";
 import { edgesToCsv, nodesToCsv, toCytoscapeJson, toGraphML, toSvg, type PlacedNode } from "./export-formats";
+import { withAllLabels } from "./highlight";
 
 export type ExportFormat = "png" | "svg" | "json" | "csv-nodes" | "csv-edges" | "graphml";
 
@@ -35,14 +36,17 @@ export async function exportCurrentView(cy: Core, format: ExportFormat, title: s
     case "png":
       return {
         filename: `${base}.png`,
-        blob: await cy.png({
-          output: "blob-promise",
-          full: true,
-          scale: 2,
-          bg: "#ffffff",
-          maxWidth: 6000,
-          maxHeight: 6000,
-        }),
+        // The picture shows every label, including those a large graph has not drawn yet.
+        blob: await withAllLabels(cy, () =>
+          cy.png({
+            output: "blob-promise",
+            full: true,
+            scale: 2,
+            bg: "#ffffff",
+            maxWidth: 6000,
+            maxHeight: 6000,
+          }),
+        ),
       };
     case "svg": {
       const placed: PlacedNode[] = cy.nodes(":childless").map((n) => ({

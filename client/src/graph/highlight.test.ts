@@ -1,7 +1,7 @@
 import { afterEach, describe, expect, it } from "vitest";
 import { createGraph, destroyGraph, type Core } from "./cytoscape-instance";
 import { toElements } from "./elements";
-import { applyPathHighlight, applySelection, markHubs } from "./highlight";
+import { applyPathHighlight, applySelection, markHubs, withAllLabels } from "./highlight";
 import { graphStylesheet } from "./stylesheet";
 import { sampleGraph } from "./test-fixtures";
 
@@ -64,5 +64,26 @@ describe("markHubs", () => {
     );
     markHubs(cy);
     expect(cy.nodes(".hub").map((n) => n.id())).toEqual(["six-core-strategies"]);
+  });
+
+  it("starts the other nodes of a large graph without labels, and labels them all for an export", async () => {
+    cy = createGraph({ headless: true, style: graphStylesheet(), elements: toElements(sampleGraph) });
+    const graph = cy;
+    graph.getElementById("six-core-strategies").data("degree", 12);
+    markHubs(graph);
+    expect(graph.nodes(".quiet").length).toBe(0);
+    graph.add(
+      Array.from({ length: 90 }, (_, i) => ({
+        group: "nodes" as const,
+        data: { id: `n${i}`, type: "RESOURCE", label: `Resource ${i}`, degree: 1 },
+      })),
+    );
+    markHubs(graph);
+    expect(graph.nodes(".quiet").length).toBe(graph.nodes().length - 1);
+    expect(graph.getElementById("n1").style("label")).toBe("");
+    expect(graph.getElementById("six-core-strategies").style("label")).not.toBe("");
+    const during = await withAllLabels(graph, () => Promise.resolve(graph.getElementById("n1").style("label")));
+    expect(during).toBe("Resource 1");
+    expect(graph.getElementById("n1").hasClass("quiet")).toBe(true);
   });
 });

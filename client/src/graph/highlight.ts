@@ -1,5 +1,6 @@
 import type { Core } from "./cytoscape-instance";
 import { LARGE_GRAPH } from "./layouts";
+import { MIN_ZOOMED_FONT_SIZE, NODE_FONT_SIZE } from "./stylesheet";
 
 /** Nodes with at least this many relationships are landmarks in a large graph. */
 export const HUB_DEGREE = 9;
@@ -42,15 +43,48 @@ export function showEdgeLabels(cy: Core, show: boolean): void {
 export const BULK_EDGES = 1000;
 
 /**
- * Size-dependent styling: in large graphs hubs get landmark labels ("node.hub"), and in very
- * large ones edges become straight haystack lines without arrows ("edge.bulk"), Cytoscape's
- * documented fastest edge type, so panning stays smooth.
+ * Size-dependent styling: in large graphs hubs get landmark labels ("node.hub") and the other
+ * nodes start without a label ("node.quiet", see revealLabels), and in very large ones edges
+ * become straight haystack lines without arrows ("edge.bulk"), Cytoscape's documented fastest
+ * edge type, so panning stays smooth.
  */
 export function markHubs(cy: Core): void {
   cy.batch(() => {
-    cy.nodes().removeClass("hub");
+    cy.nodes().removeClass("hub quiet");
     cy.edges().removeClass("bulk");
-    if (cy.nodes().length > LARGE_GRAPH) cy.nodes(`[degree >= ${HUB_DEGREE}]`).addClass("hub");
+    if (cy.nodes().length > LARGE_GRAPH) {
+      const hubs = cy.nodes(`[degree >= ${HUB_DEGREE}]`).addClass("hub");
+      cy.nodes(":childless").not(hubs).addClass("quiet");
+    }
     if (cy.edges().length > BULK_EDGES) cy.edges().addClass("bulk");
   });
+}
+
+/**
+ * Quiet nodes get their labels once the zoom makes them legible, those in view (plus a
+ * margin) first. Measuring and wrapping every label of a large graph was most of the cost of
+ * its first layout and fit, for labels too small to be drawn at the fitted zoom anyway
+ * (min-zoomed-font-size). Labels once shown stay; zoomed out they hide as before.
+ */
+export function revealLabels(cy: Core): void {
+  if (cy.zoom() * NODE_FONT_SIZE < MIN_ZOOMED_FONT_SIZE) return;
+  const quiet = cy.nodes(".quiet");
+  if (quiet.empty()) return;
+  const { x1, y1, x2, y2, w, h } = cy.extent();
+  const inView = quiet.filter((n) => {
+    const { x, y } = n.position();
+    return x >= x1 - w / 2 && x <= x2 + w / 2 && y >= y1 - h / 2 && y <= y2 + h / 2;
+  });
+  if (inView.nonempty()) inView.removeClass("quiet");
+}
+
+/** Runs `work` (an export) with every label drawn, then puts the quiet ones back. */
+export async function withAllLabels<T>(cy: Core, work: () => Promise<T>): Promise<T> {
+  const quiet = cy.nodes(".quiet");
+  quiet.removeClass("quiet");
+  try {
+    return await work();
+  } finally {
+    quiet.addClass("quiet");
+  }
 }

@@ -4,6 +4,10 @@ import { EDGE_TYPE_LOOK, NODE_TYPE_LOOK } from "./visual-encoding";
 export const FONT_STACK = '"Inter", "Segoe UI", system-ui, -apple-system, "Helvetica Neue", Arial, sans-serif';
 
 const INK = "#1d2733";
+
+export const NODE_FONT_SIZE = 11;
+/** Below ~8px on screen a label is noise; hubs (bigger font) keep theirs longest. */
+export const MIN_ZOOMED_FONT_SIZE = 7;
 const FOCUS = "#0b5cad";
 const PATH = "#c2410c";
 
@@ -34,7 +38,7 @@ export function graphStylesheet(): StylesheetJson {
       style: {
         label: "data(label)",
         "font-family": FONT_STACK,
-        "font-size": 11,
+        "font-size": NODE_FONT_SIZE,
         color: INK,
         "text-valign": "bottom",
         "text-halign": "center",
@@ -49,8 +53,7 @@ export function graphStylesheet(): StylesheetJson {
         height: "mapData(degree, 0, 30, 22, 46)",
         "border-width": 1.5,
         "border-color": "#ffffff",
-        // Below ~8px on screen a label is noise; hubs (bigger font) keep theirs longest.
-        "min-zoomed-font-size": 7,
+        "min-zoomed-font-size": MIN_ZOOMED_FONT_SIZE,
         "transition-property": "opacity",
         "transition-duration": 150,
       },
@@ -63,6 +66,8 @@ export function graphStylesheet(): StylesheetJson {
       selector: "node.hub",
       style: { "font-size": 20, "font-weight": "bold", "text-max-width": "220px" },
     },
+    // Large graphs: no label until the zoom makes it legible (revealLabels in highlight.ts).
+    { selector: "node.quiet", style: { label: "" } },
     {
       selector: "edge",
       style: {
