@@ -12,18 +12,43 @@ import { Provider } from "urql";
 import { createApiClient } from "./api/client";
 import { SearchBox } from "./components/SearchBox";
 import { LoadingState, NotFound } from "./components/StatusStates";
+import { loadGraphWorkspace } from "./components/load-graph-workspace";
 import { routes } from "./graph/routes";
 import OverviewView from "./views/OverviewView";
 
 // The overview loads with the app; every other view is its own chunk, fetched on first visit.
-const NeighbourhoodView = lazy(() => import("./views/NeighbourhoodView"));
-const LineageView = lazy(() => import("./views/LineageView"));
-const OrgView = lazy(() => import("./views/OrgView"));
-const PathView = lazy(() => import("./views/PathView"));
+const loadNeighbourhoodView = () => import("./views/NeighbourhoodView");
+const loadLineageView = () => import("./views/LineageView");
+const loadOrgView = () => import("./views/OrgView");
+const loadPathView = () => import("./views/PathView");
+const NeighbourhoodView = lazy(loadNeighbourhoodView);
+const LineageView = lazy(loadLineageView);
+const OrgView = lazy(loadOrgView);
+const PathView = lazy(loadPathView);
 const CoverageView = lazy(() => import("./views/CoverageView"));
 const SearchResultsView = lazy(() => import("./views/SearchResultsView"));
 const SuggestView = lazy(() => import("./views/SuggestView"));
 const CurateView = lazy(() => import("./views/CurateView"));
+
+/**
+ * A graph view opened directly needs the Cytoscape chunk (GraphWorkspace, the app's heaviest):
+ * start fetching it, and the view's own chunk, as soon as the entry runs — in parallel with
+ * React's first render and the view's query — instead of after them. Browsers cache module
+ * imports, so the lazy() calls above reuse these downloads.
+ */
+function preloadGraphChunks(pathname: string): void {
+  const loaders: [RegExp, () => Promise<unknown>][] = [
+    [/^\/$/, loadGraphWorkspace],
+    [/^\/node\/[^/]+\/lineage/, loadLineageView],
+    [/^\/node\//, loadNeighbourhoodView],
+    [/^\/org\//, loadOrgView],
+    [/^\/path/, loadPathView],
+  ];
+  const load = loaders.find(([re]) => re.test(pathname))?.[1];
+  // A failed preload is retried by lazy() when the view renders, which shows the error state.
+  load?.().catch(() => undefined);
+}
+preloadGraphChunks(window.location.pathname);
 
 const TITLES: [RegExp, string][] = [
   [/^\/node\/[^/]+\/lineage/, "Lineage"],

@@ -1,8 +1,10 @@
-import { lazy, Suspense, useMemo } from "react";
+import { Suspense, useMemo, useState } from "react";
 import { Link } from "react-router-dom";
 import { useQuery } from "urql";
 import { graphql } from "../__generated__";
 import { FacetPanel } from "../components/FacetPanel";
+import type { GraphWorkspaceProps } from "../components/GraphWorkspace";
+import { graphWorkspaceComponent } from "../components/load-graph-workspace";
 import { EmptyState, ErrorState, LoadingState } from "../components/StatusStates";
 import { routes } from "../graph/routes";
 import { facetsToFilter, hasActiveFacets } from "../graph/url-state";
@@ -19,9 +21,14 @@ const OverviewQuery = graphql(`
 
 const DEFAULT_LIMIT = 500;
 
-// Cytoscape is most of the app's weight: the shell, starting points and filters paint first,
-// and the canvas follows as its own chunk.
-const GraphWorkspace = lazy(() => import("../components/GraphWorkspace").then((m) => ({ default: m.GraphWorkspace })));
+/**
+ * Cytoscape is most of the app's weight: the shell, starting points and filters paint first,
+ * and the canvas follows as its own chunk (preloaded at startup, see App.tsx).
+ */
+function GraphWorkspace(props: GraphWorkspaceProps) {
+  const [Workspace] = useState(graphWorkspaceComponent);
+  return <Workspace {...props} />;
+}
 
 /** Where people start: the journeys most visitors come for, and the whole graph, filterable. */
 export default function OverviewView() {
