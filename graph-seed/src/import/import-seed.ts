@@ -11,7 +11,16 @@ export interface ImportOptions {
   log?: (line: string) => void;
   /** The Neo4j database; the server's default when absent. */
   database?: string;
+  /**
+   * How long the one import transaction may run. The server's default (60 s in our
+   * neo4j.conf) is meant for API queries and would stop a big import midway (a 100k-resource
+   * graph takes minutes); nothing is lost if it does, as the transaction rolls back.
+   */
+  timeoutMs?: number;
 }
+
+/** Generous: the whole seed is one transaction, and an import that stops midway writes nothing. */
+export const DEFAULT_IMPORT_TIMEOUT_MS = 60 * 60 * 1000;
 
 export interface ImportSummary {
   nodes: Record<NodeLabel, ChangeCounts>;
@@ -190,16 +199,19 @@ export async function importSeed(driver: Driver, seed: Seed, opts: ImportOptions
 
   const session = driver.session({ database: opts.database });
   try {
-    const { plan, released } = await session.executeWrite(async (tx) => {
-      const conflicts = await findConflicts(tx, seed);
-      if (conflicts.length > 0) throw new SeedConflictError(conflicts);
-      const stored = await readSeedOwned(tx);
-      log(
-        `Compared with the database: ${stored.nodes.length} seed nodes, ${stored.relationships.length} seed relationships`,
-      );
-      const planned = planChanges(seed, stored);
-      return { plan: planned, released: await writePlan(tx, planned, log) };
-    });
+    const { plan, released } = await session.executeWrite(
+      async (tx) => {
+        const conflicts = await findConflicts(tx, seed);
+        if (conflicts.length > 0) throw new SeedConflictError(conflicts);
+        const stored = await readSeedOwned(tx);
+        log(
+          `Compared with the database: ${stored.nodes.length} seed nodes, ${stored.relationships.length} seed relationships`,
+        );
+        const planned = planChanges(seed, stored);
+        return { plan: planned, released: await writePlan(tx, planned, log) };
+      },
+      { timeout: opts.timeoutMs ?? DEFAULT_IMPORT_TIMEOUT_MS },
+    );
     const summary: ImportSummary = {
       nodes: plan.nodes,
       relationships: plan.relationships,
