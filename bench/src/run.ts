@@ -16,21 +16,32 @@ import { measureLoad } from "./measure/load.js";
 import { measureQueries } from "./measure/queries.js";
 import { measureUi } from "./measure/ui.js";
 import { toMarkdown } from "./report/markdown.js";
-import { NOTES } from "./report/notes.js";
+import { readNotes } from "./report/notes.js";
 import { toReportJson, type RunData } from "./report/results.js";
 
 const benchDir = path.resolve(import.meta.dirname, "..");
 const resultsDir = path.join(benchDir, "results");
 const buildDir = path.join(os.tmpdir(), "rrn-bench");
 
+const API_PORTS_BY_SIZE: Record<number, number> = { 1000: 4711, 10000: 4712, 100000: 4713 };
 const quick = process.argv.includes("--quick");
 const serverTree = process.argv.includes("--committed") ? committedTree() : undefined;
-const sizes = quick ? [1000] : [1000, 10_000, 100_000];
-/** Import is compared at this size: at 100k the baseline alone would cost ~10 min on 2 cores. */
-const importCompareSize = quick ? 1000 : 10_000;
+// --sizes 10000,100000: only those sizes (to look into one size; the report then covers only them).
+const sizesArg = process.argv[process.argv.indexOf("--sizes") + 1];
+const sizes =
+  process.argv.includes("--sizes") && sizesArg
+    ? sizesArg.split(",").map(Number)
+    : quick
+      ? [1000]
+      : [1000, 10_000, 100_000];
+if (sizes.some((n) => !(n in API_PORTS_BY_SIZE))) {
+  console.error(`--sizes takes 1000, 10000 and/or 100000, comma-separated; got "${sizesArg}"`);
+  process.exit(2);
+}
+/** Import is compared at this size (never 100k: there the baseline alone would take ~10 min on 2 cores). */
+const importCompareSize = [10_000, 1000].find((n) => sizes.includes(n));
 const uiSize = 1000;
 const loadSize = Math.max(...sizes);
-const API_PORTS: Record<number, number> = { 1000: 4711, 10000: 4712, 100000: 4713 };
 const BARE_PORT = 4719;
 
 const loadAvg = (): number[] => os.loadavg().map((x) => Math.round(x * 100) / 100);
@@ -62,7 +73,7 @@ async function benchSize(size: number, run: RunData, testClientDist: string): Pr
       importSec: importTiming.seconds,
       relsPerSec: importTiming.relsPerSec,
     };
-    api = await startApiServer(db.uri, API_PORTS[size] ?? 4714, testClientDist, serverTree);
+    api = await startApiServer(db.uri, API_PORTS_BY_SIZE[size] ?? 4714, testClientDist, serverTree);
     log(`Queries: GraphQL over HTTP vs raw Cypher, alternating…`);
     run.queries.push(
       ...(await measureQueries(api.url, db.driver, size, {
@@ -91,7 +102,7 @@ async function main(): Promise<void> {
   const run: RunData = {
     date,
     machine: `${os.cpus().length} × ${os.cpus()[0]?.model ?? "cpu"}, ${Math.round(os.totalmem() / 2 ** 30)} GiB, ${os.platform()} ${os.release()}, Node ${process.version}`,
-    mode: quick ? "quick" : "full",
+    mode: quick ? "quick" : sizes.length < 3 ? "partial" : "full",
     sizes,
     loadAverage: { start: loadAvg(), end: [] },
     durationSec: 0,
@@ -117,10 +128,20 @@ async function main(): Promise<void> {
   run.durationSec = Math.round((performance.now() - started) / 1000);
   mkdirSync(resultsDir, { recursive: true });
   const json = `${JSON.stringify(toReportJson(run), null, 2)}\n`;
-  writeFileSync(path.join(resultsDir, "latest.json"), json);
-  writeFileSync(path.join(resultsDir, `${date.slice(0, 19).replace(/:/g, "-")}-${run.mode}.json`), json);
-  writeFileSync(path.join(resultsDir, "latest.md"), toMarkdown(run, NOTES));
-  log(`Wrote bench/results/latest.json, latest.md and a dated copy in ${run.durationSec} s`);
+  const dated = path.join(resultsDir, `${date.slice(0, 19).replace(/:/g, "-")}-${run.mode}`);
+  writeFileSync(`${dated}.json`, json);
+  // A partial run (--sizes) cannot answer the growth targets: it never replaces latest.*.
+  if (run.mode === "partial") {
+    writeFileSync(`${dated}.md`, toMarkdown(run, readNotes()));
+  } else {
+    writeFileSync(path.join(resultsDir, "latest.json"), json);
+    writeFileSync(path.join(resultsDir, "latest.md"), toMarkdown(run, readNotes()));
+  }
+  log(
+    run.mode === "partial"
+      ? `Wrote ${path.relative(process.cwd(), dated)}.json and .md in ${run.durationSec} s`
+      : `Wrote bench/results/latest.json, latest.md and a dated copy in ${run.durationSec} s`,
+  );
 }
 
 main().catch((err: unknown) => {

@@ -1,10 +1,16 @@
-/**
- * What the numbers mean, written after reading them: the causes of misses and what would fix
- * them. Kept in code (not generated) because a cause is a judgement, not a measurement; update
- * it when a run tells a different story.
- */
-export const NOTES = `
-## Reading the numbers
+import { existsSync, readFileSync } from "node:fs";
+import path from "node:path";
 
-Causes of each miss, and what would fix them: [bench/NOTES.md](../NOTES.md).
-`;
+const notesFile = path.resolve(import.meta.dirname, "../../NOTES.md");
+
+/**
+ * What the numbers mean, written by a person after reading a run: causes of each miss and what
+ * would fix them. A cause is a judgement, not a measurement, so it lives in bench/NOTES.md and
+ * is copied into latest.md (one level down) so the report explains itself; update the notes
+ * when a run tells a different story.
+ */
+export function readNotes(): string {
+  if (!existsSync(notesFile)) return "";
+  const text = readFileSync(notesFile, "utf8").replace(/^#{1,5} /gmu, (h) => `#${h}`);
+  return `## Reading the numbers (from [bench/NOTES.md](../NOTES.md))\n\n${text.replace(/^## /u, "### ")}`;
+}

@@ -8,7 +8,7 @@ import type { BundleSizes } from "../measure/bundle.js";
 export interface RunData {
   date: string;
   machine: string;
-  mode: "quick" | "full";
+  mode: "quick" | "full" | "partial";
   sizes: number[];
   /** Load average at start and end: the machine is shared, so the numbers are noisy. */
   loadAverage: { start: number[]; end: number[] };
