@@ -11,6 +11,7 @@ const notesFile = path.resolve(import.meta.dirname, "../../NOTES.md");
  */
 export function readNotes(): string {
   if (!existsSync(notesFile)) return "";
+  // One heading level down, so the notes' title sits beside the report's own sections.
   const text = readFileSync(notesFile, "utf8").replace(/^#{1,5} /gmu, (h) => `#${h}`);
-  return `## Reading the numbers (from [bench/NOTES.md](../NOTES.md))\n\n${text.replace(/^## /u, "### ")}`;
+  return `${text.trim()}\n\n(Copied from [bench/NOTES.md](../NOTES.md) when this report was written.)`;
 }
