@@ -1,9 +1,8 @@
 import { GraphQLError, OperationTypeNode, type ValidationRule } from "graphql";
 
 /**
- * Refuses an operation whose root type the schema lacks (today: every mutation and
- * subscription, as the API is read-only) at validation, answered 400. graphql-js 16 only
- * notices at execution, where it surfaces as an internal error.
+ * Refuses an operation whose root type the schema lacks (today: subscriptions) at validation,
+ * answered 400. graphql-js 16 only notices at execution, where it surfaces as an internal error.
  */
 export const knownOperationTypesRule: ValidationRule = (context) => ({
   OperationDefinition(node) {
@@ -15,9 +14,7 @@ export const knownOperationTypesRule: ValidationRule = (context) => ({
           ? schema.getMutationType()
           : schema.getSubscriptionType();
     if (!root) {
-      context.reportError(
-        new GraphQLError(`This API does not support ${node.operation} operations: it is read-only.`, { nodes: node }),
-      );
+      context.reportError(new GraphQLError(`This API does not support ${node.operation} operations.`, { nodes: node }));
     }
   },
 });
