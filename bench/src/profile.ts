@@ -62,8 +62,8 @@ async function main(): Promise<void> {
   const settings = readInstanceSettings({
     NEO4J_INSTANCE: instanceName(size),
     NEO4J_BOLT_PORT: String(BENCH_PORTS[size] ?? 7714),
-    NEO4J_HEAP: size >= 100_000 ? "3g" : "1g",
-    NEO4J_PAGECACHE: size >= 100_000 ? "1g" : "512m",
+    NEO4J_HEAP: size >= 100_000 ? "6g" : "1g",
+    NEO4J_PAGECACHE: size >= 100_000 ? "2g" : "512m",
   });
   await startNeo4j(settings, log);
   const driver = neo4j.driver(boltUri(settings), neo4j.auth.basic("neo4j", ""), { disableLosslessIntegers: true });

@@ -1,4 +1,4 @@
-import { SeedConflictError } from "../import/import-seed.js";
+import { SeedConflictError, SeedTooLargeError } from "../import/import-seed.js";
 import { Neo4jUnavailableError } from "../neo4j/connection.js";
 import { formatProblem, SeedValidationError } from "../validate/problems.js";
 
@@ -21,7 +21,8 @@ export function runCli(main: () => Promise<number>): void {
       } else if (
         err instanceof Neo4jUnavailableError ||
         err instanceof UserFacingError ||
-        err instanceof SeedConflictError
+        err instanceof SeedConflictError ||
+        err instanceof SeedTooLargeError
       ) {
         console.error(err.message);
       } else {

@@ -1,4 +1,4 @@
-import type { Driver, ManagedTransaction } from "neo4j-driver";
+import { Neo4jError, type Driver, type ManagedTransaction } from "neo4j-driver";
 import { FULLTEXT_INDEX, isNodeLabel, MANAGED_BY, NODE_LABELS, SEED_OWNER, type NodeLabel } from "../model/labels.js";
 import type { RelationshipType } from "../model/relationship-types.js";
 import { relationshipKey, type Seed } from "../model/seed.js";
@@ -45,6 +45,22 @@ export class SeedConflictError extends Error {
   }
 }
 
+/** What the import steps need of a transaction: explicit and managed ones both have it. */
+type Tx = Pick<ManagedTransaction, "run">;
+
+/** The whole seed did not fit in the transaction memory Neo4j allows; nothing was written. */
+export class SeedTooLargeError extends Error {
+  override name = "SeedTooLargeError";
+  constructor(cause: Neo4jError) {
+    super(
+      `Seed not imported: the import transaction needs more memory than Neo4j allows ` +
+        `(${cause.message.split("\n")[0]}). Nothing was written. Give Neo4j a bigger heap ` +
+        `(NEO4J_HEAP=6g for a local instance; transactions may use 70% of it) and run the import again.`,
+      { cause },
+    );
+  }
+}
+
 const BATCH = 500;
 const SEED = { owner: SEED_OWNER };
 
@@ -71,7 +87,7 @@ function sum(counts: ChangeCounts[]): ChangeCounts {
   return total;
 }
 
-async function findConflicts(tx: ManagedTransaction, seed: Seed): Promise<{ label: NodeLabel; id: string }[]> {
+async function findConflicts(tx: Tx, seed: Seed): Promise<{ label: NodeLabel; id: string }[]> {
   const conflicts: { label: NodeLabel; id: string }[] = [];
   for (const [label, nodes] of groupBy(seed.nodes, (n) => n.label)) {
     const res = await tx.run(
@@ -88,7 +104,7 @@ function ourLabel(labels: string[]): NodeLabel | undefined {
   return labels.find(isNodeLabel);
 }
 
-async function readSeedOwned(tx: ManagedTransaction): Promise<StoredSeedGraph> {
+async function readSeedOwned(tx: Tx): Promise<StoredSeedGraph> {
   const nodes: StoredSeedGraph["nodes"] = [];
   for (const label of NODE_LABELS) {
     const res = await tx.run(
@@ -123,7 +139,7 @@ async function readSeedOwned(tx: ManagedTransaction): Promise<StoredSeedGraph> {
 }
 
 async function writePlan(
-  tx: ManagedTransaction,
+  tx: Tx,
   plan: ImportPlan,
   log: (line: string) => void,
 ): Promise<{ label: NodeLabel; id: string }[]> {
@@ -197,21 +213,31 @@ export async function importSeed(driver: Driver, seed: Seed, opts: ImportOptions
   await ensureSchema(driver, opts.database);
   log(`Schema: id constraints for ${NODE_LABELS.length} labels and the ${FULLTEXT_INDEX} full-text index are online`);
 
+  // An explicit transaction rather than executeWrite: the driver would retry the whole import
+  // on a transient error, and the likeliest one here (out of transaction memory) recurs.
   const session = driver.session({ database: opts.database });
   try {
-    const { plan, released } = await session.executeWrite(
-      async (tx) => {
-        const conflicts = await findConflicts(tx, seed);
-        if (conflicts.length > 0) throw new SeedConflictError(conflicts);
-        const stored = await readSeedOwned(tx);
-        log(
-          `Compared with the database: ${stored.nodes.length} seed nodes, ${stored.relationships.length} seed relationships`,
-        );
-        const planned = planChanges(seed, stored);
-        return { plan: planned, released: await writePlan(tx, planned, log) };
-      },
-      { timeout: opts.timeoutMs ?? DEFAULT_IMPORT_TIMEOUT_MS },
-    );
+    const tx = session.beginTransaction({ timeout: opts.timeoutMs ?? DEFAULT_IMPORT_TIMEOUT_MS });
+    let plan: ImportPlan;
+    let released: { label: NodeLabel; id: string }[];
+    try {
+      const conflicts = await findConflicts(tx, seed);
+      if (conflicts.length > 0) throw new SeedConflictError(conflicts);
+      const stored = await readSeedOwned(tx);
+      log(
+        `Compared with the database: ${stored.nodes.length} seed nodes, ${stored.relationships.length} seed relationships`,
+      );
+      plan = planChanges(seed, stored);
+      released = await writePlan(tx, plan, log);
+      log(`Committing…`);
+      await tx.commit();
+    } catch (err) {
+      if (tx.isOpen()) await tx.rollback().catch(() => undefined);
+      if (err instanceof Neo4jError && err.code === "Neo.TransientError.General.MemoryPoolOutOfMemoryError") {
+        throw new SeedTooLargeError(err);
+      }
+      throw err;
+    }
     const summary: ImportSummary = {
       nodes: plan.nodes,
       relationships: plan.relationships,
