@@ -82,7 +82,7 @@ describe("markHubs", () => {
     expect(graph.nodes(".quiet").length).toBe(graph.nodes().length - 1);
     expect(graph.getElementById("n1").style("label")).toBe("");
     expect(graph.getElementById("six-core-strategies").style("label")).not.toBe("");
-    const during = await withAllLabels(graph, () => Promise.resolve(graph.getElementById("n1").style("label")));
+    const during = await withAllLabels(graph, () => Promise.resolve(String(graph.getElementById("n1").style("label"))));
     expect(during).toBe("Resource 1");
     expect(graph.getElementById("n1").hasClass("quiet")).toBe(true);
   });
