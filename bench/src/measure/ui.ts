@@ -191,7 +191,7 @@ async function closePage(page: Page): Promise<void> {
   clearTimeout(timer);
 }
 
-async function drawnWithPhases(context: BrowserContext, url: string, timeout = 120_000): Promise<Phases> {
+export async function drawnWithPhases(context: BrowserContext, url: string, timeout = 120_000): Promise<Phases> {
   const page = await context.newPage();
   try {
     await page.goto(url);
@@ -204,12 +204,18 @@ async function drawnWithPhases(context: BrowserContext, url: string, timeout = 1
   }
 }
 
+/** Every page of the context reports its phases and when its graph was drawn. */
+export async function instrument(context: BrowserContext): Promise<void> {
+  await context.addInitScript(PHASE_SCRIPT);
+  await context.addInitScript(READY_SCRIPT);
+}
+
 async function timeToDrawn(context: BrowserContext, url: string, timeout = 120_000): Promise<number> {
   return (await drawnWithPhases(context, url, timeout))["drawn"]!;
 }
 
 /** p50 per step over repetitions; a step missing from some runs is summarised over the rest. */
-function medianPhases(runs: readonly Phases[]): Phases {
+export function medianPhases(runs: readonly Phases[]): Phases {
   const names = [...new Set(runs.flatMap((r) => Object.keys(r)))];
   const out: Phases = {};
   for (const n of names) {
@@ -268,8 +274,7 @@ export async function measureUi(
 ): Promise<UiMeasurement[]> {
   const browser = await launchChromium();
   const { context } = browser;
-  await context.addInitScript(PHASE_SCRIPT);
-  await context.addInitScript(READY_SCRIPT);
+  await instrument(context);
   const results: UiMeasurement[] = [];
   try {
     for (const target of targets) {
