@@ -48,8 +48,10 @@ async function profileStatement(driver: Driver, s: RecordedStatement): Promise<v
     const total = ops.reduce((n, o) => n + o.dbHits, 0);
     log(`    ${ms.toFixed(1)} ms, ${total} db hits, ${res.records.length} rows — ${firstLine}`);
     for (const o of [...ops].sort((a, b) => b.dbHits - a.dbHits).slice(0, 4)) {
-      const details = String(o.arguments.Details ?? "").slice(0, 110);
-      log(`      ${o.operatorType.padEnd(28)} ${String(o.dbHits).padStart(9)} hits ${String(o.rows).padStart(7)} rows  ${details}`);
+      const details = typeof o.arguments.Details === "string" ? o.arguments.Details.slice(0, 110) : "";
+      log(
+        `      ${o.operatorType.padEnd(28)} ${String(o.dbHits).padStart(9)} hits ${String(o.rows).padStart(7)} rows  ${details}`,
+      );
     }
   } finally {
     await session.close();

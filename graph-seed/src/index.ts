@@ -4,7 +4,13 @@
  * over these functions; the test suite's global setup uses them directly.
  */
 export { loadSeed, type LoadSeedOptions } from "./load-seed.js";
-export { importSeed, SeedConflictError, SeedTooLargeError, type ImportOptions, type ImportSummary } from "./import/import-seed.js";
+export {
+  importSeed,
+  SeedConflictError,
+  SeedTooLargeError,
+  type ImportOptions,
+  type ImportSummary,
+} from "./import/import-seed.js";
 export type { ChangeCounts } from "./import/plan-changes.js";
 export { formatImportSummary } from "./import/format-summary.js";
 export { ensureSchema } from "./import/schema.js";

@@ -48,7 +48,11 @@ export function paths(graph: GraphReader, args: PathsArgs): Promise<Subgraph> {
       return node ? { nodes: [node], edges: [], truncated: false, total: 1, moreByType: null } : emptySubgraph();
     }
     const pathsStatement = pathsStatements[Math.min(args.maxLength, MAX_PATH_LENGTH) - 1]!;
-    const rows = await run(pathsStatement, { from: args.from, to: args.to, fetch: Math.min(args.limit + 1, MAX_FETCH) });
+    const rows = await run(pathsStatement, {
+      from: args.from,
+      to: args.to,
+      fetch: Math.min(args.limit + 1, MAX_FETCH),
+    });
     const found = rows.map((r) => parseQueryRow(pathRow, r, "path"));
     const kept = found.slice(0, args.limit);
     // A node's distance is its position along the paths, from `from`.
