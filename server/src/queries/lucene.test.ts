@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { allTermsQuery, anyTermQuery, escapeLucene, searchTerms } from "./lucene.js";
+import { escapeLucene, searchPasses, searchTerms } from "./lucene.js";
 
 describe("escapeLucene", () => {
   it("escapes every query-parser metacharacter", () => {
@@ -23,22 +23,31 @@ describe("query building", () => {
     expect(searchTerms("Six AND NOT Core")).toEqual(["six", "and", "not", "core"]);
   });
 
-  it("requires every term, each exact, as a prefix, and fuzzy when long enough", () => {
-    expect(allTermsQuery("six co")).toBe("(six^4 OR six*^2) AND (co^4 OR co*^2)");
-    expect(allTermsQuery("restrian")).toBe("(restrian^4 OR restrian*^2 OR restrian~2)");
-    expect(allTermsQuery("core")).toBe("(core^4 OR core*^2 OR core~1)");
+  it("tries every term exact or as a prefix first, then with typos, then any term", () => {
+    expect(searchPasses("six co")).toEqual([
+      "(six^4 OR six*^2) AND (co^4 OR co*^2)",
+      "(six^4 OR six*^2) OR (co^4 OR co*^2)",
+    ]);
+    expect(searchPasses("restrian")).toEqual([
+      "(restrian^4 OR restrian*^2)",
+      "(restrian^4 OR restrian*^2 OR restrian~2)",
+    ]);
+    expect(searchPasses("six core")).toEqual([
+      "(six^4 OR six*^2) AND (core^4 OR core*^2)",
+      "(six^4 OR six*^2) AND (core^4 OR core*^2 OR core~1)",
+      "(six^4 OR six*^2) OR (core^4 OR core*^2 OR core~1)",
+    ]);
   });
 
   it("splits terms where the standard analyser does, so user syntax never reaches Lucene", () => {
     expect(searchTerms("post-incident debrief")).toEqual(["post", "incident", "debrief"]);
     expect(searchTerms("six* (core) 'quoted' core's v1.5.")).toEqual(["six", "core", "quoted", "core's", "v1.5"]);
     // A colon joins letters into one token for the analyser too; escaped, it is never a field.
-    expect(allTermsQuery("title:six*")).toBe("(title\\:six^4 OR title\\:six*^2 OR title\\:six~2)");
+    expect(searchPasses("title:six*")[1]).toBe("(title\\:six^4 OR title\\:six*^2 OR title\\:six~2)");
   });
 
-  it("offers an any-term fallback only for several terms, and nothing for blank text", () => {
-    expect(anyTermQuery("six")).toBeNull();
-    expect(anyTermQuery("six core")).toBe("(six^4 OR six*^2) OR (core^4 OR core*^2 OR core~1)");
-    expect(allTermsQuery("   ")).toBeNull();
+  it("offers no passes for blank text", () => {
+    expect(searchPasses("   ")).toEqual([]);
+    expect(searchPasses("- : '")).toEqual([]);
   });
 });
