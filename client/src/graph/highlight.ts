@@ -25,7 +25,7 @@ export function applySelection(cy: Core, selectedId: string | undefined): void {
   });
 }
 
-/** Path view: every drawn edge is on some shortest path; the two ends stand out. */
+/** Path view: every drawn edge is on one of the shortest paths found; the two ends stand out. */
 export function applyPathHighlight(cy: Core, endIds: readonly string[]): void {
   cy.batch(() => {
     cy.edges().addClass("on-path");

@@ -121,7 +121,7 @@ export default function PathView() {
           <p className="path-summary" role="status" data-testid="path-summary">
             <strong>{fromLabel}</strong> and <strong>{toLabel}</strong> are {steps.length}{" "}
             {steps.length === 1 ? "step" : "steps"} apart
-            {result.data.paths.edges.length > steps.length ? "; every shortest route is drawn below" : ""}.
+            {result.data.paths.edges.length > steps.length ? "; other short routes are drawn below too" : ""}.
           </p>
           <ol className="path-steps" aria-label="How they connect" data-testid="path-steps">
             {steps.map((step) => {
