@@ -1,3 +1,4 @@
+import { formatPhases } from "../measure/ui.js";
 import type { RunData } from "./results.js";
 import { checkTargets } from "./targets.js";
 
@@ -66,6 +67,15 @@ export function toMarkdown(run: RunData, notes: string): string {
     lines.push(
       `| ${u.target} | ${u.elements} (${u.nodes}) | ${u.app.p50} ms | ${u.app.p95} ms | ${u.bare.p50} ms | ${u.bare.p95} ms | ×${u.ratio} |`,
     );
+  }
+  if (run.ui.length > 0) {
+    lines.push("", "Where the time goes (p50 ms after navigation; `fetch X a→b` is a request's start and end):", "");
+    for (const u of run.ui) {
+      lines.push(
+        `- ~${u.target}, app: ${formatPhases(u.phases.app)}`,
+        `- ~${u.target}, bare: ${formatPhases(u.phases.bare)}`,
+      );
+    }
   }
   const gl = run.ui.find((u) => u.webgl)?.webgl;
   if (gl?.error) {

@@ -75,6 +75,7 @@ export function toReportJson(run: RunData): Record<string, unknown> {
           appP95Ms: u.app.p95,
           bareP95Ms: u.bare.p95,
           ...(u.webgl ? { webgl: u.webgl } : {}),
+          phasesP50Ms: u.phases,
         },
       ]),
     ),
