@@ -167,6 +167,9 @@ export function GraphWorkspace(props: GraphWorkspaceProps) {
           aria-labelledby="tab-graph"
           className="canvas-panel"
           hidden={tab !== "graph"}
+          // Which route drew this canvas: during a route change React keeps the old view on
+          // screen until the new one is ready, and tests must not mistake its graph for the new.
+          data-route={location.pathname}
         >
           <GraphCanvas
             elements={elements}

@@ -20,9 +20,17 @@ export async function waitForGraph(page: Page, timeout = 30_000): Promise<void> 
     () => {
       const canvas = document.querySelector<HTMLElement>('[data-testid="graph-canvas"]');
       const cy = window.cy;
-      // The instance must be the one drawing into the canvas on screen, not one from the view
-      // we are navigating away from.
-      return Boolean(cy && cy.container() === canvas && cy.nodes().length > 0 && canvas?.dataset.layout === "done");
+      // The instance must be the one drawing into the canvas on screen, and that canvas must
+      // belong to the current route, not to the view we are navigating away from (React keeps
+      // it on screen until the next view is ready).
+      const route = canvas?.closest<HTMLElement>("[data-route]")?.dataset.route;
+      return Boolean(
+        cy &&
+        cy.container() === canvas &&
+        route === window.location.pathname &&
+        cy.nodes().length > 0 &&
+        canvas?.dataset.layout === "done",
+      );
     },
     undefined,
     { timeout },
