@@ -36,8 +36,9 @@ export const labelOfAxis = {
  * Labels and relationship types are spliced in from the constants above, never from input: with
  * them literal, Neo4j starts from a label scan of the (few) axis nodes and follows only the
  * axis' relationship types, where a dynamic `:$($label)` made it scan every node and expand every
- * relationship of every resource (≈10× the db hits). One statement per axis and per pair, made
- * on first use; the default pair is declared up front so the server warms it up.
+ * relationship of every resource (PROFILE on the 1k bench graph: 41k db hits before, 14k after).
+ * One statement per axis and per pair, made on first use; the default pair is declared up front
+ * so the server warms it up.
  */
 const statements = new Map<string, Statement<Record<string, never>>>();
 
