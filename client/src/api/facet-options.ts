@@ -2,38 +2,33 @@ import { useQuery } from "urql";
 import { graphql } from "../__generated__";
 
 /** The values each facet can take, read from the graph itself (one request, cached). */
+// One facet's values; organisations are ranked by degree, so every facet carries it.
+graphql(`
+  fragment FacetValues on Subgraph {
+    nodes {
+      id
+      label
+      degree
+    }
+  }
+`);
+
 const FacetOptionsQuery = graphql(`
   query FacetOptions {
     restraintTypes: graph(filter: { types: [RESTRAINT_TYPE] }, limit: 100) {
-      nodes {
-        id
-        label
-      }
+      ...FacetValues
     }
     settings: graph(filter: { types: [SETTING] }, limit: 100) {
-      nodes {
-        id
-        label
-      }
+      ...FacetValues
     }
     audiences: graph(filter: { types: [AUDIENCE] }, limit: 100) {
-      nodes {
-        id
-        label
-      }
+      ...FacetValues
     }
     jurisdictions: graph(filter: { types: [JURISDICTION] }, limit: 100) {
-      nodes {
-        id
-        label
-      }
+      ...FacetValues
     }
     organisations: graph(filter: { types: [ORGANISATION] }, limit: 300) {
-      nodes {
-        id
-        label
-        degree
-      }
+      ...FacetValues
     }
   }
 `);
