@@ -7,11 +7,12 @@ import { appendAudit, snapshotEntities } from "./audit-log.js";
 import {
   DERIVATION_HOWS,
   ID_PATTERN,
-  isResourceRelationshipType,
   MAX_EVIDENCE_LENGTH,
   RESOURCE_RELATIONSHIPS,
   slugOf,
 } from "./relationship-rules.js";
+import type { NodeLabel } from "../../../graph-seed/src/model/labels.js";
+import type { RelationshipType } from "../../../graph-seed/src/model/relationship-types.js";
 import { parseSuggestionInput, suggestionInput, type SuggestionFields } from "./suggestion-input.js";
 
 /**
@@ -261,8 +262,9 @@ async function checkedRelationships(
   for (const [i, rel] of relationships.entries()) {
     const at = `input.relationships.${i}`;
     const type = rel.type.trim().toUpperCase();
-    if (!isResourceRelationshipType(type)) {
-      throw badInput(`${at}.type`, `${at}.type must be one of ${Object.keys(RESOURCE_RELATIONSHIPS).join(", ")}.`);
+    const allowed = RESOURCE_RELATIONSHIPS.get(type as RelationshipType);
+    if (!allowed) {
+      throw badInput(`${at}.type`, `${at}.type must be one of ${[...RESOURCE_RELATIONSHIPS.keys()].join(", ")}.`);
     }
     const evidence = rel.evidence.trim();
     const source = rel.source.trim();
@@ -277,8 +279,7 @@ async function checkedRelationships(
     if (type !== "DERIVES_FROM" && how) throw badInput(`${at}.how`, `${at}.how only applies to DERIVES_FROM.`);
     const rows = await run(`MATCH (t:${ENTITY} {id: $id}) RETURN labels(t) AS labels LIMIT 1`, { id: rel.targetId });
     const labels = (rows[0]?.labels ?? []) as string[];
-    const allowed: readonly string[] = RESOURCE_RELATIONSHIPS[type];
-    const label = labels.find((l) => allowed.includes(l));
+    const label = labels.find((l): l is NodeLabel => (allowed as readonly string[]).includes(l));
     if (rows.length === 0) throw badInput(`${at}.targetId`, `${at}.targetId: there is no entity "${rel.targetId}".`);
     if (!label) {
       throw badInput(
