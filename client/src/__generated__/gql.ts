@@ -14,12 +14,12 @@ import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-
  * Learn more about it here: https://the-guild.dev/graphql/codegen/plugins/presets/preset-client#reducing-bundle-size
  */
 type Documents = {
+    "\n  query CurationStatus {\n    curationStatus {\n      enabled\n      signedIn\n      curator\n      name\n      tokenProblem\n    }\n  }\n": typeof types.CurationStatusDocument,
     "\n  fragment FacetValues on Subgraph {\n    nodes {\n      id\n      label\n      degree\n    }\n  }\n": typeof types.FacetValuesFragmentDoc,
     "\n  query FacetOptions {\n    restraintTypes: graph(filter: { types: [RESTRAINT_TYPE] }, limit: 100) {\n      ...FacetValues\n    }\n    settings: graph(filter: { types: [SETTING] }, limit: 100) {\n      ...FacetValues\n    }\n    audiences: graph(filter: { types: [AUDIENCE] }, limit: 100) {\n      ...FacetValues\n    }\n    jurisdictions: graph(filter: { types: [JURISDICTION] }, limit: 100) {\n      ...FacetValues\n    }\n    organisations: graph(filter: { types: [ORGANISATION] }, limit: 300) {\n      ...FacetValues\n    }\n  }\n": typeof types.FacetOptionsDocument,
     "\n  fragment GraphNodeFields on GraphNode {\n    id\n    type\n    label\n    kind\n    year\n    summary\n    url\n    degree\n    generalKnowledge\n    easyRead\n    distance\n  }\n": typeof types.GraphNodeFieldsFragmentDoc,
     "\n  fragment GraphEdgeFields on GraphEdge {\n    id\n    type\n    source\n    target\n    how\n    evidence\n    sourceDoc\n    generalKnowledge\n    annotation\n  }\n": typeof types.GraphEdgeFieldsFragmentDoc,
     "\n  fragment SubgraphFields on Subgraph {\n    nodes {\n      ...GraphNodeFields\n    }\n    edges {\n      ...GraphEdgeFields\n    }\n    truncated\n    total\n  }\n": typeof types.SubgraphFieldsFragmentDoc,
-    "\n  query EditorStatus {\n    curationStatus {\n      curator\n    }\n  }\n": typeof types.EditorStatusDocument,
     "\n  mutation UpdateResourceSummary($id: ID!, $label: String!, $summary: String) {\n    updateResources(where: { id: { eq: $id } }, update: { title: { set: $label }, summary: { set: $summary } }) {\n      resources {\n        id\n        updatedBy\n      }\n    }\n  }\n": typeof types.UpdateResourceSummaryDocument,
     "\n  mutation UpdateOrganisationSummary($id: ID!, $label: String!, $summary: String) {\n    updateOrganisations(where: { id: { eq: $id } }, update: { name: { set: $label }, summary: { set: $summary } }) {\n      organisations {\n        id\n        updatedBy\n      }\n    }\n  }\n": typeof types.UpdateOrganisationSummaryDocument,
     "\n  mutation UpdateFrameworkSummary($id: ID!, $label: String!, $summary: String) {\n    updateFrameworks(where: { id: { eq: $id } }, update: { name: { set: $label }, summary: { set: $summary } }) {\n      frameworks {\n        id\n        updatedBy\n      }\n    }\n  }\n": typeof types.UpdateFrameworkSummaryDocument,
@@ -28,7 +28,6 @@ type Documents = {
     "\n  query Neighbourhood($id: ID!, $limit: Int!) {\n    node(id: $id) {\n      ...GraphNodeFields\n    }\n    neighbourhood(id: $id, depth: 1, limit: $limit) {\n      ...SubgraphFields\n    }\n  }\n": typeof types.NeighbourhoodDocument,
     "\n  query Coverage {\n    coverage(rows: RESTRAINT_TYPE, columns: SETTING) {\n      rows {\n        id\n        label\n      }\n      columns {\n        id\n        label\n      }\n      cells {\n        row\n        column\n        count\n        resourceIds\n      }\n    }\n  }\n": typeof types.CoverageDocument,
     "\n  query CoverageCellResources($filter: GraphFilter!) {\n    graph(filter: $filter, limit: 500) {\n      nodes {\n        ...GraphNodeFields\n      }\n    }\n  }\n": typeof types.CoverageCellResourcesDocument,
-    "\n  query CuratorStatus {\n    curationStatus {\n      enabled\n      signedIn\n      curator\n      name\n      tokenProblem\n    }\n  }\n": typeof types.CuratorStatusDocument,
     "\n  query PendingSuggestions {\n    suggestions(status: PENDING, limit: 100) {\n      id\n      title\n      url\n      summary\n      year\n      relatedIds\n      contact\n      submittedAt\n    }\n  }\n": typeof types.PendingSuggestionsDocument,
     "\n  mutation ApproveSuggestion($id: ID!, $input: ApproveSuggestionInput) {\n    approveSuggestion(id: $id, input: $input) {\n      id\n      status\n      resourceId\n    }\n  }\n": typeof types.ApproveSuggestionDocument,
     "\n  mutation RejectSuggestion($id: ID!, $reason: String!) {\n    rejectSuggestion(id: $id, reason: $reason) {\n      id\n      status\n    }\n  }\n": typeof types.RejectSuggestionDocument,
@@ -37,16 +36,15 @@ type Documents = {
     "\n  query Overview($filter: GraphFilter, $limit: Int!) {\n    graph(filter: $filter, limit: $limit) {\n      ...SubgraphFields\n    }\n  }\n": typeof types.OverviewDocument,
     "\n  query Paths($from: ID!, $to: ID!) {\n    fromNode: node(id: $from) {\n      id\n      label\n      type\n    }\n    toNode: node(id: $to) {\n      id\n      label\n      type\n    }\n    paths(from: $from, to: $to) {\n      ...SubgraphFields\n    }\n  }\n": typeof types.PathsDocument,
     "\n  query SearchPage($query: String!) {\n    search(query: $query, limit: 60) {\n      ...GraphNodeFields\n    }\n  }\n": typeof types.SearchPageDocument,
-    "\n  query CurationStatus {\n    curationStatus {\n      enabled\n      signedIn\n      curator\n      name\n      tokenProblem\n    }\n  }\n": typeof types.CurationStatusDocument,
     "\n  mutation SuggestResource($input: SuggestionInput!) {\n    suggestResource(input: $input) {\n      id\n      title\n      status\n    }\n  }\n": typeof types.SuggestResourceDocument,
 };
 const documents: Documents = {
+    "\n  query CurationStatus {\n    curationStatus {\n      enabled\n      signedIn\n      curator\n      name\n      tokenProblem\n    }\n  }\n": types.CurationStatusDocument,
     "\n  fragment FacetValues on Subgraph {\n    nodes {\n      id\n      label\n      degree\n    }\n  }\n": types.FacetValuesFragmentDoc,
     "\n  query FacetOptions {\n    restraintTypes: graph(filter: { types: [RESTRAINT_TYPE] }, limit: 100) {\n      ...FacetValues\n    }\n    settings: graph(filter: { types: [SETTING] }, limit: 100) {\n      ...FacetValues\n    }\n    audiences: graph(filter: { types: [AUDIENCE] }, limit: 100) {\n      ...FacetValues\n    }\n    jurisdictions: graph(filter: { types: [JURISDICTION] }, limit: 100) {\n      ...FacetValues\n    }\n    organisations: graph(filter: { types: [ORGANISATION] }, limit: 300) {\n      ...FacetValues\n    }\n  }\n": types.FacetOptionsDocument,
     "\n  fragment GraphNodeFields on GraphNode {\n    id\n    type\n    label\n    kind\n    year\n    summary\n    url\n    degree\n    generalKnowledge\n    easyRead\n    distance\n  }\n": types.GraphNodeFieldsFragmentDoc,
     "\n  fragment GraphEdgeFields on GraphEdge {\n    id\n    type\n    source\n    target\n    how\n    evidence\n    sourceDoc\n    generalKnowledge\n    annotation\n  }\n": types.GraphEdgeFieldsFragmentDoc,
     "\n  fragment SubgraphFields on Subgraph {\n    nodes {\n      ...GraphNodeFields\n    }\n    edges {\n      ...GraphEdgeFields\n    }\n    truncated\n    total\n  }\n": types.SubgraphFieldsFragmentDoc,
-    "\n  query EditorStatus {\n    curationStatus {\n      curator\n    }\n  }\n": types.EditorStatusDocument,
     "\n  mutation UpdateResourceSummary($id: ID!, $label: String!, $summary: String) {\n    updateResources(where: { id: { eq: $id } }, update: { title: { set: $label }, summary: { set: $summary } }) {\n      resources {\n        id\n        updatedBy\n      }\n    }\n  }\n": types.UpdateResourceSummaryDocument,
     "\n  mutation UpdateOrganisationSummary($id: ID!, $label: String!, $summary: String) {\n    updateOrganisations(where: { id: { eq: $id } }, update: { name: { set: $label }, summary: { set: $summary } }) {\n      organisations {\n        id\n        updatedBy\n      }\n    }\n  }\n": types.UpdateOrganisationSummaryDocument,
     "\n  mutation UpdateFrameworkSummary($id: ID!, $label: String!, $summary: String) {\n    updateFrameworks(where: { id: { eq: $id } }, update: { name: { set: $label }, summary: { set: $summary } }) {\n      frameworks {\n        id\n        updatedBy\n      }\n    }\n  }\n": types.UpdateFrameworkSummaryDocument,
@@ -55,7 +53,6 @@ const documents: Documents = {
     "\n  query Neighbourhood($id: ID!, $limit: Int!) {\n    node(id: $id) {\n      ...GraphNodeFields\n    }\n    neighbourhood(id: $id, depth: 1, limit: $limit) {\n      ...SubgraphFields\n    }\n  }\n": types.NeighbourhoodDocument,
     "\n  query Coverage {\n    coverage(rows: RESTRAINT_TYPE, columns: SETTING) {\n      rows {\n        id\n        label\n      }\n      columns {\n        id\n        label\n      }\n      cells {\n        row\n        column\n        count\n        resourceIds\n      }\n    }\n  }\n": types.CoverageDocument,
     "\n  query CoverageCellResources($filter: GraphFilter!) {\n    graph(filter: $filter, limit: 500) {\n      nodes {\n        ...GraphNodeFields\n      }\n    }\n  }\n": types.CoverageCellResourcesDocument,
-    "\n  query CuratorStatus {\n    curationStatus {\n      enabled\n      signedIn\n      curator\n      name\n      tokenProblem\n    }\n  }\n": types.CuratorStatusDocument,
     "\n  query PendingSuggestions {\n    suggestions(status: PENDING, limit: 100) {\n      id\n      title\n      url\n      summary\n      year\n      relatedIds\n      contact\n      submittedAt\n    }\n  }\n": types.PendingSuggestionsDocument,
     "\n  mutation ApproveSuggestion($id: ID!, $input: ApproveSuggestionInput) {\n    approveSuggestion(id: $id, input: $input) {\n      id\n      status\n      resourceId\n    }\n  }\n": types.ApproveSuggestionDocument,
     "\n  mutation RejectSuggestion($id: ID!, $reason: String!) {\n    rejectSuggestion(id: $id, reason: $reason) {\n      id\n      status\n    }\n  }\n": types.RejectSuggestionDocument,
@@ -64,7 +61,6 @@ const documents: Documents = {
     "\n  query Overview($filter: GraphFilter, $limit: Int!) {\n    graph(filter: $filter, limit: $limit) {\n      ...SubgraphFields\n    }\n  }\n": types.OverviewDocument,
     "\n  query Paths($from: ID!, $to: ID!) {\n    fromNode: node(id: $from) {\n      id\n      label\n      type\n    }\n    toNode: node(id: $to) {\n      id\n      label\n      type\n    }\n    paths(from: $from, to: $to) {\n      ...SubgraphFields\n    }\n  }\n": types.PathsDocument,
     "\n  query SearchPage($query: String!) {\n    search(query: $query, limit: 60) {\n      ...GraphNodeFields\n    }\n  }\n": types.SearchPageDocument,
-    "\n  query CurationStatus {\n    curationStatus {\n      enabled\n      signedIn\n      curator\n      name\n      tokenProblem\n    }\n  }\n": types.CurationStatusDocument,
     "\n  mutation SuggestResource($input: SuggestionInput!) {\n    suggestResource(input: $input) {\n      id\n      title\n      status\n    }\n  }\n": types.SuggestResourceDocument,
 };
 
@@ -85,6 +81,10 @@ export function graphql(source: string): unknown;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  query CurationStatus {\n    curationStatus {\n      enabled\n      signedIn\n      curator\n      name\n      tokenProblem\n    }\n  }\n"): (typeof documents)["\n  query CurationStatus {\n    curationStatus {\n      enabled\n      signedIn\n      curator\n      name\n      tokenProblem\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n  fragment FacetValues on Subgraph {\n    nodes {\n      id\n      label\n      degree\n    }\n  }\n"): (typeof documents)["\n  fragment FacetValues on Subgraph {\n    nodes {\n      id\n      label\n      degree\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -102,10 +102,6 @@ export function graphql(source: "\n  fragment GraphEdgeFields on GraphEdge {\n  
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  fragment SubgraphFields on Subgraph {\n    nodes {\n      ...GraphNodeFields\n    }\n    edges {\n      ...GraphEdgeFields\n    }\n    truncated\n    total\n  }\n"): (typeof documents)["\n  fragment SubgraphFields on Subgraph {\n    nodes {\n      ...GraphNodeFields\n    }\n    edges {\n      ...GraphEdgeFields\n    }\n    truncated\n    total\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  query EditorStatus {\n    curationStatus {\n      curator\n    }\n  }\n"): (typeof documents)["\n  query EditorStatus {\n    curationStatus {\n      curator\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -141,10 +137,6 @@ export function graphql(source: "\n  query CoverageCellResources($filter: GraphF
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query CuratorStatus {\n    curationStatus {\n      enabled\n      signedIn\n      curator\n      name\n      tokenProblem\n    }\n  }\n"): (typeof documents)["\n  query CuratorStatus {\n    curationStatus {\n      enabled\n      signedIn\n      curator\n      name\n      tokenProblem\n    }\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
 export function graphql(source: "\n  query PendingSuggestions {\n    suggestions(status: PENDING, limit: 100) {\n      id\n      title\n      url\n      summary\n      year\n      relatedIds\n      contact\n      submittedAt\n    }\n  }\n"): (typeof documents)["\n  query PendingSuggestions {\n    suggestions(status: PENDING, limit: 100) {\n      id\n      title\n      url\n      summary\n      year\n      relatedIds\n      contact\n      submittedAt\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -174,10 +166,6 @@ export function graphql(source: "\n  query Paths($from: ID!, $to: ID!) {\n    fr
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query SearchPage($query: String!) {\n    search(query: $query, limit: 60) {\n      ...GraphNodeFields\n    }\n  }\n"): (typeof documents)["\n  query SearchPage($query: String!) {\n    search(query: $query, limit: 60) {\n      ...GraphNodeFields\n    }\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  query CurationStatus {\n    curationStatus {\n      enabled\n      signedIn\n      curator\n      name\n      tokenProblem\n    }\n  }\n"): (typeof documents)["\n  query CurationStatus {\n    curationStatus {\n      enabled\n      signedIn\n      curator\n      name\n      tokenProblem\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -1,15 +1,8 @@
 import { useState, type FormEvent } from "react";
-import { useMutation, useQuery } from "urql";
+import { useMutation } from "urql";
 import { graphql } from "../__generated__";
+import { useCurationStatus } from "../api/curation-status";
 import "../styles/curation.css";
-
-const EditorStatusQuery = graphql(`
-  query EditorStatus {
-    curationStatus {
-      curator
-    }
-  }
-`);
 
 const UpdateResource = graphql(`
   mutation UpdateResourceSummary($id: ID!, $label: String!, $summary: String) {
@@ -53,7 +46,7 @@ interface Props {
  * framework. Shown only to a signed-in curator; the server checks again and logs the change.
  */
 export function CuratorEditor({ node }: Props) {
-  const [{ data }] = useQuery({ query: EditorStatusQuery });
+  const [{ data }] = useCurationStatus();
   if (!data?.curationStatus.curator || !EDITABLE.has(node.type)) return null;
   return <EditForm key={node.id} node={node} />;
 }

@@ -2,21 +2,10 @@ import { useState, type FormEvent } from "react";
 import { useMutation, useQuery } from "urql";
 import { graphql } from "../__generated__";
 import type { PendingSuggestionsQuery } from "../__generated__/graphql";
+import { useCurationStatus } from "../api/curation-status";
 import { setCuratorToken, useCuratorToken } from "../api/curator-token";
 import { ErrorState, LoadingState } from "../components/StatusStates";
 import "../styles/curation.css";
-
-const CuratorStatusQuery = graphql(`
-  query CuratorStatus {
-    curationStatus {
-      enabled
-      signedIn
-      curator
-      name
-      tokenProblem
-    }
-  }
-`);
 
 const PendingSuggestionsQuery = graphql(`
   query PendingSuggestions {
@@ -297,7 +286,7 @@ export default function CurateView() {
 }
 
 function CuratePage() {
-  const [{ data, fetching, error }, refetch] = useQuery({ query: CuratorStatusQuery, requestPolicy: "network-only" });
+  const [{ data, fetching, error }, refetch] = useCurationStatus("network-only");
   const status = data?.curationStatus;
   return (
     <div className="curation-page">

@@ -1,19 +1,8 @@
 import { useState, type FormEvent } from "react";
-import { useMutation, useQuery } from "urql";
+import { useMutation } from "urql";
 import { graphql } from "../__generated__";
+import { useCurationStatus } from "../api/curation-status";
 import "../styles/curation.css";
-
-const CurationStatusQuery = graphql(`
-  query CurationStatus {
-    curationStatus {
-      enabled
-      signedIn
-      curator
-      name
-      tokenProblem
-    }
-  }
-`);
 
 const SuggestMutation = graphql(`
   mutation SuggestResource($input: SuggestionInput!) {
@@ -44,7 +33,7 @@ function fieldOf(message: string): keyof Draft | null {
 
 /** "Suggest a resource": open to everyone; curators review every suggestion before it is shown. */
 export default function SuggestView() {
-  const [{ data: status }] = useQuery({ query: CurationStatusQuery });
+  const [{ data: status }] = useCurationStatus();
   const [result, suggest] = useMutation(SuggestMutation);
   const [draft, setDraft] = useState<Draft>(empty);
   const [sentTitle, setSentTitle] = useState<string | null>(null);
