@@ -7,6 +7,26 @@ export interface RawResponse {
   ms: number;
 }
 
+/** Reads a whole answer; `ms` counts from `started` (performance.now()) to its last byte. */
+function readResponse(
+  res: http.IncomingMessage,
+  started: number,
+  resolve: (r: RawResponse) => void,
+  reject: (err: Error) => void,
+): void {
+  const chunks: Buffer[] = [];
+  res.on("data", (c: Buffer) => chunks.push(c));
+  res.on("end", () =>
+    resolve({
+      status: res.statusCode ?? 0,
+      headers: res.headers,
+      body: Buffer.concat(chunks).toString("utf8"),
+      ms: Math.round(performance.now() - started),
+    }),
+  );
+  res.on("error", reject);
+}
+
 /**
  * One HTTP request with exactly the given method, headers and bytes (fetch would add a
  * content-type and refuse some headers), on a fresh connection. A server may answer before it
@@ -30,17 +50,7 @@ export function rawRequest(
       },
       (res) => {
         answered = true;
-        const chunks: Buffer[] = [];
-        res.on("data", (c: Buffer) => chunks.push(c));
-        res.on("end", () =>
-          resolve({
-            status: res.statusCode ?? 0,
-            headers: res.headers,
-            body: Buffer.concat(chunks).toString("utf8"),
-            ms: Math.round(performance.now() - started),
-          }),
-        );
-        res.on("error", reject);
+        readResponse(res, started, resolve, reject);
       },
     );
     request.on("timeout", () => request.destroy(new Error(`no answer within ${timeoutMs} ms`)));
@@ -78,19 +88,7 @@ export function slowPost(baseUrl: string, path: string, body: Buffer): SlowReque
         headers: { "content-type": "application/json", "content-length": String(body.length) },
         agent: false,
       },
-      (res) => {
-        const chunks: Buffer[] = [];
-        res.on("data", (c: Buffer) => chunks.push(c));
-        res.on("end", () =>
-          resolve({
-            status: res.statusCode ?? 0,
-            headers: res.headers,
-            body: Buffer.concat(chunks).toString("utf8"),
-            ms: Math.round(performance.now() - began),
-          }),
-        );
-        res.on("error", reject);
-      },
+      (res) => readResponse(res, began, resolve, reject),
     );
     request.on("error", reject);
     request.flushHeaders();
