@@ -3,10 +3,12 @@ FROM node:20-bookworm-slim
 WORKDIR /app
 ENV NODE_ENV=production
 COPY package.json package-lock.json .npmrc ./
+COPY common/package.json common/
 COPY scripts/package.json scripts/
 COPY graph-seed/package.json graph-seed/
 COPY server/package.json server/
 COPY client/package.json client/
+COPY testkit/package.json testkit/
 COPY tests/package.json tests/
 COPY bench/package.json bench/
 # Dev dependencies are needed to build the client and to run TypeScript through tsx.

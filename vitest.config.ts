@@ -16,7 +16,7 @@ export default defineConfig({
       {
         test: {
           name: "unit",
-          include: ["{server,graph-seed,scripts,client}/src/**/*.test.{ts,tsx}"],
+          include: ["{common,server,graph-seed,scripts,client}/src/**/*.test.{ts,tsx}"],
           environment: "node",
         },
       },

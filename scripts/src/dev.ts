@@ -6,7 +6,7 @@
  */
 import { spawn, type ChildProcess } from "node:child_process";
 import path from "node:path";
-import { readInstanceSettings } from "./neo4j/instance.js";
+import { readInstanceSettings } from "@rrn/common/neo4j-env";
 import { startNeo4j } from "./neo4j/lifecycle.js";
 import { repoRoot } from "./neo4j/paths.js";
 

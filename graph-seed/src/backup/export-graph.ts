@@ -1,4 +1,6 @@
+import { decodeRecords, decodeRow, type RecordLike } from "@rrn/common/decode-row";
 import type { Driver } from "neo4j-driver";
+import { z } from "zod";
 import { canonicalJson, sortKeys } from "./canonical-json.js";
 import { DUMP_FORMAT, DUMP_VERSION, type DumpNode, type DumpRelationship, type GraphDump } from "./dump-format.js";
 import { encodeValue, type DumpValue } from "./property-values.js";
@@ -16,6 +18,22 @@ function encodeProperties(props: Record<string, unknown>, floatKeys: string[]): 
     Object.fromEntries(Object.entries(props).map(([k, v]) => [k, encodeValue(v, floatKeys.includes(k))])),
   ) as Record<string, DumpValue>;
 }
+
+const properties = z.record(z.string(), z.unknown());
+const nodeRow = z.object({
+  eid: z.string(),
+  labels: z.array(z.string()),
+  props: properties,
+  floatKeys: z.array(z.string()),
+});
+const relationshipRow = z.object({
+  from: z.string(),
+  to: z.string(),
+  type: z.string(),
+  props: properties,
+  floatKeys: z.array(z.string()),
+});
+const schemaItemRow = z.object({ name: z.string(), createStatement: z.string() });
 
 const byKey = (a: { key: string }, b: { key: string }) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0);
 
@@ -47,23 +65,23 @@ export async function exportGraph(driver: Driver, options: ExportOptions = {}): 
       return { nodeRows: n.records, relRows: r.records };
     });
 
-    const nodes = nodeRows
+    const nodes = decodeRecords(nodeRow, nodeRows, "node")
       .map((rec) => {
         const node: DumpNode = {
-          labels: (rec.get("labels") as string[]).slice().sort(),
-          properties: encodeProperties(rec.get("props") as Record<string, unknown>, rec.get("floatKeys") as string[]),
+          labels: [...rec.labels].sort(),
+          properties: encodeProperties(rec.props, rec.floatKeys),
         };
-        return { eid: rec.get("eid") as string, node, key: canonicalJson([node.labels, node.properties]) };
+        return { eid: rec.eid, node, key: canonicalJson([node.labels, node.properties]) };
       })
       .sort(byKey);
     const position = new Map(nodes.map((n, i) => [n.eid, i]));
-    const relationships = relRows
+    const relationships = decodeRecords(relationshipRow, relRows, "relationship")
       .map((rec) => {
         const rel: DumpRelationship = {
-          type: rec.get("type") as string,
-          from: position.get(rec.get("from") as string)!,
-          to: position.get(rec.get("to") as string)!,
-          properties: encodeProperties(rec.get("props") as Record<string, unknown>, rec.get("floatKeys") as string[]),
+          type: rec.type,
+          from: position.get(rec.from)!,
+          to: position.get(rec.to)!,
+          properties: encodeProperties(rec.props, rec.floatKeys),
         };
         // Fixed-width positions keep the order numeric, so it is stable across restores.
         const pad = (n: number) => String(n).padStart(10, "0");
@@ -74,10 +92,7 @@ export async function exportGraph(driver: Driver, options: ExportOptions = {}): 
       })
       .sort(byKey);
 
-    const item = (rec: { get: (k: string) => unknown }) => ({
-      name: rec.get("name") as string,
-      createStatement: rec.get("createStatement") as string,
-    });
+    const item = (rec: RecordLike) => decodeRow(schemaItemRow, rec.toObject(), "schema item");
     return {
       format: DUMP_FORMAT,
       version: DUMP_VERSION,

@@ -1,4 +1,6 @@
+import { cypherInt, decodeRecords } from "@rrn/common/decode-row";
 import type { Driver } from "neo4j-driver";
+import { z } from "zod";
 import { graphDumpSchema, type GraphDump } from "./dump-format.js";
 import { decodeValue } from "./property-values.js";
 
@@ -23,6 +25,10 @@ export class RestoreRefusedError extends Error {
 }
 
 const BATCH = 1000;
+
+const countRow = z.object({ c: cypherInt });
+const nameRow = z.object({ name: z.string() });
+const createdRow = z.object({ pos: cypherInt, eid: z.string() });
 
 /** Labels and types come from a file, so they are quoted as identifiers, never spliced raw. */
 export function quoteName(name: string): string {
@@ -63,7 +69,8 @@ export async function restoreGraph(
 
   const session = driver.session({ database: options.database });
   try {
-    const existing = Number((await session.run("MATCH (n) RETURN count(n) AS c")).records[0]?.get("c") ?? 0);
+    const countRecords = (await session.run("MATCH (n) RETURN count(n) AS c")).records;
+    const existing = decodeRecords(countRow, countRecords, "node count")[0]?.c ?? 0;
     if (existing > 0 && !options.force) {
       throw new RestoreRefusedError(
         `The database is not empty (${existing} nodes): restore loads into an empty database. ` +
@@ -74,7 +81,7 @@ export async function restoreGraph(
     const schemaCreated: string[] = [];
     const present = new Set<string>();
     for (const q of ["SHOW CONSTRAINTS YIELD name RETURN name", "SHOW INDEXES YIELD name RETURN name"]) {
-      for (const rec of (await session.run(q)).records) present.add(rec.get("name") as string);
+      for (const { name } of decodeRecords(nameRow, (await session.run(q)).records, "schema item")) present.add(name);
     }
     for (const item of [...dump.schema.constraints, ...dump.schema.indexes]) {
       if (present.has(item.name)) continue;
@@ -97,7 +104,7 @@ export async function restoreGraph(
             `UNWIND $rows AS row CREATE (n${labels ? `:${labels}` : ""}) SET n = row.props RETURN row.pos AS pos, elementId(n) AS eid`,
             { rows: batch.map((pos) => ({ pos, props: nodes[pos]!.props })) },
           );
-          for (const rec of res.records) elementIds[Number(rec.get("pos"))] = rec.get("eid") as string;
+          for (const { pos, eid } of decodeRecords(createdRow, res.records, "created node")) elementIds[pos] = eid;
         }
       }
       const byType = new Map<string, typeof rels>();

@@ -3,6 +3,7 @@ import { mkdirSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { parseArgs } from "node:util";
 import { exportGraph } from "../backup/export-graph.js";
+import { readConnectionSettings } from "@rrn/common/neo4j-env";
 import { withDriver } from "../neo4j/connection.js";
 import { defaultExportDir, displayPath } from "../paths.js";
 import { runCli } from "./run-cli.js";
@@ -11,7 +12,9 @@ runCli(async () => {
   const { positionals } = parseArgs({ allowPositionals: true, options: {} });
   const stamp = new Date().toISOString().replace(/[:.]/g, "-");
   const file = path.resolve(positionals[0] ?? path.join(defaultExportDir, `graph-${stamp}.json`));
-  const dump = await withDriver((driver, settings) => exportGraph(driver, { database: settings.database }));
+  const dump = await withDriver(readConnectionSettings(), (driver, settings) =>
+    exportGraph(driver, { database: settings.database }),
+  );
   mkdirSync(path.dirname(file), { recursive: true });
   writeFileSync(file, `${JSON.stringify(dump, null, 2)}\n`);
   console.log(

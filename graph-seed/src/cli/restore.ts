@@ -5,6 +5,7 @@
 import { readFileSync } from "node:fs";
 import { parseArgs } from "node:util";
 import { restoreGraph, RestoreRefusedError } from "../backup/restore-graph.js";
+import { readConnectionSettings } from "@rrn/common/neo4j-env";
 import { withDriver } from "../neo4j/connection.js";
 import { runCli, UserFacingError } from "./run-cli.js";
 
@@ -23,7 +24,7 @@ runCli(async () => {
   } catch (err) {
     throw new UserFacingError(`Cannot read ${file}: ${err instanceof Error ? err.message : String(err)}`);
   }
-  const summary = await withDriver(async (driver, settings) => {
+  const summary = await withDriver(readConnectionSettings(), async (driver, settings) => {
     try {
       return await restoreGraph(driver, dump, { force, database: settings.database });
     } catch (err) {

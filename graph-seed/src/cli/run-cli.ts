@@ -1,3 +1,4 @@
+import { Neo4jEnvError } from "@rrn/common/neo4j-env";
 import { SeedConflictError, SeedTooLargeError } from "../import/import-seed.js";
 import { Neo4jUnavailableError } from "../neo4j/connection.js";
 import { formatProblem, SeedValidationError } from "../validate/problems.js";
@@ -20,6 +21,7 @@ export function runCli(main: () => Promise<number>): void {
         console.error(`Seed not imported: ${err.problems.length} problem${err.problems.length === 1 ? "" : "s"}.`);
       } else if (
         err instanceof Neo4jUnavailableError ||
+        err instanceof Neo4jEnvError ||
         err instanceof UserFacingError ||
         err instanceof SeedConflictError ||
         err instanceof SeedTooLargeError

@@ -7,13 +7,14 @@ import { parseArgs } from "node:util";
 import { formatImportSummary } from "../import/format-summary.js";
 import { importSeed } from "../import/import-seed.js";
 import { loadSeed } from "../load-seed.js";
+import { readConnectionSettings } from "@rrn/common/neo4j-env";
 import { withDriver } from "../neo4j/connection.js";
 import { runCli } from "./run-cli.js";
 
 runCli(async () => {
   const { values } = parseArgs({ options: { data: { type: "string" } } });
   const seed = await loadSeed(values.data);
-  const summary = await withDriver(async (driver, settings) => {
+  const summary = await withDriver(readConnectionSettings(), async (driver, settings) => {
     const s = await importSeed(driver, seed, { log: (line) => console.log(line), database: settings.database });
     console.log(`Imported into ${settings.uri}.\n`);
     return s;

@@ -1,4 +1,6 @@
+import { cypherInt, decodeRecords } from "@rrn/common/decode-row";
 import { Neo4jError, type Driver, type ManagedTransaction } from "neo4j-driver";
+import { z } from "zod";
 import { FULLTEXT_INDEX, isNodeLabel, MANAGED_BY, NODE_LABELS, SEED_OWNER, type NodeLabel } from "../model/labels.js";
 import type { RelationshipType } from "../model/relationship-types.js";
 import { relationshipKey, type Seed } from "../model/seed.js";
@@ -70,8 +72,8 @@ function batches<T>(items: readonly T[]): T[][] {
   return out;
 }
 
-function groupBy<T>(items: readonly T[], key: (item: T) => string): Map<string, T[]> {
-  const groups = new Map<string, T[]>();
+function groupBy<T, K extends string>(items: readonly T[], key: (item: T) => K): Map<K, T[]> {
+  const groups = new Map<K, T[]>();
   for (const item of items) {
     const k = key(item);
     const group = groups.get(k);
@@ -87,6 +89,20 @@ function sum(counts: ChangeCounts[]): ChangeCounts {
   return total;
 }
 
+const idRow = z.object({ id: z.string() });
+const writtenRow = z.object({ written: cypherInt });
+const storedNodeRow = z.object({ id: z.string(), props: z.record(z.string(), z.unknown()) });
+// Ends may be nodes a curator made without an id; such relationships are never the seed's.
+const storedRelationshipRow = z.object({
+  elementId: z.string(),
+  type: z.string(),
+  from: z.unknown(),
+  to: z.unknown(),
+  fromLabels: z.array(z.string()),
+  toLabels: z.array(z.string()),
+  props: z.record(z.string(), z.unknown()),
+});
+
 async function findConflicts(tx: Tx, seed: Seed): Promise<{ label: NodeLabel; id: string }[]> {
   const conflicts: { label: NodeLabel; id: string }[] = [];
   for (const [label, nodes] of groupBy(seed.nodes, (n) => n.label)) {
@@ -94,7 +110,7 @@ async function findConflicts(tx: Tx, seed: Seed): Promise<{ label: NodeLabel; id
       `MATCH (n:\`${label}\`) WHERE n.id IN $ids AND coalesce(n.${MANAGED_BY}, '') <> $owner RETURN n.id AS id ORDER BY id`,
       { ids: nodes.map((n) => n.id), ...SEED },
     );
-    for (const r of res.records) conflicts.push({ label: label as NodeLabel, id: r.get("id") as string });
+    for (const { id } of decodeRecords(idRow, res.records, "conflicting node")) conflicts.push({ label, id });
   }
   return conflicts;
 }
@@ -111,9 +127,8 @@ async function readSeedOwned(tx: Tx): Promise<StoredSeedGraph> {
       `MATCH (n:\`${label}\`) WHERE n.${MANAGED_BY} = $owner RETURN n.id AS id, properties(n) AS props`,
       SEED,
     );
-    for (const r of res.records) {
-      nodes.push({ label, id: r.get("id") as string, props: r.get("props") as Record<string, unknown> });
-    }
+    for (const { id, props } of decodeRecords(storedNodeRow, res.records, "seed node"))
+      nodes.push({ label, id, props });
   }
   const rels = await tx.run(
     `MATCH (a)-[r]->(b) WHERE r.${MANAGED_BY} = $owner
@@ -121,18 +136,16 @@ async function readSeedOwned(tx: Tx): Promise<StoredSeedGraph> {
             b.id AS to, labels(b) AS toLabels, properties(r) AS props`,
     SEED,
   );
-  const relationships = rels.records.map((r) => {
-    const fromLabel = ourLabel(r.get("fromLabels") as string[]);
-    const toLabel = ourLabel(r.get("toLabels") as string[]);
-    const from = r.get("from") as unknown;
-    const to = r.get("to") as unknown;
-    const type = r.get("type") as string;
+  const relationships = decodeRecords(storedRelationshipRow, rels.records, "seed relationship").map((r) => {
+    const fromLabel = ourLabel(r.fromLabels);
+    const toLabel = ourLabel(r.toLabels);
+    const { from, to, type } = r;
     const placeable = fromLabel && toLabel && typeof from === "string" && typeof to === "string";
     return {
-      elementId: r.get("elementId") as string,
+      elementId: r.elementId,
       type,
       key: placeable ? relationshipKey({ type, fromLabel, from, toLabel, to }) : undefined,
-      props: r.get("props") as Record<string, unknown>,
+      props: r.props,
     };
   });
   return { nodes, relationships };
@@ -169,7 +182,7 @@ async function writePlan(
          RETURN count(r) AS written`,
         { rows: batch.map((w) => ({ from: w.rel.from, to: w.rel.to, props: toDriverMap(w.props) })), ...SEED },
       );
-      const written = Number(res.records[0]?.get("written"));
+      const written = decodeRecords(writtenRow, res.records, "write count")[0]?.written ?? 0;
       if (written !== batch.length) {
         throw new Error(
           `Expected to write ${batch.length} ${type} relationships but wrote ${written}; nothing was imported.`,
@@ -190,7 +203,7 @@ async function writePlan(
        RETURN n.id AS id`,
       { ids: stale.map((n) => n.id), ...SEED },
     );
-    for (const r of res.records) released.push({ label: label as NodeLabel, id: r.get("id") as string });
+    for (const { id } of decodeRecords(idRow, res.records, "released node")) released.push({ label, id });
     await tx.run(`UNWIND $ids AS nid MATCH (n:\`${label}\` {id: nid}) WHERE n.${MANAGED_BY} = $owner DELETE n`, {
       ids: stale.map((n) => n.id),
       ...SEED,

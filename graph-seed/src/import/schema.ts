@@ -1,3 +1,5 @@
+import { decodeRecords } from "@rrn/common/decode-row";
+import { z } from "zod";
 import type { Driver } from "neo4j-driver";
 import { FULLTEXT_INDEX, FULLTEXT_PROPERTIES, idConstraintName, NODE_LABELS } from "../model/labels.js";
 
@@ -16,6 +18,8 @@ function sameSet(a: readonly unknown[], b: readonly unknown[]): boolean {
  * first; it is idempotent. An `entity_search` over other labels or properties (an older
  * definition) is dropped and recreated.
  */
+const indexRow = z.object({ labelsOrTypes: z.array(z.string()), properties: z.array(z.string()) });
+
 export async function ensureSchema(driver: Driver, database?: string): Promise<void> {
   const session = driver.session({ database });
   try {
@@ -28,14 +32,8 @@ export async function ensureSchema(driver: Driver, database?: string): Promise<v
       `SHOW FULLTEXT INDEXES YIELD name, labelsOrTypes, properties WHERE name = $name RETURN labelsOrTypes, properties`,
       { name: FULLTEXT_INDEX },
     );
-    const current = existing.records[0];
-    if (
-      current &&
-      !(
-        sameSet(current.get("labelsOrTypes") as string[], NODE_LABELS) &&
-        sameSet(current.get("properties") as string[], FULLTEXT_PROPERTIES)
-      )
-    ) {
+    const [current] = decodeRecords(indexRow, existing.records, "full-text index");
+    if (current && !(sameSet(current.labelsOrTypes, NODE_LABELS) && sameSet(current.properties, FULLTEXT_PROPERTIES))) {
       await session.run(`DROP INDEX ${FULLTEXT_INDEX}`);
     }
     await session.run(

@@ -1,43 +1,7 @@
 import neo4j, { type Driver } from "neo4j-driver";
-import { z } from "zod";
-import { boltUri, readInstanceSettings } from "../../../scripts/src/neo4j/instance.js";
+import type { ConnectionSettings } from "@rrn/common/neo4j-env";
 
-export interface ConnectionSettings {
-  uri: string;
-  user: string;
-  password: string;
-  /** Undefined: the server's default database. */
-  database: string | undefined;
-}
-
-const connectionEnv = z.object({
-  NEO4J_URI: z
-    .string()
-    .regex(/^(bolt|neo4j)(\+s|\+ssc)?:\/\//, "NEO4J_URI looks like bolt://host:7687 or neo4j+s://host")
-    .optional(),
-  NEO4J_USER: z.string().min(1).default("neo4j"),
-  NEO4J_PASSWORD: z.string().default(""),
-  NEO4J_DATABASE: z.string().min(1).optional(),
-});
-
-/**
- * NEO4J_URI (with NEO4J_USER/NEO4J_PASSWORD/NEO4J_DATABASE) when set; otherwise the local
- * instance that `npm run db:start` manages, chosen by NEO4J_INSTANCE/NEO4J_BOLT_PORT.
- */
-export function readConnectionSettings(env: NodeJS.ProcessEnv = process.env): ConnectionSettings {
-  const parsed = connectionEnv.safeParse(env);
-  if (!parsed.success) {
-    const first = parsed.error.issues[0];
-    throw new Neo4jUnavailableError(`Invalid environment: ${first?.path.join(".")}: ${first?.message}`);
-  }
-  const e = parsed.data;
-  return {
-    uri: e.NEO4J_URI ?? boltUri(readInstanceSettings(env)),
-    user: e.NEO4J_USER,
-    password: e.NEO4J_PASSWORD,
-    database: e.NEO4J_DATABASE,
-  };
-}
+export type { ConnectionSettings };
 
 /** Neo4j cannot be reached (or refuses us); the message says what to do about it. */
 export class Neo4jUnavailableError extends Error {
@@ -70,12 +34,14 @@ export async function openDriver(settings: ConnectionSettings): Promise<Driver> 
   }
 }
 
-/** Opens a driver from the environment, runs `work`, and always closes the driver. */
+/**
+ * Opens a driver for the settings the caller read (the CLIs read the environment with
+ * `@rrn/common/neo4j-env`), runs `work`, and always closes the driver.
+ */
 export async function withDriver<T>(
+  settings: ConnectionSettings,
   work: (driver: Driver, settings: ConnectionSettings) => Promise<T>,
-  env: NodeJS.ProcessEnv = process.env,
 ): Promise<T> {
-  const settings = readConnectionSettings(env);
   const driver = await openDriver(settings);
   try {
     return await work(driver, settings);

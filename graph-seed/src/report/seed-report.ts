@@ -1,4 +1,6 @@
 import type { Driver } from "neo4j-driver";
+import { cypherInt, decodeRecords } from "@rrn/common/decode-row";
+import { z } from "zod";
 import { NODE_LABELS } from "../model/labels.js";
 
 export interface CountRow {
@@ -23,7 +25,9 @@ export interface SeedReport {
   publisherOnly: { id: string; title: string; publishers: string[] }[];
 }
 
-const toNumber = (v: unknown) => Number(v);
+const countRow = z.object({ name: z.string(), count: cypherInt, seed: cypherInt });
+const coverageRow = z.object({ id: z.string(), name: z.string(), resources: cypherInt });
+const publisherOnlyRow = z.object({ id: z.string(), title: z.string(), publishers: z.array(z.string()) });
 
 /** What the graph holds, read from the database (so it covers curators' additions too). */
 export async function buildReport(driver: Driver, database?: string): Promise<SeedReport> {
@@ -34,33 +38,23 @@ export async function buildReport(driver: Driver, database?: string): Promise<Se
         `MATCH (n) UNWIND labels(n) AS name
          RETURN name, count(*) AS count, count(CASE WHEN n.managedBy = 'seed' THEN 1 END) AS seed`,
       );
-      const found = new Map(labelRes.records.map((r) => [r.get("name") as string, r]));
-      const labels: CountRow[] = [...new Set<string>([...NODE_LABELS, ...[...found.keys()].sort()])].map((name) => ({
-        name,
-        count: toNumber(found.get(name)?.get("count") ?? 0),
-        seed: toNumber(found.get(name)?.get("seed") ?? 0),
-      }));
+      const found = new Map(decodeRecords(countRow, labelRes.records, "label count").map((r) => [r.name, r]));
+      const labels: CountRow[] = [...new Set<string>([...NODE_LABELS, ...[...found.keys()].sort()])].map(
+        (name) => found.get(name) ?? { name, count: 0, seed: 0 },
+      );
 
       const relRes = await tx.run(
         `MATCH ()-[r]->() RETURN type(r) AS name, count(*) AS count,
                 count(CASE WHEN r.managedBy = 'seed' THEN 1 END) AS seed ORDER BY count DESC, name`,
       );
-      const relationships = relRes.records.map((r) => ({
-        name: r.get("name") as string,
-        count: toNumber(r.get("count")),
-        seed: toNumber(r.get("seed")),
-      }));
+      const relationships = decodeRecords(countRow, relRes.records, "relationship count");
 
       const coverage = async (label: string, type: string): Promise<CoverageRow[]> => {
         const res = await tx.run(
           `MATCH (t:\`${label}\`) OPTIONAL MATCH (r:Resource)-[:\`${type}\`]->(t)
            RETURN t.id AS id, t.name AS name, count(DISTINCT r) AS resources ORDER BY resources DESC, name`,
         );
-        return res.records.map((r) => ({
-          id: r.get("id") as string,
-          name: r.get("name") as string,
-          resources: toNumber(r.get("resources")),
-        }));
+        return decodeRecords(coverageRow, res.records, "coverage count");
       };
       const resourcesPerRestraintType = await coverage("RestraintType", "ADDRESSES");
       const resourcesPerSetting = await coverage("Setting", "FOR_SETTING");
@@ -71,10 +65,9 @@ export async function buildReport(driver: Driver, database?: string): Promise<Se
          WHERE size(rels) > 0 AND all(x IN rels WHERE x.type = 'PUBLISHED_BY' AND x.out)
          RETURN r.id AS id, r.title AS title, [x IN rels | x.name] AS publishers ORDER BY title`,
       );
-      const publisherOnly = thin.records.map((r) => ({
-        id: r.get("id") as string,
-        title: r.get("title") as string,
-        publishers: (r.get("publishers") as string[]).slice().sort(),
+      const publisherOnly = decodeRecords(publisherOnlyRow, thin.records, "thin resource").map((r) => ({
+        ...r,
+        publishers: [...r.publishers].sort(),
       }));
       return { labels, relationships, resourcesPerRestraintType, resourcesPerSetting, publisherOnly };
     });

@@ -2,7 +2,7 @@
  * npm run db:start | db:stop | db:status — the local Neo4j's lifecycle.
  * NEO4J_INSTANCE picks the instance (dev by default), NEO4J_BOLT_PORT its port.
  */
-import { boltUri, readInstanceSettings } from "./instance.js";
+import { boltUri, Neo4jEnvError, readInstanceSettings } from "@rrn/common/neo4j-env";
 import { probe, runningPid, startNeo4j, stopNeo4j } from "./lifecycle.js";
 import { UserFacingError } from "./prerequisites.js";
 
@@ -54,7 +54,7 @@ async function main(command: string | undefined): Promise<number> {
 main(process.argv[2]).then(
   (code) => process.exit(code),
   (err: unknown) => {
-    if (err instanceof UserFacingError) console.error(`error: ${err.message}`);
+    if (err instanceof UserFacingError || err instanceof Neo4jEnvError) console.error(`error: ${err.message}`);
     else console.error(err);
     process.exit(1);
   },

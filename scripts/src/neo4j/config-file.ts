@@ -1,6 +1,6 @@
 import { mkdirSync, writeFileSync } from "node:fs";
 import path from "node:path";
-import type { InstanceSettings } from "./instance.js";
+import type { InstanceSettings } from "@rrn/common/neo4j-env";
 import type { InstanceDirs } from "./paths.js";
 import { pluginsDir } from "./paths.js";
 

@@ -2,9 +2,11 @@ import { spawn } from "node:child_process";
 import { existsSync, openSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import net from "node:net";
 import path from "node:path";
+import { decodeRecords } from "@rrn/common/decode-row";
 import neo4j from "neo4j-driver";
+import { z } from "zod";
 import { launcherJvmFlags, writeConfig } from "./config-file.js";
-import { boltUri, type InstanceSettings } from "./instance.js";
+import { boltUri, type InstanceSettings } from "@rrn/common/neo4j-env";
 import { instanceDirs, libDir, pluginsDir } from "./paths.js";
 import { UserFacingError } from "./prerequisites.js";
 import { provision } from "./provision.js";
@@ -69,7 +71,7 @@ export async function probe(uri: string): Promise<{ neo4j: string; apoc: string 
     let apoc: string | null = null;
     try {
       const res = await driver.executeQuery("RETURN apoc.version() AS v");
-      apoc = String(res.records[0]?.get("v"));
+      apoc = decodeRecords(z.object({ v: z.string() }), res.records, "APOC version")[0]?.v ?? null;
     } catch {
       apoc = null;
     }
