@@ -14,23 +14,18 @@ export {
 export type { ChangeCounts } from "./import/plan-changes.js";
 export { formatImportSummary } from "./import/format-summary.js";
 export { ensureSchema } from "./import/schema.js";
+/** The importer's property mapping, for the benchmark's bare-import baseline. */
+export { nodeProperties, relationshipProperties, toDriverMap } from "./import/graph-properties.js";
 export { exportGraph, type ExportOptions } from "./backup/export-graph.js";
 export { restoreGraph, RestoreRefusedError, type RestoreOptions, type RestoreSummary } from "./backup/restore-graph.js";
 export type { GraphDump, DumpNode, DumpRelationship } from "./backup/dump-format.js";
 export type { DumpValue } from "./backup/property-values.js";
+export { canonicalJson } from "./backup/canonical-json.js";
 export { buildReport, type SeedReport } from "./report/seed-report.js";
 export { formatReport } from "./report/format-report.js";
 export { SeedValidationError, formatProblem, type SeedProblem } from "./validate/problems.js";
 export { normaliseText } from "./validate/normalise-text.js";
-export type { Seed, SeedNode, SeedRelationship } from "./model/seed.js";
-export * from "./model/labels.js";
-export * from "./model/relationship-types.js";
-export * from "./model/kinds.js";
+export * from "./model/index.js";
 export type { NodeRecord, NodeRecords, ResourceRecord, RelationshipRecord } from "./validate/record-schemas.js";
-export {
-  readConnectionSettings,
-  openDriver,
-  Neo4jUnavailableError,
-  type ConnectionSettings,
-} from "./neo4j/connection.js";
+export { openDriver, withDriver, Neo4jUnavailableError, type ConnectionSettings } from "./neo4j/connection.js";
 export { defaultDataDir, defaultSourcesDir } from "./paths.js";

@@ -1,44 +1,146 @@
 import type { NodeLabel } from "./labels.js";
 import { NODE_LABELS } from "./labels.js";
 
+/**
+ * The relationship vocabulary: every type, the `from → to` label pairs it allows, what it
+ * means, and the field names the API's entity types give it. The seed validator, the importer,
+ * the API (its `RelationshipType` enum, entity fields and queries), curation and the client's
+ * generated types all read this table, so a new relationship type is added here and nowhere
+ * else (the client's type check then asks for its style).
+ */
+
 /** How a resource derives from a framework or another resource (DERIVES_FROM's `how`). */
 export const DERIVATION_HOWS = ["ADAPTS", "ENCOMPASSES", "IMPLEMENTS", "BASED_ON", "FOLLOWS_ON"] as const;
 export type DerivationHow = (typeof DERIVATION_HOWS)[number];
 
+export const DERIVATION_HOW_MEANINGS: Record<DerivationHow, string> = {
+  ADAPTS: "Adapts the target to another context.",
+  ENCOMPASSES: "Takes in the whole of the target.",
+  IMPLEMENTS: "Puts the target into practice.",
+  BASED_ON: "Is built on the target.",
+  FOLLOWS_ON: "Follows on from the target (a successor or later edition).",
+};
+
 type Pair = readonly [from: NodeLabel, to: NodeLabel];
+
+export interface RelationshipSpec {
+  pairs: readonly Pair[];
+  /** What the relationship says, for the API's descriptions. */
+  meaning: string;
+  /** Entity field on the start node (e.g. Resource.publishedBy) and on the end node (Organisation.published). */
+  fields: { out: string; in: string };
+}
 
 const fromResourceTo = (...targets: NodeLabel[]): Pair[] => targets.map((to) => ["Resource", to] as const);
 
-/** Relationship types and the `from → to` label pairs DESIGN.md §2 allows for each. */
-export const RELATIONSHIP_PAIRS = {
-  PUBLISHED_BY: fromResourceTo("Organisation", "Person"),
-  COMMISSIONED_BY: fromResourceTo("Organisation"),
-  DEVELOPED_WITH: fromResourceTo("Organisation", "Person"),
-  DERIVES_FROM: fromResourceTo("Framework", "Resource"),
-  DESCRIBES: fromResourceTo("Framework"),
-  EVALUATES: fromResourceTo("Resource", "Framework"),
-  ADDRESSES: fromResourceTo("RestraintType"),
-  FOR_SETTING: fromResourceTo("Setting"),
-  FOR_AUDIENCE: fromResourceTo("Audience"),
-  APPLIES_IN: fromResourceTo("Jurisdiction"),
-  COMPLIES_WITH: fromResourceTo("Legislation"),
-  REFERENCES: fromResourceTo(...NODE_LABELS),
-  PART_OF: [...fromResourceTo("Resource"), ["Organisation", "Organisation"]],
-  DEVELOPED_BY: [
-    ["Framework", "Organisation"],
-    ["Framework", "Person"],
-  ],
-  FEATURES: fromResourceTo("Person"),
-  AFFILIATED_WITH: [["Person", "Organisation"]],
-} as const satisfies Record<string, readonly Pair[]>;
+export const RELATIONSHIPS = {
+  PUBLISHED_BY: {
+    pairs: fromResourceTo("Organisation", "Person"),
+    meaning: "Produced or published the resource.",
+    fields: { out: "publishedBy", in: "published" },
+  },
+  COMMISSIONED_BY: {
+    pairs: fromResourceTo("Organisation"),
+    meaning: "Paid for or asked for the resource.",
+    fields: { out: "commissionedBy", in: "commissioned" },
+  },
+  DEVELOPED_WITH: {
+    pairs: fromResourceTo("Organisation", "Person"),
+    meaning: "A partner, co-producer or adapter of the resource.",
+    fields: { out: "developedWith", in: "developedWith" },
+  },
+  DERIVES_FROM: {
+    pairs: fromResourceTo("Framework", "Resource"),
+    meaning:
+      "Lineage: the resource adapts, encompasses, implements, is based on or follows on from the target (`how`).",
+    fields: { out: "derivesFrom", in: "derivatives" },
+  },
+  DESCRIBES: {
+    pairs: fromResourceTo("Framework"),
+    meaning: "The document that sets the framework out.",
+    fields: { out: "describes", in: "describedBy" },
+  },
+  EVALUATES: {
+    pairs: fromResourceTo("Resource", "Framework"),
+    meaning: "Studies the target's effect.",
+    fields: { out: "evaluates", in: "evaluatedBy" },
+  },
+  ADDRESSES: {
+    pairs: fromResourceTo("RestraintType"),
+    meaning: "The resource is about this type of restraint.",
+    fields: { out: "addresses", in: "addressedBy" },
+  },
+  FOR_SETTING: {
+    pairs: fromResourceTo("Setting"),
+    meaning: "The resource is for this setting.",
+    fields: { out: "settings", in: "resources" },
+  },
+  FOR_AUDIENCE: {
+    pairs: fromResourceTo("Audience"),
+    meaning: "The resource is for this audience.",
+    fields: { out: "audiences", in: "resources" },
+  },
+  APPLIES_IN: {
+    pairs: fromResourceTo("Jurisdiction"),
+    meaning: "The resource applies in this jurisdiction.",
+    fields: { out: "appliesIn", in: "resources" },
+  },
+  COMPLIES_WITH: {
+    pairs: fromResourceTo("Legislation"),
+    meaning: "The resource complies with this legislation.",
+    fields: { out: "compliesWith", in: "compliantResources" },
+  },
+  REFERENCES: {
+    pairs: fromResourceTo(...NODE_LABELS),
+    meaning: "The resource mentions the target.",
+    fields: { out: "references", in: "referencedBy" },
+  },
+  PART_OF: {
+    pairs: [...fromResourceTo("Resource"), ["Organisation", "Organisation"]],
+    meaning: "Part of a larger resource (an editable version, a video of a conference) or organisation.",
+    fields: { out: "partOf", in: "parts" },
+  },
+  DEVELOPED_BY: {
+    pairs: [
+      ["Framework", "Organisation"],
+      ["Framework", "Person"],
+    ],
+    meaning: "Developed the framework.",
+    fields: { out: "developedBy", in: "frameworksDeveloped" },
+  },
+  FEATURES: {
+    pairs: fromResourceTo("Person"),
+    meaning: "The resource features this person.",
+    fields: { out: "features", in: "featuredIn" },
+  },
+  AFFILIATED_WITH: {
+    pairs: [["Person", "Organisation"]],
+    meaning: "The person works with or for the organisation.",
+    fields: { out: "affiliatedWith", in: "people" },
+  },
+} as const satisfies Record<string, RelationshipSpec>;
 
-export type RelationshipType = keyof typeof RELATIONSHIP_PAIRS;
-export const RELATIONSHIP_TYPES = Object.keys(RELATIONSHIP_PAIRS) as RelationshipType[];
+export type RelationshipType = keyof typeof RELATIONSHIPS;
+export const RELATIONSHIP_TYPES = Object.keys(RELATIONSHIPS) as RelationshipType[];
+
+/** The `from → to` label pairs each type allows. */
+export const RELATIONSHIP_PAIRS = Object.fromEntries(RELATIONSHIP_TYPES.map((t) => [t, RELATIONSHIPS[t].pairs])) as {
+  [T in RelationshipType]: (typeof RELATIONSHIPS)[T]["pairs"];
+};
 
 export function isPairAllowed(type: RelationshipType, from: NodeLabel, to: NodeLabel): boolean {
-  const pairs: readonly Pair[] = RELATIONSHIP_PAIRS[type];
+  const pairs: readonly Pair[] = RELATIONSHIPS[type].pairs;
   return pairs.some(([f, t]) => f === from && t === to);
 }
+
+/** Labels a relationship of this type may start at, and end at when it starts at `from`. */
+export function targetsOf(type: RelationshipType, from: NodeLabel): NodeLabel[] {
+  const pairs: readonly Pair[] = RELATIONSHIPS[type].pairs;
+  return pairs.filter(([f]) => f === from).map(([, t]) => t);
+}
+
+/** Relationship types a resource can start: what a curator may add from a new resource. */
+export const RESOURCE_RELATIONSHIP_TYPES = RELATIONSHIP_TYPES.filter((t) => targetsOf(t, "Resource").length > 0);
 
 /** The source document most evidence quotes come from; its text is in graph-seed/sources/. */
 export const DEFAULT_SOURCE = "rrn-tools-and-resources";

@@ -19,8 +19,8 @@ export function relationshipName(raw: unknown, index: number): string {
 }
 
 /**
- * Checks each relationship record on its own: shape, `how` exactly on DERIVES_FROM, a known
- * source, and an evidence quote that the source really contains.
+ * Checks each relationship record on its own: its shape and the shared relationship rule (`how`
+ * exactly on DERIVES_FROM), a known source, and an evidence quote that the source really contains.
  */
 export function checkRelationshipRecords(
   file: string,
@@ -39,14 +39,6 @@ export function checkRelationshipRecords(
     }
     const r = parsed.data;
     let ok = true;
-    if (r.type === "DERIVES_FROM" && r.how === undefined) {
-      add("DERIVES_FROM needs `how` (ADAPTS, ENCOMPASSES, IMPLEMENTS, BASED_ON or FOLLOWS_ON)");
-      ok = false;
-    }
-    if (r.type !== "DERIVES_FROM" && r.how !== undefined) {
-      add("`how` belongs on DERIVES_FROM only");
-      ok = false;
-    }
     if (r.source !== GENERAL_KNOWLEDGE) {
       const source = sources.get(r.source);
       if (!source) {

@@ -1,13 +1,8 @@
 import { z } from "zod";
 import type { NodeLabel } from "../model/labels.js";
 import { ORGANISATION_KINDS, RESOURCE_KINDS } from "../model/kinds.js";
-import {
-  DEFAULT_SOURCE,
-  DERIVATION_HOWS,
-  MAX_EVIDENCE_LENGTH,
-  RELATIONSHIP_TYPES,
-  type RelationshipType,
-} from "../model/relationship-types.js";
+import { DEFAULT_SOURCE } from "../model/relationship-types.js";
+import { entityId, relationshipFields, withRelationshipRule } from "../model/relationship-rule.js";
 
 /**
  * The shape of one record in each data file. Objects are strict so that a misspelt key
@@ -15,8 +10,7 @@ import {
  * record (unique ids, existing ends, evidence in the source) live in check-graph.ts.
  */
 
-const SLUG = /^[a-z0-9]+(-[a-z0-9]+)*$/;
-export const slug = z.string().regex(SLUG, { error: "must be a kebab-case slug (a-z, 0-9, single dashes)" });
+export const slug = entityId;
 
 const text = z.string().trim().min(1, { error: "must not be empty" });
 const year = z.int({ error: "must be a whole number (a year)" }).min(1800).max(2100);
@@ -66,15 +60,14 @@ export function recordKeys(label: NodeLabel): string[] {
   return Object.keys(NODE_RECORD_SCHEMAS[label].shape);
 }
 
-export const relationshipRecord = z.strictObject({
-  from: slug,
-  type: z.enum(RELATIONSHIP_TYPES as [RelationshipType, ...RelationshipType[]]),
-  to: slug,
-  how: z.enum(DERIVATION_HOWS).optional(),
-  evidence: text.max(MAX_EVIDENCE_LENGTH, {
-    error: (issue) => `is ${String((issue.input as string).length)} characters; quote at most ${MAX_EVIDENCE_LENGTH}`,
+/** A relationship as written in a seed file: the shared relationship rule, plus slugs for its ends and source. */
+export const relationshipRecord = withRelationshipRule(
+  z.strictObject({
+    from: slug,
+    ...relationshipFields,
+    to: slug,
+    source: slug.default(DEFAULT_SOURCE),
   }),
-  source: slug.default(DEFAULT_SOURCE),
-});
+);
 
 export type RelationshipRecord = z.infer<typeof relationshipRecord>;
