@@ -1,20 +1,21 @@
 import path from "node:path";
 import type { CodegenConfig } from "@graphql-codegen/cli";
+import { curationTypeDefs } from "./src/curation/type-defs.js";
+import { graphTypeDefs } from "./src/schema/graph-type-defs.js";
+import { versionTypeDefs } from "./src/schema/version.js";
+import { vocabularyTypeDefs } from "./src/schema/vocabulary-type-defs.js";
 
 /**
- * Resolver types for the server's hand-written half of the schema (the graph-shaped queries and
- * `version`), generated from the same type definitions the server runs, so a resolver that drifts
+ * Resolver types for the server's hand-written half of the schema (the vocabulary enums, the
+ * graph-shaped queries, `version` and curation), generated from the same type definitions the
+ * server runs (imported, since some are built from the seed model), so a resolver that drifts
  * from the contract fails `tsc`. The @neo4j/graphql half resolves itself and needs no types.
  * Run with `npm run codegen -w @rrn/server`.
  */
 const root = import.meta.dirname;
 
 const config: CodegenConfig = {
-  schema: [
-    path.join(root, "src/schema/graph-type-defs.ts"),
-    path.join(root, "src/schema/version.ts"),
-    path.join(root, "src/curation/type-defs.ts"),
-  ],
+  schema: [vocabularyTypeDefs, graphTypeDefs, versionTypeDefs, curationTypeDefs],
   generates: {
     [path.join(root, "src/__generated__/resolvers-types.ts")]: {
       plugins: ["typescript", "typescript-resolvers"],
@@ -22,7 +23,7 @@ const config: CodegenConfig = {
         useTypeImports: true,
         enumsAsTypes: true,
         scalars: { ID: "string" },
-        contextType: "../schema/context.js#GraphContext",
+        contextType: "../context.js#GraphContext",
         maybeValue: "T | null",
         inputMaybeValue: "T | null | undefined",
         // Resolvers return plain objects; no field-level resolvers on these types.

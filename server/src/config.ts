@@ -1,3 +1,4 @@
+import { boltUri, neo4jConnectionEnv, readInstanceSettings } from "@rrn/common/neo4j-env";
 import { z } from "zod";
 
 /**
@@ -8,13 +9,8 @@ const envSchema = z.object({
   NODE_ENV: z.enum(["development", "production", "test"]).default("development"),
   PORT: z.coerce.number().int().min(0).max(65535).default(4000),
   HOST: z.string().default("0.0.0.0"),
-  NEO4J_URI: z
-    .string()
-    .regex(/^(neo4j|bolt)(\+s|\+ssc)?:\/\//, "NEO4J_URI must start with neo4j://, neo4j+s://, bolt:// or bolt+s://")
-    .default("bolt://127.0.0.1:7687"),
-  NEO4J_USER: z.string().default("neo4j"),
-  NEO4J_PASSWORD: z.string().default(""),
-  NEO4J_DATABASE: z.string().optional(),
+  // NEO4J_URI, NEO4J_USER, NEO4J_PASSWORD, NEO4J_DATABASE: read as every other tool reads them.
+  ...neo4jConnectionEnv,
   /** Per-query budget inside Neo4j; kept below the HTTP timeout so the database gives up first. */
   NEO4J_QUERY_TIMEOUT_MS: z.coerce.number().int().min(100).default(8000),
   /**
@@ -84,7 +80,8 @@ function isOrigin(text: string): boolean {
   }
 }
 
-export type Config = z.infer<typeof envSchema>;
+/** Without NEO4J_URI, the server talks to the local instance `npm run db:start` manages. */
+export type Config = Omit<z.infer<typeof envSchema>, "NEO4J_URI"> & { NEO4J_URI: string };
 
 /** Whether curator tokens can be verified at all. */
 export function curationEnabled(config: Config): boolean {
@@ -102,5 +99,5 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
     const lines = parsed.error.issues.map((i) => `  ${i.path.join(".")}: ${i.message}`);
     throw new Error(`Invalid server environment:\n${lines.join("\n")}`);
   }
-  return parsed.data;
+  return { ...parsed.data, NEO4J_URI: parsed.data.NEO4J_URI ?? boltUri(readInstanceSettings(env)) };
 }

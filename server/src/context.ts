@@ -1,7 +1,7 @@
 import type { Neo4jGraphQLContext } from "@neo4j/graphql";
-import type { Identity } from "../auth/identity.js";
-import type { Logger } from "../logger.js";
-import type { GraphReader } from "../neo4j/read.js";
+import type { Identity } from "./auth/identity.js";
+import type { Logger } from "./logger.js";
+import type { GraphReader } from "./neo4j/read.js";
 
 /**
  * What every resolver receives. @neo4j/graphql reads its own keys (transaction, sessionConfig)

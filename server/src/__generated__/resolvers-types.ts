@@ -1,5 +1,5 @@
 import type { GraphQLResolveInfo } from 'graphql';
-import type { GraphContext } from '../schema/context.js';
+import type { GraphContext } from '../context.js';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = T | null | undefined;
 export type RequireFields<T, K extends keyof T> = Omit<T, K> & { [P in K]-?: NonNullable<T[P]> };
@@ -64,13 +64,12 @@ export type CoverageMatrix = {
 export type CuratedRelationshipInput = {
   /** Short quote (at most 300 characters) that justifies the relationship. */
   evidence: Scalars['String']['input'];
-  /** For DERIVES_FROM: ADAPTS, ENCOMPASSES, IMPLEMENTS, BASED_ON or FOLLOWS_ON. */
-  how?: InputMaybe<Scalars['String']['input']>;
+  /** For DERIVES_FROM (required there, refused elsewhere): how the resource derives. */
+  how?: InputMaybe<DerivationHow>;
   /** A URL or the title of the document the evidence comes from. */
   source: Scalars['String']['input'];
   targetId: Scalars['ID']['input'];
-  /** PUBLISHED_BY, DERIVES_FROM, ADDRESSES, FOR_SETTING, … (from a resource). */
-  type: Scalars['String']['input'];
+  type: ResourceRelationshipType;
 };
 
 /** What the calling client may do. */
@@ -94,6 +93,19 @@ export type DeletedEntity = {
   label: Scalars['String']['output'];
 };
 
+/** How a resource derives from a framework or another resource (DERIVES_FROM only). */
+export type DerivationHow =
+  /** Adapts the target to another context. */
+  | 'ADAPTS'
+  /** Is built on the target. */
+  | 'BASED_ON'
+  /** Takes in the whole of the target. */
+  | 'ENCOMPASSES'
+  /** Follows on from the target (a successor or later edition). */
+  | 'FOLLOWS_ON'
+  /** Puts the target into practice. */
+  | 'IMPLEMENTS';
+
 /** A relationship as the canvas draws it, with its provenance. */
 export type GraphEdge = {
   __typename?: 'GraphEdge';
@@ -103,8 +115,8 @@ export type GraphEdge = {
   evidence: Maybe<Scalars['String']['output']>;
   /** True when the relationship comes from general knowledge, not the source page. */
   generalKnowledge: Scalars['Boolean']['output'];
-  /** DERIVES_FROM only: ADAPTS, ENCOMPASSES, IMPLEMENTS, BASED_ON or FOLLOWS_ON. */
-  how: Maybe<Scalars['String']['output']>;
+  /** DERIVES_FROM only: how the resource derives. */
+  how: Maybe<DerivationHow>;
   /** Stable id: TYPE:source->target. */
   id: Scalars['ID']['output'];
   /** Id of the node the relationship starts from. */
@@ -113,8 +125,7 @@ export type GraphEdge = {
   sourceDoc: Maybe<Scalars['String']['output']>;
   /** Id of the node the relationship points to. */
   target: Scalars['ID']['output'];
-  /** Relationship type, e.g. DERIVES_FROM, PUBLISHED_BY. */
-  type: Scalars['String']['output'];
+  type: RelationshipType;
 };
 
 /**
@@ -231,14 +242,23 @@ export type MutationSuggestResourceArgs = {
 
 /** The kind of entity a graph node stands for; one per Neo4j label. */
 export type NodeType =
+  /** Who a resource is for: practitioners, families and carers, school staff, … */
   | 'AUDIENCE'
+  /** An approach or model such as the Six Core Strategies or the HOPE model. */
   | 'FRAMEWORK'
+  /** Where a resource applies: UK, England, Wales, Scotland, USA, … */
   | 'JURISDICTION'
+  /** An Act such as the Mental Health Units (Use of Force) Act 2018. */
   | 'LEGISLATION'
+  /** A charity, NHS trust, regulator, government body, university, network or other organisation. */
   | 'ORGANISATION'
+  /** An adult named in a public or professional role. */
   | 'PERSON'
+  /** A toolkit, guidance document, standard, report, film, podcast or other resource. */
   | 'RESOURCE'
+  /** A type of restraint: physical, mechanical, chemical, psychological, environmental, seclusion, … */
   | 'RESTRAINT_TYPE'
+  /** A care or education setting, such as schools or mental health inpatient services. */
   | 'SETTING';
 
 export type Query = {
@@ -342,6 +362,72 @@ export type QuerySuggestionsArgs = {
   limit?: InputMaybe<Scalars['Int']['input']>;
   status?: InputMaybe<SuggestionStatus>;
 };
+
+/** Every type of relationship in the graph; each carries its evidence quote and source. */
+export type RelationshipType =
+  /** The resource is about this type of restraint. (Resource → RestraintType) */
+  | 'ADDRESSES'
+  /** The person works with or for the organisation. (Person → Organisation) */
+  | 'AFFILIATED_WITH'
+  /** The resource applies in this jurisdiction. (Resource → Jurisdiction) */
+  | 'APPLIES_IN'
+  /** Paid for or asked for the resource. (Resource → Organisation) */
+  | 'COMMISSIONED_BY'
+  /** The resource complies with this legislation. (Resource → Legislation) */
+  | 'COMPLIES_WITH'
+  /** Lineage: the resource adapts, encompasses, implements, is based on or follows on from the target (`how`). (Resource → Framework, Resource → Resource) */
+  | 'DERIVES_FROM'
+  /** The document that sets the framework out. (Resource → Framework) */
+  | 'DESCRIBES'
+  /** Developed the framework. (Framework → Organisation, Framework → Person) */
+  | 'DEVELOPED_BY'
+  /** A partner, co-producer or adapter of the resource. (Resource → Organisation, Resource → Person) */
+  | 'DEVELOPED_WITH'
+  /** Studies the target's effect. (Resource → Resource, Resource → Framework) */
+  | 'EVALUATES'
+  /** The resource features this person. (Resource → Person) */
+  | 'FEATURES'
+  /** The resource is for this audience. (Resource → Audience) */
+  | 'FOR_AUDIENCE'
+  /** The resource is for this setting. (Resource → Setting) */
+  | 'FOR_SETTING'
+  /** Part of a larger resource (an editable version, a video of a conference) or organisation. (Resource → Resource, Organisation → Organisation) */
+  | 'PART_OF'
+  /** Produced or published the resource. (Resource → Organisation, Resource → Person) */
+  | 'PUBLISHED_BY'
+  /** The resource mentions the target. (Resource → Resource, Resource → Organisation, Resource → Framework, Resource → RestraintType, Resource → Setting, Resource → Audience, Resource → Jurisdiction, Resource → Legislation, Resource → Person) */
+  | 'REFERENCES';
+
+/** The relationship types that can start at a resource: what a curator may add from a new resource. */
+export type ResourceRelationshipType =
+  /** The resource is about this type of restraint. */
+  | 'ADDRESSES'
+  /** The resource applies in this jurisdiction. */
+  | 'APPLIES_IN'
+  /** Paid for or asked for the resource. */
+  | 'COMMISSIONED_BY'
+  /** The resource complies with this legislation. */
+  | 'COMPLIES_WITH'
+  /** Lineage: the resource adapts, encompasses, implements, is based on or follows on from the target (`how`). */
+  | 'DERIVES_FROM'
+  /** The document that sets the framework out. */
+  | 'DESCRIBES'
+  /** A partner, co-producer or adapter of the resource. */
+  | 'DEVELOPED_WITH'
+  /** Studies the target's effect. */
+  | 'EVALUATES'
+  /** The resource features this person. */
+  | 'FEATURES'
+  /** The resource is for this audience. */
+  | 'FOR_AUDIENCE'
+  /** The resource is for this setting. */
+  | 'FOR_SETTING'
+  /** Part of a larger resource (an editable version, a video of a conference) or organisation. */
+  | 'PART_OF'
+  /** Produced or published the resource. */
+  | 'PUBLISHED_BY'
+  /** The resource mentions the target. */
+  | 'REFERENCES';
 
 /** Versions of the running API and the database behind it. */
 export type ServerVersion = {
@@ -497,6 +583,7 @@ export type ResolversTypes = {
   CuratedRelationshipInput: CuratedRelationshipInput;
   CurationStatus: ResolverTypeWrapper<CurationStatus>;
   DeletedEntity: ResolverTypeWrapper<DeletedEntity>;
+  DerivationHow: DerivationHow;
   Float: ResolverTypeWrapper<Scalars['Float']['output']>;
   GraphEdge: ResolverTypeWrapper<GraphEdge>;
   GraphFilter: GraphFilter;
@@ -507,6 +594,8 @@ export type ResolversTypes = {
   Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
   NodeType: NodeType;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
+  RelationshipType: RelationshipType;
+  ResourceRelationshipType: ResourceRelationshipType;
   ServerVersion: ResolverTypeWrapper<ServerVersion>;
   String: ResolverTypeWrapper<Scalars['String']['output']>;
   Subgraph: ResolverTypeWrapper<Subgraph>;
@@ -587,12 +676,12 @@ export type GraphEdgeResolvers<ContextType = GraphContext, ParentType extends Re
   annotation?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   evidence?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   generalKnowledge?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
-  how?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  how?: Resolver<Maybe<ResolversTypes['DerivationHow']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   source?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   sourceDoc?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   target?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
-  type?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  type?: Resolver<ResolversTypes['RelationshipType'], ParentType, ContextType>;
 };
 
 export type GraphNodeResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['GraphNode'] = ResolversParentTypes['GraphNode']> = {

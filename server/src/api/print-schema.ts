@@ -1,6 +1,7 @@
 import { writeFileSync } from "node:fs";
 import path from "node:path";
 import { printSchema } from "graphql";
+import { format, resolveConfig } from "prettier";
 import { buildSchema } from "./build-schema.js";
 
 /**
@@ -10,5 +11,7 @@ import { buildSchema } from "./build-schema.js";
 export const schemaFile = path.resolve(import.meta.dirname, "../../schema.graphql");
 
 const schema = await buildSchema();
-writeFileSync(schemaFile, `${printSchema(schema)}\n`);
+// Formatted as the repository's Prettier check expects, so a reprint never fails lint.
+const text = await format(printSchema(schema), { ...(await resolveConfig(schemaFile)), filepath: schemaFile });
+writeFileSync(schemaFile, text);
 console.log(`Wrote ${path.relative(process.cwd(), schemaFile)}`);

@@ -1,6 +1,6 @@
 import { GraphQLError } from "graphql";
 import { CURATOR_ROLE } from "../auth/identity.js";
-import type { GraphContext } from "../schema/context.js";
+import type { GraphContext } from "../context.js";
 
 /**
  * The gate in front of every curator operation, checked before anything touches the database,

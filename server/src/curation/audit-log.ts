@@ -1,4 +1,6 @@
 import { randomUUID } from "node:crypto";
+import { decodeRow } from "@rrn/common/decode-row";
+import { z } from "zod";
 import { ENTITY, REL } from "../queries/graph-model.js";
 import type { RunCypher } from "../neo4j/write.js";
 
@@ -81,6 +83,23 @@ export interface AuditEntryView {
   after: string | null;
 }
 
+const optionalText = z
+  .string()
+  .nullish()
+  .transform((v) => v ?? null);
+const auditRow = z.object({
+  a: z.object({
+    id: z.string(),
+    at: z.string(),
+    actor: z.string(),
+    action: z.string(),
+    entityIds: z.array(z.string()),
+    input: optionalText,
+    before: optionalText,
+    after: optionalText,
+  }),
+});
+
 export async function listAudit(run: RunCypher, entityId: string | null, limit: number): Promise<AuditEntryView[]> {
   const rows = await run(
     `MATCH (a:AuditEntry) WHERE $entityId IS NULL OR $entityId IN a.entityIds
@@ -88,18 +107,5 @@ export async function listAudit(run: RunCypher, entityId: string | null, limit: 
      ORDER BY a.at DESC LIMIT $limit`,
     { entityId, limit },
   );
-  return rows.map((r) => {
-    const a = r.a as Record<string, unknown>;
-    const text = (v: unknown) => (typeof v === "string" ? v : null);
-    return {
-      id: String(a.id),
-      at: String(a.at),
-      actor: String(a.actor),
-      action: String(a.action),
-      entityIds: Array.isArray(a.entityIds) ? a.entityIds.map(String) : [],
-      input: text(a.input),
-      before: text(a.before),
-      after: text(a.after),
-    };
-  });
+  return rows.map((r) => decodeRow(auditRow, r, "audit entry").a);
 }

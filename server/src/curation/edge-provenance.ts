@@ -1,5 +1,24 @@
+import {
+  derivationHow,
+  evidenceQuote,
+  RELATIONSHIP_TYPES,
+  RELATIONSHIPS,
+  relationshipType,
+  withRelationshipRule,
+  type RelationshipType,
+} from "@rrn/graph-seed/model";
+import { z } from "zod";
 import { badInput } from "../schema/arguments.js";
-import { DERIVATION_HOWS, MAX_EVIDENCE_LENGTH } from "./relationship-rules.js";
+
+/** Which relationship type a generated mutation's field writes: `derivesFrom` → DERIVES_FROM. */
+const TYPE_OF_FIELD = new Map<string, RelationshipType>(
+  RELATIONSHIP_TYPES.map((t) => [RELATIONSHIPS[t].fields.out, t]),
+);
+
+/** The shared relationship rule, for an edge a curator connects. */
+const connectedEdge = withRelationshipRule(
+  z.object({ type: relationshipType, how: derivationHow.nullish(), evidence: evidenceQuote, source: z.string() }),
+);
 
 type Json = unknown;
 
@@ -8,8 +27,8 @@ const isObject = (v: Json): v is Record<string, Json> => typeof v === "object" &
 /**
  * Every relationship a curator adds through a generated mutation carries provenance: each
  * connect item (an object with `where`, anywhere under a `connect` key, union members
- * included) must have an `edge` with `evidence` (≤ 300 characters) and `source`, and a
- * `derivesFrom` edge also `how`. The GraphQL types keep these optional so seed data reads as it
+ * included) must have an `edge` with `evidence` (≤ MAX_EVIDENCE_LENGTH characters) and
+ * `source`, and meet the shared relationship rule (`how` on a `derivesFrom` edge, only there). The GraphQL types keep these optional so seed data reads as it
  * is; this is where curator writes are held to the rule, before anything runs.
  */
 export function requireEdgeProvenance(args: Json): void {
@@ -50,13 +69,17 @@ function checkEdge(edge: Json, path: string[]): void {
       `${at}: every relationship a curator adds needs edge.evidence (a short quote) and edge.source (a URL or document title).`,
     );
   }
-  if (evidence.length > MAX_EVIDENCE_LENGTH) {
-    throw badInput(at, `${at}: edge.evidence must be at most ${MAX_EVIDENCE_LENGTH} characters.`);
-  }
-  if (path.includes("derivesFrom")) {
-    const how = text("how");
-    if (!how || !(DERIVATION_HOWS as readonly string[]).includes(how)) {
-      throw badInput(at, `${at}: a DERIVES_FROM edge needs edge.how, one of ${DERIVATION_HOWS.join(", ")}.`);
-    }
+  // The innermost relationship field on the path is the one this connect writes.
+  const type = [...path]
+    .reverse()
+    .map((key) => TYPE_OF_FIELD.get(key))
+    .find((t) => t !== undefined);
+  if (type === undefined) return;
+  const how = isObject(edge) ? edge.how : undefined;
+  const parsed = connectedEdge.safeParse({ type, how, evidence, source });
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0]!;
+    const field = issue.path.length > 0 ? `edge.${issue.path.join(".")} ` : "";
+    throw badInput(at, `${at}: ${field}${issue.message}.`);
   }
 }

@@ -1,11 +1,11 @@
+import { ID_PATTERN } from "@rrn/graph-seed/model";
 import { defaultFieldResolver, GraphQLError, type GraphQLSchema } from "graphql";
 import type { GraphWriter } from "../neo4j/write.js";
 import { badInput } from "../schema/arguments.js";
-import type { GraphContext } from "../schema/context.js";
+import type { GraphContext } from "../context.js";
 import { curationDisabled, requireCurator } from "./access.js";
 import { appendAudit, snapshotEntities } from "./audit-log.js";
 import { requireEdgeProvenance } from "./edge-provenance.js";
-import { ID_PATTERN } from "./relationship-rules.js";
 
 const GENERATED = /^(create|update)(Resources|Organisations|Frameworks)$/;
 

@@ -2,7 +2,7 @@ import type { MutationResolvers, QueryResolvers, SuggestionResolvers } from "../
 import { isCurator } from "../auth/identity.js";
 import type { GraphWriter } from "../neo4j/write.js";
 import { intInRange } from "../schema/arguments.js";
-import type { GraphContext } from "../schema/context.js";
+import type { GraphContext } from "../context.js";
 import { curationDisabled, requireCurator } from "./access.js";
 import type { SuggestionRateLimit } from "./rate-limit.js";
 import { deleteEntity, listDeleted, restoreEntity } from "./soft-delete.js";

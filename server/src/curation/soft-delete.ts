@@ -1,5 +1,6 @@
+import { decodeRow } from "@rrn/common/decode-row";
+import { isNodeLabel, NODE_LABELS, relationshipType } from "@rrn/graph-seed/model";
 import { z } from "zod";
-import { labelOf, relationshipTypes } from "../queries/graph-model.js";
 import { badInput } from "../schema/arguments.js";
 import { appendAudit, snapshotEntities } from "./audit-log.js";
 import type { Decision } from "./suggestions.js";
@@ -10,27 +11,25 @@ import type { Decision } from "./suggestions.js";
  * label and without relationships no public query, generated or graph-shaped, can reach it,
  * so nothing else in the API needs a `deletedAt IS NULL` filter; restore reverses both steps.
  */
-const ENTITY_LABELS: readonly string[] = Object.values(labelOf);
-
 const storedRelationship = z.object({
-  type: z.enum(relationshipTypes),
+  type: relationshipType,
   direction: z.enum(["OUT", "IN"]),
   other: z.string(),
   properties: z.record(z.string(), z.unknown()),
 });
 
-export interface DeletedEntity {
-  id: string;
-  label: string;
-  deletedAt: string;
-  deletedBy: string;
-}
+const snapshotRow = z.object({ labels: z.array(z.string()), relationships: z.array(z.unknown()) });
+const deletedAtRow = z.object({ deletedAt: z.string() });
+const deletedRow = z.object({ ref: z.string(), label: z.string(), rels: z.string().nullable() });
+const deletedEntityRow = z.object({ id: z.string(), label: z.string(), deletedAt: z.string(), deletedBy: z.string() });
+
+export type DeletedEntity = z.infer<typeof deletedEntityRow>;
 
 export async function deleteEntity({ scope, curator, requestId }: Decision, id: string): Promise<DeletedEntity> {
   const { run } = scope;
   const before = await snapshotEntities(run, [id]);
-  const entity = before?.[0] as { labels: string[]; relationships: unknown[] } | undefined;
-  const label = entity?.labels.find((l) => ENTITY_LABELS.includes(l));
+  const entity = before?.[0] === undefined ? undefined : decodeRow(snapshotRow, before[0], "entity snapshot");
+  const label = entity?.labels.find(isNodeLabel);
   if (!entity || !label) throw badInput("id", `There is no entity "${id}".`);
   // `label` is one of our own constants (checked above), never raw input.
   const rows = await run(
@@ -44,7 +43,8 @@ export async function deleteEntity({ scope, curator, requestId }: Decision, id: 
      RETURN n.deletedAt AS deletedAt`,
     { id, label, curator, relationships: JSON.stringify(entity.relationships) },
   );
-  const deleted = { id, label, deletedAt: String(rows[0]?.deletedAt), deletedBy: curator };
+  const { deletedAt } = decodeRow(deletedAtRow, rows[0], "deleted entity");
+  const deleted = { id, label, deletedAt, deletedBy: curator };
   await appendAudit(run, {
     actor: curator,
     action: "deleteEntity",
@@ -65,10 +65,10 @@ export async function restoreEntity({ scope, curator, requestId }: Decision, id:
      ORDER BY n.deletedAt DESC LIMIT 1`,
     { id },
   );
-  const row = rows[0];
-  if (!row) throw badInput("id", `There is no deleted entity "${id}".`);
-  const label = String(row.label);
-  if (!ENTITY_LABELS.includes(label)) throw badInput("id", `Deleted entity "${id}" has an unknown label.`);
+  if (!rows[0]) throw badInput("id", `There is no deleted entity "${id}".`);
+  const row = decodeRow(deletedRow, rows[0], "deleted entity");
+  const label = row.label;
+  if (!isNodeLabel(label)) throw badInput("id", `Deleted entity "${id}" has an unknown label.`);
   if ((await snapshotEntities(run, [id])) !== null) {
     throw badInput("id", `An entity with id "${id}" exists again; delete or rename it before restoring.`);
   }
@@ -78,7 +78,7 @@ export async function restoreEntity({ scope, curator, requestId }: Decision, id:
      SET n:${label}`,
     { ref: row.ref },
   );
-  const relationships = z.array(storedRelationship).parse(JSON.parse(typeof row.rels === "string" ? row.rels : "[]"));
+  const relationships = decodeRow(z.array(storedRelationship), JSON.parse(row.rels ?? "[]"), "stored relationships");
   for (const rel of relationships) {
     // Types are checked against the curated relationship types above; ends are matched by id.
     const pattern = rel.direction === "OUT" ? `(n)-[r:${rel.type}]->(m)` : `(n)<-[r:${rel.type}]-(m)`;
@@ -86,7 +86,7 @@ export async function restoreEntity({ scope, curator, requestId }: Decision, id:
       `MATCH (n:${label} {id: $id})
        MATCH (m {id: $other}) WHERE any(l IN labels(m) WHERE l IN $entityLabels)
        CREATE ${pattern} SET r = $properties`,
-      { id, other: rel.other, properties: rel.properties, entityLabels: ENTITY_LABELS },
+      { id, other: rel.other, properties: rel.properties, entityLabels: NODE_LABELS },
     );
   }
   await appendAudit(run, {
@@ -107,10 +107,5 @@ export async function listDeleted(run: Decision["scope"]["run"], limit: number):
      ORDER BY n.deletedAt DESC LIMIT $limit`,
     { limit },
   );
-  return rows.map((r) => ({
-    id: String(r.id),
-    label: String(r.label),
-    deletedAt: String(r.deletedAt),
-    deletedBy: String(r.deletedBy),
-  }));
+  return rows.map((r) => decodeRow(deletedEntityRow, r, "deleted entity"));
 }

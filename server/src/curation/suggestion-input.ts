@@ -1,6 +1,6 @@
+import { ID_PATTERN } from "@rrn/graph-seed/model";
 import { z } from "zod";
 import { badInput } from "../schema/arguments.js";
-import { ID_PATTERN } from "./relationship-rules.js";
 
 /**
  * Size and shape limits of an anonymous suggestion, checked before anything is stored. The

@@ -1,18 +1,23 @@
 import { randomUUID } from "node:crypto";
+import { decodeRow } from "@rrn/common/decode-row";
+import {
+  derivationHow,
+  ID_PATTERN,
+  isNodeLabel,
+  RESOURCE_RELATIONSHIP_TYPES,
+  relationshipFields,
+  targetsOf,
+  withRelationshipRule,
+  type DerivationHow,
+  type NodeLabel,
+  type RelationshipType,
+} from "@rrn/graph-seed/model";
 import { z } from "zod";
 import type { RunCypher, WriteScope } from "../neo4j/write.js";
 import { ENTITY } from "../queries/graph-model.js";
 import { badInput } from "../schema/arguments.js";
 import { appendAudit, snapshotEntities } from "./audit-log.js";
-import {
-  DERIVATION_HOWS,
-  ID_PATTERN,
-  MAX_EVIDENCE_LENGTH,
-  RESOURCE_RELATIONSHIPS,
-  slugOf,
-} from "./relationship-rules.js";
-import type { NodeLabel } from "../../../graph-seed/src/model/labels.js";
-import type { RelationshipType } from "../../../graph-seed/src/model/relationship-types.js";
+import { slugOf } from "./relationship-rules.js";
 import { parseSuggestionInput, suggestionInput, type SuggestionFields } from "./suggestion-input.js";
 
 /**
@@ -58,7 +63,7 @@ export interface Suggestion {
 }
 
 function toSuggestion(value: unknown): Suggestion {
-  const r = suggestionRow.parse(value);
+  const r = decodeRow(suggestionRow, value, "suggestion");
   return {
     id: r.id,
     status: r.status,
@@ -112,12 +117,23 @@ async function pendingSuggestion(run: RunCypher, id: string): Promise<Suggestion
 }
 
 export interface CuratedRelationship {
-  type: string;
+  type: RelationshipType;
   targetId: string;
-  how?: string | null;
+  how?: DerivationHow | null;
   evidence: string;
   source: string;
 }
+
+/** The shared relationship rule, with a curator's target id and free-text source. */
+const curatedRelationship = withRelationshipRule(
+  z.object({
+    ...relationshipFields,
+    type: z.enum(RESOURCE_RELATIONSHIP_TYPES),
+    how: derivationHow.nullish(),
+    targetId: z.string().min(1).max(200),
+    source: z.string().trim().min(1, { error: "must not be empty" }).max(500, { error: "at most 500 characters" }),
+  }),
+);
 
 export interface ApprovalInput {
   resourceId?: string | null;
@@ -167,7 +183,7 @@ export async function approveSuggestion(
     { id: resourceId, ...fields, curator, suggestionId: id },
   );
   for (const rel of relationships) {
-    // Label and type come from RESOURCE_RELATIONSHIPS (checked above), never from input.
+    // Label and type come from the seed model (checked above), never from input.
     await run(
       `MATCH (r:Resource {id: $from}) MATCH (t:${rel.label} {id: $to})
        CREATE (r)-[e:${rel.type}]->(t)
@@ -249,9 +265,11 @@ function resourceFields(suggestion: Suggestion, input: ApprovalInput | null | un
 }
 
 interface CheckedRelationship extends CuratedRelationship {
-  label: string;
-  how: string | null;
+  label: NodeLabel;
+  how: DerivationHow | null;
 }
+
+const targetRow = z.object({ labels: z.array(z.string()) });
 
 async function checkedRelationships(
   run: RunCypher,
@@ -259,35 +277,27 @@ async function checkedRelationships(
 ): Promise<CheckedRelationship[]> {
   if (relationships.length > 50) throw badInput("input.relationships", "At most 50 relationships at once.");
   const checked: CheckedRelationship[] = [];
-  for (const [i, rel] of relationships.entries()) {
+  for (const [i, input] of relationships.entries()) {
     const at = `input.relationships.${i}`;
-    const type = rel.type.trim().toUpperCase();
-    const allowed = RESOURCE_RELATIONSHIPS.get(type as RelationshipType);
-    if (!allowed) {
-      throw badInput(`${at}.type`, `${at}.type must be one of ${[...RESOURCE_RELATIONSHIPS.keys()].join(", ")}.`);
+    const parsed = curatedRelationship.safeParse(input);
+    if (!parsed.success) {
+      const issue = parsed.error.issues[0]!;
+      const where = [at, ...issue.path.map(String)].join(".");
+      throw badInput(where, `${where}: ${issue.message}.`);
     }
-    const evidence = rel.evidence.trim();
-    const source = rel.source.trim();
-    if (!evidence || evidence.length > MAX_EVIDENCE_LENGTH) {
-      throw badInput(`${at}.evidence`, `${at}.evidence must be 1 to ${MAX_EVIDENCE_LENGTH} characters.`);
-    }
-    if (!source || source.length > 500) throw badInput(`${at}.source`, `${at}.source must be 1 to 500 characters.`);
-    const how = rel.how?.trim() || null;
-    if (type === "DERIVES_FROM" && !(how && (DERIVATION_HOWS as readonly string[]).includes(how))) {
-      throw badInput(`${at}.how`, `${at}.how must be one of ${DERIVATION_HOWS.join(", ")} for DERIVES_FROM.`);
-    }
-    if (type !== "DERIVES_FROM" && how) throw badInput(`${at}.how`, `${at}.how only applies to DERIVES_FROM.`);
+    const rel = parsed.data;
+    const allowed = targetsOf(rel.type, "Resource");
     const rows = await run(`MATCH (t:${ENTITY} {id: $id}) RETURN labels(t) AS labels LIMIT 1`, { id: rel.targetId });
-    const labels = (rows[0]?.labels ?? []) as string[];
-    const label = labels.find((l): l is NodeLabel => (allowed as readonly string[]).includes(l));
     if (rows.length === 0) throw badInput(`${at}.targetId`, `${at}.targetId: there is no entity "${rel.targetId}".`);
+    const labels = decodeRow(targetRow, rows[0], "relationship target").labels;
+    const label = labels.filter(isNodeLabel).find((l) => allowed.includes(l));
     if (!label) {
       throw badInput(
         `${at}.targetId`,
-        `${at}: ${type} cannot point to a ${labels.join("/")} (${allowed.join(", ")} only).`,
+        `${at}: ${rel.type} cannot point to a ${labels.join("/")} (${allowed.join(", ")} only).`,
       );
     }
-    checked.push({ ...rel, type, label, how, evidence, source });
+    checked.push({ ...rel, label, how: rel.how ?? null });
   }
   return checked;
 }

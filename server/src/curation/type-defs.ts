@@ -1,5 +1,7 @@
+import { MAX_EVIDENCE_LENGTH } from "@rrn/graph-seed/model";
+
 /**
- * The curation half of the API (issue 7): anonymous suggestions, the curators' moderation
+ * The curation half of the API: anonymous suggestions, the curators' moderation
  * queue, soft delete and restore, and the audit log. These are plain types (no `@node`), so
  * @neo4j/graphql generates nothing for them and no public query can reach a suggestion or an
  * audit entry; curators' node and relationship edits go through the generated mutations of
@@ -53,12 +55,11 @@ export const curationTypeDefs = /* GraphQL */ `
 
   "A relationship a curator adds from a new resource, with the provenance every relationship carries."
   input CuratedRelationshipInput {
-    "PUBLISHED_BY, DERIVES_FROM, ADDRESSES, FOR_SETTING, … (from a resource)."
-    type: String!
+    type: ResourceRelationshipType!
     targetId: ID!
-    "For DERIVES_FROM: ADAPTS, ENCOMPASSES, IMPLEMENTS, BASED_ON or FOLLOWS_ON."
-    how: String
-    "Short quote (at most 300 characters) that justifies the relationship."
+    "For DERIVES_FROM (required there, refused elsewhere): how the resource derives."
+    how: DerivationHow
+    "Short quote (at most ${MAX_EVIDENCE_LENGTH} characters) that justifies the relationship."
     evidence: String!
     "A URL or the title of the document the evidence comes from."
     source: String!

@@ -1,5 +1,5 @@
 import type { ApolloServerPlugin } from "@apollo/server";
-import type { GraphContext } from "../schema/context.js";
+import type { GraphContext } from "../context.js";
 
 /**
  * One structured log line per GraphQL request: operation, duration, HTTP status and error

@@ -1,4 +1,6 @@
+import { decodeRecords } from "@rrn/common/decode-row";
 import neo4j, { type Driver } from "neo4j-driver";
+import { z } from "zod";
 import type { Config } from "../config.js";
 
 /**
@@ -15,6 +17,9 @@ export function createDriver(config: Config): Driver {
     disableLosslessIntegers: true,
   });
 }
+
+const versionRow = z.object({ version: z.string() });
+const apocRow = z.object({ v: z.string() });
 
 export interface Neo4jStatus {
   ok: boolean;
@@ -46,11 +51,11 @@ export async function neo4jStatus(driver: Driver, config: Config): Promise<Neo4j
     let apoc: string | null = null;
     try {
       const a = await Promise.race([session.run("RETURN apoc.version() AS v"), timeout]);
-      apoc = String(a.records[0]?.get("v"));
+      apoc = decodeRecords(apocRow, a.records, "APOC version")[0]?.v ?? null;
     } catch {
       apoc = null;
     }
-    return { ok: true, version: String(res.records[0]?.get("version")), apoc };
+    return { ok: true, version: decodeRecords(versionRow, res.records, "Neo4j version")[0]?.version, apoc };
   } catch (err) {
     return { ok: false, reason: err instanceof Error ? err.message : String(err) };
   } finally {

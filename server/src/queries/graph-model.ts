@@ -1,49 +1,30 @@
-import { GraphQLError } from "graphql";
+import { decodeRow, RowShapeError } from "@rrn/common/decode-row";
+import {
+  GENERAL_KNOWLEDGE,
+  LABEL_OF_NODE_TYPE,
+  NODE_TYPE_OF_LABEL,
+  NODE_TYPES,
+  RELATIONSHIP_TYPES,
+  derivationHow,
+  isNodeLabel,
+  relationshipType,
+  type NodeLabel,
+  type RelationshipType,
+} from "@rrn/graph-seed/model";
 import { z } from "zod";
 import type { GraphEdge, GraphNode, NodeType } from "../__generated__/resolvers-types.js";
 
 /**
- * The graph's vocabulary (DESIGN.md §2) and the one place that turns Cypher rows into the
- * GraphNode/GraphEdge shapes the canvas draws. Label and relationship-type lists below are
- * compile-time constants spliced into Cypher; user input only ever travels as parameters.
+ * The one place that turns Cypher rows into the GraphNode/GraphEdge shapes the canvas draws.
+ * Labels and relationship types come from the seed model (`@rrn/graph-seed/model`), the only
+ * list of them; they are compile-time constants spliced into Cypher, and user input only ever
+ * travels as parameters.
  */
 
-export const labelOf = {
-  RESOURCE: "Resource",
-  ORGANISATION: "Organisation",
-  FRAMEWORK: "Framework",
-  RESTRAINT_TYPE: "RestraintType",
-  SETTING: "Setting",
-  AUDIENCE: "Audience",
-  JURISDICTION: "Jurisdiction",
-  LEGISLATION: "Legislation",
-  PERSON: "Person",
-} as const satisfies Record<NodeType, string>;
-
-const typeOfLabel = new Map<string, NodeType>(
-  Object.entries(labelOf).map(([type, label]) => [label, type as NodeType]),
-);
-
-export const nodeTypes = Object.keys(labelOf) as NodeType[];
-
-export const relationshipTypes = [
-  "PUBLISHED_BY",
-  "COMMISSIONED_BY",
-  "DEVELOPED_WITH",
-  "DERIVES_FROM",
-  "DESCRIBES",
-  "EVALUATES",
-  "ADDRESSES",
-  "FOR_SETTING",
-  "FOR_AUDIENCE",
-  "APPLIES_IN",
-  "COMPLIES_WITH",
-  "REFERENCES",
-  "PART_OF",
-  "DEVELOPED_BY",
-  "FEATURES",
-  "AFFILIATED_WITH",
-] as const;
+/** The Neo4j label of each node type. */
+export const labelOf: { readonly [T in NodeType]: NodeLabel } = LABEL_OF_NODE_TYPE;
+export const nodeTypes: readonly NodeType[] = NODE_TYPES;
+export const relationshipTypes: readonly RelationshipType[] = RELATIONSHIP_TYPES;
 
 /** `Resource|Organisation|…`: a label expression matching any entity (and nothing else). */
 export const ENTITY = Object.values(labelOf).join("|");
@@ -116,36 +97,19 @@ const nodeRow = z.object({
 
 const edgeRow = z.object({
   key: z.string(),
-  type: z.string(),
+  type: relationshipType,
   source: z.string(),
   target: z.string(),
-  how: optionalString,
+  how: derivationHow.nullable(),
   evidence: optionalString,
   sourceDoc: optionalString,
 });
 
-/** A row that does not fit means the data broke the contract: a bug to log, not user input. */
-function parseRow<T>(schema: z.ZodType<T>, value: unknown, what: string): T {
-  const parsed = schema.safeParse(value);
-  if (!parsed.success) {
-    throw new GraphQLError(`Unexpected ${what} shape from the database`, {
-      originalError: new Error(`${what}: ${z.prettifyError(parsed.error)}`),
-      extensions: { code: "INTERNAL_SERVER_ERROR" },
-    });
-  }
-  return parsed.data;
-}
-
 /** Turns a `nodeProjection` map into a GraphNode; `extra` carries per-query fields. */
 export function toGraphNode(value: unknown, extra: Partial<GraphNode> = {}): GraphNode {
-  const row = parseRow(nodeRow, value, "node");
-  const type = row.labels.map((l) => typeOfLabel.get(l)).find((t) => t !== undefined);
-  if (!type) {
-    throw new GraphQLError("Unexpected node labels from the database", {
-      originalError: new Error(`node ${row.id} has labels ${row.labels.join(",")}`),
-      extensions: { code: "INTERNAL_SERVER_ERROR" },
-    });
-  }
+  const row = decodeRow(nodeRow, value, "node");
+  const type = row.labels.filter(isNodeLabel).map((l) => NODE_TYPE_OF_LABEL[l])[0];
+  if (!type) throw new RowShapeError(`Unexpected node labels from the database: ${row.id} has ${row.labels.join(",")}`);
   const { labels: _labels, ...fields } = row;
   return { ...fields, type, score: null, distance: null, ...extra };
 }
@@ -161,7 +125,7 @@ export function toGraphEdges(values: readonly unknown[], annotate?: (type: strin
   const edges: GraphEdge[] = [];
   for (const value of values) {
     if (value == null) continue;
-    const row = parseRow(edgeRow, value, "relationship");
+    const row = decodeRow(edgeRow, value, "relationship");
     if (seenKeys.has(row.key)) continue;
     seenKeys.add(row.key);
     const baseId = `${row.type}:${row.source}->${row.target}`;
@@ -175,7 +139,7 @@ export function toGraphEdges(values: readonly unknown[], annotate?: (type: strin
       how: row.how,
       evidence: row.evidence,
       sourceDoc: row.sourceDoc,
-      generalKnowledge: row.sourceDoc === "general-knowledge",
+      generalKnowledge: row.sourceDoc === GENERAL_KNOWLEDGE,
       annotation: annotate?.(row.type) ?? false,
     });
   }
@@ -183,12 +147,11 @@ export function toGraphEdges(values: readonly unknown[], annotate?: (type: strin
 }
 
 /**
- * Parses a row of a query's own Cypher against its schema. Rows come from our own statements,
- * so a mismatch is a bug (or data that broke the contract), reported as an internal error.
+ * Parses a row of a query's own Cypher against its schema: `decodeRow`, the one row decoder.
+ * Rows come from our own statements, so a mismatch is a bug (or data that broke the contract);
+ * its RowShapeError is answered as an internal error (../schema/errors.ts) and logged.
  */
-export function parseQueryRow<T>(schema: z.ZodType<T>, value: unknown, what: string): T {
-  return parseRow(schema, value, what);
-}
+export const parseQueryRow = decodeRow;
 
 /** A node chosen by a query, by element id, with its distance from the focus. */
 export const placedRef = z.object({ ref: z.string(), distance: z.number().int() });

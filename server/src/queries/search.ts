@@ -1,3 +1,4 @@
+import { FULLTEXT_INDEX } from "@rrn/graph-seed/model";
 import { z } from "zod";
 import type { GraphNode, NodeType } from "../__generated__/resolvers-types.js";
 import { statement, type GraphReader, type RunStatement } from "../neo4j/read.js";
@@ -6,7 +7,7 @@ import { ENTITY, labelsFor, parseQueryRow } from "./graph-model.js";
 import { searchPasses } from "./lucene.js";
 
 /** Index created by the seed importer over every entity label's title, name, summary and aliases. */
-export const SEARCH_INDEX = "entity_search";
+const SEARCH_INDEX = FULLTEXT_INDEX;
 
 /**
  * How many full-text hits to rank in Cypher. An exact name scores well within this (exact

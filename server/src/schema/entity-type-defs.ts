@@ -1,5 +1,16 @@
+import {
+  LABEL_DESCRIPTIONS,
+  NODE_LABELS,
+  RELATIONSHIP_TYPES,
+  RELATIONSHIPS,
+  isPairAllowed,
+  targetsOf,
+  type NodeLabel,
+  type RelationshipType,
+} from "@rrn/graph-seed/model";
+
 /**
- * The entity half of the API (DESIGN.md §2), from which @neo4j/graphql generates the detail
+ * The entity half of the API, from which @neo4j/graphql generates the detail
  * queries (`resources`, `organisationsConnection`, …). Every label is an `@node` type with its
  * relationships in both directions, so the detail panel can ask "what did this organisation
  * publish?" as well as "who published this?".
@@ -11,21 +22,69 @@
  *   log). `@authentication`/`@authorization` make @neo4j/graphql refuse the same writes itself,
  *   as a second line. Deleting is soft (`deleteEntity`), so no generated delete exists. Other
  *   labels stay read-only, and incoming relationship fields have no nested operations (but see
- *   `connectable`), so a relationship is written from the node it starts at.
+ *   `relationshipFields`), so a relationship is written from the node it starts at.
+ * - Relationship fields are generated from the seed model (`@rrn/graph-seed/model`), so a new
+ *   relationship type appears here without an edit; node properties are written out below.
  * - Writable types record who created and last updated them, and when.
  * - Every type has `@limit`, so no list, top-level or nested, is unbounded. The unions exist
  *   only as relationship targets: their top-level queries (which @limit cannot bound) are off.
  */
-const provenance = `properties: "Provenance", nestedOperations: []`;
-const lineage = `properties: "Derivation", nestedOperations: []`;
-/** Outgoing relationships of writable types: curators connect and disconnect them. */
-const curatedProvenance = `properties: "Provenance", nestedOperations: [CONNECT, DISCONNECT]`;
-const curatedLineage = `properties: "Derivation", nestedOperations: [CONNECT, DISCONNECT]`;
+
+/** Labels curators create and update; every other label is read-only in the API. */
+const WRITABLE: ReadonlySet<NodeLabel> = new Set(["Resource", "Organisation", "Framework"]);
+
+/** Union names of the end-label sets the model uses today; a new set gets a generated name. */
+const UNION_NAMES: Record<string, string> = {
+  "Organisation|Person": "Contributor",
+  "Framework|Resource": "LineageTarget",
+  [[...NODE_LABELS].sort().join("|")]: "Entity",
+};
+const UNION_DESCRIPTIONS: Record<string, string> = {
+  Contributor: "Who can publish, develop or co-produce something.",
+  LineageTarget: "What a resource can derive from or evaluate.",
+  Entity: "Any entity in the graph.",
+};
+
+const unions = new Map<string, readonly NodeLabel[]>();
+
+/** The GraphQL type of a relationship field's other end: a label, or a union of labels. */
+function endType(labels: readonly NodeLabel[]): string {
+  if (labels.length === 1) return labels[0]!;
+  const key = [...labels].sort().join("|");
+  const name = UNION_NAMES[key] ?? [...labels].sort().join("Or");
+  unions.set(name, [...labels].sort());
+  return name;
+}
+
 /**
- * The library's nested connect inputs of a read-only label need one connectable field to be
- * valid GraphQL; `referencedBy` is that field (a REFERENCES edge is allowed from any resource).
+ * The relationship fields of a label, from the model: one outgoing field per type the label can
+ * start, one incoming per type that can end at it. Provenance is on every edge (with `how` on
+ * DERIVES_FROM). Curators connect and disconnect the outgoing relationships of writable labels;
+ * a read-only label's incoming REFERENCES field is connectable too, because the library's nested
+ * connect input of a label needs one connectable field to be valid GraphQL (a REFERENCES edge is
+ * allowed from any resource).
  */
-const connectable = curatedProvenance;
+function relationshipFields(label: NodeLabel): string {
+  const fields: string[] = [];
+  const field = (name: string, ends: readonly NodeLabel[], type: RelationshipType, out: boolean, connect: boolean) => {
+    const properties = type === "DERIVES_FROM" ? "Derivation" : "Provenance";
+    const operations = connect ? "[CONNECT, DISCONNECT]" : "[]";
+    fields.push(
+      `    ${name}: [${endType(ends)}!]! @relationship(type: "${type}", direction: ${out ? "OUT" : "IN"}, properties: "${properties}", nestedOperations: ${operations})`,
+    );
+  };
+  for (const type of RELATIONSHIP_TYPES) {
+    const targets = targetsOf(type, label);
+    if (targets.length > 0) field(RELATIONSHIPS[type].fields.out, targets, type, true, WRITABLE.has(label));
+  }
+  for (const type of RELATIONSHIP_TYPES) {
+    const sources = NODE_LABELS.filter((from) => isPairAllowed(type, from, label));
+    if (sources.length > 0) {
+      field(RELATIONSHIPS[type].fields.in, sources, type, false, !WRITABLE.has(label) && type === "REFERENCES");
+    }
+  }
+  return fields.join("\n");
+}
 const limit = `@limit(default: 50, max: 200)`;
 const writeOperations = `[CREATE, UPDATE, DELETE, CREATE_RELATIONSHIP, DELETE_RELATIONSHIP]`;
 const curatorsOnly = `@authentication(operations: ${writeOperations})
@@ -39,6 +98,17 @@ const authorship = `
     updatedBy: String @populatedBy(callback: "curatorName", operations: [CREATE, UPDATE])
     updatedAt: DateTime @timestamp(operations: [CREATE, UPDATE])`;
 const fixedId = `@settable(onCreate: true, onUpdate: false)`;
+
+// Built before the unions are printed: building them names the unions the fields need.
+const relationshipsOf = new Map(NODE_LABELS.map((label) => [label, relationshipFields(label)]));
+const relationships = (label: NodeLabel): string => relationshipsOf.get(label) ?? "";
+const description = (label: NodeLabel): string => JSON.stringify(LABEL_DESCRIPTIONS[label]);
+const unionTypeDefs = [...unions]
+  .map(
+    ([name, members]) =>
+      `  ${JSON.stringify(UNION_DESCRIPTIONS[name] ?? `One of ${members.join(", ")}.`)}\n  union ${name} @query(read: false) = ${members.join(" | ")}`,
+  )
+  .join("\n\n");
 
 export const entityTypeDefs = /* GraphQL */ `
   "Claims of a verified curator token."
@@ -56,22 +126,14 @@ export const entityTypeDefs = /* GraphQL */ `
 
   "Provenance of a DERIVES_FROM relationship, with how the resource derives."
   type Derivation @relationshipProperties {
-    "ADAPTS, ENCOMPASSES, IMPLEMENTS, BASED_ON or FOLLOWS_ON."
-    how: String
+    how: DerivationHow
     evidence: String
     source: String
   }
 
-  "Who can publish, develop or co-produce something."
-  union Contributor @query(read: false) = Organisation | Person
+${unionTypeDefs}
 
-  "What a resource can derive from or evaluate."
-  union LineageTarget @query(read: false) = Framework | Resource
-
-  "Any entity in the graph."
-  union Entity @query(read: false) = Resource | Organisation | Framework | RestraintType | Setting | Audience | Jurisdiction | Legislation | Person
-
-  "A toolkit, guidance document, standard, report, film, podcast or other resource."
+  ${description("Resource")}
   type Resource @node ${limit} ${curated} {
     id: ID! ${fixedId}
     title: String!
@@ -87,27 +149,10 @@ export const entityTypeDefs = /* GraphQL */ `
     descriptiveTitle: Boolean
     "Properties that come from general knowledge rather than the source page."
     generalKnowledge: [String!]
-    publishedBy: [Contributor!]! @relationship(type: "PUBLISHED_BY", direction: OUT, ${curatedProvenance})
-    commissionedBy: [Organisation!]! @relationship(type: "COMMISSIONED_BY", direction: OUT, ${curatedProvenance})
-    developedWith: [Contributor!]! @relationship(type: "DEVELOPED_WITH", direction: OUT, ${curatedProvenance})
-    derivesFrom: [LineageTarget!]! @relationship(type: "DERIVES_FROM", direction: OUT, ${curatedLineage})
-    derivatives: [Resource!]! @relationship(type: "DERIVES_FROM", direction: IN, ${lineage})
-    describes: [Framework!]! @relationship(type: "DESCRIBES", direction: OUT, ${curatedProvenance})
-    evaluates: [LineageTarget!]! @relationship(type: "EVALUATES", direction: OUT, ${curatedProvenance})
-    evaluatedBy: [Resource!]! @relationship(type: "EVALUATES", direction: IN, ${provenance})
-    addresses: [RestraintType!]! @relationship(type: "ADDRESSES", direction: OUT, ${curatedProvenance})
-    settings: [Setting!]! @relationship(type: "FOR_SETTING", direction: OUT, ${curatedProvenance})
-    audiences: [Audience!]! @relationship(type: "FOR_AUDIENCE", direction: OUT, ${curatedProvenance})
-    appliesIn: [Jurisdiction!]! @relationship(type: "APPLIES_IN", direction: OUT, ${curatedProvenance})
-    compliesWith: [Legislation!]! @relationship(type: "COMPLIES_WITH", direction: OUT, ${curatedProvenance})
-    references: [Entity!]! @relationship(type: "REFERENCES", direction: OUT, ${curatedProvenance})
-    referencedBy: [Resource!]! @relationship(type: "REFERENCES", direction: IN, ${provenance})
-    partOf: [Resource!]! @relationship(type: "PART_OF", direction: OUT, ${curatedProvenance})
-    parts: [Resource!]! @relationship(type: "PART_OF", direction: IN, ${provenance})
-    features: [Person!]! @relationship(type: "FEATURES", direction: OUT, ${curatedProvenance})${authorship}
+${relationships("Resource")}${authorship}
   }
 
-  "A charity, NHS trust, regulator, government body, university, network or other organisation."
+  ${description("Organisation")}
   type Organisation @node ${limit} ${curated} {
     id: ID! ${fixedId}
     name: String!
@@ -116,17 +161,10 @@ export const entityTypeDefs = /* GraphQL */ `
     kind: String
     country: String
     generalKnowledge: [String!]
-    published: [Resource!]! @relationship(type: "PUBLISHED_BY", direction: IN, ${provenance})
-    commissioned: [Resource!]! @relationship(type: "COMMISSIONED_BY", direction: IN, ${provenance})
-    developedWith: [Resource!]! @relationship(type: "DEVELOPED_WITH", direction: IN, ${provenance})
-    frameworksDeveloped: [Framework!]! @relationship(type: "DEVELOPED_BY", direction: IN, ${provenance})
-    partOf: [Organisation!]! @relationship(type: "PART_OF", direction: OUT, ${curatedProvenance})
-    parts: [Organisation!]! @relationship(type: "PART_OF", direction: IN, ${provenance})
-    people: [Person!]! @relationship(type: "AFFILIATED_WITH", direction: IN, ${provenance})
-    referencedBy: [Resource!]! @relationship(type: "REFERENCES", direction: IN, ${provenance})${authorship}
+${relationships("Organisation")}${authorship}
   }
 
-  "An approach or model such as the Six Core Strategies or the HOPE model."
+  ${description("Framework")}
   type Framework @node ${limit} ${curated} {
     id: ID! ${fixedId}
     name: String!
@@ -135,14 +173,10 @@ export const entityTypeDefs = /* GraphQL */ `
     "Where the framework comes from."
     origin: String
     generalKnowledge: [String!]
-    developedBy: [Contributor!]! @relationship(type: "DEVELOPED_BY", direction: OUT, ${curatedProvenance})
-    derivatives: [Resource!]! @relationship(type: "DERIVES_FROM", direction: IN, ${lineage})
-    describedBy: [Resource!]! @relationship(type: "DESCRIBES", direction: IN, ${provenance})
-    evaluatedBy: [Resource!]! @relationship(type: "EVALUATES", direction: IN, ${provenance})
-    referencedBy: [Resource!]! @relationship(type: "REFERENCES", direction: IN, ${provenance})${authorship}
+${relationships("Framework")}${authorship}
   }
 
-  "A type of restraint: physical, mechanical, chemical, psychological, environmental, seclusion, …"
+  ${description("RestraintType")}
   type RestraintType @node ${limit} ${readOnly} {
     id: ID!
     name: String!
@@ -150,44 +184,40 @@ export const entityTypeDefs = /* GraphQL */ `
     aliases: [String!]
     definition: String
     generalKnowledge: [String!]
-    addressedBy: [Resource!]! @relationship(type: "ADDRESSES", direction: IN, ${provenance})
-    referencedBy: [Resource!]! @relationship(type: "REFERENCES", direction: IN, ${connectable})
+${relationships("RestraintType")}
   }
 
-  "A care or education setting, such as schools or mental health inpatient services."
+  ${description("Setting")}
   type Setting @node ${limit} ${readOnly} {
     id: ID!
     name: String!
     summary: String
     aliases: [String!]
     generalKnowledge: [String!]
-    resources: [Resource!]! @relationship(type: "FOR_SETTING", direction: IN, ${provenance})
-    referencedBy: [Resource!]! @relationship(type: "REFERENCES", direction: IN, ${connectable})
+${relationships("Setting")}
   }
 
-  "Who a resource is for: practitioners, families and carers, school staff, …"
+  ${description("Audience")}
   type Audience @node ${limit} ${readOnly} {
     id: ID!
     name: String!
     summary: String
     aliases: [String!]
     generalKnowledge: [String!]
-    resources: [Resource!]! @relationship(type: "FOR_AUDIENCE", direction: IN, ${provenance})
-    referencedBy: [Resource!]! @relationship(type: "REFERENCES", direction: IN, ${connectable})
+${relationships("Audience")}
   }
 
-  "Where a resource applies: UK, England, Wales, Scotland, USA, …"
+  ${description("Jurisdiction")}
   type Jurisdiction @node ${limit} ${readOnly} {
     id: ID!
     name: String!
     summary: String
     aliases: [String!]
     generalKnowledge: [String!]
-    resources: [Resource!]! @relationship(type: "APPLIES_IN", direction: IN, ${provenance})
-    referencedBy: [Resource!]! @relationship(type: "REFERENCES", direction: IN, ${connectable})
+${relationships("Jurisdiction")}
   }
 
-  "An Act such as the Mental Health Units (Use of Force) Act 2018."
+  ${description("Legislation")}
   type Legislation @node ${limit} ${readOnly} {
     id: ID!
     name: String!
@@ -195,11 +225,10 @@ export const entityTypeDefs = /* GraphQL */ `
     aliases: [String!]
     year: Int
     generalKnowledge: [String!]
-    compliantResources: [Resource!]! @relationship(type: "COMPLIES_WITH", direction: IN, ${provenance})
-    referencedBy: [Resource!]! @relationship(type: "REFERENCES", direction: IN, ${connectable})
+${relationships("Legislation")}
   }
 
-  "An adult named in a public or professional role."
+  ${description("Person")}
   type Person @node ${limit} ${readOnly} {
     id: ID!
     name: String!
@@ -207,11 +236,6 @@ export const entityTypeDefs = /* GraphQL */ `
     aliases: [String!]
     role: String
     generalKnowledge: [String!]
-    published: [Resource!]! @relationship(type: "PUBLISHED_BY", direction: IN, ${provenance})
-    developedWith: [Resource!]! @relationship(type: "DEVELOPED_WITH", direction: IN, ${provenance})
-    frameworksDeveloped: [Framework!]! @relationship(type: "DEVELOPED_BY", direction: IN, ${provenance})
-    featuredIn: [Resource!]! @relationship(type: "FEATURES", direction: IN, ${provenance})
-    affiliatedWith: [Organisation!]! @relationship(type: "AFFILIATED_WITH", direction: OUT, ${provenance})
-    referencedBy: [Resource!]! @relationship(type: "REFERENCES", direction: IN, ${connectable})
+${relationships("Person")}
   }
 `;

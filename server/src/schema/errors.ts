@@ -1,6 +1,6 @@
 import { GraphQLError } from "graphql";
 import { translateNeo4jError } from "../neo4j/errors.js";
-import type { GraphContext } from "./context.js";
+import type { GraphContext } from "../context.js";
 
 /** Codes the client is meant to see as they are; anything else is an internal error. */
 const clientCodes = new Set([

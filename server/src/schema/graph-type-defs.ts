@@ -1,21 +1,11 @@
+import { GENERAL_KNOWLEDGE } from "@rrn/graph-seed/model";
+
 /**
- * The graph-shaped half of the API (DESIGN.md §3): exactly what Cytoscape draws. Names here are
- * a contract with the client and its generated types: add fields freely, rename none.
+ * The graph-shaped half of the API: exactly what Cytoscape draws. Names here are a contract with
+ * the client and its generated types: add fields freely, rename none. The enums it uses
+ * (NodeType, RelationshipType, DerivationHow) come from ./vocabulary-type-defs.ts.
  */
 export const graphTypeDefs = /* GraphQL */ `
-  "The kind of entity a graph node stands for; one per Neo4j label."
-  enum NodeType {
-    RESOURCE
-    ORGANISATION
-    FRAMEWORK
-    RESTRAINT_TYPE
-    SETTING
-    AUDIENCE
-    JURISDICTION
-    LEGISLATION
-    PERSON
-  }
-
   "Which way to follow DERIVES_FROM edges from the focus node."
   enum LineageDirection {
     "Everything that (transitively) derives from the focus node."
@@ -65,17 +55,16 @@ export const graphTypeDefs = /* GraphQL */ `
   type GraphEdge {
     "Stable id: TYPE:source->target."
     id: ID!
-    "Relationship type, e.g. DERIVES_FROM, PUBLISHED_BY."
-    type: String!
+    type: RelationshipType!
     "Id of the node the relationship starts from."
     source: ID!
     "Id of the node the relationship points to."
     target: ID!
-    "DERIVES_FROM only: ADAPTS, ENCOMPASSES, IMPLEMENTS, BASED_ON or FOLLOWS_ON."
-    how: String
+    "DERIVES_FROM only: how the resource derives."
+    how: DerivationHow
     "Short verbatim quote from the source document that justifies the relationship."
     evidence: String
-    "Id of the source document the evidence comes from, or general-knowledge."
+    "Id of the source document the evidence comes from, or ${GENERAL_KNOWLEDGE}."
     sourceDoc: String
     "True when the relationship comes from general knowledge, not the source page."
     generalKnowledge: Boolean!
