@@ -1,8 +1,50 @@
 // One lint setup for the whole repo: type-checked TypeScript rules, no warnings allowed.
+import path from "node:path";
 import js from "@eslint/js";
 import globals from "globals";
 import reactHooks from "eslint-plugin-react-hooks";
 import tseslint from "typescript-eslint";
+
+const root = import.meta.dirname;
+const WORKSPACES = ["common", "scripts", "graph-seed", "server", "client", "testkit", "tests", "bench"];
+
+/**
+ * Workspaces use each other only through their package names and `exports` maps
+ * (`@rrn/graph-seed/model`, `@rrn/server/queries`, …): a relative import that resolves into
+ * another workspace, or a deep import of another package's src/, is an error.
+ */
+const boundaries = {
+  meta: {
+    type: "problem",
+    messages: {
+      relative: "Import {{target}} by its package name (@rrn/{{target}}), not by a path into its folder.",
+      deep: "Import what @rrn/{{target}} exports, not a file in its src/.",
+    },
+    schema: [],
+  },
+  create(context) {
+    const own = path.relative(root, context.filename).split(path.sep)[0];
+    const check = (node) => {
+      const spec = node.source?.value;
+      if (typeof spec !== "string") return;
+      if (spec.startsWith(".")) {
+        const target = path.relative(root, path.resolve(path.dirname(context.filename), spec)).split(path.sep)[0];
+        if (target !== own && WORKSPACES.includes(target)) {
+          context.report({ node: node.source, messageId: "relative", data: { target } });
+        }
+      } else {
+        const deep = /^@rrn\/([^/]+)\/src(\/|$)/.exec(spec);
+        if (deep) context.report({ node: node.source, messageId: "deep", data: { target: deep[1] } });
+      }
+    };
+    return {
+      ImportDeclaration: check,
+      ExportNamedDeclaration: check,
+      ExportAllDeclaration: check,
+      ImportExpression: check,
+    };
+  },
+};
 
 export default tseslint.config(
   {
@@ -22,7 +64,9 @@ export default tseslint.config(
       globals: { ...globals.node },
       parserOptions: { projectService: true, tsconfigRootDir: import.meta.dirname },
     },
+    plugins: { rrn: { rules: { boundaries } } },
     rules: {
+      "rrn/boundaries": "error",
       "@typescript-eslint/no-unused-vars": ["error", { argsIgnorePattern: "^_", varsIgnorePattern: "^_" }],
       "@typescript-eslint/consistent-type-imports": "error",
       "@typescript-eslint/no-explicit-any": "error",

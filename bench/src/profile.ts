@@ -5,8 +5,8 @@
  * plan's costliest operators — where a slow query spends its time, and whether it uses indexes.
  */
 import neo4j, { type Driver } from "neo4j-driver";
-import { boltUri, readInstanceSettings } from "../../scripts/src/neo4j/instance.js";
-import { startNeo4j, stopNeo4j } from "../../scripts/src/neo4j/lifecycle.js";
+import { boltUri, readInstanceSettings } from "@rrn/common/neo4j-env";
+import { startNeo4j, stopNeo4j } from "@rrn/scripts/neo4j";
 import { BENCH_PORTS, instanceName } from "./db/bench-instance.js";
 import { log } from "./log.js";
 import { QUERIES } from "./measure/query-catalogue.js";

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
-import { loadSeed, type Seed } from "../../graph-seed/src/index.js";
+import { loadSeed, type Seed } from "@rrn/graph-seed";
 import { gql, gqlData, startTestServer, type TestServer } from "../support/server.js";
 
 interface Node {

@@ -9,7 +9,7 @@ import {
   type IntrospectionQuery,
 } from "graphql";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
-import { repoRoot } from "../../scripts/src/neo4j/paths.js";
+import { repoRoot } from "@rrn/scripts/neo4j";
 import { gqlData, startTestServer, type TestServer } from "../support/server.js";
 
 const schemaFile = path.join(repoRoot, "server/schema.graphql");

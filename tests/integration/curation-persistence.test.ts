@@ -1,7 +1,7 @@
 import { randomUUID } from "node:crypto";
 import type { Driver } from "neo4j-driver";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
-import { exportGraph, importSeed, loadSeed, restoreGraph, type GraphDump } from "../../graph-seed/src/index.js";
+import { exportGraph, importSeed, loadSeed, restoreGraph, type GraphDump } from "@rrn/graph-seed";
 import { curationEnv, gqlAsData, mintToken } from "../support/curation.js";
 import { startTestServer, testDriver, type TestServer } from "../support/server.js";
 

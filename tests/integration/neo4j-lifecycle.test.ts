@@ -1,6 +1,6 @@
 import net from "node:net";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
-import { instanceDirs } from "../../scripts/src/neo4j/paths.js";
+import { instanceDirs } from "@rrn/scripts/neo4j";
 import { neo4jProcessesFor, runTsx } from "../support/cli.js";
 import { startTestServer, testDriver, type TestServer } from "../support/server.js";
 

@@ -10,10 +10,10 @@ import {
   importSeed,
   loadSeed,
   openDriver,
-  readConnectionSettings,
   restoreGraph,
   RestoreRefusedError,
-} from "../../graph-seed/src/index.js";
+} from "@rrn/graph-seed";
+import { readConnectionSettings } from "@rrn/common/neo4j-env";
 import { runTsx } from "../support/cli.js";
 
 /**

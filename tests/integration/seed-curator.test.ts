@@ -10,10 +10,10 @@ import {
   importSeed,
   loadSeed,
   openDriver,
-  readConnectionSettings,
   SeedConflictError,
   type Seed,
-} from "../../graph-seed/src/index.js";
+} from "@rrn/graph-seed";
+import { readConnectionSettings } from "@rrn/common/neo4j-env";
 
 /**
  * Re-seeding never loses curator work: nodes, relationships and properties without

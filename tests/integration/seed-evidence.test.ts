@@ -2,14 +2,8 @@ import { readFileSync } from "node:fs";
 import path from "node:path";
 import type { Driver } from "neo4j-driver";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
-import {
-  defaultSourcesDir,
-  GENERAL_KNOWLEDGE,
-  MAX_EVIDENCE_LENGTH,
-  normaliseText,
-  openDriver,
-  readConnectionSettings,
-} from "../../graph-seed/src/index.js";
+import { defaultSourcesDir, GENERAL_KNOWLEDGE, MAX_EVIDENCE_LENGTH, normaliseText, openDriver } from "@rrn/graph-seed";
+import { readConnectionSettings } from "@rrn/common/neo4j-env";
 
 /**
  * Provenance as it reached the database: every seed relationship quotes the page (after

@@ -8,9 +8,9 @@ import {
   loadSeed,
   NODE_LABELS,
   openDriver,
-  readConnectionSettings,
   type Seed,
-} from "../../graph-seed/src/index.js";
+} from "@rrn/graph-seed";
+import { readConnectionSettings } from "@rrn/common/neo4j-env";
 import { runTsx } from "../support/cli.js";
 
 /** Global setup has seeded the database; these tests check what it wrote and that re-seeding is a no-op. */

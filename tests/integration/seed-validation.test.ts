@@ -13,8 +13,9 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import type { Driver } from "neo4j-driver";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
-import { defaultDataDir, exportGraph, openDriver, readConnectionSettings } from "../../graph-seed/src/index.js";
-import { repoRoot } from "../../scripts/src/neo4j/paths.js";
+import { defaultDataDir, exportGraph, openDriver } from "@rrn/graph-seed";
+import { readConnectionSettings } from "@rrn/common/neo4j-env";
+import { repoRoot } from "@rrn/scripts/neo4j";
 import { runTsx } from "../support/cli.js";
 
 /**

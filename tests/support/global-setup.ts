@@ -1,7 +1,7 @@
 import type { TestProject } from "vitest/node";
-import { boltUri, readInstanceSettings } from "../../scripts/src/neo4j/instance.js";
-import { runningPid, startNeo4j, stopNeo4j } from "../../scripts/src/neo4j/lifecycle.js";
-import { importSeed, loadSeed, openDriver, readConnectionSettings } from "../../graph-seed/src/index.js";
+import { boltUri, readInstanceSettings, readConnectionSettings } from "@rrn/common/neo4j-env";
+import { runningPid, startNeo4j, stopNeo4j } from "@rrn/scripts/neo4j";
+import { importSeed, loadSeed, openDriver } from "@rrn/graph-seed";
 
 declare module "vitest" {
   export interface ProvidedContext {

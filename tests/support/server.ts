@@ -1,8 +1,5 @@
 import neo4j, { type Driver } from "neo4j-driver";
-import { readConfig } from "../../server/src/config.js";
-import { startApp, type RunningApp } from "../../server/src/http/app.js";
-import { createLogger } from "../../server/src/logger.js";
-import { createDriver } from "../../server/src/neo4j/driver.js";
+import { readConfig, startApp, type RunningApp, createLogger, createDriver } from "@rrn/server";
 
 export interface TestServer extends RunningApp {
   driver: Driver;

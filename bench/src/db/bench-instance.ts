@@ -1,8 +1,7 @@
 import { rmSync } from "node:fs";
 import neo4j, { type Driver } from "neo4j-driver";
-import { boltUri, readInstanceSettings, type InstanceSettings } from "../../../scripts/src/neo4j/instance.js";
-import { startNeo4j, stopNeo4j } from "../../../scripts/src/neo4j/lifecycle.js";
-import { instanceDirs } from "../../../scripts/src/neo4j/paths.js";
+import { boltUri, readInstanceSettings, type InstanceSettings } from "@rrn/common/neo4j-env";
+import { startNeo4j, stopNeo4j, instanceDirs } from "@rrn/scripts/neo4j";
 import { log } from "../log.js";
 
 /**

@@ -6,7 +6,7 @@ import {
   type Seed,
   type SeedNode,
   type SeedRelationship,
-} from "../../../graph-seed/src/index.js";
+} from "@rrn/graph-seed";
 import { createRandom, type Random } from "./random.js";
 import {
   AUDIENCES,

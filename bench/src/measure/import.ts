@@ -1,10 +1,12 @@
 import type { Driver } from "neo4j-driver";
-import { ensureSchema, importSeed, type Seed } from "../../../graph-seed/src/index.js";
 import {
+  ensureSchema,
+  importSeed,
+  type Seed,
   nodeProperties,
   relationshipProperties,
   toDriverMap,
-} from "../../../graph-seed/src/import/graph-properties.js";
+} from "@rrn/graph-seed";
 import { log } from "../log.js";
 
 export interface ImportTiming {

@@ -1,11 +1,5 @@
-import type { GraphReader } from "../../../server/src/neo4j/read.js";
-import { coverage } from "../../../server/src/queries/coverage.js";
-import { lineage } from "../../../server/src/queries/lineage.js";
-import { neighbourhood } from "../../../server/src/queries/neighbourhood.js";
-import { findNode } from "../../../server/src/queries/node.js";
-import { overview } from "../../../server/src/queries/overview.js";
-import { paths } from "../../../server/src/queries/paths.js";
-import { search } from "../../../server/src/queries/search.js";
+import type { GraphReader } from "@rrn/server/queries";
+import { coverage, lineage, neighbourhood, findNode, overview, paths, search } from "@rrn/server/queries";
 import { frameworkId, resourceId } from "../generate/synthetic-seed.js";
 
 /** The fields the client's views ask for (client/src/api/fragments.ts), so responses are as big. */

@@ -1,5 +1,5 @@
 import neo4j, { type Driver } from "neo4j-driver";
-import type { GraphReader, RunStatement } from "../../../server/src/neo4j/read.js";
+import type { GraphReader, RunStatement } from "@rrn/server/queries";
 
 /** The server's own per-query budget (NEO4J_QUERY_TIMEOUT_MS default), so a runaway fails alike. */
 const TX = { timeout: 8000 };

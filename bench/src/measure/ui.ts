@@ -1,5 +1,5 @@
 import type { BrowserContext, Page } from "playwright-core";
-import { launchChromium } from "../../../tests/e2e/support/browser.js";
+import { launchChromium } from "@rrn/testkit/browser";
 import { log } from "../log.js";
 import { percentile, round, summarise, type Summary } from "../stats.js";
 import { barePageHtml } from "./bare-page.js";

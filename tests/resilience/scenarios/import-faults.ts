@@ -1,8 +1,8 @@
 import { spawn } from "node:child_process";
 import type { Driver } from "neo4j-driver";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { loadSeed, type Seed } from "../../../graph-seed/src/index.js";
-import { repoRoot } from "../../../scripts/src/neo4j/paths.js";
+import { loadSeed, type Seed } from "@rrn/graph-seed";
+import { repoRoot } from "@rrn/scripts/neo4j";
 import { recordFigures } from "../support/figures.js";
 import { graphChecksum } from "../support/graph-checksum.js";
 import { instanceEnv, killDb, openTestDriver, resetToCleanSeed, startDb } from "../support/neo4j-instance.js";

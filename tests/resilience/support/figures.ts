@@ -1,6 +1,6 @@
 import { mkdirSync, writeFileSync } from "node:fs";
 import path from "node:path";
-import { repoRoot } from "../../../scripts/src/neo4j/paths.js";
+import { repoRoot } from "@rrn/scripts/neo4j";
 
 /**
  * The measured figures of one run, by scenario: printed at the end (they are the point of the

@@ -1,7 +1,6 @@
 import { createHash } from "node:crypto";
 import type { Driver } from "neo4j-driver";
-import { exportGraph } from "../../../graph-seed/src/index.js";
-import { canonicalJson } from "../../../graph-seed/src/backup/canonical-json.js";
+import { exportGraph, canonicalJson } from "@rrn/graph-seed";
 
 export interface GraphChecksum {
   /** sha256 of the whole graph in canonical form: every node, relationship, property and index. */

@@ -1,7 +1,7 @@
 import type { Driver } from "neo4j-driver";
-import { importSeed, loadSeed, openDriver, readConnectionSettings } from "../../../graph-seed/src/index.js";
-import { boltUri, readInstanceSettings } from "../../../scripts/src/neo4j/instance.js";
-import { killNeo4j, runningPid, startNeo4j, stopNeo4j } from "../../../scripts/src/neo4j/lifecycle.js";
+import { importSeed, loadSeed, openDriver } from "@rrn/graph-seed";
+import { readConnectionSettings, boltUri, readInstanceSettings } from "@rrn/common/neo4j-env";
+import { killNeo4j, runningPid, startNeo4j, stopNeo4j } from "@rrn/scripts/neo4j";
 
 /**
  * The resilience tier's own Neo4j: it gets killed, restarted and wiped, so it is never the

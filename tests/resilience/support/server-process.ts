@@ -1,7 +1,7 @@
 import { spawn, type ChildProcess } from "node:child_process";
 import path from "node:path";
 import { createInterface } from "node:readline";
-import { repoRoot } from "../../../scripts/src/neo4j/paths.js";
+import { repoRoot } from "@rrn/scripts/neo4j";
 
 /** One structured log line of the server (pino JSON). */
 export type LogLine = Record<string, unknown> & { msg?: string; level?: number; time?: number };
