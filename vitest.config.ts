@@ -1,7 +1,7 @@
 import { defineConfig } from "vitest/config";
 
 /**
- * Test tiers (STYLE.md): unit tests sit beside their code and need nothing running;
+ * Test tiers: unit tests sit beside their code and need nothing running;
  * integration tests talk to a real Neo4j that tests/support/global-setup.ts brings up on its
  * own port and data folder (or NEO4J_URI when set).
  */

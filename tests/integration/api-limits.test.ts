@@ -215,7 +215,7 @@ describe("request limits", () => {
   });
 
   describe("anonymous writes are impossible", () => {
-    // Curator writes exist (issue 7; tests/integration/curation-*.test.ts cover them in depth),
+    // Curator writes exist (tests/integration/curation-*.test.ts cover them in depth),
     // but this server has no curator secret, so curation is off and every write is refused
     // (FORBIDDEN: no token could help) before it reaches the database.
     it("refuses a write when curation is off, and nothing is written", async () => {

@@ -33,7 +33,7 @@ describe("server/schema.graphql", () => {
     expect(running).toBe(committed);
   });
 
-  it("holds the contract of DESIGN.md §3, with curation's mutations and no subscriptions", () => {
+  it("holds the API contract clients rely on, with curation's mutations and no subscriptions", () => {
     const sdl = readFileSync(schemaFile, "utf8");
     for (const name of [
       "enum NodeType",

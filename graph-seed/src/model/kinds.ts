@@ -1,4 +1,4 @@
-/** Enumerations a record's `kind` must come from (DESIGN.md §2, extended where the page needed it). */
+/** Enumerations a record's `kind` must come from (the kinds the source page uses). */
 export const RESOURCE_KINDS = [
   "TOOLKIT",
   "GUIDANCE",

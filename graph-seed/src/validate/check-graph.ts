@@ -1,7 +1,12 @@
-import { isPairAllowed } from "../model/relationship-types.js";
+import { isPairAllowed, RELATIONSHIPS, type RelationshipType } from "../model/relationship-types.js";
 import { relationshipKey, type SeedNode, type SeedRelationship } from "../model/seed.js";
 import type { CheckedRelationship } from "./check-relationships.js";
 import type { SeedProblem } from "./problems.js";
+
+/** "Resource → Organisation, Resource → Person": the pairs the model allows for a type. */
+function allowedPairs(type: RelationshipType): string {
+  return RELATIONSHIPS[type].pairs.map(([from, to]) => `${from} → ${to}`).join(", ");
+}
 
 /**
  * Rules that need the whole seed: ids unique across all labels (relationships name their ends
@@ -39,7 +44,7 @@ export function checkGraph(
     if (!to && !written.declaredIds.has(r.to)) add(`"to" names "${r.to}", which no node file defines`);
     if (!from || !to) continue;
     if (!isPairAllowed(r.type, from.label, to.label)) {
-      add(`${r.type} may not go from ${from.label} to ${to.label} (DESIGN.md §2)`);
+      add(`${r.type} may not go from ${from.label} to ${to.label} (only ${allowedPairs(r.type)})`);
       continue;
     }
     const rel: SeedRelationship = {

@@ -232,9 +232,9 @@ describe("validateSeed", () => {
         `${file}: nothing -FEATURES-> jo-bloggs: "from" names "nothing", which no node file defines`,
       ],
       [
-        "a label pair DESIGN.md does not allow",
+        "a label pair the model does not allow",
         (r) => (rel(r, "FEATURES").to = "example-network"),
-        `${file}: calm-schools -FEATURES-> example-network: FEATURES may not go from Resource to Organisation (DESIGN.md §2)`,
+        `${file}: calm-schools -FEATURES-> example-network: FEATURES may not go from Resource to Organisation (only Resource → Person)`,
       ],
       [
         "DERIVES_FROM without how",
