@@ -18,7 +18,9 @@ const config: CodegenConfig = {
       presetConfig: { fragmentMasking: false },
       config: {
         useTypeImports: true,
-        enumsAsTypes: true,
+        // Enums as const objects as well as types, so the client can list a type's values (the
+        // curation editor's relationship types) without writing them out again.
+        enumType: "const",
         // The scalars the contract uses, so ids and counts are never `any`.
         scalars: { ID: "string" },
         avoidOptionals: false,

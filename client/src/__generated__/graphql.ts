@@ -20,15 +20,29 @@ export type ApproveSuggestionInput = {
 export type CuratedRelationshipInput = {
   /** Short quote (at most 300 characters) that justifies the relationship. */
   evidence: string;
-  /** For DERIVES_FROM: ADAPTS, ENCOMPASSES, IMPLEMENTS, BASED_ON or FOLLOWS_ON. */
-  how?: string | null | undefined;
+  /** For DERIVES_FROM (required there, refused elsewhere): how the resource derives. */
+  how?: DerivationHow | null | undefined;
   /** A URL or the title of the document the evidence comes from. */
   source: string;
   targetId: string;
-  /** PUBLISHED_BY, DERIVES_FROM, ADDRESSES, FOR_SETTING, … (from a resource). */
-  type: string;
+  type: ResourceRelationshipType;
 };
 
+/** How a resource derives from a framework or another resource (DERIVES_FROM only). */
+export const DerivationHow = {
+  /** Adapts the target to another context. */
+  Adapts: 'ADAPTS',
+  /** Is built on the target. */
+  BasedOn: 'BASED_ON',
+  /** Takes in the whole of the target. */
+  Encompasses: 'ENCOMPASSES',
+  /** Follows on from the target (a successor or later edition). */
+  FollowsOn: 'FOLLOWS_ON',
+  /** Puts the target into practice. */
+  Implements: 'IMPLEMENTS'
+} as const;
+
+export type DerivationHow = typeof DerivationHow[keyof typeof DerivationHow];
 /**
  * Facets for the overview graph. The facets select resources: every given facet must hold (AND),
  * values within one facet are alternatives (OR). The result is those resources plus the other
@@ -56,24 +70,107 @@ export type GraphFilter = {
 };
 
 /** Which way to follow DERIVES_FROM edges from the focus node. */
-export type LineageDirection =
+export const LineageDirection = {
   /** Everything that (transitively) derives from the focus node. */
-  | 'DOWNSTREAM'
+  Downstream: 'DOWNSTREAM',
   /** Everything the focus node (transitively) derives from. */
-  | 'UPSTREAM';
+  Upstream: 'UPSTREAM'
+} as const;
 
+export type LineageDirection = typeof LineageDirection[keyof typeof LineageDirection];
 /** The kind of entity a graph node stands for; one per Neo4j label. */
-export type NodeType =
-  | 'AUDIENCE'
-  | 'FRAMEWORK'
-  | 'JURISDICTION'
-  | 'LEGISLATION'
-  | 'ORGANISATION'
-  | 'PERSON'
-  | 'RESOURCE'
-  | 'RESTRAINT_TYPE'
-  | 'SETTING';
+export const NodeType = {
+  /** Who a resource is for: practitioners, families and carers, school staff, … */
+  Audience: 'AUDIENCE',
+  /** An approach or model such as the Six Core Strategies or the HOPE model. */
+  Framework: 'FRAMEWORK',
+  /** Where a resource applies: UK, England, Wales, Scotland, USA, … */
+  Jurisdiction: 'JURISDICTION',
+  /** An Act such as the Mental Health Units (Use of Force) Act 2018. */
+  Legislation: 'LEGISLATION',
+  /** A charity, NHS trust, regulator, government body, university, network or other organisation. */
+  Organisation: 'ORGANISATION',
+  /** An adult named in a public or professional role. */
+  Person: 'PERSON',
+  /** A toolkit, guidance document, standard, report, film, podcast or other resource. */
+  Resource: 'RESOURCE',
+  /** A type of restraint: physical, mechanical, chemical, psychological, environmental, seclusion, … */
+  RestraintType: 'RESTRAINT_TYPE',
+  /** A care or education setting, such as schools or mental health inpatient services. */
+  Setting: 'SETTING'
+} as const;
 
+export type NodeType = typeof NodeType[keyof typeof NodeType];
+/** Every type of relationship in the graph; each carries its evidence quote and source. */
+export const RelationshipType = {
+  /** The resource is about this type of restraint. (Resource → RestraintType) */
+  Addresses: 'ADDRESSES',
+  /** The person works with or for the organisation. (Person → Organisation) */
+  AffiliatedWith: 'AFFILIATED_WITH',
+  /** The resource applies in this jurisdiction. (Resource → Jurisdiction) */
+  AppliesIn: 'APPLIES_IN',
+  /** Paid for or asked for the resource. (Resource → Organisation) */
+  CommissionedBy: 'COMMISSIONED_BY',
+  /** The resource complies with this legislation. (Resource → Legislation) */
+  CompliesWith: 'COMPLIES_WITH',
+  /** Lineage: the resource adapts, encompasses, implements, is based on or follows on from the target (`how`). (Resource → Framework, Resource → Resource) */
+  DerivesFrom: 'DERIVES_FROM',
+  /** The document that sets the framework out. (Resource → Framework) */
+  Describes: 'DESCRIBES',
+  /** Developed the framework. (Framework → Organisation, Framework → Person) */
+  DevelopedBy: 'DEVELOPED_BY',
+  /** A partner, co-producer or adapter of the resource. (Resource → Organisation, Resource → Person) */
+  DevelopedWith: 'DEVELOPED_WITH',
+  /** Studies the target's effect. (Resource → Resource, Resource → Framework) */
+  Evaluates: 'EVALUATES',
+  /** The resource features this person. (Resource → Person) */
+  Features: 'FEATURES',
+  /** The resource is for this audience. (Resource → Audience) */
+  ForAudience: 'FOR_AUDIENCE',
+  /** The resource is for this setting. (Resource → Setting) */
+  ForSetting: 'FOR_SETTING',
+  /** Part of a larger resource (an editable version, a video of a conference) or organisation. (Resource → Resource, Organisation → Organisation) */
+  PartOf: 'PART_OF',
+  /** Produced or published the resource. (Resource → Organisation, Resource → Person) */
+  PublishedBy: 'PUBLISHED_BY',
+  /** The resource mentions the target. (Resource → Resource, Resource → Organisation, Resource → Framework, Resource → RestraintType, Resource → Setting, Resource → Audience, Resource → Jurisdiction, Resource → Legislation, Resource → Person) */
+  References: 'REFERENCES'
+} as const;
+
+export type RelationshipType = typeof RelationshipType[keyof typeof RelationshipType];
+/** The relationship types that can start at a resource: what a curator may add from a new resource. */
+export const ResourceRelationshipType = {
+  /** The resource is about this type of restraint. */
+  Addresses: 'ADDRESSES',
+  /** The resource applies in this jurisdiction. */
+  AppliesIn: 'APPLIES_IN',
+  /** Paid for or asked for the resource. */
+  CommissionedBy: 'COMMISSIONED_BY',
+  /** The resource complies with this legislation. */
+  CompliesWith: 'COMPLIES_WITH',
+  /** Lineage: the resource adapts, encompasses, implements, is based on or follows on from the target (`how`). */
+  DerivesFrom: 'DERIVES_FROM',
+  /** The document that sets the framework out. */
+  Describes: 'DESCRIBES',
+  /** A partner, co-producer or adapter of the resource. */
+  DevelopedWith: 'DEVELOPED_WITH',
+  /** Studies the target's effect. */
+  Evaluates: 'EVALUATES',
+  /** The resource features this person. */
+  Features: 'FEATURES',
+  /** The resource is for this audience. */
+  ForAudience: 'FOR_AUDIENCE',
+  /** The resource is for this setting. */
+  ForSetting: 'FOR_SETTING',
+  /** Part of a larger resource (an editable version, a video of a conference) or organisation. */
+  PartOf: 'PART_OF',
+  /** Produced or published the resource. */
+  PublishedBy: 'PUBLISHED_BY',
+  /** The resource mentions the target. */
+  References: 'REFERENCES'
+} as const;
+
+export type ResourceRelationshipType = typeof ResourceRelationshipType[keyof typeof ResourceRelationshipType];
 /** What a visitor may propose. Sizes are bounded; anything longer is refused. */
 export type SuggestionInput = {
   /** An e-mail address or other way to reach you, at most 200 characters; only curators see it. */
@@ -90,11 +187,13 @@ export type SuggestionInput = {
   year?: number | null | undefined;
 };
 
-export type SuggestionStatus =
-  | 'APPROVED'
-  | 'PENDING'
-  | 'REJECTED';
+export const SuggestionStatus = {
+  Approved: 'APPROVED',
+  Pending: 'PENDING',
+  Rejected: 'REJECTED'
+} as const;
 
+export type SuggestionStatus = typeof SuggestionStatus[keyof typeof SuggestionStatus];
 export type CurationStatusQueryVariables = Exact<{ [key: string]: never; }>;
 
 
@@ -109,9 +208,9 @@ export type FacetOptionsQuery = { restraintTypes: { nodes: Array<{ id: string, l
 
 export type GraphNodeFieldsFragment = { id: string, type: NodeType, label: string, kind: string | null, year: number | null, summary: string | null, url: string | null, degree: number, generalKnowledge: Array<string>, easyRead: boolean | null, distance: number | null };
 
-export type GraphEdgeFieldsFragment = { id: string, type: string, source: string, target: string, how: string | null, evidence: string | null, sourceDoc: string | null, generalKnowledge: boolean, annotation: boolean };
+export type GraphEdgeFieldsFragment = { id: string, type: RelationshipType, source: string, target: string, how: DerivationHow | null, evidence: string | null, sourceDoc: string | null, generalKnowledge: boolean, annotation: boolean };
 
-export type SubgraphFieldsFragment = { truncated: boolean, total: number | null, nodes: Array<{ id: string, type: NodeType, label: string, kind: string | null, year: number | null, summary: string | null, url: string | null, degree: number, generalKnowledge: Array<string>, easyRead: boolean | null, distance: number | null }>, edges: Array<{ id: string, type: string, source: string, target: string, how: string | null, evidence: string | null, sourceDoc: string | null, generalKnowledge: boolean, annotation: boolean }> };
+export type SubgraphFieldsFragment = { truncated: boolean, total: number | null, nodes: Array<{ id: string, type: NodeType, label: string, kind: string | null, year: number | null, summary: string | null, url: string | null, degree: number, generalKnowledge: Array<string>, easyRead: boolean | null, distance: number | null }>, edges: Array<{ id: string, type: RelationshipType, source: string, target: string, how: DerivationHow | null, evidence: string | null, sourceDoc: string | null, generalKnowledge: boolean, annotation: boolean }> };
 
 export type UpdateResourceSummaryMutationVariables = Exact<{
   id: string;
@@ -145,7 +244,7 @@ export type NodeDetailQueryVariables = Exact<{
 }>;
 
 
-export type NodeDetailQuery = { node: { aliases: Array<string>, definition: string | null, origin: string | null, role: string | null, country: string | null, editable: boolean | null, descriptiveTitle: boolean | null, id: string, type: NodeType, label: string, kind: string | null, year: number | null, summary: string | null, url: string | null, degree: number, generalKnowledge: Array<string>, easyRead: boolean | null, distance: number | null } | null, neighbourhood: { truncated: boolean, nodes: Array<{ id: string, type: NodeType, label: string }>, edges: Array<{ id: string, type: string, source: string, target: string, how: string | null, evidence: string | null, sourceDoc: string | null, generalKnowledge: boolean, annotation: boolean }> } };
+export type NodeDetailQuery = { node: { aliases: Array<string>, definition: string | null, origin: string | null, role: string | null, country: string | null, editable: boolean | null, descriptiveTitle: boolean | null, id: string, type: NodeType, label: string, kind: string | null, year: number | null, summary: string | null, url: string | null, degree: number, generalKnowledge: Array<string>, easyRead: boolean | null, distance: number | null } | null, neighbourhood: { truncated: boolean, nodes: Array<{ id: string, type: NodeType, label: string }>, edges: Array<{ id: string, type: RelationshipType, source: string, target: string, how: DerivationHow | null, evidence: string | null, sourceDoc: string | null, generalKnowledge: boolean, annotation: boolean }> } };
 
 export type TypeAheadQueryVariables = Exact<{
   query: string;
@@ -160,7 +259,7 @@ export type NeighbourhoodQueryVariables = Exact<{
 }>;
 
 
-export type NeighbourhoodQuery = { node: { id: string, type: NodeType, label: string, kind: string | null, year: number | null, summary: string | null, url: string | null, degree: number, generalKnowledge: Array<string>, easyRead: boolean | null, distance: number | null } | null, neighbourhood: { truncated: boolean, total: number | null, nodes: Array<{ id: string, type: NodeType, label: string, kind: string | null, year: number | null, summary: string | null, url: string | null, degree: number, generalKnowledge: Array<string>, easyRead: boolean | null, distance: number | null }>, edges: Array<{ id: string, type: string, source: string, target: string, how: string | null, evidence: string | null, sourceDoc: string | null, generalKnowledge: boolean, annotation: boolean }> } };
+export type NeighbourhoodQuery = { node: { id: string, type: NodeType, label: string, kind: string | null, year: number | null, summary: string | null, url: string | null, degree: number, generalKnowledge: Array<string>, easyRead: boolean | null, distance: number | null } | null, neighbourhood: { truncated: boolean, total: number | null, nodes: Array<{ id: string, type: NodeType, label: string, kind: string | null, year: number | null, summary: string | null, url: string | null, degree: number, generalKnowledge: Array<string>, easyRead: boolean | null, distance: number | null }>, edges: Array<{ id: string, type: RelationshipType, source: string, target: string, how: DerivationHow | null, evidence: string | null, sourceDoc: string | null, generalKnowledge: boolean, annotation: boolean }> } };
 
 export type CoverageQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -201,7 +300,7 @@ export type LineageQueryVariables = Exact<{
 }>;
 
 
-export type LineageQuery = { node: { id: string, type: NodeType, label: string, kind: string | null, year: number | null, summary: string | null, url: string | null, degree: number, generalKnowledge: Array<string>, easyRead: boolean | null, distance: number | null } | null, lineage: { truncated: boolean, total: number | null, nodes: Array<{ id: string, type: NodeType, label: string, kind: string | null, year: number | null, summary: string | null, url: string | null, degree: number, generalKnowledge: Array<string>, easyRead: boolean | null, distance: number | null }>, edges: Array<{ id: string, type: string, source: string, target: string, how: string | null, evidence: string | null, sourceDoc: string | null, generalKnowledge: boolean, annotation: boolean }> } };
+export type LineageQuery = { node: { id: string, type: NodeType, label: string, kind: string | null, year: number | null, summary: string | null, url: string | null, degree: number, generalKnowledge: Array<string>, easyRead: boolean | null, distance: number | null } | null, lineage: { truncated: boolean, total: number | null, nodes: Array<{ id: string, type: NodeType, label: string, kind: string | null, year: number | null, summary: string | null, url: string | null, degree: number, generalKnowledge: Array<string>, easyRead: boolean | null, distance: number | null }>, edges: Array<{ id: string, type: RelationshipType, source: string, target: string, how: DerivationHow | null, evidence: string | null, sourceDoc: string | null, generalKnowledge: boolean, annotation: boolean }> } };
 
 export type OrgResourcesQueryVariables = Exact<{
   filter: GraphFilter;
@@ -216,7 +315,7 @@ export type OverviewQueryVariables = Exact<{
 }>;
 
 
-export type OverviewQuery = { graph: { truncated: boolean, total: number | null, nodes: Array<{ id: string, type: NodeType, label: string, kind: string | null, year: number | null, summary: string | null, url: string | null, degree: number, generalKnowledge: Array<string>, easyRead: boolean | null, distance: number | null }>, edges: Array<{ id: string, type: string, source: string, target: string, how: string | null, evidence: string | null, sourceDoc: string | null, generalKnowledge: boolean, annotation: boolean }> } };
+export type OverviewQuery = { graph: { truncated: boolean, total: number | null, nodes: Array<{ id: string, type: NodeType, label: string, kind: string | null, year: number | null, summary: string | null, url: string | null, degree: number, generalKnowledge: Array<string>, easyRead: boolean | null, distance: number | null }>, edges: Array<{ id: string, type: RelationshipType, source: string, target: string, how: DerivationHow | null, evidence: string | null, sourceDoc: string | null, generalKnowledge: boolean, annotation: boolean }> } };
 
 export type PathsQueryVariables = Exact<{
   from: string;
@@ -224,7 +323,7 @@ export type PathsQueryVariables = Exact<{
 }>;
 
 
-export type PathsQuery = { fromNode: { id: string, label: string, type: NodeType } | null, toNode: { id: string, label: string, type: NodeType } | null, paths: { truncated: boolean, total: number | null, nodes: Array<{ id: string, type: NodeType, label: string, kind: string | null, year: number | null, summary: string | null, url: string | null, degree: number, generalKnowledge: Array<string>, easyRead: boolean | null, distance: number | null }>, edges: Array<{ id: string, type: string, source: string, target: string, how: string | null, evidence: string | null, sourceDoc: string | null, generalKnowledge: boolean, annotation: boolean }> } };
+export type PathsQuery = { fromNode: { id: string, label: string, type: NodeType } | null, toNode: { id: string, label: string, type: NodeType } | null, paths: { truncated: boolean, total: number | null, nodes: Array<{ id: string, type: NodeType, label: string, kind: string | null, year: number | null, summary: string | null, url: string | null, degree: number, generalKnowledge: Array<string>, easyRead: boolean | null, distance: number | null }>, edges: Array<{ id: string, type: RelationshipType, source: string, target: string, how: DerivationHow | null, evidence: string | null, sourceDoc: string | null, generalKnowledge: boolean, annotation: boolean }> } };
 
 export type SearchPageQueryVariables = Exact<{
   query: string;

@@ -1,7 +1,7 @@
 import { useState, type FormEvent } from "react";
 import { useMutation, useQuery } from "urql";
 import { graphql } from "../__generated__";
-import type { PendingSuggestionsQuery } from "../__generated__/graphql";
+import { DerivationHow, ResourceRelationshipType, type PendingSuggestionsQuery } from "../__generated__/graphql";
 import { useCurationStatus } from "../api/curation-status";
 import { setCuratorToken, useCuratorToken } from "../api/curator-token";
 import { ErrorState, LoadingState } from "../components/StatusStates";
@@ -41,23 +41,14 @@ const RejectMutation = graphql(`
   }
 `);
 
-const RELATIONSHIP_TYPES = [
-  "DERIVES_FROM",
-  "PUBLISHED_BY",
-  "COMMISSIONED_BY",
-  "DEVELOPED_WITH",
-  "DESCRIBES",
-  "EVALUATES",
-  "ADDRESSES",
-  "FOR_SETTING",
-  "FOR_AUDIENCE",
-  "APPLIES_IN",
-  "COMPLIES_WITH",
-  "REFERENCES",
-  "PART_OF",
-  "FEATURES",
-];
-const HOWS = ["ADAPTS", "ENCOMPASSES", "IMPLEMENTS", "BASED_ON", "FOLLOWS_ON"];
+// The schema's enums, generated as const objects: the server builds them from the seed model.
+const RELATIONSHIP_TYPES = Object.values(ResourceRelationshipType);
+const HOWS = Object.values(DerivationHow);
+
+/** The option the user picked, as a value of the list it came from. */
+function picked<T extends string>(options: readonly T[], value: string): T | undefined {
+  return options.find((o) => o === value);
+}
 
 function SignIn() {
   const [token, setToken] = useState("");
@@ -98,9 +89,9 @@ type PendingSuggestion = PendingSuggestionsQuery["suggestions"][number];
 function SuggestionCard({ suggestion, onDecided }: { suggestion: PendingSuggestion; onDecided: () => void }) {
   const [approval, approve] = useMutation(ApproveMutation);
   const [rejection, reject] = useMutation(RejectMutation);
-  const [type, setType] = useState("DERIVES_FROM");
+  const [type, setType] = useState<ResourceRelationshipType>("DERIVES_FROM");
   const [targetId, setTargetId] = useState(suggestion.relatedIds[0] ?? "");
-  const [how, setHow] = useState("BASED_ON");
+  const [how, setHow] = useState<DerivationHow>("BASED_ON");
   const [evidence, setEvidence] = useState("");
   const [source, setSource] = useState(suggestion.url ?? "");
   const [reason, setReason] = useState("");
@@ -177,7 +168,11 @@ function SuggestionCard({ suggestion, onDecided }: { suggestion: PendingSuggesti
               <label className="field-label" htmlFor={`${prefix}-type`}>
                 Type
               </label>
-              <select id={`${prefix}-type`} value={type} onChange={(e) => setType(e.target.value)}>
+              <select
+                id={`${prefix}-type`}
+                value={type}
+                onChange={(e) => setType(picked(RELATIONSHIP_TYPES, e.target.value) ?? type)}
+              >
                 {RELATIONSHIP_TYPES.map((t) => (
                   <option key={t} value={t}>
                     {t}
@@ -196,7 +191,7 @@ function SuggestionCard({ suggestion, onDecided }: { suggestion: PendingSuggesti
                 <label className="field-label" htmlFor={`${prefix}-how`}>
                   How it derives
                 </label>
-                <select id={`${prefix}-how`} value={how} onChange={(e) => setHow(e.target.value)}>
+                <select id={`${prefix}-how`} value={how} onChange={(e) => setHow(picked(HOWS, e.target.value) ?? how)}>
                   {HOWS.map((h) => (
                     <option key={h} value={h}>
                       {h}
