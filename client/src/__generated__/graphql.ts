@@ -18,11 +18,15 @@ export type ApproveSuggestionInput = {
 
 /** A relationship a curator adds from a new resource, with the provenance every relationship carries. */
 export type CuratedRelationshipInput = {
+  /** How the evidence supports the relationship: GENERAL_KNOWLEDGE exactly when source is general-knowledge. */
+  basis: EvidenceBasis;
   /** Short quote (at most 300 characters) that justifies the relationship. */
   evidence: string;
   /** For DERIVES_FROM (required there, refused elsewhere): how the resource derives. */
   how?: DerivationHow | null | undefined;
-  /** A URL or the title of the document the evidence comes from. */
+  /** INFERRED only (required there, refused elsewhere): why, in one line of at most 200 characters. */
+  reasoning?: string | null | undefined;
+  /** A URL or the title of the document the evidence comes from (general-knowledge for facts from outside any document). */
   source: string;
   targetId: string;
   type: ResourceRelationshipType;
@@ -43,6 +47,19 @@ export const DerivationHow = {
 } as const;
 
 export type DerivationHow = typeof DerivationHow[keyof typeof DerivationHow];
+/** How a relationship's evidence quote supports it: stated outright, read from a title, inferred (with reasoning), or general knowledge. */
+export const EvidenceBasis = {
+  /** Known from outside the source document (source general-knowledge); the quote is not from the page. */
+  GeneralKnowledge: 'GENERAL_KNOWLEDGE',
+  /** A reasonable reading of the quote rather than what it says outright; `reasoning` says why, in a line. */
+  Inferred: 'INFERRED',
+  /** The evidence quote says it. */
+  Stated: 'STATED',
+  /** Read from a title or name: the quote is a title that names the other end, not a sentence that says it. */
+  Title: 'TITLE'
+} as const;
+
+export type EvidenceBasis = typeof EvidenceBasis[keyof typeof EvidenceBasis];
 /**
  * Facets for the overview graph. The facets select resources: every given facet must hold (AND),
  * values within one facet are alternatives (OR). The result is those resources plus the other
@@ -113,12 +130,16 @@ export const RelationshipType = {
   CommissionedBy: 'COMMISSIONED_BY',
   /** The resource complies with this legislation. (Resource → Legislation) */
   CompliesWith: 'COMPLIES_WITH',
+  /** The resource was made together with people from this group (co-production), not only for them. (Resource → Audience) */
+  CoProducedWith: 'CO_PRODUCED_WITH',
   /** Lineage: the resource adapts, encompasses, implements, is based on or follows on from the target (`how`). (Resource → Framework, Resource → Resource) */
   DerivesFrom: 'DERIVES_FROM',
   /** The document that sets the framework out. (Resource → Framework) */
   Describes: 'DESCRIBES',
   /** Developed the framework. (Framework → Organisation, Framework → Person) */
   DevelopedBy: 'DEVELOPED_BY',
+  /** The resource or framework was developed or produced in this jurisdiction (not necessarily where it applies). (Resource → Jurisdiction, Framework → Jurisdiction) */
+  DevelopedIn: 'DEVELOPED_IN',
   /** A partner, co-producer or adapter of the resource. (Resource → Organisation, Resource → Person) */
   DevelopedWith: 'DEVELOPED_WITH',
   /** Studies the target's effect. (Resource → Resource, Resource → Framework) */
@@ -129,7 +150,9 @@ export const RelationshipType = {
   ForAudience: 'FOR_AUDIENCE',
   /** The resource is for this setting. (Resource → Setting) */
   ForSetting: 'FOR_SETTING',
-  /** Part of a larger resource (an editable version, a video of a conference) or organisation. (Resource → Resource, Organisation → Organisation) */
+  /** The target pays for the organisation's work (a resource's funder is COMMISSIONED_BY). (Organisation → Organisation) */
+  FundedBy: 'FUNDED_BY',
+  /** Part of a larger resource (an editable version, a video of a conference), of a programme or initiative, or of an organisation. (Resource → Resource, Resource → Framework, Organisation → Organisation) */
   PartOf: 'PART_OF',
   /** Produced or published the resource. (Resource → Organisation, Resource → Person) */
   PublishedBy: 'PUBLISHED_BY',
@@ -148,10 +171,14 @@ export const ResourceRelationshipType = {
   CommissionedBy: 'COMMISSIONED_BY',
   /** The resource complies with this legislation. */
   CompliesWith: 'COMPLIES_WITH',
+  /** The resource was made together with people from this group (co-production), not only for them. */
+  CoProducedWith: 'CO_PRODUCED_WITH',
   /** Lineage: the resource adapts, encompasses, implements, is based on or follows on from the target (`how`). */
   DerivesFrom: 'DERIVES_FROM',
   /** The document that sets the framework out. */
   Describes: 'DESCRIBES',
+  /** The resource or framework was developed or produced in this jurisdiction (not necessarily where it applies). */
+  DevelopedIn: 'DEVELOPED_IN',
   /** A partner, co-producer or adapter of the resource. */
   DevelopedWith: 'DEVELOPED_WITH',
   /** Studies the target's effect. */
@@ -162,7 +189,7 @@ export const ResourceRelationshipType = {
   ForAudience: 'FOR_AUDIENCE',
   /** The resource is for this setting. */
   ForSetting: 'FOR_SETTING',
-  /** Part of a larger resource (an editable version, a video of a conference) or organisation. */
+  /** Part of a larger resource (an editable version, a video of a conference), of a programme or initiative, or of an organisation. */
   PartOf: 'PART_OF',
   /** Produced or published the resource. */
   PublishedBy: 'PUBLISHED_BY',

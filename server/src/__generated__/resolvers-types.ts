@@ -62,11 +62,15 @@ export type CoverageMatrix = {
 
 /** A relationship a curator adds from a new resource, with the provenance every relationship carries. */
 export type CuratedRelationshipInput = {
+  /** How the evidence supports the relationship: GENERAL_KNOWLEDGE exactly when source is general-knowledge. */
+  basis: EvidenceBasis;
   /** Short quote (at most 300 characters) that justifies the relationship. */
   evidence: Scalars['String']['input'];
   /** For DERIVES_FROM (required there, refused elsewhere): how the resource derives. */
   how?: InputMaybe<DerivationHow>;
-  /** A URL or the title of the document the evidence comes from. */
+  /** INFERRED only (required there, refused elsewhere): why, in one line of at most 200 characters. */
+  reasoning?: InputMaybe<Scalars['String']['input']>;
+  /** A URL or the title of the document the evidence comes from (general-knowledge for facts from outside any document). */
   source: Scalars['String']['input'];
   targetId: Scalars['ID']['input'];
   type: ResourceRelationshipType;
@@ -106,11 +110,27 @@ export type DerivationHow =
   /** Puts the target into practice. */
   | 'IMPLEMENTS';
 
+/** How a relationship's evidence quote supports it: stated outright, read from a title, inferred (with reasoning), or general knowledge. */
+export type EvidenceBasis =
+  /** Known from outside the source document (source general-knowledge); the quote is not from the page. */
+  | 'GENERAL_KNOWLEDGE'
+  /** A reasonable reading of the quote rather than what it says outright; `reasoning` says why, in a line. */
+  | 'INFERRED'
+  /** The evidence quote says it. */
+  | 'STATED'
+  /** Read from a title or name: the quote is a title that names the other end, not a sentence that says it. */
+  | 'TITLE';
+
 /** A relationship as the canvas draws it, with its provenance. */
 export type GraphEdge = {
   __typename?: 'GraphEdge';
   /** Lineage only: true for DESCRIBES/EVALUATES edges shown beside the DERIVES_FROM tree. */
   annotation: Scalars['Boolean']['output'];
+  /**
+   * How the evidence supports the relationship. A relationship stored without one (written before
+   * bases were recorded) reads as INFERRED, with reasoning saying so, never as STATED.
+   */
+  basis: EvidenceBasis;
   /** Short verbatim quote from the source document that justifies the relationship. */
   evidence: Maybe<Scalars['String']['output']>;
   /** True when the relationship comes from general knowledge, not the source page. */
@@ -119,6 +139,8 @@ export type GraphEdge = {
   how: Maybe<DerivationHow>;
   /** Stable id: TYPE:source->target. */
   id: Scalars['ID']['output'];
+  /** INFERRED only: why the quote supports the relationship, in one line. */
+  reasoning: Maybe<Scalars['String']['output']>;
   /** Id of the node the relationship starts from. */
   source: Scalars['ID']['output'];
   /** Id of the source document the evidence comes from, or general-knowledge. */
@@ -375,12 +397,16 @@ export type RelationshipType =
   | 'COMMISSIONED_BY'
   /** The resource complies with this legislation. (Resource → Legislation) */
   | 'COMPLIES_WITH'
+  /** The resource was made together with people from this group (co-production), not only for them. (Resource → Audience) */
+  | 'CO_PRODUCED_WITH'
   /** Lineage: the resource adapts, encompasses, implements, is based on or follows on from the target (`how`). (Resource → Framework, Resource → Resource) */
   | 'DERIVES_FROM'
   /** The document that sets the framework out. (Resource → Framework) */
   | 'DESCRIBES'
   /** Developed the framework. (Framework → Organisation, Framework → Person) */
   | 'DEVELOPED_BY'
+  /** The resource or framework was developed or produced in this jurisdiction (not necessarily where it applies). (Resource → Jurisdiction, Framework → Jurisdiction) */
+  | 'DEVELOPED_IN'
   /** A partner, co-producer or adapter of the resource. (Resource → Organisation, Resource → Person) */
   | 'DEVELOPED_WITH'
   /** Studies the target's effect. (Resource → Resource, Resource → Framework) */
@@ -391,7 +417,9 @@ export type RelationshipType =
   | 'FOR_AUDIENCE'
   /** The resource is for this setting. (Resource → Setting) */
   | 'FOR_SETTING'
-  /** Part of a larger resource (an editable version, a video of a conference) or organisation. (Resource → Resource, Organisation → Organisation) */
+  /** The target pays for the organisation's work (a resource's funder is COMMISSIONED_BY). (Organisation → Organisation) */
+  | 'FUNDED_BY'
+  /** Part of a larger resource (an editable version, a video of a conference), of a programme or initiative, or of an organisation. (Resource → Resource, Resource → Framework, Organisation → Organisation) */
   | 'PART_OF'
   /** Produced or published the resource. (Resource → Organisation, Resource → Person) */
   | 'PUBLISHED_BY'
@@ -408,10 +436,14 @@ export type ResourceRelationshipType =
   | 'COMMISSIONED_BY'
   /** The resource complies with this legislation. */
   | 'COMPLIES_WITH'
+  /** The resource was made together with people from this group (co-production), not only for them. */
+  | 'CO_PRODUCED_WITH'
   /** Lineage: the resource adapts, encompasses, implements, is based on or follows on from the target (`how`). */
   | 'DERIVES_FROM'
   /** The document that sets the framework out. */
   | 'DESCRIBES'
+  /** The resource or framework was developed or produced in this jurisdiction (not necessarily where it applies). */
+  | 'DEVELOPED_IN'
   /** A partner, co-producer or adapter of the resource. */
   | 'DEVELOPED_WITH'
   /** Studies the target's effect. */
@@ -422,7 +454,7 @@ export type ResourceRelationshipType =
   | 'FOR_AUDIENCE'
   /** The resource is for this setting. */
   | 'FOR_SETTING'
-  /** Part of a larger resource (an editable version, a video of a conference) or organisation. */
+  /** Part of a larger resource (an editable version, a video of a conference), of a programme or initiative, or of an organisation. */
   | 'PART_OF'
   /** Produced or published the resource. */
   | 'PUBLISHED_BY'
@@ -584,6 +616,7 @@ export type ResolversTypes = {
   CurationStatus: ResolverTypeWrapper<CurationStatus>;
   DeletedEntity: ResolverTypeWrapper<DeletedEntity>;
   DerivationHow: DerivationHow;
+  EvidenceBasis: EvidenceBasis;
   Float: ResolverTypeWrapper<Scalars['Float']['output']>;
   GraphEdge: ResolverTypeWrapper<GraphEdge>;
   GraphFilter: GraphFilter;
@@ -674,10 +707,12 @@ export type DeletedEntityResolvers<ContextType = GraphContext, ParentType extend
 
 export type GraphEdgeResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['GraphEdge'] = ResolversParentTypes['GraphEdge']> = {
   annotation?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  basis?: Resolver<ResolversTypes['EvidenceBasis'], ParentType, ContextType>;
   evidence?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   generalKnowledge?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   how?: Resolver<Maybe<ResolversTypes['DerivationHow']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  reasoning?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   source?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   sourceDoc?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   target?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;

@@ -4,11 +4,13 @@ import {
   derivationHow,
   ID_PATTERN,
   isNodeLabel,
+  reasoningText,
   RESOURCE_RELATIONSHIP_TYPES,
   relationshipFields,
   targetsOf,
   withRelationshipRule,
   type DerivationHow,
+  type EvidenceBasis,
   type NodeLabel,
   type RelationshipType,
 } from "@rrn/graph-seed/model";
@@ -122,6 +124,8 @@ export interface CuratedRelationship {
   how?: DerivationHow | null;
   evidence: string;
   source: string;
+  basis: EvidenceBasis;
+  reasoning?: string | null;
 }
 
 /** The shared relationship rule, with a curator's target id and free-text source. */
@@ -130,6 +134,7 @@ const curatedRelationship = withRelationshipRule(
     ...relationshipFields,
     type: z.enum(RESOURCE_RELATIONSHIP_TYPES),
     how: derivationHow.nullish(),
+    reasoning: reasoningText.nullish(),
     targetId: z.string().min(1).max(200),
     source: z.string().trim().min(1, { error: "must not be empty" }).max(500, { error: "at most 500 characters" }),
   }),
@@ -187,7 +192,7 @@ export async function approveSuggestion(
     await run(
       `MATCH (r:Resource {id: $from}) MATCH (t:${rel.label} {id: $to})
        CREATE (r)-[e:${rel.type}]->(t)
-       SET e.evidence = $evidence, e.source = $source, e.how = $how,
+       SET e.evidence = $evidence, e.source = $source, e.how = $how, e.basis = $basis, e.reasoning = $reasoning,
            e.createdBy = $curator, e.createdAt = toString(datetime())`,
       {
         from: resourceId,
@@ -195,6 +200,8 @@ export async function approveSuggestion(
         evidence: rel.evidence,
         source: rel.source,
         how: rel.how,
+        basis: rel.basis,
+        reasoning: rel.reasoning ?? null,
         curator,
       },
     );

@@ -6,6 +6,7 @@ import {
   NODE_TYPES,
   RELATIONSHIP_TYPES,
   derivationHow,
+  evidenceBasis,
   isNodeLabel,
   relationshipType,
   type NodeLabel,
@@ -51,7 +52,8 @@ export function edgeProjection(e: string): string {
   return `{
     key: elementId(${e}), type: type(${e}),
     source: startNode(${e}).id, target: endNode(${e}).id,
-    how: ${e}.how, evidence: ${e}.evidence, sourceDoc: ${e}.source
+    how: ${e}.how, evidence: ${e}.evidence, sourceDoc: ${e}.source,
+    basis: ${e}.basis, reasoning: ${e}.reasoning
   }`;
 }
 
@@ -103,7 +105,23 @@ const edgeRow = z.object({
   how: derivationHow.nullable(),
   evidence: optionalString,
   sourceDoc: optionalString,
+  basis: evidenceBasis.nullable(),
+  reasoning: optionalString,
 });
+
+/** What an edge without a stored basis reads as: never STATED, since nobody said so. */
+export const UNRECORDED_BASIS_REASONING = "No basis was recorded for this relationship; it has not been reviewed.";
+
+/**
+ * The basis an edge shows. Seed edges and curator writes always carry one; an edge written
+ * before bases were recorded reads as general knowledge when its source says so, else as an
+ * unreviewed inference.
+ */
+function basisOf(row: z.infer<typeof edgeRow>): Pick<GraphEdge, "basis" | "reasoning"> {
+  if (row.basis) return { basis: row.basis, reasoning: row.basis === "INFERRED" ? row.reasoning : null };
+  if (row.sourceDoc === GENERAL_KNOWLEDGE) return { basis: "GENERAL_KNOWLEDGE", reasoning: null };
+  return { basis: "INFERRED", reasoning: UNRECORDED_BASIS_REASONING };
+}
 
 /** Turns a `nodeProjection` map into a GraphNode; `extra` carries per-query fields. */
 export function toGraphNode(value: unknown, extra: Partial<GraphNode> = {}): GraphNode {
@@ -140,6 +158,7 @@ export function toGraphEdges(values: readonly unknown[], annotate?: (type: strin
       evidence: row.evidence,
       sourceDoc: row.sourceDoc,
       generalKnowledge: row.sourceDoc === GENERAL_KNOWLEDGE,
+      ...basisOf(row),
       annotation: annotate?.(row.type) ?? false,
     });
   }

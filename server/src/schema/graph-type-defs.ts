@@ -68,6 +68,13 @@ export const graphTypeDefs = /* GraphQL */ `
     sourceDoc: String
     "True when the relationship comes from general knowledge, not the source page."
     generalKnowledge: Boolean!
+    """
+    How the evidence supports the relationship. A relationship stored without one (written before
+    bases were recorded) reads as INFERRED, with reasoning saying so, never as STATED.
+    """
+    basis: EvidenceBasis!
+    "INFERRED only: why the quote supports the relationship, in one line."
+    reasoning: String
     "Lineage only: true for DESCRIBES/EVALUATES edges shown beside the DERIVES_FROM tree."
     annotation: Boolean!
   }
