@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
-import { loadSeed, type Seed } from "@rrn/graph-seed";
+import { EVIDENCE_BASES, loadSeed, type Seed } from "@rrn/graph-seed";
 import { gql, gqlData, startTestServer, type TestServer } from "../support/server.js";
 
 interface Node {
@@ -18,6 +18,8 @@ interface Edge {
   evidence: string | null;
   sourceDoc: string | null;
   generalKnowledge: boolean;
+  basis: string;
+  reasoning: string | null;
   annotation: boolean;
 }
 interface Subgraph {
@@ -46,6 +48,8 @@ const SUBGRAPH = /* GraphQL */ `
       evidence
       sourceDoc
       generalKnowledge
+      basis
+      reasoning
       annotation
     }
     truncated
@@ -70,6 +74,8 @@ function expectDrawable(g: Subgraph): void {
     expect(e.evidence, `${e.id} evidence`).toBeTruthy();
     expect(e.sourceDoc, `${e.id} sourceDoc`).toBeTruthy();
     expect(e.generalKnowledge).toBe(e.sourceDoc === "general-knowledge");
+    expect(EVIDENCE_BASES, `${e.id} basis`).toContain(e.basis);
+    expect(Boolean(e.reasoning), `${e.id} reasoning`).toBe(e.basis === "INFERRED");
   }
   for (const n of g.nodes) expect(n.degree, `${n.id} degree`).toBeGreaterThanOrEqual(0);
 }
