@@ -13,7 +13,7 @@ import { createApiClient } from "./api/client";
 import { SearchBox } from "./components/SearchBox";
 import { LoadingState, NotFound } from "./components/StatusStates";
 import { loadGraphWorkspace } from "./components/load-graph-workspace";
-import { routes } from "./graph/routes";
+import { routes } from "./navigation/routes";
 import OverviewView from "./views/OverviewView";
 
 // The overview loads with the app; every other view is its own chunk, fetched on first visit.

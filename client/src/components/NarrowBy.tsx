@@ -1,5 +1,5 @@
 import { useFacetOptions } from "../api/facet-options";
-import type { Facets } from "../graph/url-state";
+import type { Facets } from "../navigation/url-state";
 
 type NarrowFacet = "restraintTypes" | "settings" | "jurisdictions";
 
