@@ -42,7 +42,7 @@ export const ROUTE_TABLE: readonly RouteEntry[] = [
   { path: "/coverage", title: "Coverage", view: { load: () => import("../views/CoverageView") } },
   { path: "/search", title: "Search", view: { load: () => import("../views/SearchResultsView") } },
   { path: "/suggest", title: "Suggest a resource", view: { load: () => import("../views/SuggestView") } },
-  { path: "/curate", title: "Curation", view: { load: () => import("../views/CurateView") } },
+  { path: "/curate", title: "Curation", view: { load: () => import("../views/curate/CurateView") } },
   { path: "*", title: "Not found", view: { component: NotFound } },
 ];
 
