@@ -9,6 +9,7 @@ import { howLabel, humanise } from "../graph/visual-encoding";
 import { CuratorEditor } from "./CuratorEditor";
 import { ErrorState, LoadingState } from "./StatusStates";
 import { EdgeLineIcon, NodeTypeBadge } from "./TypeIcons";
+import "./DetailPanel.css";
 
 const NodeDetailQuery = graphql(`
   query NodeDetail($id: ID!) {

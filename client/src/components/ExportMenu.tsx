@@ -1,6 +1,7 @@
 import { useRef, useState } from "react";
 import type { Core } from "../graph/cytoscape-instance";
 import type { ExportFormat } from "../export/export-current-view";
+import "./ExportMenu.css";
 
 const FORMATS: { format: ExportFormat; label: string; hint: string }[] = [
   { format: "png", label: "PNG image", hint: "for slides and documents" },

@@ -3,6 +3,7 @@ import type { NodeType } from "../__generated__/graphql";
 import { hasActiveFacets, type Facets, type ListFacet } from "../navigation/url-state";
 import { NODE_TYPES, nodeLook } from "../graph/visual-encoding";
 import { NodeShapeIcon } from "./TypeIcons";
+import "./FacetPanel.css";
 
 export interface FacetPanelProps {
   facets: Facets;

@@ -14,6 +14,7 @@ import { GraphCanvas } from "./GraphCanvas";
 import { Legend } from "./Legend";
 import { ListTables } from "./ListTables";
 import { TruncationNotice } from "./StatusStates";
+import "./GraphWorkspace.css";
 
 export interface GraphWorkspaceProps {
   /** Names the view in the canvas's accessible name and in export file names. */

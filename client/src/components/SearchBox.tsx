@@ -8,6 +8,7 @@ import { nodeHref, routes } from "../navigation/routes";
 import { nodeLook } from "../graph/visual-encoding";
 import { useDebouncedValue } from "../hooks/use-debounced-value";
 import { NodeShapeIcon } from "./TypeIcons";
+import "./SearchBox.css";
 
 const TypeAheadQuery = graphql(`
   query TypeAhead($query: String!) {

@@ -8,6 +8,7 @@ import { HEAT_SHADES, shadeFor } from "../graph/heat-scale";
 import { nodeHref } from "../navigation/routes";
 import { humanise } from "../graph/visual-encoding";
 import { ViewHeader } from "./ViewHeader";
+import "./CoverageView.css";
 
 const CoverageQuery = graphql(`
   query Coverage {

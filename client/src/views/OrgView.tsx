@@ -13,6 +13,7 @@ import { hasActiveFacets } from "../navigation/url-state";
 import { useNeighbourhoods } from "../hooks/use-neighbourhoods";
 import { useViewState } from "../hooks/use-view-state";
 import { ViewHeader } from "./ViewHeader";
+import "./OrgView.css";
 
 const NO_EXPANSIONS: string[] = [];
 

@@ -10,6 +10,7 @@ import { routes } from "../navigation/routes";
 import { facetsToFilter, hasActiveFacets } from "../navigation/url-state";
 import { useViewState } from "../hooks/use-view-state";
 import { ViewHeader } from "./ViewHeader";
+import "./OverviewView.css";
 
 const OverviewQuery = graphql(`
   query Overview($filter: GraphFilter, $limit: Int!) {

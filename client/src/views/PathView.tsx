@@ -10,6 +10,7 @@ import { shortestPathSteps } from "../graph/path-steps";
 import { nodeHref, routes } from "../navigation/routes";
 import { edgeLook, howLabel } from "../graph/visual-encoding";
 import { ViewHeader } from "./ViewHeader";
+import "./PathView.css";
 
 const PathsQuery = graphql(`
   query Paths($from: ID!, $to: ID!) {

@@ -7,6 +7,7 @@ import { groupHits } from "../graph/grouping";
 import { nodeHref, routes } from "../navigation/routes";
 import { humanise, nodeLook } from "../graph/visual-encoding";
 import { ViewHeader } from "./ViewHeader";
+import "./SearchResultsView.css";
 
 const SearchPageQuery = graphql(`
   query SearchPage($query: String!) {

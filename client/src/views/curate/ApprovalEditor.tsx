@@ -3,6 +3,7 @@ import { useMutation } from "urql";
 import { graphql } from "../../__generated__";
 import type { PendingSuggestionsQuery } from "../../__generated__/graphql";
 import { HOWS, RELATIONSHIP_TYPES } from "./relationship-options";
+import "../../styles/forms.css";
 
 const ApproveMutation = graphql(`
   mutation ApproveSuggestion($id: ID!, $input: ApproveSuggestionInput) {

@@ -3,7 +3,7 @@ import { setCuratorToken, useCuratorToken } from "../../api/curator-token";
 import { ErrorState, LoadingState } from "../../components/StatusStates";
 import { SignIn } from "./SignIn";
 import { SuggestionQueue } from "./SuggestionQueue";
-import "../../styles/curation.css";
+import "../../styles/forms.css";
 
 /** `/curate`: curator sign-in (token pasted in) and the moderation queue. */
 export default function CurateView() {

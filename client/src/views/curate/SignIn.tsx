@@ -1,5 +1,6 @@
 import { useState, type FormEvent } from "react";
 import { setCuratorToken } from "../../api/curator-token";
+import "../../styles/forms.css";
 
 /** Curator sign-in: the token is pasted in and kept for this tab only. */
 export function SignIn() {

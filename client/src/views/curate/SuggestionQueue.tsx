@@ -4,6 +4,7 @@ import { graphql } from "../../__generated__";
 import type { PendingSuggestionsQuery } from "../../__generated__/graphql";
 import { ErrorState, LoadingState } from "../../components/StatusStates";
 import { ApprovalEditor } from "./ApprovalEditor";
+import "./SuggestionQueue.css";
 
 const PendingSuggestionsQuery = graphql(`
   query PendingSuggestions {
