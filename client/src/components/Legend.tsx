@@ -1,6 +1,7 @@
 import type { NodeType } from "../__generated__/graphql";
 import { edgeLook, NODE_TYPES, nodeLook } from "../graph/visual-encoding";
 import { EdgeLineIcon, NodeShapeIcon } from "./TypeIcons";
+import "./Legend.css";
 
 export interface LegendProps {
   /** Types present in the current view; the legend lists only those, in a stable order. */

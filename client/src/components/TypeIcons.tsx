@@ -1,6 +1,7 @@
 import type { NodeType } from "../__generated__/graphql";
 import { shapeSvg } from "../graph/shape-svg";
 import { edgeLook, nodeLook } from "../graph/visual-encoding";
+import "./TypeIcons.css";
 
 /** The node type's shape in its colour, as on the canvas; decorative beside a text label. */
 export function NodeShapeIcon({ type, size = 16 }: { type: NodeType; size?: number }) {

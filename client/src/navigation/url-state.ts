@@ -1,6 +1,6 @@
 import type { GraphFilter, NodeType } from "../__generated__/graphql";
-import type { LayoutName } from "./layouts";
-import { NODE_TYPES } from "./visual-encoding";
+import type { LayoutName } from "../graph/layouts";
+import { NODE_TYPES } from "../graph/visual-encoding";
 
 /**
  * The part of a view's state that lives in the URL, so that a shared link reproduces what the
