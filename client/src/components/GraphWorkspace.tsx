@@ -70,7 +70,7 @@ export function GraphWorkspace(props: GraphWorkspaceProps) {
     () => [...(groupElements ?? []), ...toElements(data, parents ? { parents } : {})],
     [data, parents, groupElements],
   );
-  const nodeTypes = useMemo(() => new Set<string>(data.nodes.map((n) => n.type)), [data.nodes]);
+  const nodeTypes = useMemo(() => new Set(data.nodes.map((n) => n.type)), [data.nodes]);
   const edgeTypes = useMemo(() => new Set(data.edges.map((e) => e.type)), [data.edges]);
 
   const select = useCallback((id: string | undefined) => update({ selected: id }), [update]);
