@@ -46,6 +46,12 @@ const boundaries = {
   },
 };
 
+/** What no client module may import: server code or the database driver. */
+const clientPatterns = [
+  { group: ["**/server/**", "@rrn/server*"], message: "The client never imports server code; use generated types." },
+  { group: ["neo4j-driver"], message: "Only server/src/neo4j talks to Neo4j." },
+];
+
 export default tseslint.config(
   {
     ignores: [
@@ -82,23 +88,27 @@ export default tseslint.config(
     ...reactHooks.configs.flat.recommended,
   },
   {
-    // The client talks to the server only through GraphQL and generated types.
+    // The client talks to the server only through GraphQL and generated types, and one module
+    // (graph/cytoscape-instance.ts) owns Cytoscape, so the rest of the app never depends on it.
     files: ["client/**"],
     languageOptions: { globals: { ...globals.browser } },
     rules: {
       "no-restricted-imports": [
         "error",
         {
-          patterns: [
-            {
-              group: ["**/server/**", "@rrn/server*"],
-              message: "The client never imports server code; use generated types.",
-            },
-            { group: ["neo4j-driver"], message: "Only server/src/neo4j talks to Neo4j." },
-          ],
+          paths: ["cytoscape", "cytoscape-fcose", "cytoscape-dagre"].map((name) => ({
+            name,
+            message: "Only client/src/graph/cytoscape-instance.ts imports Cytoscape; import from it.",
+            allowTypeImports: true,
+          })),
+          patterns: clientPatterns,
         },
       ],
     },
+  },
+  {
+    files: ["client/src/graph/cytoscape-instance.ts"],
+    rules: { "no-restricted-imports": ["error", { patterns: clientPatterns }] },
   },
   {
     // Only the server's neo4j/ folder (and scripts/tests/seed tooling) imports the driver.

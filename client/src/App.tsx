@@ -1,4 +1,4 @@
-import { lazy, Suspense, useEffect } from "react";
+import { Suspense, useEffect } from "react";
 import {
   createBrowserRouter,
   Link,
@@ -11,63 +11,18 @@ import {
 import { Provider } from "urql";
 import { createApiClient } from "./api/client";
 import { SearchBox } from "./components/SearchBox";
-import { LoadingState, NotFound } from "./components/StatusStates";
-import { loadGraphWorkspace } from "./components/load-graph-workspace";
-import { routes } from "./graph/routes";
-import OverviewView from "./views/OverviewView";
+import { LoadingState } from "./components/StatusStates";
+import { pageTitle, preloadGraphChunks, VIEW_ROUTES } from "./navigation/route-table";
+import { routes } from "./navigation/routes";
 
-// The overview loads with the app; every other view is its own chunk, fetched on first visit.
-const loadNeighbourhoodView = () => import("./views/NeighbourhoodView");
-const loadLineageView = () => import("./views/LineageView");
-const loadOrgView = () => import("./views/OrgView");
-const loadPathView = () => import("./views/PathView");
-const NeighbourhoodView = lazy(loadNeighbourhoodView);
-const LineageView = lazy(loadLineageView);
-const OrgView = lazy(loadOrgView);
-const PathView = lazy(loadPathView);
-const CoverageView = lazy(() => import("./views/CoverageView"));
-const SearchResultsView = lazy(() => import("./views/SearchResultsView"));
-const SuggestView = lazy(() => import("./views/SuggestView"));
-const CurateView = lazy(() => import("./views/CurateView"));
-
-/**
- * A graph view opened directly needs the Cytoscape chunk (GraphWorkspace, the app's heaviest):
- * start fetching it, and the view's own chunk, as soon as the entry runs — in parallel with
- * React's first render and the view's query — instead of after them. Browsers cache module
- * imports, so the lazy() calls above reuse these downloads.
- */
-function preloadGraphChunks(pathname: string): void {
-  const loaders: [RegExp, () => Promise<unknown>][] = [
-    [/^\/$/, loadGraphWorkspace],
-    [/^\/node\/[^/]+\/lineage/, loadLineageView],
-    [/^\/node\//, loadNeighbourhoodView],
-    [/^\/org\//, loadOrgView],
-    [/^\/path/, loadPathView],
-  ];
-  const load = loaders.find(([re]) => re.test(pathname))?.[1];
-  // A failed preload is retried by lazy() when the view renders, which shows the error state.
-  load?.().catch(() => undefined);
-}
+// Before React's first render, so a graph view opened directly downloads its chunks in parallel.
 preloadGraphChunks(window.location.pathname);
 
-const TITLES: [RegExp, string][] = [
-  [/^\/node\/[^/]+\/lineage/, "Lineage"],
-  [/^\/node\//, "Neighbourhood"],
-  [/^\/org\//, "Organisation"],
-  [/^\/path/, "Find a path"],
-  [/^\/coverage/, "Coverage"],
-  [/^\/search/, "Search"],
-  [/^\/suggest/, "Suggest a resource"],
-  [/^\/curate/, "Curation"],
-  [/^\/$/, "Overview"],
-];
-
-/** Page title per view, so history, tabs and screen readers say where you are (WCAG 2.4.2). */
+/** Keeps document.title on the current view's title from the route table. */
 function useDocumentTitle(): void {
   const { pathname } = useLocation();
   useEffect(() => {
-    const view = TITLES.find(([re]) => re.test(pathname))?.[1] ?? "Not found";
-    document.title = `${view} · Restraint Reduction Explorer`;
+    document.title = pageTitle(pathname);
   }, [pathname]);
 }
 
@@ -110,23 +65,7 @@ function Shell() {
   );
 }
 
-const router = createBrowserRouter([
-  {
-    element: <Shell />,
-    children: [
-      { path: "/", element: <OverviewView /> },
-      { path: "/node/:id", element: <NeighbourhoodView /> },
-      { path: "/node/:id/lineage", element: <LineageView /> },
-      { path: "/org/:id", element: <OrgView /> },
-      { path: "/path", element: <PathView /> },
-      { path: "/coverage", element: <CoverageView /> },
-      { path: "/search", element: <SearchResultsView /> },
-      { path: "/suggest", element: <SuggestView /> },
-      { path: "/curate", element: <CurateView /> },
-      { path: "*", element: <NotFound /> },
-    ],
-  },
-]);
+const router = createBrowserRouter([{ element: <Shell />, children: VIEW_ROUTES }]);
 
 const client = createApiClient();
 

@@ -1,9 +1,10 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import type { Page } from "playwright-core";
 import { openView } from "./support/app.js";
 import { seriousViolations } from "./support/axe.js";
-import { openBrowser, screenshot, type BrowserSession } from "./support/browser.js";
+import { screenshot } from "./support/browser.js";
 import { waitForGraph } from "./support/graph-state.js";
+import { withBrowserPage } from "./support/with-browser-page.js";
 
 interface ViewCase {
   name: string;
@@ -51,16 +52,11 @@ const VIEWS: ViewCase[] = [
 ];
 
 describe("accessibility: axe on every view", () => {
-  let session: BrowserSession;
-  let page: Page;
-  beforeAll(async () => {
-    session = await openBrowser({ bypassCSP: true });
-    page = await session.context.newPage();
-  });
-  afterAll(async () => session?.close());
+  const browser = withBrowserPage({ bypassCSP: true });
 
   for (const view of VIEWS) {
     it(`${view.name} (${view.url}) has no serious or critical violations`, async () => {
+      const page = browser.page();
       await openView(page, view.url);
       await view.ready(page);
       await screenshot(page, `a11y-${view.name}`);

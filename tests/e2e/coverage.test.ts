@@ -1,19 +1,14 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import type { Page } from "playwright-core";
+import { describe, expect, it } from "vitest";
 import { openView } from "./support/app.js";
-import { openBrowser, screenshot, type BrowserSession } from "./support/browser.js";
+import { screenshot } from "./support/browser.js";
+import { withBrowserPage } from "./support/with-browser-page.js";
 
 // Policy lead, funder: "Where are the gaps?"
 describe("journey: coverage matrix", () => {
-  let session: BrowserSession;
-  let page: Page;
-  beforeAll(async () => {
-    session = await openBrowser();
-    page = await session.context.newPage();
-  });
-  afterAll(async () => session?.close());
+  const browser = withBrowserPage();
 
   it("lists a cell's resources when the cell is chosen", async () => {
+    const page = browser.page();
     await openView(page, "/coverage");
     const matrix = page.getByTestId("coverage-matrix");
     await matrix.waitFor();
@@ -37,6 +32,6 @@ describe("journey: coverage matrix", () => {
     await list.first().waitFor();
     expect(await list.count()).toBe(fullest.count);
     await screenshot(page, "coverage-cell");
-    expect(session.cspViolations()).toEqual([]);
+    expect(browser.session().cspViolations()).toEqual([]);
   });
 });

@@ -1,11 +1,11 @@
 import { randomUUID } from "node:crypto";
 import { SignJWT } from "jose";
-import type { Page } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
+import { afterAll, describe, expect, inject, it } from "vitest";
 import { baseUrl, openView } from "./support/app.js";
 import { testDriver } from "../support/server.js";
 import { seriousViolations } from "./support/axe.js";
-import { openBrowser, screenshot, type BrowserSession } from "./support/browser.js";
+import { screenshot } from "./support/browser.js";
+import { withBrowserPage } from "./support/with-browser-page.js";
 
 /**
  * Newcomer and curator: a visitor suggests a resource from the form, a curator signs in with a
@@ -26,15 +26,9 @@ async function curatorToken(): Promise<string> {
 }
 
 describe("journey: suggest → approve → visible", () => {
-  let session: BrowserSession;
-  let page: Page;
-  beforeAll(async () => {
-    // axe is injected as a script, which the app's Content Security Policy would refuse.
-    session = await openBrowser({ bypassCSP: true });
-    page = await session.context.newPage();
-  });
+  // axe is injected as a script, which the app's Content Security Policy would refuse.
+  const browser = withBrowserPage({ bypassCSP: true });
   afterAll(async () => {
-    await session?.close();
     // The suggestion, the resource made from it and their audit entries are this test's own.
     const driver = testDriver(inject("neo4jUri"));
     try {
@@ -49,6 +43,7 @@ describe("journey: suggest → approve → visible", () => {
   });
 
   it("a visitor's suggestion appears in the graph once a curator approves it", async () => {
+    const page = browser.page();
     await openView(page, "/suggest");
     await page.getByRole("textbox", { name: "Title (required)" }).fill(title);
     await page.getByRole("textbox", { name: "Link" }).fill("https://example.org/calm-ward");

@@ -1,23 +1,19 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import type { Page } from "playwright-core";
 import { openView } from "./support/app.js";
-import { openBrowser, screenshot, type BrowserSession } from "./support/browser.js";
+import { screenshot } from "./support/browser.js";
 import { graphNodes, waitForGraph } from "./support/graph-state.js";
+import { withBrowserPage } from "./support/with-browser-page.js";
 
 const positions = (page: Page) =>
   page.evaluate(() => Object.fromEntries((window.cy?.nodes() ?? []).map((n) => [n.id(), { ...n.position() }])));
 
 // Practitioner: start from a setting → expand neighbours → follow related resources.
 describe("journey: expand a neighbourhood", () => {
-  let session: BrowserSession;
-  let page: Page;
-  beforeAll(async () => {
-    session = await openBrowser();
-    page = await session.context.newPage();
-  });
-  afterAll(async () => session?.close());
+  const browser = withBrowserPage();
 
   it("adds a node's neighbours without moving what is already placed, and Back undoes it", async () => {
+    const page = browser.page();
     await openView(page, "/node/schools");
     await page.getByRole("heading", { level: 1, name: /Schools/ }).waitFor();
     await waitForGraph(page);
@@ -51,6 +47,6 @@ describe("journey: expand a neighbourhood", () => {
     await page.goBack();
     await page.waitForFunction((n) => window.cy?.nodes().length === n, Object.keys(before).length);
     expect((await graphNodes(page)).map((n) => n.id).sort()).toEqual(Object.keys(before).sort());
-    expect(session.cspViolations()).toEqual([]);
+    expect(browser.session().cspViolations()).toEqual([]);
   });
 });

@@ -1,9 +1,9 @@
 import { readFileSync } from "node:fs";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import type { Page } from "playwright-core";
 import { openView } from "./support/app.js";
-import { openBrowser, type BrowserSession } from "./support/browser.js";
 import { waitForGraph } from "./support/graph-state.js";
+import { withBrowserPage } from "./support/with-browser-page.js";
 
 async function exportAs(page: Page, format: string): Promise<Buffer> {
   await page.getByTestId("export-menu").locator("summary").click();
@@ -17,15 +17,10 @@ async function exportAs(page: Page, format: string): Promise<Buffer> {
 
 // Researcher: "…export the list (CSV) or the picture."
 describe("journey: export the current view", () => {
-  let session: BrowserSession;
-  let page: Page;
-  beforeAll(async () => {
-    session = await openBrowser();
-    page = await session.context.newPage();
-  });
-  afterAll(async () => session?.close());
+  const browser = withBrowserPage();
 
   it("gives a non-empty PNG and a GraphML file that parses", async () => {
+    const page = browser.page();
     await openView(page, "/node/six-core-strategies/lineage");
     await waitForGraph(page);
     const drawn = await page.evaluate(() => ({
@@ -54,6 +49,6 @@ describe("journey: export the current view", () => {
     expect(csv.split("\r\n").filter(Boolean)).toHaveLength(drawn.nodes + 1);
     const svg = (await exportAs(page, "svg")).toString("utf8");
     expect(svg).toContain("<svg");
-    expect(session.cspViolations()).toEqual([]);
+    expect(browser.session().cspViolations()).toEqual([]);
   });
 });

@@ -1,8 +1,9 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import type { Page } from "playwright-core";
 import { openView } from "./support/app.js";
-import { openBrowser, screenshot, type BrowserSession } from "./support/browser.js";
+import { screenshot } from "./support/browser.js";
 import { waitForGraph } from "./support/graph-state.js";
+import { withBrowserPage } from "./support/with-browser-page.js";
 import "./support/dom-globals.js";
 
 const focusedInside = (page: Page, testId: string) =>
@@ -10,15 +11,10 @@ const focusedInside = (page: Page, testId: string) =>
 
 // Keyboard users are first-class: no mouse from the search box to the detail panel.
 describe("journey: keyboard only", () => {
-  let session: BrowserSession;
-  let page: Page;
-  beforeAll(async () => {
-    session = await openBrowser();
-    page = await session.context.newPage();
-  });
-  afterAll(async () => session?.close());
+  const browser = withBrowserPage();
 
   it("reaches the search box by Tab, picks a result with arrows and Enter, and lands in the detail panel", async () => {
+    const page = browser.page();
     await openView(page, "/");
     // Skip link, brand, then the search box.
     for (let i = 0; i < 5; i++) {

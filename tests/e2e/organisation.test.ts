@@ -1,20 +1,15 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import type { Page } from "playwright-core";
+import { describe, expect, it } from "vitest";
 import { openView, searchAndPick } from "./support/app.js";
-import { openBrowser, screenshot, type BrowserSession } from "./support/browser.js";
+import { screenshot } from "./support/browser.js";
 import { graphNodes, waitForGraph } from "./support/graph-state.js";
+import { withBrowserPage } from "./support/with-browser-page.js";
 
 // Policy lead: "What has Mersey Care published, commissioned or developed?"
 describe("journey: open an organisation", () => {
-  let session: BrowserSession;
-  let page: Page;
-  beforeAll(async () => {
-    session = await openBrowser();
-    page = await session.context.newPage();
-  });
-  afterAll(async () => session?.close());
+  const browser = withBrowserPage();
 
   it("shows Mersey Care with the HOPE model and No Force First", async () => {
+    const page = browser.page();
     await openView(page, "/");
     await searchAndPick(page, "Mersey Care", "Mersey Care NHS Foundation Trust");
     await page.waitForURL(/\/org\/mersey-care/);
@@ -35,6 +30,6 @@ describe("journey: open an organisation", () => {
     }));
     expect(parents).toEqual({ hope: "group:frameworks", nff: "group:frameworks" });
     await screenshot(page, "organisation-mersey-care");
-    expect(session.cspViolations()).toEqual([]);
+    expect(browser.session().cspViolations()).toEqual([]);
   });
 });

@@ -1,20 +1,15 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import type { Page } from "playwright-core";
+import { describe, expect, it } from "vitest";
 import { openView } from "./support/app.js";
-import { openBrowser, screenshot, type BrowserSession } from "./support/browser.js";
+import { screenshot } from "./support/browser.js";
 import { edgesWithClass, graphNodes, waitForGraph } from "./support/graph-state.js";
+import { withBrowserPage } from "./support/with-browser-page.js";
 
 // Anyone: "How is X connected to Y?"
 describe("journey: path between two nodes", () => {
-  let session: BrowserSession;
-  let page: Page;
-  beforeAll(async () => {
-    session = await openBrowser();
-    page = await session.context.newPage();
-  });
-  afterAll(async () => session?.close());
+  const browser = withBrowserPage();
 
   it("picks both ends by search and highlights the connecting path", async () => {
+    const page = browser.page();
     await openView(page, "/path");
     const from = page.getByRole("combobox", { name: "From" });
     await from.fill("HOPE model");
@@ -46,6 +41,6 @@ describe("journey: path between two nodes", () => {
     expect(await steps.count()).toBe(2);
     expect(await steps.first().textContent()).toMatch(/HOPE model.*developed by.*Mersey Care/);
     await screenshot(page, "path-hope-to-no-force-first");
-    expect(session.cspViolations()).toEqual([]);
+    expect(browser.session().cspViolations()).toEqual([]);
   });
 });

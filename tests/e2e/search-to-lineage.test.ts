@@ -1,20 +1,15 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import type { Page } from "playwright-core";
+import { describe, expect, it } from "vitest";
 import { openView, searchAndPick } from "./support/app.js";
-import { openBrowser, screenshot, type BrowserSession } from "./support/browser.js";
+import { screenshot } from "./support/browser.js";
 import { graphNodes, waitForGraph } from "./support/graph-state.js";
+import { withBrowserPage } from "./support/with-browser-page.js";
 
 // Researcher: "Which toolkits derive from the Six Core Strategies, and how?"
 describe("journey: search → framework → lineage", () => {
-  let session: BrowserSession;
-  let page: Page;
-  beforeAll(async () => {
-    session = await openBrowser();
-    page = await session.context.newPage();
-  });
-  afterAll(async () => session?.close());
+  const browser = withBrowserPage();
 
   it('finds the Six Core Strategies by typing "six core" and shows what derives from it', async () => {
+    const page = browser.page();
     await openView(page, "/");
     await waitForGraph(page);
     await screenshot(page, "overview");
@@ -61,6 +56,6 @@ describe("journey: search → framework → lineage", () => {
       .first()
       .waitFor();
     await screenshot(page, "lineage-list-tab");
-    expect(session.cspViolations()).toEqual([]);
+    expect(browser.session().cspViolations()).toEqual([]);
   });
 });

@@ -1,22 +1,18 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import type { Page } from "playwright-core";
 import { openView } from "./support/app.js";
-import { openBrowser, screenshot, type BrowserSession } from "./support/browser.js";
+import { screenshot } from "./support/browser.js";
 import { waitForGraph } from "./support/graph-state.js";
+import { withBrowserPage } from "./support/with-browser-page.js";
 
 const nodeCount = (page: Page) => page.evaluate(() => window.cy?.nodes().length ?? 0);
 
 // What people see when results are large, missing, empty or the API fails.
 describe("states", () => {
-  let session: BrowserSession;
-  let page: Page;
-  beforeAll(async () => {
-    session = await openBrowser();
-    page = await session.context.newPage();
-  });
-  afterAll(async () => session?.close());
+  const browser = withBrowserPage();
 
   it("truncates large results and shows more on request", async () => {
+    const page = browser.page();
     await openView(page, "/?limit=20");
     await waitForGraph(page);
     const notice = page.getByTestId("truncated");
@@ -30,6 +26,7 @@ describe("states", () => {
   });
 
   it("shows an API failure with a retry that recovers", async () => {
+    const page = browser.page();
     await page.route("**/graphql", (route) => route.abort());
     await openView(page, "/coverage");
     const alert = page.getByRole("alert");
@@ -42,6 +39,7 @@ describe("states", () => {
   });
 
   it("turns an unknown id into a not-found page whose search leads on", async () => {
+    const page = browser.page();
     await openView(page, "/node/definitely-not-a-node");
     await page.getByTestId("not-found").waitFor();
     await page.getByRole("combobox", { name: "Search for something else" }).fill("HOPE model");
@@ -51,6 +49,7 @@ describe("states", () => {
   });
 
   it("suggests where to go when a search finds nothing", async () => {
+    const page = browser.page();
     await openView(page, "/search?q=qqqzzzxxyy");
     const empty = page.getByTestId("empty");
     await empty.waitFor();

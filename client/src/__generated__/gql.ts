@@ -28,15 +28,15 @@ type Documents = {
     "\n  query Neighbourhood($id: ID!, $limit: Int!) {\n    node(id: $id) {\n      ...GraphNodeFields\n    }\n    neighbourhood(id: $id, depth: 1, limit: $limit) {\n      ...SubgraphFields\n    }\n  }\n": typeof types.NeighbourhoodDocument,
     "\n  query Coverage {\n    coverage(rows: RESTRAINT_TYPE, columns: SETTING) {\n      rows {\n        id\n        label\n      }\n      columns {\n        id\n        label\n      }\n      cells {\n        row\n        column\n        count\n        resourceIds\n      }\n    }\n  }\n": typeof types.CoverageDocument,
     "\n  query CoverageCellResources($filter: GraphFilter!) {\n    graph(filter: $filter, limit: 500) {\n      nodes {\n        ...GraphNodeFields\n      }\n    }\n  }\n": typeof types.CoverageCellResourcesDocument,
-    "\n  query PendingSuggestions {\n    suggestions(status: PENDING, limit: 100) {\n      id\n      title\n      url\n      summary\n      year\n      relatedIds\n      contact\n      submittedAt\n    }\n  }\n": typeof types.PendingSuggestionsDocument,
-    "\n  mutation ApproveSuggestion($id: ID!, $input: ApproveSuggestionInput) {\n    approveSuggestion(id: $id, input: $input) {\n      id\n      status\n      resourceId\n    }\n  }\n": typeof types.ApproveSuggestionDocument,
-    "\n  mutation RejectSuggestion($id: ID!, $reason: String!) {\n    rejectSuggestion(id: $id, reason: $reason) {\n      id\n      status\n    }\n  }\n": typeof types.RejectSuggestionDocument,
     "\n  query Lineage($id: ID!, $direction: LineageDirection!) {\n    node(id: $id) {\n      ...GraphNodeFields\n    }\n    lineage(id: $id, direction: $direction) {\n      ...SubgraphFields\n    }\n  }\n": typeof types.LineageDocument,
     "\n  query OrgResources($filter: GraphFilter!) {\n    graph(filter: $filter, limit: 500) {\n      nodes {\n        id\n        type\n      }\n    }\n  }\n": typeof types.OrgResourcesDocument,
     "\n  query Overview($filter: GraphFilter, $limit: Int!) {\n    graph(filter: $filter, limit: $limit) {\n      ...SubgraphFields\n    }\n  }\n": typeof types.OverviewDocument,
     "\n  query Paths($from: ID!, $to: ID!) {\n    fromNode: node(id: $from) {\n      id\n      label\n      type\n    }\n    toNode: node(id: $to) {\n      id\n      label\n      type\n    }\n    paths(from: $from, to: $to) {\n      ...SubgraphFields\n    }\n  }\n": typeof types.PathsDocument,
     "\n  query SearchPage($query: String!) {\n    search(query: $query, limit: 60) {\n      ...GraphNodeFields\n    }\n  }\n": typeof types.SearchPageDocument,
     "\n  mutation SuggestResource($input: SuggestionInput!) {\n    suggestResource(input: $input) {\n      id\n      title\n      status\n    }\n  }\n": typeof types.SuggestResourceDocument,
+    "\n  mutation ApproveSuggestion($id: ID!, $input: ApproveSuggestionInput) {\n    approveSuggestion(id: $id, input: $input) {\n      id\n      status\n      resourceId\n    }\n  }\n": typeof types.ApproveSuggestionDocument,
+    "\n  mutation RejectSuggestion($id: ID!, $reason: String!) {\n    rejectSuggestion(id: $id, reason: $reason) {\n      id\n      status\n    }\n  }\n": typeof types.RejectSuggestionDocument,
+    "\n  query PendingSuggestions {\n    suggestions(status: PENDING, limit: 100) {\n      id\n      title\n      url\n      summary\n      year\n      relatedIds\n      contact\n      submittedAt\n    }\n  }\n": typeof types.PendingSuggestionsDocument,
 };
 const documents: Documents = {
     "\n  query CurationStatus {\n    curationStatus {\n      enabled\n      signedIn\n      curator\n      name\n      tokenProblem\n    }\n  }\n": types.CurationStatusDocument,
@@ -53,15 +53,15 @@ const documents: Documents = {
     "\n  query Neighbourhood($id: ID!, $limit: Int!) {\n    node(id: $id) {\n      ...GraphNodeFields\n    }\n    neighbourhood(id: $id, depth: 1, limit: $limit) {\n      ...SubgraphFields\n    }\n  }\n": types.NeighbourhoodDocument,
     "\n  query Coverage {\n    coverage(rows: RESTRAINT_TYPE, columns: SETTING) {\n      rows {\n        id\n        label\n      }\n      columns {\n        id\n        label\n      }\n      cells {\n        row\n        column\n        count\n        resourceIds\n      }\n    }\n  }\n": types.CoverageDocument,
     "\n  query CoverageCellResources($filter: GraphFilter!) {\n    graph(filter: $filter, limit: 500) {\n      nodes {\n        ...GraphNodeFields\n      }\n    }\n  }\n": types.CoverageCellResourcesDocument,
-    "\n  query PendingSuggestions {\n    suggestions(status: PENDING, limit: 100) {\n      id\n      title\n      url\n      summary\n      year\n      relatedIds\n      contact\n      submittedAt\n    }\n  }\n": types.PendingSuggestionsDocument,
-    "\n  mutation ApproveSuggestion($id: ID!, $input: ApproveSuggestionInput) {\n    approveSuggestion(id: $id, input: $input) {\n      id\n      status\n      resourceId\n    }\n  }\n": types.ApproveSuggestionDocument,
-    "\n  mutation RejectSuggestion($id: ID!, $reason: String!) {\n    rejectSuggestion(id: $id, reason: $reason) {\n      id\n      status\n    }\n  }\n": types.RejectSuggestionDocument,
     "\n  query Lineage($id: ID!, $direction: LineageDirection!) {\n    node(id: $id) {\n      ...GraphNodeFields\n    }\n    lineage(id: $id, direction: $direction) {\n      ...SubgraphFields\n    }\n  }\n": types.LineageDocument,
     "\n  query OrgResources($filter: GraphFilter!) {\n    graph(filter: $filter, limit: 500) {\n      nodes {\n        id\n        type\n      }\n    }\n  }\n": types.OrgResourcesDocument,
     "\n  query Overview($filter: GraphFilter, $limit: Int!) {\n    graph(filter: $filter, limit: $limit) {\n      ...SubgraphFields\n    }\n  }\n": types.OverviewDocument,
     "\n  query Paths($from: ID!, $to: ID!) {\n    fromNode: node(id: $from) {\n      id\n      label\n      type\n    }\n    toNode: node(id: $to) {\n      id\n      label\n      type\n    }\n    paths(from: $from, to: $to) {\n      ...SubgraphFields\n    }\n  }\n": types.PathsDocument,
     "\n  query SearchPage($query: String!) {\n    search(query: $query, limit: 60) {\n      ...GraphNodeFields\n    }\n  }\n": types.SearchPageDocument,
     "\n  mutation SuggestResource($input: SuggestionInput!) {\n    suggestResource(input: $input) {\n      id\n      title\n      status\n    }\n  }\n": types.SuggestResourceDocument,
+    "\n  mutation ApproveSuggestion($id: ID!, $input: ApproveSuggestionInput) {\n    approveSuggestion(id: $id, input: $input) {\n      id\n      status\n      resourceId\n    }\n  }\n": types.ApproveSuggestionDocument,
+    "\n  mutation RejectSuggestion($id: ID!, $reason: String!) {\n    rejectSuggestion(id: $id, reason: $reason) {\n      id\n      status\n    }\n  }\n": types.RejectSuggestionDocument,
+    "\n  query PendingSuggestions {\n    suggestions(status: PENDING, limit: 100) {\n      id\n      title\n      url\n      summary\n      year\n      relatedIds\n      contact\n      submittedAt\n    }\n  }\n": types.PendingSuggestionsDocument,
 };
 
 /**
@@ -137,18 +137,6 @@ export function graphql(source: "\n  query CoverageCellResources($filter: GraphF
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query PendingSuggestions {\n    suggestions(status: PENDING, limit: 100) {\n      id\n      title\n      url\n      summary\n      year\n      relatedIds\n      contact\n      submittedAt\n    }\n  }\n"): (typeof documents)["\n  query PendingSuggestions {\n    suggestions(status: PENDING, limit: 100) {\n      id\n      title\n      url\n      summary\n      year\n      relatedIds\n      contact\n      submittedAt\n    }\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  mutation ApproveSuggestion($id: ID!, $input: ApproveSuggestionInput) {\n    approveSuggestion(id: $id, input: $input) {\n      id\n      status\n      resourceId\n    }\n  }\n"): (typeof documents)["\n  mutation ApproveSuggestion($id: ID!, $input: ApproveSuggestionInput) {\n    approveSuggestion(id: $id, input: $input) {\n      id\n      status\n      resourceId\n    }\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  mutation RejectSuggestion($id: ID!, $reason: String!) {\n    rejectSuggestion(id: $id, reason: $reason) {\n      id\n      status\n    }\n  }\n"): (typeof documents)["\n  mutation RejectSuggestion($id: ID!, $reason: String!) {\n    rejectSuggestion(id: $id, reason: $reason) {\n      id\n      status\n    }\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
 export function graphql(source: "\n  query Lineage($id: ID!, $direction: LineageDirection!) {\n    node(id: $id) {\n      ...GraphNodeFields\n    }\n    lineage(id: $id, direction: $direction) {\n      ...SubgraphFields\n    }\n  }\n"): (typeof documents)["\n  query Lineage($id: ID!, $direction: LineageDirection!) {\n    node(id: $id) {\n      ...GraphNodeFields\n    }\n    lineage(id: $id, direction: $direction) {\n      ...SubgraphFields\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -170,6 +158,18 @@ export function graphql(source: "\n  query SearchPage($query: String!) {\n    se
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation SuggestResource($input: SuggestionInput!) {\n    suggestResource(input: $input) {\n      id\n      title\n      status\n    }\n  }\n"): (typeof documents)["\n  mutation SuggestResource($input: SuggestionInput!) {\n    suggestResource(input: $input) {\n      id\n      title\n      status\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ApproveSuggestion($id: ID!, $input: ApproveSuggestionInput) {\n    approveSuggestion(id: $id, input: $input) {\n      id\n      status\n      resourceId\n    }\n  }\n"): (typeof documents)["\n  mutation ApproveSuggestion($id: ID!, $input: ApproveSuggestionInput) {\n    approveSuggestion(id: $id, input: $input) {\n      id\n      status\n      resourceId\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RejectSuggestion($id: ID!, $reason: String!) {\n    rejectSuggestion(id: $id, reason: $reason) {\n      id\n      status\n    }\n  }\n"): (typeof documents)["\n  mutation RejectSuggestion($id: ID!, $reason: String!) {\n    rejectSuggestion(id: $id, reason: $reason) {\n      id\n      status\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query PendingSuggestions {\n    suggestions(status: PENDING, limit: 100) {\n      id\n      title\n      url\n      summary\n      year\n      relatedIds\n      contact\n      submittedAt\n    }\n  }\n"): (typeof documents)["\n  query PendingSuggestions {\n    suggestions(status: PENDING, limit: 100) {\n      id\n      title\n      url\n      summary\n      year\n      relatedIds\n      contact\n      submittedAt\n    }\n  }\n"];
 
 export function graphql(source: string) {
   return (documents as any)[source] ?? {};

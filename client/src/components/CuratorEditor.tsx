@@ -2,7 +2,8 @@ import { useState, type FormEvent } from "react";
 import { useMutation } from "urql";
 import { graphql } from "../__generated__";
 import { useCurationStatus } from "../api/curation-status";
-import "../styles/curation.css";
+import "../styles/forms.css";
+import "./CuratorEditor.css";
 
 const UpdateResource = graphql(`
   mutation UpdateResourceSummary($id: ID!, $label: String!, $summary: String) {

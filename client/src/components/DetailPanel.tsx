@@ -4,11 +4,12 @@ import { useQuery } from "urql";
 import { graphql } from "../__generated__";
 import type { GraphEdgeFieldsFragment } from "../__generated__/graphql";
 import { groupRelationships } from "../graph/grouping";
-import { nodeHref, routes } from "../graph/routes";
+import { nodeHref, routes } from "../navigation/routes";
 import { howLabel, humanise } from "../graph/visual-encoding";
 import { CuratorEditor } from "./CuratorEditor";
 import { ErrorState, LoadingState } from "./StatusStates";
 import { EdgeLineIcon, NodeTypeBadge } from "./TypeIcons";
+import "./DetailPanel.css";
 
 const NodeDetailQuery = graphql(`
   query NodeDetail($id: ID!) {

@@ -1,6 +1,7 @@
 import { useRef, useState } from "react";
 import type { Core } from "../graph/cytoscape-instance";
-import type { ExportFormat } from "../graph/export-current-view";
+import type { ExportFormat } from "../export/export-current-view";
+import "./ExportMenu.css";
 
 const FORMATS: { format: ExportFormat; label: string; hint: string }[] = [
   { format: "png", label: "PNG image", hint: "for slides and documents" },
@@ -20,7 +21,7 @@ export function ExportMenu({ cy, title }: { cy: Core | undefined; title: string 
     if (!cy) return;
     setBusy(true);
     try {
-      const { exportCurrentView, download } = await import("../graph/export-current-view");
+      const { exportCurrentView, download } = await import("../export/export-current-view");
       download(await exportCurrentView(cy, format, title));
     } finally {
       setBusy(false);

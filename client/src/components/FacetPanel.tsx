@@ -1,8 +1,9 @@
 import { useFacetOptions } from "../api/facet-options";
 import type { NodeType } from "../__generated__/graphql";
-import { hasActiveFacets, type Facets, type ListFacet } from "../graph/url-state";
+import { hasActiveFacets, type Facets, type ListFacet } from "../navigation/url-state";
 import { NODE_TYPES, nodeLook } from "../graph/visual-encoding";
 import { NodeShapeIcon } from "./TypeIcons";
+import "./FacetPanel.css";
 
 export interface FacetPanelProps {
   facets: Facets;

@@ -10,6 +10,7 @@ import {
 import { applyPathHighlight, applySelection, markHubs, revealLabels, showEdgeLabels } from "../graph/highlight";
 import { fitReadably, runLayout, type LayoutName } from "../graph/layouts";
 import { graphStylesheet } from "../graph/stylesheet";
+import "./GraphCanvas.css";
 
 export interface GraphCanvasProps {
   elements: ElementDefinition[];

@@ -3,7 +3,7 @@ import { useLocation } from "react-router-dom";
 import type { Core, ElementDefinition } from "../graph/cytoscape-instance";
 import { toElements, type GraphData } from "../graph/elements";
 import { fitReadably, LAYOUT_LABELS, runLayout, type LayoutName } from "../graph/layouts";
-import type { ViewTab } from "../graph/url-state";
+import type { ViewTab } from "../navigation/url-state";
 import { nodeLook } from "../graph/visual-encoding";
 import { useReducedMotion } from "../hooks/use-reduced-motion";
 import { useViewState } from "../hooks/use-view-state";
@@ -14,6 +14,7 @@ import { GraphCanvas } from "./GraphCanvas";
 import { Legend } from "./Legend";
 import { ListTables } from "./ListTables";
 import { TruncationNotice } from "./StatusStates";
+import "./GraphWorkspace.css";
 
 export interface GraphWorkspaceProps {
   /** Names the view in the canvas's accessible name and in export file names. */
@@ -69,7 +70,7 @@ export function GraphWorkspace(props: GraphWorkspaceProps) {
     () => [...(groupElements ?? []), ...toElements(data, parents ? { parents } : {})],
     [data, parents, groupElements],
   );
-  const nodeTypes = useMemo(() => new Set<string>(data.nodes.map((n) => n.type)), [data.nodes]);
+  const nodeTypes = useMemo(() => new Set(data.nodes.map((n) => n.type)), [data.nodes]);
   const edgeTypes = useMemo(() => new Set(data.edges.map((e) => e.type)), [data.edges]);
 
   const select = useCallback((id: string | undefined) => update({ selected: id }), [update]);

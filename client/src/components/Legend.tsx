@@ -1,17 +1,18 @@
-import type { NodeType } from "../__generated__/graphql";
-import { edgeLook, NODE_TYPES, nodeLook } from "../graph/visual-encoding";
+import type { NodeType, RelationshipType } from "../__generated__/graphql";
+import { edgeLook, NODE_TYPES, nodeLook, RELATIONSHIP_TYPES } from "../graph/visual-encoding";
 import { EdgeLineIcon, NodeShapeIcon } from "./TypeIcons";
+import "./Legend.css";
 
 export interface LegendProps {
   /** Types present in the current view; the legend lists only those, in a stable order. */
-  nodeTypes: ReadonlySet<string>;
-  edgeTypes: ReadonlySet<string>;
+  nodeTypes: ReadonlySet<NodeType>;
+  edgeTypes: ReadonlySet<RelationshipType>;
 }
 
 /** Key to the canvas: shape and colour per node type, line style per relationship type. */
 export function Legend({ nodeTypes, edgeTypes }: LegendProps) {
   const nodes = NODE_TYPES.filter((t) => nodeTypes.has(t));
-  const edges = [...edgeTypes].sort();
+  const edges = RELATIONSHIP_TYPES.filter((t) => edgeTypes.has(t));
   return (
     <details className="legend" open data-testid="legend">
       <summary>Key</summary>

@@ -2,6 +2,7 @@ import { useMemo, useState } from "react";
 import type { GraphData } from "../graph/elements";
 import { edgeLook, howLabel, humanise, nodeLook } from "../graph/visual-encoding";
 import { NodeTypeBadge } from "./TypeIcons";
+import "./ListTables.css";
 
 type NodeSortKey = "label" | "type" | "kind" | "year" | "degree";
 type SortDir = "ascending" | "descending";

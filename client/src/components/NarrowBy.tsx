@@ -1,5 +1,6 @@
 import { useFacetOptions } from "../api/facet-options";
-import type { Facets } from "../graph/url-state";
+import type { Facets } from "../navigation/url-state";
+import "./NarrowBy.css";
 
 type NarrowFacet = "restraintTypes" | "settings" | "jurisdictions";
 

@@ -4,10 +4,11 @@ import { useQuery } from "urql";
 import { graphql } from "../__generated__";
 import type { NodeType } from "../__generated__/graphql";
 import { groupHits } from "../graph/grouping";
-import { nodeHref, routes } from "../graph/routes";
+import { nodeHref, routes } from "../navigation/routes";
 import { nodeLook } from "../graph/visual-encoding";
 import { useDebouncedValue } from "../hooks/use-debounced-value";
 import { NodeShapeIcon } from "./TypeIcons";
+import "./SearchBox.css";
 
 const TypeAheadQuery = graphql(`
   query TypeAhead($query: String!) {

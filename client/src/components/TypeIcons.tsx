@@ -1,6 +1,7 @@
-import type { NodeType } from "../__generated__/graphql";
+import type { NodeType, RelationshipType } from "../__generated__/graphql";
 import { shapeSvg } from "../graph/shape-svg";
 import { edgeLook, nodeLook } from "../graph/visual-encoding";
+import "./TypeIcons.css";
 
 /** The node type's shape in its colour, as on the canvas; decorative beside a text label. */
 export function NodeShapeIcon({ type, size = 16 }: { type: NodeType; size?: number }) {
@@ -19,7 +20,7 @@ export function NodeShapeIcon({ type, size = 16 }: { type: NodeType; size?: numb
 }
 
 /** The relationship type's line: colour, dash pattern and arrow head. */
-export function EdgeLineIcon({ type }: { type: string }) {
+export function EdgeLineIcon({ type }: { type: RelationshipType }) {
   const look = edgeLook(type);
   return (
     <svg className="edge-icon" width="36" height="12" viewBox="0 0 36 12" aria-hidden="true" focusable="false">

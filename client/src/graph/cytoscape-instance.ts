@@ -1,5 +1,5 @@
 /**
- * The only client module that imports Cytoscape.js (STYLE.md: one module owns the instance).
+ * The only client module that imports Cytoscape.js (a lint rule keeps it so): one module owns the instance.
  * Everything else receives a `Core` from here and uses the types re-exported below, so the
  * library, its extensions and the test hook (window.cy) are wired in exactly one place.
  */

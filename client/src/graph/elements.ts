@@ -1,4 +1,10 @@
-import type { GraphEdgeFieldsFragment, GraphNodeFieldsFragment, NodeType } from "../__generated__/graphql";
+import type {
+  DerivationHow,
+  GraphEdgeFieldsFragment,
+  GraphNodeFieldsFragment,
+  NodeType,
+  RelationshipType,
+} from "../__generated__/graphql";
 import type { ElementDefinition } from "./cytoscape-instance";
 import { edgeLook, howLabel } from "./visual-encoding";
 
@@ -29,8 +35,8 @@ export interface EdgeElementData {
   id: string;
   source: string;
   target: string;
-  type: string;
-  how: string | null;
+  type: RelationshipType;
+  how: DerivationHow | null;
   /** Drawn only where the view asks for edge labels (lineage: the `how`). */
   label: string;
   evidence: string | null;

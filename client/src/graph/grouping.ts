@@ -1,4 +1,4 @@
-import type { GraphEdgeFieldsFragment, NodeType } from "../__generated__/graphql";
+import type { GraphEdgeFieldsFragment, NodeType, RelationshipType } from "../__generated__/graphql";
 import { edgeLook } from "./visual-encoding";
 
 /**
@@ -22,7 +22,7 @@ export interface RelatedItem {
 
 export interface RelationshipGroup {
   key: string;
-  type: string;
+  type: RelationshipType;
   heading: string;
   items: RelatedItem[];
 }

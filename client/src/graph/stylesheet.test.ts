@@ -12,7 +12,7 @@ afterEach(() => {
   cy = undefined;
 });
 
-/** Headless Cytoscape computes styles without a canvas (STYLE.md: cytoscape.js's own habit). */
+/** Headless Cytoscape computes styles without a canvas, as cytoscape.js tests itself. */
 function headless(): Core {
   cy = createGraph({ headless: true, style: graphStylesheet(), elements: toElements(sampleGraph) });
   return cy;

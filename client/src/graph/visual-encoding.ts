@@ -1,4 +1,4 @@
-import type { NodeType } from "../__generated__/graphql";
+import { RelationshipType, type DerivationHow, type NodeType } from "../__generated__/graphql";
 
 /**
  * How each node type and relationship type looks, in one table that the Cytoscape stylesheet,
@@ -49,7 +49,12 @@ export interface EdgeTypeLook {
 
 const CONTEXT_GREY = "#8c96a0";
 
-export const EDGE_TYPE_LOOK: Record<string, EdgeTypeLook> = {
+/**
+ * One look per relationship type of the schema (the generated RelationshipType, which the server
+ * builds from the seed model): a type added to the model fails the type check here until it is
+ * styled.
+ */
+export const EDGE_TYPE_LOOK: Record<RelationshipType, EdgeTypeLook> = {
   DERIVES_FROM: {
     forward: "Derives from",
     backward: "Derived into",
@@ -175,8 +180,21 @@ const FALLBACK_EDGE: EdgeTypeLook = {
   arrow: "triangle",
 };
 
+/** The schema's relationship types, in the order the schema lists them. */
+export const RELATIONSHIP_TYPES: readonly RelationshipType[] = Object.values(RelationshipType);
+
+function isRelationshipType(type: string): type is RelationshipType {
+  return (RELATIONSHIP_TYPES as readonly string[]).includes(type);
+}
+
+/**
+ * A type's look. It takes any string because a server upgraded before a cached client may send a
+ * type this build does not know; that one is drawn plainly and named in words.
+ */
 export function edgeLook(type: string): EdgeTypeLook {
-  return EDGE_TYPE_LOOK[type] ?? { ...FALLBACK_EDGE, forward: humanise(type), backward: humanise(type) };
+  return isRelationshipType(type)
+    ? EDGE_TYPE_LOOK[type]
+    : { ...FALLBACK_EDGE, forward: humanise(type), backward: humanise(type) };
 }
 
 export function nodeLook(type: NodeType): NodeTypeLook {
@@ -184,7 +202,7 @@ export function nodeLook(type: NodeType): NodeTypeLook {
 }
 
 /** DERIVES_FROM's `how`, as a lineage edge label reads it. */
-export const HOW_LABEL: Record<string, string> = {
+export const HOW_LABEL: Record<DerivationHow, string> = {
   ADAPTS: "adapts",
   ENCOMPASSES: "encompasses",
   IMPLEMENTS: "implements",
@@ -192,9 +210,9 @@ export const HOW_LABEL: Record<string, string> = {
   FOLLOWS_ON: "follows on from",
 };
 
-export function howLabel(how: string | null | undefined): string {
+export function howLabel(how: DerivationHow | null | undefined): string {
   if (!how) return "";
-  return HOW_LABEL[how] ?? humanise(how).toLowerCase();
+  return HOW_LABEL[how];
 }
 
 /**

@@ -1,6 +1,6 @@
 import { useCallback, useMemo } from "react";
 import { useSearchParams } from "react-router-dom";
-import { parseViewState, writeViewState, type ViewState, type ViewStatePatch } from "../graph/url-state";
+import { parseViewState, writeViewState, type ViewState, type ViewStatePatch } from "../navigation/url-state";
 
 export interface ViewStateControls {
   state: ViewState;
@@ -9,7 +9,7 @@ export interface ViewStateControls {
   params: URLSearchParams;
 }
 
-/** The view state held in the URL's query string (see graph/url-state.ts). */
+/** The view state held in the URL's query string (see navigation/url-state.ts). */
 export function useViewState(): ViewStateControls {
   const [params, setParams] = useSearchParams();
   const state = useMemo(() => parseViewState(params), [params]);

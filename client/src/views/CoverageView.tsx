@@ -5,9 +5,10 @@ import { graphql } from "../__generated__";
 import { ErrorState, LoadingState } from "../components/StatusStates";
 import { NodeTypeBadge } from "../components/TypeIcons";
 import { HEAT_SHADES, shadeFor } from "../graph/heat-scale";
-import { nodeHref } from "../graph/routes";
+import { nodeHref } from "../navigation/routes";
 import { humanise } from "../graph/visual-encoding";
 import { ViewHeader } from "./ViewHeader";
+import "./CoverageView.css";
 
 const CoverageQuery = graphql(`
   query Coverage {

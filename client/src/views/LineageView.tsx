@@ -4,7 +4,7 @@ import { graphql } from "../__generated__";
 import { GraphWorkspace } from "../components/GraphWorkspace";
 import { EmptyState, ErrorState, LoadingState, NotFound } from "../components/StatusStates";
 import { NodeTypeBadge } from "../components/TypeIcons";
-import { routes } from "../graph/routes";
+import { routes } from "../navigation/routes";
 import { useViewState } from "../hooks/use-view-state";
 import { ViewHeader } from "./ViewHeader";
 

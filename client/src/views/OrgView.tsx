@@ -8,11 +8,12 @@ import { ErrorState, LoadingState, NotFound } from "../components/StatusStates";
 import { NodeTypeBadge } from "../components/TypeIcons";
 import { groupByOrgRole } from "../graph/org-roles";
 import type { GraphData } from "../graph/elements";
-import { routes } from "../graph/routes";
-import { hasActiveFacets } from "../graph/url-state";
+import { routes } from "../navigation/routes";
+import { hasActiveFacets } from "../navigation/url-state";
 import { useNeighbourhoods } from "../hooks/use-neighbourhoods";
 import { useViewState } from "../hooks/use-view-state";
 import { ViewHeader } from "./ViewHeader";
+import "./OrgView.css";
 
 const NO_EXPANSIONS: string[] = [];
 

@@ -6,10 +6,11 @@ import { FacetPanel } from "../components/FacetPanel";
 import type { GraphWorkspaceProps } from "../components/GraphWorkspace";
 import { graphWorkspaceComponent } from "../components/load-graph-workspace";
 import { EmptyState, ErrorState, LoadingState } from "../components/StatusStates";
-import { routes } from "../graph/routes";
-import { facetsToFilter, hasActiveFacets } from "../graph/url-state";
+import { routes } from "../navigation/routes";
+import { facetsToFilter, hasActiveFacets } from "../navigation/url-state";
 import { useViewState } from "../hooks/use-view-state";
 import { ViewHeader } from "./ViewHeader";
+import "./OverviewView.css";
 
 const OverviewQuery = graphql(`
   query Overview($filter: GraphFilter, $limit: Int!) {

@@ -7,9 +7,10 @@ import { GraphWorkspace } from "../components/GraphWorkspace";
 import { SearchBox } from "../components/SearchBox";
 import { EmptyState, ErrorState, LoadingState } from "../components/StatusStates";
 import { shortestPathSteps } from "../graph/path-steps";
-import { nodeHref, routes } from "../graph/routes";
+import { nodeHref, routes } from "../navigation/routes";
 import { edgeLook, howLabel } from "../graph/visual-encoding";
 import { ViewHeader } from "./ViewHeader";
+import "./PathView.css";
 
 const PathsQuery = graphql(`
   query Paths($from: ID!, $to: ID!) {

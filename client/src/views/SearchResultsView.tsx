@@ -4,9 +4,10 @@ import { graphql } from "../__generated__";
 import { EmptyState, ErrorState, LoadingState } from "../components/StatusStates";
 import { NodeShapeIcon } from "../components/TypeIcons";
 import { groupHits } from "../graph/grouping";
-import { nodeHref, routes } from "../graph/routes";
+import { nodeHref, routes } from "../navigation/routes";
 import { humanise, nodeLook } from "../graph/visual-encoding";
 import { ViewHeader } from "./ViewHeader";
+import "./SearchResultsView.css";
 
 const SearchPageQuery = graphql(`
   query SearchPage($query: String!) {

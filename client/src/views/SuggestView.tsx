@@ -2,7 +2,7 @@ import { useState, type FormEvent } from "react";
 import { useMutation } from "urql";
 import { graphql } from "../__generated__";
 import { useCurationStatus } from "../api/curation-status";
-import "../styles/curation.css";
+import "../styles/forms.css";
 
 const SuggestMutation = graphql(`
   mutation SuggestResource($input: SuggestionInput!) {

@@ -1,4 +1,5 @@
 import type { ReactNode } from "react";
+import "./ViewHeader.css";
 
 /** Each view's title block: what you're looking at, in words, before the picture. */
 export function ViewHeader({

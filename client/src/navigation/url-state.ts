@@ -1,6 +1,7 @@
+import type { LineageDirection } from "../__generated__/graphql";
 import type { GraphFilter, NodeType } from "../__generated__/graphql";
-import type { LayoutName } from "./layouts";
-import { NODE_TYPES } from "./visual-encoding";
+import type { LayoutName } from "../graph/layouts";
+import { NODE_TYPES } from "../graph/visual-encoding";
 
 /**
  * The part of a view's state that lives in the URL, so that a shared link reproduces what the
@@ -26,7 +27,7 @@ export interface ViewState {
   layout?: LayoutName;
   /** Neighbourhood view: nodes expanded after the focus, in order (so back/undo works). */
   expanded: string[];
-  direction: "DOWNSTREAM" | "UPSTREAM";
+  direction: LineageDirection;
   /** "Show more": how many nodes the user asked for, when more than the view's default. */
   limit?: number;
   facets: Facets;

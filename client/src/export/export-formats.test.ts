@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import type { EdgeElementData, NodeElementData } from "./elements";
+import type { EdgeElementData, NodeElementData } from "../graph/elements";
 import { edgesToCsv, nodesToCsv, toCytoscapeJson, toGraphML, toSvg } from "./export-formats";
 
 const nodes: NodeElementData[] = [

@@ -1,7 +1,7 @@
-import type { Core } from "./cytoscape-instance";
-import type { EdgeElementData, NodeElementData } from "./elements";
+import type { Core } from "../graph/cytoscape-instance";
+import type { EdgeElementData, NodeElementData } from "../graph/elements";
 import { edgesToCsv, nodesToCsv, toCytoscapeJson, toGraphML, toSvg, type PlacedNode } from "./export-formats";
-import { withAllLabels } from "./highlight";
+import { withAllLabels } from "../graph/highlight";
 
 export type ExportFormat = "png" | "svg" | "json" | "csv-nodes" | "csv-edges" | "graphml";
 

@@ -1,7 +1,7 @@
-import type { EdgeElementData, NodeElementData } from "./elements";
-import { FONT_STACK } from "./stylesheet";
-import { shapeSvg } from "./shape-svg";
-import { edgeLook, nodeLook } from "./visual-encoding";
+import type { EdgeElementData, NodeElementData } from "../graph/elements";
+import { FONT_STACK } from "../graph/stylesheet";
+import { shapeSvg } from "../graph/shape-svg";
+import { edgeLook, nodeLook } from "../graph/visual-encoding";
 
 /**
  * Serialisers for the export menu. Pure functions of the drawn elements (and, for SVG, their

@@ -1,8 +1,9 @@
+import type { LineageDirection } from "../__generated__/graphql";
 /** Builders for every view URL, so links are written one way everywhere. */
 export const routes = {
   overview: (): string => "/",
   node: (id: string): string => `/node/${encodeURIComponent(id)}`,
-  lineage: (id: string, direction: "DOWNSTREAM" | "UPSTREAM" = "DOWNSTREAM"): string =>
+  lineage: (id: string, direction: LineageDirection = "DOWNSTREAM"): string =>
     `/node/${encodeURIComponent(id)}/lineage${direction === "UPSTREAM" ? "?direction=up" : ""}`,
   org: (id: string): string => `/org/${encodeURIComponent(id)}`,
   path: (from?: string, to?: string): string => {

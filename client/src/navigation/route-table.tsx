@@ -1,0 +1,78 @@
+import { lazy, type ComponentType } from "react";
+import { matchPath, type RouteObject } from "react-router-dom";
+import { loadGraphWorkspace } from "../components/load-graph-workspace";
+import { NotFound } from "../components/StatusStates";
+import OverviewView from "../views/OverviewView";
+
+interface ViewModule {
+  default: ComponentType;
+}
+
+export interface RouteEntry {
+  /** react-router path pattern. */
+  path: string;
+  /** The view's name in the page title. */
+  title: string;
+  /** The view: in the entry chunk (`component`), or its own chunk fetched on first visit (`load`). */
+  view: { component: ComponentType } | { load: () => Promise<ViewModule> };
+  /** A graph view: opened directly, its Cytoscape chunk starts downloading as the entry runs. */
+  preloadGraph?: boolean;
+}
+
+/**
+ * Every view in one place: the router, chunk preloading and page titles are derived from it.
+ * The overview loads with the app; every other view is its own chunk.
+ */
+export const ROUTE_TABLE: readonly RouteEntry[] = [
+  { path: "/", title: "Overview", view: { component: OverviewView }, preloadGraph: true },
+  {
+    path: "/node/:id",
+    title: "Neighbourhood",
+    view: { load: () => import("../views/NeighbourhoodView") },
+    preloadGraph: true,
+  },
+  {
+    path: "/node/:id/lineage",
+    title: "Lineage",
+    view: { load: () => import("../views/LineageView") },
+    preloadGraph: true,
+  },
+  { path: "/org/:id", title: "Organisation", view: { load: () => import("../views/OrgView") }, preloadGraph: true },
+  { path: "/path", title: "Find a path", view: { load: () => import("../views/PathView") }, preloadGraph: true },
+  { path: "/coverage", title: "Coverage", view: { load: () => import("../views/CoverageView") } },
+  { path: "/search", title: "Search", view: { load: () => import("../views/SearchResultsView") } },
+  { path: "/suggest", title: "Suggest a resource", view: { load: () => import("../views/SuggestView") } },
+  { path: "/curate", title: "Curation", view: { load: () => import("../views/curate/CurateView") } },
+  { path: "*", title: "Not found", view: { component: NotFound } },
+];
+
+/** The entry the router renders for a path: patterns match whole paths, so only the catch-all must come last. */
+export function routeFor(pathname: string): RouteEntry | undefined {
+  return ROUTE_TABLE.find((route) => matchPath(route.path, pathname) !== null);
+}
+
+/** Page title per view, so history, tabs and screen readers say where you are (WCAG 2.4.2). */
+export function pageTitle(pathname: string): string {
+  return `${routeFor(pathname)?.title ?? "Not found"} · Restraint Reduction Explorer`;
+}
+
+/**
+ * A graph view opened directly needs the Cytoscape chunk (GraphWorkspace, the app's heaviest):
+ * start fetching it, and the view's own chunk, as soon as the entry runs — in parallel with
+ * React's first render and the view's query — instead of after them. Browsers cache module
+ * imports, so the lazy() views below reuse these downloads.
+ */
+export function preloadGraphChunks(pathname: string): void {
+  const route = routeFor(pathname);
+  if (!route?.preloadGraph) return;
+  // A lazy graph view's chunk imports GraphWorkspace itself; the overview's is fetched on its own.
+  const load = "load" in route.view ? route.view.load : loadGraphWorkspace;
+  // A failed preload is retried by lazy() when the view renders, which shows the error state.
+  load().catch(() => undefined);
+}
+
+/** The router's view routes, one per entry, each lazy view wrapped once. */
+export const VIEW_ROUTES: RouteObject[] = ROUTE_TABLE.map(({ path, view }) => {
+  const View = "component" in view ? view.component : lazy(view.load);
+  return { path, element: <View /> };
+});

@@ -1,0 +1,98 @@
+import { useState } from "react";
+import { useQuery } from "urql";
+import { graphql } from "../../__generated__";
+import type { PendingSuggestionsQuery } from "../../__generated__/graphql";
+import { ErrorState, LoadingState } from "../../components/StatusStates";
+import { ApprovalEditor } from "./ApprovalEditor";
+import "./SuggestionQueue.css";
+
+const PendingSuggestionsQuery = graphql(`
+  query PendingSuggestions {
+    suggestions(status: PENDING, limit: 100) {
+      id
+      title
+      url
+      summary
+      year
+      relatedIds
+      contact
+      submittedAt
+    }
+  }
+`);
+
+export type PendingSuggestion = PendingSuggestionsQuery["suggestions"][number];
+
+/** One pending suggestion as sent, with the curator's decision form. */
+function SuggestionCard({ suggestion, onDecided }: { suggestion: PendingSuggestion; onDecided: () => void }) {
+  const prefix = `s-${suggestion.id}`;
+  return (
+    <article className="suggestion-card" aria-labelledby={`${prefix}-title`} data-test-suggestion={suggestion.title}>
+      <h3 id={`${prefix}-title`}>{suggestion.title}</h3>
+      <dl>
+        {suggestion.url && (
+          <>
+            <dt>Link</dt>
+            <dd>
+              <a href={suggestion.url} rel="noopener noreferrer nofollow" target="_blank">
+                {suggestion.url}
+              </a>
+            </dd>
+          </>
+        )}
+        {suggestion.summary && (
+          <>
+            <dt>Summary</dt>
+            <dd>{suggestion.summary}</dd>
+          </>
+        )}
+        {suggestion.year && (
+          <>
+            <dt>Year</dt>
+            <dd>{suggestion.year}</dd>
+          </>
+        )}
+        {suggestion.contact && (
+          <>
+            <dt>Contact</dt>
+            <dd>{suggestion.contact}</dd>
+          </>
+        )}
+        <dt>Sent</dt>
+        <dd>{new Date(suggestion.submittedAt).toLocaleString()}</dd>
+      </dl>
+      <ApprovalEditor suggestion={suggestion} prefix={prefix} onDecided={onDecided} />
+    </article>
+  );
+}
+
+/** The moderation queue: every pending suggestion, re-asked for after each decision. */
+export function SuggestionQueue() {
+  const [{ data, fetching, error }, refetch] = useQuery({
+    query: PendingSuggestionsQuery,
+    requestPolicy: "network-only",
+  });
+  const [announcement, setAnnouncement] = useState("");
+  if (error) return <ErrorState error={error} onRetry={() => refetch({ requestPolicy: "network-only" })} />;
+  if (fetching && !data) return <LoadingState />;
+  const suggestions = data?.suggestions ?? [];
+  return (
+    <section aria-labelledby="queue-heading">
+      <h2 id="queue-heading">Suggestions waiting ({suggestions.length})</h2>
+      <p role="status" aria-live="polite">
+        {announcement}
+      </p>
+      {suggestions.length === 0 && <p>Nothing waiting for review.</p>}
+      {suggestions.map((s) => (
+        <SuggestionCard
+          key={s.id}
+          suggestion={s}
+          onDecided={() => {
+            setAnnouncement(`Decided: ${s.title}`);
+            refetch({ requestPolicy: "network-only" });
+          }}
+        />
+      ))}
+    </section>
+  );
+}
