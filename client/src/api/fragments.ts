@@ -30,6 +30,8 @@ export const GraphEdgeFieldsFragment = graphql(`
     evidence
     sourceDoc
     generalKnowledge
+    basis
+    reasoning
     annotation
   }
 `);

@@ -6,6 +6,7 @@ import type { GraphEdgeFieldsFragment } from "../__generated__/graphql";
 import { groupRelationships } from "../graph/grouping";
 import { nodeHref, routes } from "../navigation/routes";
 import { howLabel, humanise } from "../graph/visual-encoding";
+import { BasisNote } from "./BasisNote";
 import { CuratorEditor } from "./CuratorEditor";
 import { ErrorState, LoadingState } from "./StatusStates";
 import { EdgeLineIcon, NodeTypeBadge } from "./TypeIcons";
@@ -37,16 +38,24 @@ const NodeDetailQuery = graphql(`
   }
 `);
 
-function SourceNote({ edge }: { edge: GraphEdgeFieldsFragment }) {
-  if (edge.generalKnowledge || edge.sourceDoc === "general-knowledge") {
-    return (
-      <span className="badge general-knowledge" title="Not stated on the source page; added from general knowledge">
-        General knowledge
-      </span>
-    );
-  }
+/** How the relationship is known, then where its quote comes from (general knowledge has no page). */
+function Provenance({ edge }: { edge: GraphEdgeFieldsFragment }) {
+  const general = edge.basis === "GENERAL_KNOWLEDGE" || edge.generalKnowledge || edge.sourceDoc === "general-knowledge";
   return (
-    <span className="source-note">Source: {edge.sourceDoc ? sourceName(edge.sourceDoc) : "RRN resources page"}</span>
+    <p className="provenance">
+      <BasisNote edge={edge} />
+      {general ? (
+        edge.basis !== "GENERAL_KNOWLEDGE" && (
+          <span className="badge general-knowledge" title="Not stated on the source page; added from general knowledge">
+            General knowledge
+          </span>
+        )
+      ) : (
+        <span className="source-note">
+          Source: {edge.sourceDoc ? sourceName(edge.sourceDoc) : "RRN resources page"}
+        </span>
+      )}
+    </p>
   );
 }
 
@@ -189,7 +198,7 @@ export function DetailPanel({ id, onExpand, neighboursShown = false, focusOnOpen
                   </Link>
                   {edge.how && <span className="how"> — {howLabel(edge.how)}</span>}
                   {edge.evidence && <blockquote className="evidence">“{edge.evidence}”</blockquote>}
-                  <SourceNote edge={edge} />
+                  <Provenance edge={edge} />
                 </li>
               ))}
             </ul>

@@ -1,6 +1,7 @@
 import { useMemo, useState } from "react";
 import type { GraphData } from "../graph/elements";
-import { edgeLook, howLabel, humanise, nodeLook } from "../graph/visual-encoding";
+import { edgeLook, howLabel, humanise, isStated, nodeLook } from "../graph/visual-encoding";
+import { BasisNote } from "./BasisNote";
 import { NodeTypeBadge } from "./TypeIcons";
 import "./ListTables.css";
 
@@ -24,6 +25,9 @@ export interface ListTablesProps {
   data: GraphData;
   selectedId?: string;
   onSelect: (id: string) => void;
+  /** Only the relationships their quote states outright (kept in the URL by the caller). */
+  statedOnly?: boolean;
+  onStatedOnlyChange?: (statedOnly: boolean) => void;
 }
 
 /**
@@ -31,7 +35,7 @@ export interface ListTablesProps {
  * keyboard can use. Column headers are sort buttons (aria-sort); row selection syncs with the
  * canvas through the URL.
  */
-export function ListTables({ data, selectedId, onSelect }: ListTablesProps) {
+export function ListTables({ data, selectedId, onSelect, statedOnly = false, onStatedOnlyChange }: ListTablesProps) {
   const [sort, setSort] = useState<SortState>({ key: "label", dir: "ascending" });
   const labels = useMemo(() => new Map(data.nodes.map((n) => [n.id, n.label])), [data.nodes]);
 
@@ -59,13 +63,18 @@ export function ListTables({ data, selectedId, onSelect }: ListTablesProps) {
     });
   }, [data.nodes, sort]);
 
-  const edges = useMemo(
+  const shownEdges = useMemo(
     () =>
       data.edges
         .filter((e) => labels.has(e.source) && labels.has(e.target))
         .filter((e) => !selectedId || e.source === selectedId || e.target === selectedId),
     [data.edges, labels, selectedId],
   );
+  const edges = useMemo(
+    () => (statedOnly ? shownEdges.filter((e) => isStated(e.basis)) : shownEdges),
+    [shownEdges, statedOnly],
+  );
+  const hidden = shownEdges.length - edges.length;
 
   const toggle = (key: NodeSortKey) =>
     setSort((s) => ({ key, dir: s.key === key && s.dir === "ascending" ? "descending" : "ascending" }));
@@ -118,10 +127,23 @@ export function ListTables({ data, selectedId, onSelect }: ListTablesProps) {
         </tbody>
       </table>
 
-      <table className="data-table">
+      {onStatedOnlyChange && (
+        <label className="stated-only">
+          <input
+            type="checkbox"
+            checked={statedOnly}
+            onChange={(e) => onStatedOnlyChange(e.target.checked)}
+            data-testid="stated-only"
+          />
+          Stated only{" "}
+          <span className="caption-hint">(hide links read from a title, inferred or general knowledge)</span>
+        </label>
+      )}
+      <table className="data-table" data-testid="relationship-table">
         <caption>
           {edges.length} {edges.length === 1 ? "relationship" : "relationships"}
           {selectedId ? ` of ${labels.get(selectedId) ?? "the selected node"}` : ""}
+          {statedOnly ? `, stated outright (${hidden} not stated hidden)` : ""}
         </caption>
         <thead>
           <tr>
@@ -129,6 +151,7 @@ export function ListTables({ data, selectedId, onSelect }: ListTablesProps) {
             <th scope="col">Relationship</th>
             <th scope="col">To</th>
             <th scope="col">Evidence</th>
+            <th scope="col">Basis</th>
           </tr>
         </thead>
         <tbody>
@@ -142,7 +165,12 @@ export function ListTables({ data, selectedId, onSelect }: ListTablesProps) {
               <td>{labels.get(e.target)}</td>
               <td className="evidence-cell">
                 {e.evidence}
-                {e.generalKnowledge && <span className="badge general-knowledge">General knowledge</span>}
+                {e.generalKnowledge && e.basis !== "GENERAL_KNOWLEDGE" && (
+                  <span className="badge general-knowledge">General knowledge</span>
+                )}
+              </td>
+              <td className="basis-cell">
+                <BasisNote edge={e} />
               </td>
             </tr>
           ))}

@@ -50,6 +50,31 @@ describe("toElements", () => {
     expect(described?.data).toMatchObject({ generalKnowledge: true, sourceDoc: "rrn-tools-and-resources" });
   });
 
+  it("carries each edge's basis, and marks the ones not stated outright with a class", () => {
+    const data = {
+      nodes: sampleGraph.nodes,
+      edges: [
+        edge({ type: "PUBLISHED_BY", source: "checklist", target: "mersey-care" }),
+        edge({
+          type: "REFERENCES",
+          source: "checklist",
+          target: "six-core-strategies",
+          basis: "INFERRED",
+          reasoning: "Named after it.",
+        }),
+      ],
+    };
+    const [stated, inferred] = toElements(data).filter((e) => e.group === "edges");
+    expect(stated?.classes).toBe("");
+    expect(stated?.data).toMatchObject({ basis: "STATED", label: "published by" });
+    expect(inferred?.classes).toBe("unstated");
+    expect(inferred?.data).toMatchObject({
+      basis: "INFERRED",
+      reasoning: "Named after it.",
+      label: "references (inferred)",
+    });
+  });
+
   it("puts nodes into compound groups when asked", () => {
     const parents = new Map([["checklist", "group:published"]]);
     const checklist = toElements(sampleGraph, { parents }).find((e) => e.data.id === "checklist");

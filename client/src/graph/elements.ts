@@ -1,12 +1,13 @@
 import type {
   DerivationHow,
+  EvidenceBasis,
   GraphEdgeFieldsFragment,
   GraphNodeFieldsFragment,
   NodeType,
   RelationshipType,
 } from "../__generated__/graphql";
 import type { ElementDefinition } from "./cytoscape-instance";
-import { edgeLook, howLabel } from "./visual-encoding";
+import { EVIDENCE_BASIS_LOOK, edgeLook, howLabel, isStated } from "./visual-encoding";
 
 export type GraphNode = GraphNodeFieldsFragment;
 export type GraphEdge = GraphEdgeFieldsFragment;
@@ -42,6 +43,8 @@ export interface EdgeElementData {
   evidence: string | null;
   sourceDoc: string | null;
   generalKnowledge: boolean;
+  basis: EvidenceBasis;
+  reasoning: string | null;
   annotation: boolean;
 }
 
@@ -72,19 +75,25 @@ export function toElements(data: GraphData, { parents }: ToElementsOptions = {})
   const edges: ElementDefinition[] = data.edges
     .filter((e) => nodeIds.has(e.source) && nodeIds.has(e.target))
     .map((e) => {
+      const words = e.type === "DERIVES_FROM" ? howLabel(e.how) : edgeLook(e.type).forward.toLowerCase();
+      const stated = isStated(e.basis);
       const edgeData: EdgeElementData = {
         id: e.id,
         source: e.source,
         target: e.target,
         type: e.type,
         how: e.how,
-        label: e.type === "DERIVES_FROM" ? howLabel(e.how) : edgeLook(e.type).forward.toLowerCase(),
+        // Where labels are drawn, a weaker link says so in words too, not only by its mark.
+        label: stated ? words : `${words} (${EVIDENCE_BASIS_LOOK[e.basis].marker})`,
         evidence: e.evidence,
         sourceDoc: e.sourceDoc,
         generalKnowledge: e.generalKnowledge,
+        basis: e.basis,
+        reasoning: e.reasoning ?? null,
         annotation: e.annotation,
       };
-      return { group: "edges", data: { ...edgeData }, classes: e.annotation ? "annotation" : "" };
+      const classes = [e.annotation ? "annotation" : "", stated ? "" : "unstated"].filter(Boolean).join(" ");
+      return { group: "edges", data: { ...edgeData }, classes };
     });
   return [...nodes, ...edges];
 }

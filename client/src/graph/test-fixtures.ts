@@ -23,6 +23,8 @@ export function edge(partial: Partial<GraphEdge> & Pick<GraphEdge, "type" | "sou
     evidence: null,
     sourceDoc: "rrn-tools-and-resources",
     generalKnowledge: false,
+    basis: "STATED",
+    reasoning: null,
     annotation: false,
     ...partial,
   };
