@@ -4,7 +4,7 @@ import { frameworkId, resourceId } from "../generate/synthetic-seed.js";
 
 /** The fields the client's views ask for (client/src/api/fragments.ts), so responses are as big. */
 const NODE = "id type label kind year summary url degree generalKnowledge easyRead distance";
-const EDGE = "id type source target how evidence sourceDoc generalKnowledge annotation";
+const EDGE = "id type source target how evidence sourceDoc generalKnowledge basis reasoning annotation";
 const SUBGRAPH = `nodes { ${NODE} } edges { ${EDGE} } truncated total`;
 
 /**
