@@ -7,3 +7,4 @@ export { startApp, type AppDeps, type RunningApp } from "./http/app.js";
 export { createLogger, type Logger } from "./logger.js";
 export { createDriver } from "./neo4j/driver.js";
 export { SUGGESTION_RATE_LABEL } from "./curation/rate-limit.js";
+export { buildSchema } from "./api/build-schema.js";

@@ -21,6 +21,9 @@ import { requestId, requestIdOf } from "./request-id.js";
 import { requestLogPlugin } from "./request-log.js";
 import { corsAllowList, securityHeaders } from "./security.js";
 
+/** How graphql-js's message begins when a request's variables had too many errors to list. */
+const TOO_MANY_VARIABLE_ERRORS = "Too many errors processing variables";
+
 export interface AppDeps {
   config: Config;
   driver: Driver;
@@ -96,11 +99,17 @@ export async function startApp({ config, driver, logger }: AppDeps): Promise<Run
       ...(armor.plugins as unknown as ApolloServerPlugin<GraphContext>[]),
       requestLogPlugin,
     ],
-    formatError: (formatted) =>
+    formatError: (formatted) => {
+      // graphql-js stops coercing variables after 50 errors and says so in an error without a
+      // code, which would count as internal; it is the client's input, like the 50 before it.
+      if (formatted.message.startsWith(TOO_MANY_VARIABLE_ERRORS)) {
+        return { message: formatted.message, extensions: { code: "BAD_USER_INPUT" } };
+      }
       // Resolver errors are masked already (with a request id); this catches the rest.
-      production && formatted.extensions?.code === "INTERNAL_SERVER_ERROR" && !formatted.extensions.requestId
+      return production && formatted.extensions?.code === "INTERNAL_SERVER_ERROR" && !formatted.extensions.requestId
         ? { message: "Internal server error", extensions: { code: "INTERNAL_SERVER_ERROR" } }
-        : formatted,
+        : formatted;
+    },
   });
   await apollo.start();
   // Only now: building the schema keeps the event loop busy for seconds, which would make the
