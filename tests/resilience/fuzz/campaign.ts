@@ -45,6 +45,8 @@ export interface FuzzSummary {
   operations: number;
   serverErrors: number;
   slow: number;
+  /** Slow once, then within the limit when asked again: noise, not counted as a failure. */
+  slowOnce: number;
   slowestMs: number;
   leaks: number;
   /** Checks of /ready during the run that did not answer 200. */
@@ -105,6 +107,7 @@ export async function runFuzz(options: FuzzOptions): Promise<FuzzResult> {
     operations: 0,
     serverErrors: 0,
     slow: 0,
+    slowOnce: 0,
     slowestMs: 0,
     leaks: 0,
     notReady: 0,
@@ -117,7 +120,16 @@ export async function runFuzz(options: FuzzOptions): Promise<FuzzResult> {
   await fc.check(
     fc.asyncProperty(arbitrary, async (op) => {
       const index = summary.operations;
-      const { verdict, status, ms, text } = await sendOperation(url, op);
+      let { verdict, status, ms, text } = await sendOperation(url, op);
+      // A slow answer is asked again once: an operation that really makes the server work too
+      // long is slow again, whereas a busy machine (or a statement planned for the first time)
+      // is not. The slowest time still counts.
+      if (verdict.slow && !verdict.serverError && verdict.leaks.length === 0) {
+        const again = await sendOperation(url, op);
+        summary.slowestMs = Math.max(summary.slowestMs, ms);
+        if (!again.verdict.slow) summary.slowOnce += 1;
+        ({ verdict, status, ms, text } = again);
+      }
       summary.operations += 1;
       summary.outcomes[verdict.outcome] = (summary.outcomes[verdict.outcome] ?? 0) + 1;
       summary.slowestMs = Math.max(summary.slowestMs, ms);

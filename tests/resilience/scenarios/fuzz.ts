@@ -15,7 +15,9 @@ import { recordFigures } from "../support/figures.js";
 import { graphChecksum, type GraphChecksum } from "../support/graph-checksum.js";
 import { loadCorpus } from "../support/hostile-corpus.js";
 import { neo4jUri, openTestDriver } from "../support/neo4j-instance.js";
-import { readiness } from "../support/graphql.js";
+import { mixSucceeds, readiness } from "../support/graphql.js";
+import { waitFor } from "../support/poll.js";
+import { queryMix } from "../support/query-mix.js";
 import { startServerProcess, type ServerProcess } from "../support/server-process.js";
 import { logCause } from "../fuzz/log-cause.js";
 
@@ -55,6 +57,15 @@ export function fuzzScenario(): void {
       ids = await graphIds(driver);
       schema = await loadSchema();
       server = await startServerProcess({ NODE_ENV: "production", NEO4J_URI: neo4jUri, LOG_LEVEL: "warn" });
+      // Plans made first, as on a server that has been up a while.
+      await waitFor(
+        "every view to answer",
+        async () => ((await mixSucceeds(server.url, queryMix)) ? true : undefined),
+        {
+          timeoutMs: 120_000,
+          intervalMs: 500,
+        },
+      );
     });
 
     afterAll(async () => {
