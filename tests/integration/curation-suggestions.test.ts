@@ -2,6 +2,7 @@ import { randomUUID } from "node:crypto";
 import type { Driver } from "neo4j-driver";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import { exportGraph } from "@rrn/graph-seed";
+import { SUGGESTION_RATE_LABEL } from "@rrn/server";
 import { curationEnv, errorCodes, gqlAs, gqlAsData, mintToken } from "../support/curation.js";
 import { startTestServer, testDriver, type TestServer } from "../support/server.js";
 
@@ -211,6 +212,8 @@ describe("suggestions and moderation", () => {
   });
 
   it("rate-limits suggestions per client address with a clear error", async () => {
+    // Counts live in Neo4j and are shared by every instance: start from none for this address.
+    await driver.executeQuery(`MATCH (c:${SUGGESTION_RATE_LABEL}) DELETE c`);
     const limited = await startTestServer(uri, { ...curationEnv, SUGGESTION_RATE_LIMIT: "2" });
     try {
       const send = () => gqlAs(limited.url, null, suggest, { input: { title: `Rate ${run}` } });
