@@ -2,7 +2,7 @@ import { useEffect, useMemo, useRef } from "react";
 import { Link } from "react-router-dom";
 import { useQuery } from "urql";
 import { graphql } from "../__generated__";
-import type { GraphEdgeFieldsFragment } from "../__generated__/graphql";
+import type { EdgeProvenanceFieldsFragment } from "../__generated__/graphql";
 import { groupRelationships } from "../graph/grouping";
 import { nodeHref, routes } from "../graph/routes";
 import { howLabel, humanise } from "../graph/visual-encoding";
@@ -10,10 +10,16 @@ import { CuratorEditor } from "./CuratorEditor";
 import { ErrorState, LoadingState } from "./StatusStates";
 import { EdgeLineIcon, NodeTypeBadge } from "./TypeIcons";
 
+// The detail panel's own request, made when a node is selected: what a person reads about it
+// (summary, links, facts) and every relationship with its evidence, which canvas queries omit.
 const NodeDetailQuery = graphql(`
   query NodeDetail($id: ID!) {
     node(id: $id) {
       ...GraphNodeFields
+      summary
+      url
+      generalKnowledge
+      easyRead
       aliases
       definition
       origin
@@ -30,13 +36,14 @@ const NodeDetailQuery = graphql(`
       }
       edges {
         ...GraphEdgeFields
+        ...EdgeProvenanceFields
       }
       truncated
     }
   }
 `);
 
-function SourceNote({ edge }: { edge: GraphEdgeFieldsFragment }) {
+function SourceNote({ edge }: { edge: EdgeProvenanceFieldsFragment }) {
   if (edge.generalKnowledge || edge.sourceDoc === "general-knowledge") {
     return (
       <span className="badge general-knowledge" title="Not stated on the source page; added from general knowledge">

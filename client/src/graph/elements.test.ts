@@ -32,7 +32,7 @@ describe("toElements", () => {
     expect(byId.get("PUBLISHED_BY:checklist->mersey-care")?.data.label).toBe("published by");
   });
 
-  it("keeps provenance on edges and marks annotation edges with a class", () => {
+  it("marks annotation edges with a class, and leaves provenance to the list view and exports", () => {
     const data = {
       nodes: sampleGraph.nodes,
       edges: [
@@ -47,7 +47,10 @@ describe("toElements", () => {
     };
     const [described] = toElements(data).filter((e) => e.group === "edges");
     expect(described?.classes).toBe("annotation");
-    expect(described?.data).toMatchObject({ generalKnowledge: true, sourceDoc: "rrn-tools-and-resources" });
+    expect(described?.data).toMatchObject({ annotation: true, type: "DESCRIBES" });
+    // The canvas draws no evidence; canvas queries no longer send it.
+    expect(described?.data).not.toHaveProperty("evidence");
+    expect(described?.data).not.toHaveProperty("generalKnowledge");
   });
 
   it("puts nodes into compound groups when asked", () => {

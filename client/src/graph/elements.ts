@@ -33,10 +33,11 @@ export interface EdgeElementData {
   how: string | null;
   /** Drawn only where the view asks for edge labels (lineage: the `how`). */
   label: string;
-  evidence: string | null;
-  sourceDoc: string | null;
-  generalKnowledge: boolean;
   annotation: boolean;
+  /** Provenance: not drawn, so canvas queries leave it out; exports fetch and add it. */
+  evidence?: string | null;
+  sourceDoc?: string | null;
+  generalKnowledge?: boolean;
 }
 
 export interface ToElementsOptions {
@@ -73,9 +74,6 @@ export function toElements(data: GraphData, { parents }: ToElementsOptions = {})
         type: e.type,
         how: e.how,
         label: e.type === "DERIVES_FROM" ? howLabel(e.how) : edgeLook(e.type).forward.toLowerCase(),
-        evidence: e.evidence,
-        sourceDoc: e.sourceDoc,
-        generalKnowledge: e.generalKnowledge,
         annotation: e.annotation,
       };
       return { group: "edges", data: { ...edgeData }, classes: e.annotation ? "annotation" : "" };
