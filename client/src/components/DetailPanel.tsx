@@ -2,7 +2,7 @@ import { useEffect, useMemo, useRef } from "react";
 import { Link } from "react-router-dom";
 import { useQuery } from "urql";
 import { graphql } from "../__generated__";
-import type { GraphEdgeFieldsFragment } from "../__generated__/graphql";
+import type { EdgeProvenanceFieldsFragment, GraphEdgeFieldsFragment } from "../__generated__/graphql";
 import { groupRelationships } from "../graph/grouping";
 import { nodeHref, routes } from "../navigation/routes";
 import { howLabel, humanise } from "../graph/visual-encoding";
@@ -12,10 +12,16 @@ import { ErrorState, LoadingState } from "./StatusStates";
 import { EdgeLineIcon, NodeTypeBadge } from "./TypeIcons";
 import "./DetailPanel.css";
 
+// The detail panel's own request, made when a node is selected: what a person reads about it
+// (summary, links, facts) and every relationship with its evidence, which canvas queries omit.
 const NodeDetailQuery = graphql(`
   query NodeDetail($id: ID!) {
     node(id: $id) {
       ...GraphNodeFields
+      summary
+      url
+      generalKnowledge
+      easyRead
       aliases
       definition
       origin
@@ -32,6 +38,7 @@ const NodeDetailQuery = graphql(`
       }
       edges {
         ...GraphEdgeFields
+        ...EdgeProvenanceFields
       }
       truncated
     }
@@ -39,7 +46,7 @@ const NodeDetailQuery = graphql(`
 `);
 
 /** How the relationship is known, then where its quote comes from (general knowledge has no page). */
-function Provenance({ edge }: { edge: GraphEdgeFieldsFragment }) {
+function Provenance({ edge }: { edge: GraphEdgeFieldsFragment & EdgeProvenanceFieldsFragment }) {
   const general = edge.basis === "GENERAL_KNOWLEDGE" || edge.generalKnowledge || edge.sourceDoc === "general-knowledge";
   return (
     <p className="provenance">

@@ -1,4 +1,5 @@
 import { useMemo, useState } from "react";
+import { useProvenance } from "../api/provenance";
 import type { GraphData } from "../graph/elements";
 import { edgeLook, howLabel, humanise, isStated, nodeLook } from "../graph/visual-encoding";
 import { BasisNote } from "./BasisNote";
@@ -38,6 +39,9 @@ export interface ListTablesProps {
 export function ListTables({ data, selectedId, onSelect, statedOnly = false, onStatedOnlyChange }: ListTablesProps) {
   const [sort, setSort] = useState<SortState>({ key: "label", dir: "ascending" });
   const labels = useMemo(() => new Map(data.nodes.map((n) => [n.id, n.label])), [data.nodes]);
+  // The drawing came without evidence; the tab asks for it once it is open.
+  const nodeIds = useMemo(() => data.nodes.map((n) => n.id), [data.nodes]);
+  const provenance = useProvenance(nodeIds);
 
   const rows = useMemo(() => {
     const sign = sort.dir === "ascending" ? 1 : -1;
@@ -163,14 +167,14 @@ export function ListTables({ data, selectedId, onSelect, statedOnly = false, onS
                 {e.how ? ` (${howLabel(e.how)})` : ""}
               </td>
               <td>{labels.get(e.target)}</td>
-              <td className="evidence-cell">
-                {e.evidence}
-                {e.generalKnowledge && e.basis !== "GENERAL_KNOWLEDGE" && (
+              <td className="evidence-cell" aria-busy={provenance === undefined}>
+                {provenance?.get(e.id)?.evidence}
+                {provenance?.get(e.id)?.generalKnowledge && e.basis !== "GENERAL_KNOWLEDGE" && (
                   <span className="badge general-knowledge">General knowledge</span>
                 )}
               </td>
               <td className="basis-cell">
-                <BasisNote edge={e} />
+                <BasisNote edge={{ basis: e.basis, reasoning: provenance?.get(e.id)?.reasoning ?? null }} />
               </td>
             </tr>
           ))}

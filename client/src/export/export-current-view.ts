@@ -10,12 +10,26 @@ export interface ExportFile {
   blob: Blob;
 }
 
-function drawn(cy: Core): { nodes: NodeElementData[]; edges: EdgeElementData[] } {
+/** Evidence per edge id, which the canvas does not hold (see ../api/provenance.ts). */
+export type ProvenanceById = ReadonlyMap<string, Pick<EdgeElementData, "evidence" | "sourceDoc" | "generalKnowledge">>;
+
+function drawn(cy: Core, provenance: ProvenanceById): { nodes: NodeElementData[]; edges: EdgeElementData[] } {
   return {
     // Compound group boxes are layout aids, not data.
     nodes: cy.nodes(":childless").map((n) => n.data() as NodeElementData),
-    edges: cy.edges().map((e) => e.data() as EdgeElementData),
+    edges: cy.edges().map((e) => {
+      const data = e.data() as EdgeElementData;
+      return { ...data, ...provenance.get(data.id) };
+    }),
   };
+}
+
+/** The formats that write relationships' evidence, for which the menu fetches it first. */
+export const WITH_PROVENANCE: ReadonlySet<ExportFormat> = new Set(["csv-edges", "graphml", "json"]);
+
+/** The drawn nodes' ids, for asking the API for their relationships' evidence. */
+export function drawnNodeIds(cy: Core): string[] {
+  return cy.nodes(":childless").map((n) => n.id());
 }
 
 function slug(title: string): string {
@@ -29,9 +43,14 @@ function slug(title: string): string {
 }
 
 /** The current view as a file in the chosen format. */
-export async function exportCurrentView(cy: Core, format: ExportFormat, title: string): Promise<ExportFile> {
+export async function exportCurrentView(
+  cy: Core,
+  format: ExportFormat,
+  title: string,
+  provenance: ProvenanceById = new Map(),
+): Promise<ExportFile> {
   const base = `rrn-${slug(title)}`;
-  const { nodes, edges } = drawn(cy);
+  const { nodes, edges } = drawn(cy, provenance);
   switch (format) {
     case "png":
       return {

@@ -40,12 +40,13 @@ export interface EdgeElementData {
   how: DerivationHow | null;
   /** Drawn only where the view asks for edge labels (lineage: the `how`). */
   label: string;
-  evidence: string | null;
-  sourceDoc: string | null;
-  generalKnowledge: boolean;
   basis: EvidenceBasis;
-  reasoning: string | null;
   annotation: boolean;
+  /** Provenance: not drawn, so canvas queries leave it out; exports fetch and add it. */
+  evidence?: string | null;
+  sourceDoc?: string | null;
+  generalKnowledge?: boolean;
+  reasoning?: string | null;
 }
 
 export interface ToElementsOptions {
@@ -85,11 +86,7 @@ export function toElements(data: GraphData, { parents }: ToElementsOptions = {})
         how: e.how,
         // Where labels are drawn, a weaker link says so in words too, not only by its mark.
         label: stated ? words : `${words} (${EVIDENCE_BASIS_LOOK[e.basis].marker})`,
-        evidence: e.evidence,
-        sourceDoc: e.sourceDoc,
-        generalKnowledge: e.generalKnowledge,
         basis: e.basis,
-        reasoning: e.reasoning ?? null,
         annotation: e.annotation,
       };
       const classes = [e.annotation ? "annotation" : "", stated ? "" : "unstated"].filter(Boolean).join(" ");

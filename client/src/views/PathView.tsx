@@ -27,6 +27,10 @@ const PathsQuery = graphql(`
     }
     paths(from: $from, to: $to) {
       ...SubgraphFields
+      # The step list quotes each relationship's evidence (a path has a handful of edges).
+      edges {
+        ...EdgeProvenanceFields
+      }
     }
   }
 `);

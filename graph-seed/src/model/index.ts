@@ -8,4 +8,5 @@ export * from "./relationship-types.js";
 export * from "./relationship-rule.js";
 export * from "./evidence-bases.js";
 export * from "./kinds.js";
+export * from "./degree.js";
 export { relationshipKey, type Seed, type SeedNode, type SeedRelationship } from "./seed.js";

@@ -45,9 +45,28 @@ export type AuditEntry = {
 export type CoverageCell = {
   __typename?: 'CoverageCell';
   column: Scalars['ID']['output'];
+  /** How many resources are linked to both. */
   count: Scalars['Int']['output'];
+  /** @deprecated Holds the sample only (up to 3 ids), no longer every id: a large graph's matrix carried megabytes of them. Use sample, and coverageCell for a cell's resources. */
   resourceIds: Array<Scalars['ID']['output']>;
   row: Scalars['ID']['output'];
+  /** Ids of up to 3 of them, as a taste; all of them come from coverageCell when the cell is opened. */
+  sample: Array<Scalars['ID']['output']>;
+};
+
+/** The resources of one coverage cell, fetched when the cell is opened. */
+export type CoverageCellResources = {
+  __typename?: 'CoverageCellResources';
+  column: Scalars['ID']['output'];
+  columnType: NodeType;
+  /** How many resources are linked to both the row and the column node. */
+  count: Scalars['Int']['output'];
+  /** Up to limit of them, best-connected first. */
+  resources: Array<GraphNode>;
+  row: Scalars['ID']['output'];
+  rowType: NodeType;
+  /** True when limit cut the list. */
+  truncated: Scalars['Boolean']['output'];
 };
 
 /** Resources counted per pair of nodes of two types, e.g. restraint types × settings. Cells with a count of 0 are left out. */
@@ -288,12 +307,14 @@ export type Query = {
   /** Curators only: the audit log, newest first, optionally for one entity or suggestion id. */
   auditLog: Array<AuditEntry>;
   /**
-   * Coverage matrix of two node types (not RESOURCE): for each pair, the resources linked to both,
+   * Coverage matrix of two node types (not RESOURCE): for each pair, how many resources are linked to both,
    * through the relationship that types them (ADDRESSES, FOR_SETTING, FOR_AUDIENCE, APPLIES_IN,
    * COMPLIES_WITH; PUBLISHED_BY/COMMISSIONED_BY/DEVELOPED_WITH for organisations;
    * PUBLISHED_BY/DEVELOPED_WITH/FEATURES for people; DERIVES_FROM/DESCRIBES/EVALUATES for frameworks).
    */
   coverage: CoverageMatrix;
+  /** One cell of the coverage matrix of rows × columns: the resources linked to both node row and node column. */
+  coverageCell: CoverageCellResources;
   /** What the caller may do: curation enabled, signed in, curator. */
   curationStatus: CurationStatus;
   /** Curators only: entities removed with deleteEntity. */
@@ -306,12 +327,32 @@ export type Query = {
    * The node and its neighbours up to depth hops away (traversing any type; types filters what
    * is returned), nearest and most strongly linked first. limit counts the focus node too; when
    * it cuts, truncated is true and moreByType says how many of each type were left out.
+   * Depth 1 is every neighbour. Each further hop is ranked and cut before the next: it starts only
+   * from the (limit − 1) best-ranked nodes of the hop before, and never from a hub (a node with
+   * more than 100 relationships, such as a restraint type or setting shared by many resources):
+   * hubs are drawn, their own neighbours are not followed, and notExpanded lists them. So total
+   * counts the nodes this search reached, which on a large graph can be fewer than every node
+   * within depth hops.
    */
   neighbourhood: Subgraph;
   /** One node by id, or null when there is none. */
   node: Maybe<GraphNode>;
-  /** The shortest paths between two nodes, shortest first (up to maxLength hops, at most limit of them), following relationships either way. */
+  /**
+   * The shortest paths between two nodes (up to maxLength hops, at most limit of them), following
+   * relationships either way: every path of the first length that has any, and none longer. A path
+   * never passes through a taxonomy hub (a restraint type, setting, audience, jurisdiction or
+   * legislation with more than 100 relationships) unless it is one of the two ends: a hub is
+   * linked to a large share of all resources, so "both are about physical restraint" says little,
+   * and searching through one visits thousands of nodes. throughHubs adds the two-step paths
+   * through a taxonomy hub both ends link to directly (they share it); the search still never
+   * follows a hub's other relationships, so its cost stays bounded by the two ends' own.
+   */
   paths: Subgraph;
+  /**
+   * Every relationship between two of the given nodes, with its evidence: the provenance of a
+   * drawing whose query sent its edges without it (the canvas needs only their ends and types).
+   */
+  relationshipsAmong: Array<GraphEdge>;
   /** Full-text search over names, titles, aliases and summaries: exact names first, then prefix and typo-tolerant matches. */
   search: Array<GraphNode>;
   /** Curators only: suggestions, newest first. */
@@ -329,6 +370,15 @@ export type QueryAuditLogArgs = {
 
 export type QueryCoverageArgs = {
   columns?: InputMaybe<NodeType>;
+  rows?: InputMaybe<NodeType>;
+};
+
+
+export type QueryCoverageCellArgs = {
+  column: Scalars['ID']['input'];
+  columns?: InputMaybe<NodeType>;
+  limit?: InputMaybe<Scalars['Int']['input']>;
+  row: Scalars['ID']['input'];
   rows?: InputMaybe<NodeType>;
 };
 
@@ -369,7 +419,13 @@ export type QueryPathsArgs = {
   from: Scalars['ID']['input'];
   limit?: InputMaybe<Scalars['Int']['input']>;
   maxLength?: InputMaybe<Scalars['Int']['input']>;
+  throughHubs?: InputMaybe<Scalars['Boolean']['input']>;
   to: Scalars['ID']['input'];
+};
+
+
+export type QueryRelationshipsAmongArgs = {
+  ids: Array<Scalars['ID']['input']>;
 };
 
 
@@ -473,9 +529,14 @@ export type ServerVersion = {
 export type Subgraph = {
   __typename?: 'Subgraph';
   edges: Array<GraphEdge>;
-  /** Neighbourhood only: per type, how many neighbours were left out by the limit. */
+  /** Neighbourhood only: per type, how many neighbours the search reached but left out by the limit. */
   moreByType: Maybe<Array<TypeCount>>;
   nodes: Array<GraphNode>;
+  /**
+   * Neighbourhood at depth 2 or more: ids of the hubs in the answer whose own neighbours were not
+   * followed (each one's degree says how many relationships it has). Empty when none was cut.
+   */
+  notExpanded: Maybe<Array<Scalars['ID']['output']>>;
   /** How many matched before the limit was applied: nodes (focus included), or for paths, paths. */
   total: Maybe<Scalars['Int']['output']>;
   /** True when the result was cut to the requested limit. */
@@ -611,6 +672,7 @@ export type ResolversTypes = {
   AuditEntry: ResolverTypeWrapper<AuditEntry>;
   Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
   CoverageCell: ResolverTypeWrapper<CoverageCell>;
+  CoverageCellResources: ResolverTypeWrapper<CoverageCellResources>;
   CoverageMatrix: ResolverTypeWrapper<CoverageMatrix>;
   CuratedRelationshipInput: CuratedRelationshipInput;
   CurationStatus: ResolverTypeWrapper<CurationStatus>;
@@ -644,6 +706,7 @@ export type ResolversParentTypes = {
   AuditEntry: AuditEntry;
   Boolean: Scalars['Boolean']['output'];
   CoverageCell: CoverageCell;
+  CoverageCellResources: CoverageCellResources;
   CoverageMatrix: CoverageMatrix;
   CuratedRelationshipInput: CuratedRelationshipInput;
   CurationStatus: CurationStatus;
@@ -680,6 +743,17 @@ export type CoverageCellResolvers<ContextType = GraphContext, ParentType extends
   count?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   resourceIds?: Resolver<Array<ResolversTypes['ID']>, ParentType, ContextType>;
   row?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  sample?: Resolver<Array<ResolversTypes['ID']>, ParentType, ContextType>;
+};
+
+export type CoverageCellResourcesResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['CoverageCellResources'] = ResolversParentTypes['CoverageCellResources']> = {
+  column?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  columnType?: Resolver<ResolversTypes['NodeType'], ParentType, ContextType>;
+  count?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  resources?: Resolver<Array<ResolversTypes['GraphNode']>, ParentType, ContextType>;
+  row?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  rowType?: Resolver<ResolversTypes['NodeType'], ParentType, ContextType>;
+  truncated?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
 };
 
 export type CoverageMatrixResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['CoverageMatrix'] = ResolversParentTypes['CoverageMatrix']> = {
@@ -752,13 +826,15 @@ export type MutationResolvers<ContextType = GraphContext, ParentType extends Res
 export type QueryResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = {
   auditLog?: Resolver<Array<ResolversTypes['AuditEntry']>, ParentType, ContextType, RequireFields<QueryAuditLogArgs, 'limit'>>;
   coverage?: Resolver<ResolversTypes['CoverageMatrix'], ParentType, ContextType, RequireFields<QueryCoverageArgs, 'columns' | 'rows'>>;
+  coverageCell?: Resolver<ResolversTypes['CoverageCellResources'], ParentType, ContextType, RequireFields<QueryCoverageCellArgs, 'column' | 'columns' | 'limit' | 'row' | 'rows'>>;
   curationStatus?: Resolver<ResolversTypes['CurationStatus'], ParentType, ContextType>;
   deletedEntities?: Resolver<Array<ResolversTypes['DeletedEntity']>, ParentType, ContextType, RequireFields<QueryDeletedEntitiesArgs, 'limit'>>;
   graph?: Resolver<ResolversTypes['Subgraph'], ParentType, ContextType, RequireFields<QueryGraphArgs, 'limit'>>;
   lineage?: Resolver<ResolversTypes['Subgraph'], ParentType, ContextType, RequireFields<QueryLineageArgs, 'direction' | 'id' | 'limit' | 'maxDepth'>>;
   neighbourhood?: Resolver<ResolversTypes['Subgraph'], ParentType, ContextType, RequireFields<QueryNeighbourhoodArgs, 'depth' | 'id' | 'limit'>>;
   node?: Resolver<Maybe<ResolversTypes['GraphNode']>, ParentType, ContextType, RequireFields<QueryNodeArgs, 'id'>>;
-  paths?: Resolver<ResolversTypes['Subgraph'], ParentType, ContextType, RequireFields<QueryPathsArgs, 'from' | 'limit' | 'maxLength' | 'to'>>;
+  paths?: Resolver<ResolversTypes['Subgraph'], ParentType, ContextType, RequireFields<QueryPathsArgs, 'from' | 'limit' | 'maxLength' | 'throughHubs' | 'to'>>;
+  relationshipsAmong?: Resolver<Array<ResolversTypes['GraphEdge']>, ParentType, ContextType, RequireFields<QueryRelationshipsAmongArgs, 'ids'>>;
   search?: Resolver<Array<ResolversTypes['GraphNode']>, ParentType, ContextType, RequireFields<QuerySearchArgs, 'limit' | 'query'>>;
   suggestions?: Resolver<Array<ResolversTypes['Suggestion']>, ParentType, ContextType, RequireFields<QuerySuggestionsArgs, 'limit' | 'status'>>;
   version?: Resolver<ResolversTypes['ServerVersion'], ParentType, ContextType>;
@@ -774,6 +850,7 @@ export type SubgraphResolvers<ContextType = GraphContext, ParentType extends Res
   edges?: Resolver<Array<ResolversTypes['GraphEdge']>, ParentType, ContextType>;
   moreByType?: Resolver<Maybe<Array<ResolversTypes['TypeCount']>>, ParentType, ContextType>;
   nodes?: Resolver<Array<ResolversTypes['GraphNode']>, ParentType, ContextType>;
+  notExpanded?: Resolver<Maybe<Array<ResolversTypes['ID']>>, ParentType, ContextType>;
   total?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
   truncated?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
 };
@@ -803,6 +880,7 @@ export type TypeCountResolvers<ContextType = GraphContext, ParentType extends Re
 export type Resolvers<ContextType = GraphContext> = {
   AuditEntry?: AuditEntryResolvers<ContextType>;
   CoverageCell?: CoverageCellResolvers<ContextType>;
+  CoverageCellResources?: CoverageCellResourcesResolvers<ContextType>;
   CoverageMatrix?: CoverageMatrixResolvers<ContextType>;
   CurationStatus?: CurationStatusResolvers<ContextType>;
   DeletedEntity?: DeletedEntityResolvers<ContextType>;

@@ -18,6 +18,7 @@ import { z } from "zod";
 import type { RunCypher, WriteScope } from "../neo4j/write.js";
 import { ENTITY } from "../queries/graph-model.js";
 import { badInput } from "../schema/arguments.js";
+import { refreshDegrees } from "./degrees.js";
 import { appendAudit, snapshotEntities } from "./audit-log.js";
 import { slugOf } from "./relationship-rules.js";
 import { parseSuggestionInput, suggestionInput, type SuggestionFields } from "./suggestion-input.js";
@@ -206,6 +207,7 @@ export async function approveSuggestion(
       },
     );
   }
+  await refreshDegrees(run, [resourceId, ...relationships.map((r) => r.targetId)]);
   const rows = await run(
     `MATCH (s:Suggestion {id: $id})
      SET s.status = "APPROVED", s.reviewedBy = $curator, s.reviewedAt = toString(datetime()), s.resourceId = $resourceId
