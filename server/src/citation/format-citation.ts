@@ -30,7 +30,7 @@ function render(items: readonly CslItem[], format: CitationFormat): string {
   const engine = citationEngine();
   switch (format) {
     case "RIS":
-      return risFile(engine.ris(items));
+      return risFile(engine.ris(items.map(forRis)));
     case "BIBTEX":
       // Keys are the graph ids with "_" for "-", which BibTeX (and Citation.js) take as is.
       return `${engine.bibtex(items).trim()}\n`;
@@ -44,6 +44,17 @@ function render(items: readonly CslItem[], format: CitationFormat): string {
         .filter(Boolean)
         .join("\n")}\n`;
   }
+}
+
+/**
+ * RIS has one author tag (AU), which for films and broadcasts (TY MPCT) means their maker, and
+ * Citation.js fills it there from CSL `director` alone; hand it the same names, so a video's
+ * author is not dropped from the RIS file.
+ */
+function forRis(item: CslItem): CslItem | (CslItem & { director: CslItem["author"] }) {
+  return (item.type === "motion_picture" || item.type === "broadcast") && item.author
+    ? { ...item, director: item.author }
+    : item;
 }
 
 /**
