@@ -5,6 +5,7 @@ import { GraphWorkspace } from "../components/GraphWorkspace";
 import { EmptyState, ErrorState, LoadingState, NotFound } from "../components/StatusStates";
 import { NodeTypeBadge } from "../components/TypeIcons";
 import { routes } from "../navigation/routes";
+import { useFocusSelection } from "../hooks/use-focus-selection";
 import { useViewState } from "../hooks/use-view-state";
 import { ViewHeader } from "./ViewHeader";
 
@@ -25,8 +26,10 @@ const LineageQuery = graphql(`
  */
 export default function LineageView() {
   const { id = "" } = useParams();
-  const { state, update } = useViewState();
+  const viewState = useViewState();
+  const { state, update } = viewState;
   const [result, reexecute] = useQuery({ query: LineageQuery, variables: { id, direction: state.direction } });
+  useFocusSelection(id, viewState, Boolean(result.data?.node));
 
   if (result.error && !result.data)
     return <ErrorState error={result.error} onRetry={() => reexecute({ requestPolicy: "network-only" })} />;

@@ -11,6 +11,7 @@ import type { GraphData } from "../graph/elements";
 import { routes } from "../navigation/routes";
 import { hasActiveFacets } from "../navigation/url-state";
 import { useNeighbourhoods } from "../hooks/use-neighbourhoods";
+import { useFocusSelection } from "../hooks/use-focus-selection";
 import { useViewState } from "../hooks/use-view-state";
 import { ViewHeader } from "./ViewHeader";
 import "./OrgView.css";
@@ -39,9 +40,11 @@ function narrow(data: GraphData, keep: ReadonlySet<string> | undefined): GraphDa
 /** /org/:id — the organisation at the centre, what it published, commissioned and developed. */
 export default function OrgView() {
   const { id = "" } = useParams();
-  const { state, update } = useViewState();
+  const viewState = useViewState();
+  const { state, update } = viewState;
   const [attempt, setAttempt] = useState(0);
   const result = useNeighbourhoods(id, NO_EXPANSIONS, state.limit ?? 300, attempt);
+  useFocusSelection(id, viewState, Boolean(result.focus));
   const { restraintTypes, settings, jurisdictions } = state.facets;
   const narrowing = hasActiveFacets({ ...state.facets, types: [], audiences: [], organisations: [] });
   const [matching] = useQuery({

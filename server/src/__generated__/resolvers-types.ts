@@ -598,7 +598,7 @@ export type TypeCount = {
 /** Another version of a resource. */
 export type VersionLink = {
   __typename?: 'VersionLink';
-  /** What the graph says, in a sentence: '“X” follows on from this one.' */
+  /** What the graph says, in a sentence where 'it' is this version and 'this one' the resource asked about: 'It follows on from this one.' */
   explanation: Scalars['String']['output'];
   node: GraphNode;
   relation: VersionRelation;

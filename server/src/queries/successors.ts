@@ -59,20 +59,20 @@ const versionRow = z.object({
 });
 type VersionRow = z.infer<typeof versionRow>;
 
-function explain(row: VersionRow, title: string, year: number | null): string {
+/** The pair in a sentence: "it" is the other version, "this one" the resource asked about. */
+function explain(row: VersionRow, year: number | null): string {
   const newer = row.side === "newer";
   const via = `“${row.via ?? ""}”`;
   switch (row.relation satisfies VersionRelation) {
     case "FOLLOWS_ON":
-      if (row.steps === 1)
-        return newer ? `“${title}” follows on from this one.` : `This one follows on from “${title}”.`;
+      if (row.steps === 1) return newer ? "It follows on from this one." : "This one follows on from it.";
       return newer
-        ? `“${title}” follows on from a later version of this one.`
-        : `This one follows on from a later version of “${title}”.`;
+        ? "It follows on from a later version of this one."
+        : "This one follows on from a later version of it.";
     case "NEWER_COLLECTION":
       return newer
-        ? `This one is part of ${via}, which “${title}” follows on from.`
-        : `This one is part of ${via}, which follows on from “${title}”.`;
+        ? `This one is part of ${via}, which it follows on from.`
+        : `This one is part of ${via}, which follows on from it.`;
     case "LATER_IN_SERIES":
       return `${newer ? "A later" : "An earlier"} edition in the same series${year ? ` (${year})` : ""}, from the same publisher.`;
   }
@@ -93,7 +93,7 @@ export function versions(graph: GraphReader, id: string): Promise<ResourceVersio
       const key = `${row.side}:${row.id}`;
       if (!node || seen.has(key)) continue;
       seen.add(key);
-      result[row.side].push({ node, relation: row.relation, explanation: explain(row, node.label, node.year ?? null) });
+      result[row.side].push({ node, relation: row.relation, explanation: explain(row, node.year ?? null) });
     }
     return result;
   });

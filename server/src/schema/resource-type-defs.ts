@@ -56,7 +56,7 @@ export const resourceTypeDefs = /* GraphQL */ `
   type VersionLink {
     node: GraphNode!
     relation: VersionRelation!
-    "What the graph says, in a sentence: '“X” follows on from this one.'"
+    "What the graph says, in a sentence where 'it' is this version and 'this one' the resource asked about: 'It follows on from this one.'"
     explanation: String!
   }
 
