@@ -112,6 +112,7 @@ describe("journey: find, read and cite a resource", () => {
     expect(drawn.find((n) => n.id === toolkit)?.visible).toBe(true);
     expect(drawn.some((n) => n.label === first)).toBe(true);
     await page.waitForURL(new RegExp(`selected=${toolkit}`));
+    await panel().getByRole("heading", { level: 2, name: "Post-Incident Debriefing and Support Toolkit" }).waitFor();
     const ranking = page.getByTestId("similar-ranking");
     expect(await ranking.getByRole("listitem").count()).toBeGreaterThanOrEqual(3);
     await screenshot(page, "cite-similar-view");

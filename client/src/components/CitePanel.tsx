@@ -43,6 +43,7 @@ export function CitePanel({ ids, what, onClose }: CitePanelProps) {
   };
 
   const act = async ({ format, kind, label }: CiteAction) => {
+    if (busy) return;
     setBusy(true);
     setManualCopy(undefined);
     try {
@@ -103,13 +104,13 @@ export function CitePanel({ ids, what, onClose }: CitePanelProps) {
         ))}
         {lines.length > PREVIEW_LINES && <p className="cite-note">and {lines.length - PREVIEW_LINES} more</p>}
       </div>
-      <div className="cite-actions" role="group" aria-label="Cite as">
+      {/* Never disabled while busy: a disabled button drops keyboard focus out of the panel. */}
+      <div className="cite-actions" role="group" aria-label="Cite as" aria-busy={busy}>
         {CITE_ACTIONS.map((action) => (
           <button
             key={action.format}
             type="button"
             className={action.format === "HARVARD" ? "button primary" : "button"}
-            disabled={busy}
             onClick={() => void act(action)}
             data-format={action.format}
           >

@@ -63,7 +63,6 @@ export function ResourceHeader({ node, publishers }: ResourceHeaderProps) {
           {parts.map((part, i) => (
             <span key={i}>
               {i > 0 && <span aria-hidden="true"> · </span>}
-              {i > 0 && <span className="visually-hidden">, </span>}
               {part}
             </span>
           ))}
