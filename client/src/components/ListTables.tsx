@@ -1,8 +1,10 @@
-import { useMemo, useState } from "react";
+import { useMemo, useRef, useState } from "react";
+import { CITABLE_TYPES } from "../api/cite";
 import { useProvenance } from "../api/provenance";
 import type { GraphData } from "../graph/elements";
 import { edgeLook, howLabel, humanise, isStated, nodeLook } from "../graph/visual-encoding";
 import { BasisNote } from "./BasisNote";
+import { CitePanel } from "./CitePanel";
 import { NodeTypeBadge } from "./TypeIcons";
 import "./ListTables.css";
 
@@ -34,7 +36,8 @@ export interface ListTablesProps {
 /**
  * The List tab: the same nodes and relationships as the canvas, as tables a screen reader and a
  * keyboard can use. Column headers are sort buttons (aria-sort); row selection syncs with the
- * canvas through the URL.
+ * canvas through the URL. Resources and legislation have a checkbox: the checked ones, or every
+ * one in the view, can be cited together.
  */
 export function ListTables({ data, selectedId, onSelect, statedOnly = false, onStatedOnlyChange }: ListTablesProps) {
   const [sort, setSort] = useState<SortState>({ key: "label", dir: "ascending" });
@@ -42,6 +45,9 @@ export function ListTables({ data, selectedId, onSelect, statedOnly = false, onS
   // The drawing came without evidence; the tab asks for it once it is open.
   const nodeIds = useMemo(() => data.nodes.map((n) => n.id), [data.nodes]);
   const provenance = useProvenance(nodeIds);
+  const [checked, setChecked] = useState<ReadonlySet<string>>(new Set());
+  const [citing, setCiting] = useState<{ ids: string[]; what: string }>();
+  const citeBarRef = useRef<HTMLDivElement>(null);
 
   const rows = useMemo(() => {
     const sign = sort.dir === "ascending" ? 1 : -1;
@@ -83,8 +89,59 @@ export function ListTables({ data, selectedId, onSelect, statedOnly = false, onS
   const toggle = (key: NodeSortKey) =>
     setSort((s) => ({ key, dir: s.key === key && s.dir === "ascending" ? "descending" : "ascending" }));
 
+  // In table order, so a reference list follows what the reader sees.
+  const citable = rows.filter((n) => CITABLE_TYPES.has(n.type));
+  const chosen = citable.filter((n) => checked.has(n.id));
+  const check = (id: string, on: boolean) =>
+    setChecked((current) => {
+      const next = new Set(current);
+      if (on) next.add(id);
+      else next.delete(id);
+      return next;
+    });
+  const closeCite = () => {
+    setCiting(undefined);
+    citeBarRef.current?.querySelector<HTMLButtonElement>("button:not(:disabled)")?.focus();
+  };
+
   return (
     <div className="list-tables" data-testid="list-view">
+      {citable.length > 0 && (
+        <div className="cite-bar" role="group" aria-label="Cite resources" ref={citeBarRef}>
+          <button
+            type="button"
+            className="button"
+            disabled={chosen.length === 0}
+            onClick={() =>
+              setCiting({
+                ids: chosen.map((n) => n.id),
+                what: `${chosen.length} selected ${chosen.length === 1 ? "item" : "items"}`,
+              })
+            }
+          >
+            Cite selection{chosen.length > 0 ? ` (${chosen.length})` : ""}
+          </button>
+          <button
+            type="button"
+            className="button"
+            onClick={() =>
+              setCiting({
+                ids: citable.map((n) => n.id),
+                what: `all ${citable.length} ${citable.length === 1 ? "item" : "items"} in view`,
+              })
+            }
+          >
+            Cite all in view ({citable.length})
+          </button>
+          {chosen.length > 0 && (
+            <button type="button" className="button link" onClick={() => setChecked(new Set())}>
+              Clear selection
+            </button>
+          )}
+          <span className="caption-hint">Tick resources and legislation below to cite just those.</span>
+        </div>
+      )}
+      {citing && <CitePanel key={citing.ids.join(",")} ids={citing.ids} what={citing.what} onClose={closeCite} />}
       <table className="data-table">
         <caption>
           {data.nodes.length} {data.nodes.length === 1 ? "node" : "nodes"}
@@ -92,6 +149,9 @@ export function ListTables({ data, selectedId, onSelect, statedOnly = false, onS
         </caption>
         <thead>
           <tr>
+            <th scope="col" className="cite-col">
+              <span className="visually-hidden">Select to cite</span>
+            </th>
             {COLUMNS.map((c) => (
               <th
                 key={c.key}
@@ -114,6 +174,16 @@ export function ListTables({ data, selectedId, onSelect, statedOnly = false, onS
             const selected = n.id === selectedId;
             return (
               <tr key={n.id} className={selected ? "selected" : undefined} data-node-id={n.id}>
+                <td className="cite-col">
+                  {CITABLE_TYPES.has(n.type) && (
+                    <input
+                      type="checkbox"
+                      checked={checked.has(n.id)}
+                      onChange={(e) => check(n.id, e.target.checked)}
+                      aria-label={`Select ${n.label} to cite`}
+                    />
+                  )}
+                </td>
                 <th scope="row">
                   <button type="button" className="row-select" aria-pressed={selected} onClick={() => onSelect(n.id)}>
                     {n.label}

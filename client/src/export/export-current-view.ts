@@ -2,6 +2,7 @@ import type { Core } from "../graph/cytoscape-instance";
 import type { EdgeElementData, NodeElementData } from "../graph/elements";
 import { edgesToCsv, nodesToCsv, toCytoscapeJson, toGraphML, toSvg, type PlacedNode } from "./export-formats";
 import { withAllLabels } from "../graph/highlight";
+import { downloadFile } from "./download-file";
 
 export type ExportFormat = "png" | "svg" | "json" | "csv-nodes" | "csv-edges" | "graphml";
 
@@ -100,13 +101,5 @@ export async function exportCurrentView(
 }
 
 export function download({ filename, blob }: ExportFile): void {
-  const url = URL.createObjectURL(blob);
-  const a = document.createElement("a");
-  a.href = url;
-  a.download = filename;
-  document.body.append(a);
-  a.click();
-  a.remove();
-  // Give the browser a moment to start the download before the URL goes away.
-  setTimeout(() => URL.revokeObjectURL(url), 10_000);
+  downloadFile(filename, blob);
 }

@@ -7,6 +7,17 @@ describe("humanise", () => {
     expect(humanise("TOOLKIT")).toBe("Toolkit");
   });
 
+  it("keeps acronyms in capitals wherever they stand", () => {
+    expect(humanise("NHS_BODY")).toBe("NHS body");
+    expect(humanise("NHS_TRUST")).toBe("NHS trust");
+    expect(humanise("CQC")).toBe("CQC");
+    expect(humanise("WHO_GUIDANCE")).toBe("WHO guidance");
+    expect(humanise("LOCAL_NHS_BODY")).toBe("Local NHS body");
+    expect(humanise("INTERNATIONAL_BODY")).toBe("International body");
+    // Only whole words: "USABLE" is not "USA" + "BLE".
+    expect(humanise("USABLE_TOOL")).toBe("Usable tool");
+  });
+
   it("keeps prose as written, capitals included", () => {
     expect(humanise("NHS trust")).toBe("NHS trust");
     expect(humanise("international body")).toBe("International body");

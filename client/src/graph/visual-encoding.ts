@@ -277,10 +277,43 @@ export function howLabel(how: DerivationHow | null | undefined): string {
 }
 
 /**
- * "LONG_TERM" → "Long term"; for kinds and unknown types the API may add later. Text that is
- * already prose ("NHS trust") keeps its capitals and only gains a capital first letter.
+ * Words that stay in capitals when a constant becomes prose: the bodies and programmes kinds and
+ * sources name ("NHS_BODY" → "NHS body", not "Nhs body").
+ */
+const ACRONYMS: ReadonlySet<string> = new Set([
+  "NHS",
+  "CQC",
+  "WHO",
+  "NICE",
+  "UK",
+  "US",
+  "USA",
+  "EU",
+  "RRN",
+  "BILD",
+  "PBS",
+  "NIHR",
+  "STOMP",
+  "HOPE",
+  "CYP",
+]);
+
+/**
+ * "LONG_TERM" → "Long term", "NHS_BODY" → "NHS body"; for kinds and unknown types the API may
+ * add later. Text that is already prose ("NHS trust") keeps its capitals and only gains a
+ * capital first letter.
  */
 export function humanise(value: string): string {
-  const sentence = /^[A-Z0-9_]+$/.test(value) ? value.toLowerCase().split("_").join(" ") : value.replace(/_/g, " ");
-  return sentence.charAt(0).toUpperCase() + sentence.slice(1);
+  if (!/^[A-Z0-9_]+$/.test(value)) {
+    const prose = value.replace(/_/g, " ");
+    return prose.charAt(0).toUpperCase() + prose.slice(1);
+  }
+  const words = value.split("_").filter(Boolean);
+  return words
+    .map((word, i) => {
+      if (ACRONYMS.has(word)) return word;
+      const lower = word.toLowerCase();
+      return i === 0 ? lower.charAt(0).toUpperCase() + lower.slice(1) : lower;
+    })
+    .join(" ");
 }

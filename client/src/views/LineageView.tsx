@@ -6,6 +6,7 @@ import { EmptyState, ErrorState, LoadingState, NotFound } from "../components/St
 import { NodeTypeBadge } from "../components/TypeIcons";
 import { routes } from "../navigation/routes";
 import { isStated } from "../graph/visual-encoding";
+import { useFocusSelection } from "../hooks/use-focus-selection";
 import { useViewState } from "../hooks/use-view-state";
 import { ViewHeader } from "./ViewHeader";
 
@@ -26,8 +27,10 @@ const LineageQuery = graphql(`
  */
 export default function LineageView() {
   const { id = "" } = useParams();
-  const { state, update } = useViewState();
+  const viewState = useViewState();
+  const { state, update } = viewState;
   const [result, reexecute] = useQuery({ query: LineageQuery, variables: { id, direction: state.direction } });
+  useFocusSelection(id, viewState, Boolean(result.data?.node));
 
   if (result.error && !result.data)
     return <ErrorState error={result.error} onRetry={() => reexecute({ requestPolicy: "network-only" })} />;

@@ -11,6 +11,7 @@ import type { GraphData } from "../graph/elements";
 import { routes } from "../navigation/routes";
 import { hasActiveFacets } from "../navigation/url-state";
 import { useNeighbourhoods } from "../hooks/use-neighbourhoods";
+import { useFocusSelection } from "../hooks/use-focus-selection";
 import { useViewState } from "../hooks/use-view-state";
 import { ViewHeader } from "./ViewHeader";
 import "./OrgView.css";
@@ -43,7 +44,8 @@ function narrow(data: GraphData, keep: ReadonlySet<string> | undefined): GraphDa
  */
 export default function OrgView() {
   const { id = "" } = useParams();
-  const { state, update } = useViewState();
+  const viewState = useViewState();
+  const { state, update } = viewState;
   const [attempt, setAttempt] = useState(0);
   // The people come from the organisation's own neighbourhood; the second round of requests
   // (their neighbourhoods) starts once they are known, and the first answer stays on screen.
@@ -54,6 +56,7 @@ export default function OrgView() {
   if (!result.fetching && (people.orgId !== id || found.join(",") !== people.ids.join(","))) {
     setPeople({ orgId: id, ids: found });
   }
+  useFocusSelection(id, viewState, Boolean(result.focus));
   const { restraintTypes, settings, jurisdictions } = state.facets;
   const narrowing = hasActiveFacets({ ...state.facets, types: [], audiences: [], organisations: [] });
   // People's work is not the organisation's, so with it included the narrowing asks for every

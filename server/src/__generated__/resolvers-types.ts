@@ -41,6 +41,31 @@ export type AuditEntry = {
   input: Maybe<Scalars['String']['output']>;
 };
 
+/** References for one or more nodes, as a file's text. */
+export type Citation = {
+  __typename?: 'Citation';
+  /** Media type to save or serve the text as, e.g. application/x-research-info-systems. */
+  contentType: Scalars['String']['output'];
+  /** A file name for the text, e.g. positive-and-proactive-guidance.ris. */
+  filename: Scalars['String']['output'];
+  format: CitationFormat;
+  /** The references: one entry per node, or a reference list sorted as the style sorts. */
+  text: Scalars['String']['output'];
+};
+
+/** Reference formats `cite` can produce. */
+export type CitationFormat =
+  /** APA (7th edition) reference list, as plain text. */
+  | 'APA'
+  /** BibTeX, for LaTeX. */
+  | 'BIBTEX'
+  /** CSL-JSON, the Citation Style Language's data format. */
+  | 'CSL_JSON'
+  /** Harvard (Cite Them Right) reference list, as plain text. */
+  | 'HARVARD'
+  /** RIS, for reference managers (Zotero, EndNote, Mendeley). */
+  | 'RIS';
+
 /** One cell of a coverage matrix: the resources linked to both its row and its column node. */
 export type CoverageCell = {
   __typename?: 'CoverageCell';
@@ -307,6 +332,15 @@ export type Query = {
   /** Curators only: the audit log, newest first, optionally for one entity or suggestion id. */
   auditLog: Array<AuditEntry>;
   /**
+   * References for resources and legislation, built from the graph: title (in square brackets
+   * when it is descriptive), publishers as authors (people split into given and family names;
+   * DEVELOPED_WITH partners when no publisher is recorded), year, the kind as a CSL type, the
+   * URL when known, and a note naming the source page and anything from general knowledge.
+   * At most 200 ids; an unknown id, or one that is not a resource or legislation, is refused
+   * (BAD_USER_INPUT) naming it.
+   */
+  cite: Citation;
+  /**
    * Coverage matrix of two node types (not RESOURCE): for each pair, how many resources are linked to both,
    * through the relationship that types them (ADDRESSES, FOR_SETTING, FOR_AUDIENCE, APPLIES_IN,
    * COMPLIES_WITH; PUBLISHED_BY/COMMISSIONED_BY/DEVELOPED_WITH for organisations;
@@ -355,16 +389,34 @@ export type Query = {
   relationshipsAmong: Array<GraphEdge>;
   /** Full-text search over names, titles, aliases and summaries: exact names first, then prefix and typo-tolerant matches. */
   search: Array<GraphNode>;
+  /**
+   * Resources most like this one, best first (limit 1–50), ranked by the nodes they share —
+   * frameworks in their lineage, restraint types, settings, audiences, jurisdictions,
+   * organisations, people, collections — each weighted by how rare it is (Adamic–Adar), plus
+   * direct links between the two. Never the resource itself; empty for an unknown id or a
+   * node that is not a resource.
+   */
+  similar: Array<SimilarResource>;
+  /** The answer of similar as a graph: the resource, the similar ones, the nodes they share, and the relationships among them. */
+  similarGraph: Subgraph;
   /** Curators only: suggestions, newest first. */
   suggestions: Array<Suggestion>;
   /** Versions of the API and the Neo4j server it talks to. */
   version: ServerVersion;
+  /** Later and earlier versions of a resource (both empty for an unknown id or when none is recorded). */
+  versions: ResourceVersions;
 };
 
 
 export type QueryAuditLogArgs = {
   entityId?: InputMaybe<Scalars['ID']['input']>;
   limit?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+export type QueryCiteArgs = {
+  format: CitationFormat;
+  ids: Array<Scalars['ID']['input']>;
 };
 
 
@@ -436,9 +488,26 @@ export type QuerySearchArgs = {
 };
 
 
+export type QuerySimilarArgs = {
+  id: Scalars['ID']['input'];
+  limit?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+export type QuerySimilarGraphArgs = {
+  id: Scalars['ID']['input'];
+  limit?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
 export type QuerySuggestionsArgs = {
   limit?: InputMaybe<Scalars['Int']['input']>;
   status?: InputMaybe<SuggestionStatus>;
+};
+
+
+export type QueryVersionsArgs = {
+  id: Scalars['ID']['input'];
 };
 
 /** Every type of relationship in the graph; each carries its evidence quote and source. */
@@ -517,12 +586,36 @@ export type ResourceRelationshipType =
   /** The resource mentions the target. */
   | 'REFERENCES';
 
+/** A resource's later and earlier versions, as far as the graph states them. */
+export type ResourceVersions = {
+  __typename?: 'ResourceVersions';
+  /** Versions that replace it, nearest first. Not empty means a newer version exists. */
+  newer: Array<VersionLink>;
+  /** Versions it replaces, nearest first. */
+  older: Array<VersionLink>;
+};
+
 /** Versions of the running API and the database behind it. */
 export type ServerVersion = {
   __typename?: 'ServerVersion';
   api: Scalars['String']['output'];
   apoc: Maybe<Scalars['String']['output']>;
   neo4j: Scalars['String']['output'];
+};
+
+/** A resource like another, with what they share and why, in words. */
+export type SimilarResource = {
+  __typename?: 'SimilarResource';
+  node: GraphNode;
+  /** Why, in plain language: 'Both address seclusion', 'Both published by NHS England', … */
+  reasons: Array<Scalars['String']['output']>;
+  /**
+   * Adamic–Adar score: the sum, over the nodes both link to, of 1 / ln(how many resources link
+   * to that node), plus 1 / ln 2 when the two are linked directly. Higher is more alike.
+   */
+  score: Scalars['Float']['output'];
+  /** The nodes both resources link to, rarest first. */
+  shared: Array<GraphNode>;
 };
 
 /** A set of nodes and the edges among them, ready to draw. */
@@ -594,6 +687,24 @@ export type TypeCount = {
   count: Scalars['Int']['output'];
   type: NodeType;
 };
+
+/** Another version of a resource. */
+export type VersionLink = {
+  __typename?: 'VersionLink';
+  /** What the graph says, in a sentence where 'it' is this version and 'this one' the resource asked about: 'It follows on from this one.' */
+  explanation: Scalars['String']['output'];
+  node: GraphNode;
+  relation: VersionRelation;
+};
+
+/** How the graph knows one resource is a later or earlier version of another. */
+export type VersionRelation =
+  /** DERIVES_FROM with how FOLLOWS_ON, directly or along a chain of them. */
+  | 'FOLLOWS_ON'
+  /** Same publisher and kind, both with a year, and the same title once years are left out. */
+  | 'LATER_IN_SERIES'
+  /** The resource is PART_OF a collection that a newer collection follows on from. */
+  | 'NEWER_COLLECTION';
 
 
 
@@ -671,6 +782,8 @@ export type ResolversTypes = {
   ApproveSuggestionInput: ApproveSuggestionInput;
   AuditEntry: ResolverTypeWrapper<AuditEntry>;
   Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
+  Citation: ResolverTypeWrapper<Citation>;
+  CitationFormat: CitationFormat;
   CoverageCell: ResolverTypeWrapper<CoverageCell>;
   CoverageCellResources: ResolverTypeWrapper<CoverageCellResources>;
   CoverageMatrix: ResolverTypeWrapper<CoverageMatrix>;
@@ -691,13 +804,17 @@ export type ResolversTypes = {
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
   RelationshipType: RelationshipType;
   ResourceRelationshipType: ResourceRelationshipType;
+  ResourceVersions: ResolverTypeWrapper<ResourceVersions>;
   ServerVersion: ResolverTypeWrapper<ServerVersion>;
+  SimilarResource: ResolverTypeWrapper<SimilarResource>;
   String: ResolverTypeWrapper<Scalars['String']['output']>;
   Subgraph: ResolverTypeWrapper<Subgraph>;
   Suggestion: ResolverTypeWrapper<Suggestion>;
   SuggestionInput: SuggestionInput;
   SuggestionStatus: SuggestionStatus;
   TypeCount: ResolverTypeWrapper<TypeCount>;
+  VersionLink: ResolverTypeWrapper<VersionLink>;
+  VersionRelation: VersionRelation;
 };
 
 /** Mapping between all available schema types and the resolvers parents */
@@ -705,6 +822,7 @@ export type ResolversParentTypes = {
   ApproveSuggestionInput: ApproveSuggestionInput;
   AuditEntry: AuditEntry;
   Boolean: Scalars['Boolean']['output'];
+  Citation: Citation;
   CoverageCell: CoverageCell;
   CoverageCellResources: CoverageCellResources;
   CoverageMatrix: CoverageMatrix;
@@ -719,12 +837,15 @@ export type ResolversParentTypes = {
   Int: Scalars['Int']['output'];
   Mutation: Record<PropertyKey, never>;
   Query: Record<PropertyKey, never>;
+  ResourceVersions: ResourceVersions;
   ServerVersion: ServerVersion;
+  SimilarResource: SimilarResource;
   String: Scalars['String']['output'];
   Subgraph: Subgraph;
   Suggestion: Suggestion;
   SuggestionInput: SuggestionInput;
   TypeCount: TypeCount;
+  VersionLink: VersionLink;
 };
 
 export type AuditEntryResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['AuditEntry'] = ResolversParentTypes['AuditEntry']> = {
@@ -736,6 +857,13 @@ export type AuditEntryResolvers<ContextType = GraphContext, ParentType extends R
   entityIds?: Resolver<Array<ResolversTypes['ID']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   input?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+};
+
+export type CitationResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['Citation'] = ResolversParentTypes['Citation']> = {
+  contentType?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  filename?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  format?: Resolver<ResolversTypes['CitationFormat'], ParentType, ContextType>;
+  text?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 };
 
 export type CoverageCellResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['CoverageCell'] = ResolversParentTypes['CoverageCell']> = {
@@ -825,6 +953,7 @@ export type MutationResolvers<ContextType = GraphContext, ParentType extends Res
 
 export type QueryResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = {
   auditLog?: Resolver<Array<ResolversTypes['AuditEntry']>, ParentType, ContextType, RequireFields<QueryAuditLogArgs, 'limit'>>;
+  cite?: Resolver<ResolversTypes['Citation'], ParentType, ContextType, RequireFields<QueryCiteArgs, 'format' | 'ids'>>;
   coverage?: Resolver<ResolversTypes['CoverageMatrix'], ParentType, ContextType, RequireFields<QueryCoverageArgs, 'columns' | 'rows'>>;
   coverageCell?: Resolver<ResolversTypes['CoverageCellResources'], ParentType, ContextType, RequireFields<QueryCoverageCellArgs, 'column' | 'columns' | 'limit' | 'row' | 'rows'>>;
   curationStatus?: Resolver<ResolversTypes['CurationStatus'], ParentType, ContextType>;
@@ -836,14 +965,29 @@ export type QueryResolvers<ContextType = GraphContext, ParentType extends Resolv
   paths?: Resolver<ResolversTypes['Subgraph'], ParentType, ContextType, RequireFields<QueryPathsArgs, 'from' | 'limit' | 'maxLength' | 'throughHubs' | 'to'>>;
   relationshipsAmong?: Resolver<Array<ResolversTypes['GraphEdge']>, ParentType, ContextType, RequireFields<QueryRelationshipsAmongArgs, 'ids'>>;
   search?: Resolver<Array<ResolversTypes['GraphNode']>, ParentType, ContextType, RequireFields<QuerySearchArgs, 'limit' | 'query'>>;
+  similar?: Resolver<Array<ResolversTypes['SimilarResource']>, ParentType, ContextType, RequireFields<QuerySimilarArgs, 'id' | 'limit'>>;
+  similarGraph?: Resolver<ResolversTypes['Subgraph'], ParentType, ContextType, RequireFields<QuerySimilarGraphArgs, 'id' | 'limit'>>;
   suggestions?: Resolver<Array<ResolversTypes['Suggestion']>, ParentType, ContextType, RequireFields<QuerySuggestionsArgs, 'limit' | 'status'>>;
   version?: Resolver<ResolversTypes['ServerVersion'], ParentType, ContextType>;
+  versions?: Resolver<ResolversTypes['ResourceVersions'], ParentType, ContextType, RequireFields<QueryVersionsArgs, 'id'>>;
+};
+
+export type ResourceVersionsResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['ResourceVersions'] = ResolversParentTypes['ResourceVersions']> = {
+  newer?: Resolver<Array<ResolversTypes['VersionLink']>, ParentType, ContextType>;
+  older?: Resolver<Array<ResolversTypes['VersionLink']>, ParentType, ContextType>;
 };
 
 export type ServerVersionResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['ServerVersion'] = ResolversParentTypes['ServerVersion']> = {
   api?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   apoc?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   neo4j?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type SimilarResourceResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['SimilarResource'] = ResolversParentTypes['SimilarResource']> = {
+  node?: Resolver<ResolversTypes['GraphNode'], ParentType, ContextType>;
+  reasons?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  score?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  shared?: Resolver<Array<ResolversTypes['GraphNode']>, ParentType, ContextType>;
 };
 
 export type SubgraphResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['Subgraph'] = ResolversParentTypes['Subgraph']> = {
@@ -877,8 +1021,15 @@ export type TypeCountResolvers<ContextType = GraphContext, ParentType extends Re
   type?: Resolver<ResolversTypes['NodeType'], ParentType, ContextType>;
 };
 
+export type VersionLinkResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['VersionLink'] = ResolversParentTypes['VersionLink']> = {
+  explanation?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['GraphNode'], ParentType, ContextType>;
+  relation?: Resolver<ResolversTypes['VersionRelation'], ParentType, ContextType>;
+};
+
 export type Resolvers<ContextType = GraphContext> = {
   AuditEntry?: AuditEntryResolvers<ContextType>;
+  Citation?: CitationResolvers<ContextType>;
   CoverageCell?: CoverageCellResolvers<ContextType>;
   CoverageCellResources?: CoverageCellResourcesResolvers<ContextType>;
   CoverageMatrix?: CoverageMatrixResolvers<ContextType>;
@@ -888,9 +1039,12 @@ export type Resolvers<ContextType = GraphContext> = {
   GraphNode?: GraphNodeResolvers<ContextType>;
   Mutation?: MutationResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;
+  ResourceVersions?: ResourceVersionsResolvers<ContextType>;
   ServerVersion?: ServerVersionResolvers<ContextType>;
+  SimilarResource?: SimilarResourceResolvers<ContextType>;
   Subgraph?: SubgraphResolvers<ContextType>;
   Suggestion?: SuggestionResolvers<ContextType>;
   TypeCount?: TypeCountResolvers<ContextType>;
+  VersionLink?: VersionLinkResolvers<ContextType>;
 };
 

@@ -16,6 +16,8 @@ import { entityTypeDefs } from "../schema/entity-type-defs.js";
 import { toClientError } from "../schema/errors.js";
 import { graphResolvers } from "../schema/graph-resolvers.js";
 import { graphTypeDefs } from "../schema/graph-type-defs.js";
+import { resourceResolvers } from "../schema/resource-resolvers.js";
+import { resourceTypeDefs } from "../schema/resource-type-defs.js";
 import { versionResolvers, versionTypeDefs } from "../schema/version.js";
 import { vocabularyTypeDefs } from "../schema/vocabulary-type-defs.js";
 
@@ -47,13 +49,14 @@ export async function buildSchema({ driver, config, breaker }: SchemaDeps = {}):
   const resolvers: Resolvers = {
     Query: {
       ...graphResolvers,
+      ...resourceResolvers,
       ...(driver && config ? versionResolvers(driver, config) : {}),
       ...curation?.Query,
     },
     ...(curation ? { Mutation: curation.Mutation, Suggestion: curation.Suggestion } : {}),
   };
   const neo4jGraphQL = new Neo4jGraphQL({
-    typeDefs: [vocabularyTypeDefs, entityTypeDefs, graphTypeDefs, versionTypeDefs, curationTypeDefs],
+    typeDefs: [vocabularyTypeDefs, entityTypeDefs, graphTypeDefs, resourceTypeDefs, versionTypeDefs, curationTypeDefs],
     resolvers,
     driver,
     features: {

@@ -7,6 +7,7 @@ import { curationDisabled, requireCurator } from "./access.js";
 import { appendAudit, snapshotEntities } from "./audit-log.js";
 import { refreshDegrees } from "./degrees.js";
 import { requireEdgeProvenance } from "./edge-provenance.js";
+import { requireHttpUrls } from "./http-urls.js";
 
 const GENERATED = /^(create|update)(Resources|Organisations|Frameworks)$/;
 
@@ -38,6 +39,7 @@ export function guardGeneratedMutations(
       // A generated mutation we did not plan for is refused rather than let through unaudited.
       if (kind === undefined) throw badInput(field.name, `${field.name} is not available.`);
       requireEdgeProvenance(args);
+      requireHttpUrls(args);
       const ids = kind === "create" ? createdIds(args) : [updatedId(args)];
       const linked = linkedIds(args);
       return deps.writer.write(async ({ run, transaction }) => {
