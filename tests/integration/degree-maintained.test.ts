@@ -103,7 +103,7 @@ describe("the maintained degree", () => {
     await curator(
       `mutation C($id: ID!) {
         createResources(input: [{ id: $id, title: "Degree kit", addresses: { connect: [{
-          where: { node: { id: { eq: "physical-restraint" } } }, edge: { evidence: "kit", source: "test" } }] } }]) {
+          where: { node: { id: { eq: "physical-restraint" } } }, edge: { evidence: "kit", source: "test", basis: STATED } }] } }]) {
           resources { id }
         }
       }`,
@@ -116,7 +116,7 @@ describe("the maintained degree", () => {
     await curator(
       `mutation U($id: ID!) {
         updateResources(where: { id: { eq: $id } }, update: {
-          settings: [{ connect: [{ where: { node: { id: { eq: "schools" } } }, edge: { evidence: "kit", source: "test" } }] }]
+          settings: [{ connect: [{ where: { node: { id: { eq: "schools" } } }, edge: { evidence: "kit", source: "test", basis: STATED } }] }]
           addresses: [{ disconnect: [{ where: { node: { id: { eq: "physical-restraint" } } } }] }]
         }) { resources { id } }
       }`,
@@ -152,7 +152,14 @@ describe("the maintained degree", () => {
         input: {
           resourceId,
           relationships: [
-            { type: "DERIVES_FROM", targetId: "six-core-strategies", how: "IMPLEMENTS", evidence: "q", source: "test" },
+            {
+              type: "DERIVES_FROM",
+              targetId: "six-core-strategies",
+              how: "IMPLEMENTS",
+              evidence: "q",
+              source: "test",
+              basis: "STATED",
+            },
           ],
         },
       },
@@ -167,7 +174,7 @@ describe("the maintained degree", () => {
       server.url,
       token,
       `mutation { createResources(input: [{ id: "${run}-loose", title: "Loose", addresses: { connect: [{
-        where: { node: { name: { eq: "Physical restraint" } } }, edge: { evidence: "e", source: "s" } }] } }]) { resources { id } } }`,
+        where: { node: { name: { eq: "Physical restraint" } } }, edge: { evidence: "e", source: "s", basis: STATED } }] } }]) { resources { id } } }`,
     );
     expect(errorCodes(byTitle)).toEqual(["BAD_USER_INPUT"]);
     expect(byTitle.body.errors?.[0]?.message).toMatch(/must name one entity by id/);
@@ -175,8 +182,8 @@ describe("the maintained degree", () => {
       server.url,
       token,
       `mutation { createResources(input: [{ id: "${run}-nested", title: "Nested", publishedBy: { Organisation: { connect: [{
-        where: { node: { id: { eq: "mersey-care" } } }, edge: { evidence: "e", source: "s" },
-        connect: [{ partOf: [{ where: { node: { id: { eq: "nhs-england" } } }, edge: { evidence: "e", source: "s" } }] }]
+        where: { node: { id: { eq: "mersey-care" } } }, edge: { evidence: "e", source: "s", basis: STATED },
+        connect: [{ partOf: [{ where: { node: { id: { eq: "nhs-england" } } }, edge: { evidence: "e", source: "s", basis: STATED } }] }]
       }] } } }]) { resources { id } } }`,
     );
     expect(errorCodes(nested)).toEqual(["BAD_USER_INPUT"]);
