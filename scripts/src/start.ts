@@ -10,6 +10,9 @@ import { readInstanceSettings } from "@rrn/common/neo4j-env";
 import { startNeo4j } from "./neo4j/lifecycle.js";
 import { repoRoot } from "./neo4j/paths.js";
 import { UserFacingError } from "./neo4j/prerequisites.js";
+import { ensurePrerequisites } from "./prerequisites/ensure.js";
+import { localHost } from "./prerequisites/host.js";
+import { NEEDS } from "./prerequisites/requirements.js";
 
 const tsx = path.join(repoRoot, "node_modules", ".bin", "tsx");
 
@@ -44,6 +47,8 @@ async function main(): Promise<void> {
   if (env.NEO4J_URI) {
     step(`Using the Neo4j at NEO4J_URI (${env.NEO4J_URI}); nothing is provisioned.`);
   } else {
+    step("Checking prerequisites (Java 17+, Maven)");
+    ensurePrerequisites(NEEDS.start, localHost());
     step("Starting the local Neo4j (npm run db:start)");
     const res = await startNeo4j(readInstanceSettings(env));
     console.log(`Neo4j ${res.neo4j} with APOC ${res.apoc ?? "MISSING"} at ${res.uri}`);
