@@ -34,7 +34,14 @@ export async function buildSchema({ driver, config }: SchemaDeps = {}): Promise<
   const writer = driver && config ? createGraphWriter(driver, config) : undefined;
   const enabled = config ? curationEnabled(config) : false;
   const curation =
-    writer && config ? curationResolvers({ writer, rateLimit: createSuggestionRateLimit(config), enabled }) : undefined;
+    writer && config
+      ? curationResolvers({
+          writer,
+          rateLimit: createSuggestionRateLimit(config),
+          enabled,
+          signIn: signInSettings(config),
+        })
+      : undefined;
   const resolvers: Resolvers = {
     Query: {
       ...graphResolvers,
@@ -100,6 +107,15 @@ function translateErrorsAtRootFields(schema: GraphQLSchema): void {
       };
     }
   }
+}
+
+/** What the client needs to sign curators in: the OpenID provider, if any, and a contact. */
+function signInSettings(config: Config) {
+  const { CURATOR_OIDC_ISSUER: issuer, CURATOR_OIDC_CLIENT_ID: clientId } = config;
+  return {
+    oidc: issuer && clientId ? { issuer, clientId, scope: config.CURATOR_OIDC_SCOPE } : null,
+    contact: config.CURATION_CONTACT ?? null,
+  };
 }
 
 function randomKey(): string {
