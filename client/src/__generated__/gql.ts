@@ -14,7 +14,7 @@ import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-
  * Learn more about it here: https://the-guild.dev/graphql/codegen/plugins/presets/preset-client#reducing-bundle-size
  */
 type Documents = {
-    "\n  query CurationStatus {\n    curationStatus {\n      enabled\n      signedIn\n      curator\n      name\n      tokenProblem\n    }\n  }\n": typeof types.CurationStatusDocument,
+    "\n  query CurationStatus {\n    curationStatus {\n      enabled\n      signedIn\n      curator\n      name\n      tokenProblem\n      contact\n      oidc {\n        issuer\n        clientId\n        scope\n      }\n    }\n  }\n": typeof types.CurationStatusDocument,
     "\n  fragment FacetValues on Subgraph {\n    nodes {\n      id\n      label\n      degree\n    }\n  }\n": typeof types.FacetValuesFragmentDoc,
     "\n  query FacetOptions {\n    restraintTypes: graph(filter: { types: [RESTRAINT_TYPE] }, limit: 100) {\n      ...FacetValues\n    }\n    settings: graph(filter: { types: [SETTING] }, limit: 100) {\n      ...FacetValues\n    }\n    audiences: graph(filter: { types: [AUDIENCE] }, limit: 100) {\n      ...FacetValues\n    }\n    jurisdictions: graph(filter: { types: [JURISDICTION] }, limit: 100) {\n      ...FacetValues\n    }\n    organisations: graph(filter: { types: [ORGANISATION] }, limit: 300) {\n      ...FacetValues\n    }\n  }\n": typeof types.FacetOptionsDocument,
     "\n  fragment GraphNodeFields on GraphNode {\n    id\n    type\n    label\n    kind\n    year\n    summary\n    url\n    degree\n    generalKnowledge\n    easyRead\n    distance\n  }\n": typeof types.GraphNodeFieldsFragmentDoc,
@@ -39,7 +39,7 @@ type Documents = {
     "\n  query PendingSuggestions {\n    suggestions(status: PENDING, limit: 100) {\n      id\n      title\n      url\n      summary\n      year\n      relatedIds\n      contact\n      submittedAt\n    }\n  }\n": typeof types.PendingSuggestionsDocument,
 };
 const documents: Documents = {
-    "\n  query CurationStatus {\n    curationStatus {\n      enabled\n      signedIn\n      curator\n      name\n      tokenProblem\n    }\n  }\n": types.CurationStatusDocument,
+    "\n  query CurationStatus {\n    curationStatus {\n      enabled\n      signedIn\n      curator\n      name\n      tokenProblem\n      contact\n      oidc {\n        issuer\n        clientId\n        scope\n      }\n    }\n  }\n": types.CurationStatusDocument,
     "\n  fragment FacetValues on Subgraph {\n    nodes {\n      id\n      label\n      degree\n    }\n  }\n": types.FacetValuesFragmentDoc,
     "\n  query FacetOptions {\n    restraintTypes: graph(filter: { types: [RESTRAINT_TYPE] }, limit: 100) {\n      ...FacetValues\n    }\n    settings: graph(filter: { types: [SETTING] }, limit: 100) {\n      ...FacetValues\n    }\n    audiences: graph(filter: { types: [AUDIENCE] }, limit: 100) {\n      ...FacetValues\n    }\n    jurisdictions: graph(filter: { types: [JURISDICTION] }, limit: 100) {\n      ...FacetValues\n    }\n    organisations: graph(filter: { types: [ORGANISATION] }, limit: 300) {\n      ...FacetValues\n    }\n  }\n": types.FacetOptionsDocument,
     "\n  fragment GraphNodeFields on GraphNode {\n    id\n    type\n    label\n    kind\n    year\n    summary\n    url\n    degree\n    generalKnowledge\n    easyRead\n    distance\n  }\n": types.GraphNodeFieldsFragmentDoc,
@@ -81,7 +81,7 @@ export function graphql(source: string): unknown;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query CurationStatus {\n    curationStatus {\n      enabled\n      signedIn\n      curator\n      name\n      tokenProblem\n    }\n  }\n"): (typeof documents)["\n  query CurationStatus {\n    curationStatus {\n      enabled\n      signedIn\n      curator\n      name\n      tokenProblem\n    }\n  }\n"];
+export function graphql(source: "\n  query CurationStatus {\n    curationStatus {\n      enabled\n      signedIn\n      curator\n      name\n      tokenProblem\n      contact\n      oidc {\n        issuer\n        clientId\n        scope\n      }\n    }\n  }\n"): (typeof documents)["\n  query CurationStatus {\n    curationStatus {\n      enabled\n      signedIn\n      curator\n      name\n      tokenProblem\n      contact\n      oidc {\n        issuer\n        clientId\n        scope\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
