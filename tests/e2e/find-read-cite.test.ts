@@ -122,7 +122,9 @@ describe("journey: find, read and cite a resource", () => {
     const page = browser.page();
     await page.getByRole("tab", { name: "List" }).click();
     const list = page.getByTestId("list-view");
-    const boxes = list.getByRole("checkbox");
+    const boxes = list.getByRole("checkbox", { name: /to cite$/ });
+    // The tab renders after the click: wait for its rows before counting them.
+    await boxes.first().waitFor();
     const citable = await boxes.count();
     expect(citable).toBeGreaterThanOrEqual(4);
     // Keyboard: Space ticks a focused checkbox.
