@@ -79,6 +79,11 @@ describe("checkRouteRecords", () => {
       (r) => (r.steps[0]!.select = [{ kinds: ["TOOLKT"] }]),
       'steps[0].select[0].kinds[0] "TOOLKT" is not one of TOOLKIT',
     ],
+    [
+      "named resources without a reason",
+      (r) => (r.steps[0]!.select = [{ resources: ["why-do-they-hurt"] }]),
+      "a selection that names resources needs `why`",
+    ],
     ["a misspelt key", (r) => (r.steps[0]!.select = [{ setting: ["schools"] }]), 'unexpected key "setting"'],
   ])("rejects %s", (_name, change, expected) => {
     const r = valid() as Record<string, unknown> & { steps: Record<string, unknown>[] };

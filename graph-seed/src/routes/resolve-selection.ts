@@ -22,8 +22,8 @@ export interface SelectedResource {
  * easy-read versions first when the route's audience needs them, then by the clause that chose
  * them (a route lists its most useful selection first), then by title.
  */
-export function orderSelection(found: readonly SelectedResource[], easyReadFirst: boolean): SelectedResource[] {
-  const byId = new Map<string, SelectedResource>();
+export function orderSelection<T extends SelectedResource>(found: readonly T[], easyReadFirst: boolean): T[] {
+  const byId = new Map<string, T>();
   for (const r of found) {
     const seen = byId.get(r.id);
     if (!seen || r.clause < seen.clause) byId.set(r.id, r);

@@ -65,6 +65,10 @@ export const selectionClause = z
   })
   .refine((c) => Object.entries(c).some(([key, value]) => key !== "why" && value !== undefined), {
     error: "a selection must name resources or filter by at least one facet (audiences, settings, lineage, …)",
+  })
+  // The graph says why a facet matched; only the route's author can say why a named resource is here.
+  .refine((c) => c.resources === undefined || c.why !== undefined, {
+    error: "a selection that names resources needs `why`: say in our own words why they answer the question",
   });
 
 export type SelectionClause = z.infer<typeof selectionClause>;

@@ -1,4 +1,5 @@
 import type { GraphQLResolveInfo } from 'graphql';
+import type { GuideRoute } from '@rrn/graph-seed/routes';
 import type { GraphContext } from '../context.js';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = T | null | undefined;
@@ -41,6 +42,26 @@ export type AuditEntry = {
   input: Maybe<Scalars['String']['output']>;
 };
 
+/** A node ranked by how connected it is. */
+export type Centrality = {
+  __typename?: 'Centrality';
+  /**
+   * Betweenness centrality, normalised to 0–1, over the whole graph with relationships taken either
+   * way. Null when the graph has more than 3000 nodes: it is then not computed per request.
+   */
+  betweenness: Maybe<Scalars['Float']['output']>;
+  /** Relationships the node has in the whole graph (as GraphNode.degree). */
+  degree: Scalars['Int']['output'];
+  node: GraphNode;
+};
+
+/** How the most-connected lists are ranked. */
+export type CentralityMeasure =
+  /** Betweenness centrality: how often a node lies on the shortest paths between others (a bridge). */
+  | 'BETWEENNESS'
+  /** Relationships in the whole graph. */
+  | 'DEGREE';
+
 /** One cell of a coverage matrix: the resources linked to both its row and its column node. */
 export type CoverageCell = {
   __typename?: 'CoverageCell';
@@ -59,6 +80,13 @@ export type CoverageMatrix = {
   rowType: NodeType;
   rows: Array<GraphNode>;
 };
+
+/** What the cells of the insights coverage matrix are split by. */
+export type CoverageSplit =
+  /** The audiences the resources are for (FOR_AUDIENCE); a resource for two audiences counts in both. */
+  | 'AUDIENCE'
+  /** The resources' kind (TOOLKIT, GUIDANCE, …). */
+  | 'KIND';
 
 /** A relationship a curator adds from a new resource, with the provenance every relationship carries. */
 export type CuratedRelationshipInput = {
@@ -138,6 +166,8 @@ export type GraphFilter = {
   audiences?: InputMaybe<Array<Scalars['ID']['input']>>;
   /** Resources must APPLY_IN one of these jurisdictions (ids). */
   jurisdictions?: InputMaybe<Array<Scalars['ID']['input']>>;
+  /** Resources must be of one of these kinds (TOOLKIT, GUIDANCE, …; see GraphNode.kind). */
+  kinds?: InputMaybe<Array<Scalars['String']['input']>>;
   /** Resources must be published by, commissioned by or developed with one of these organisations (ids). */
   organisations?: InputMaybe<Array<Scalars['ID']['input']>>;
   /** Resources must ADDRESS one of these restraint types (ids). */
@@ -190,6 +220,32 @@ export type GraphNode = {
   type: NodeType;
   url: Maybe<Scalars['String']['output']>;
   year: Maybe<Scalars['Int']['output']>;
+};
+
+/** Descriptive statistics of the resource bank. */
+export type Insights = {
+  __typename?: 'Insights';
+  /** False when the graph was too large to compute betweenness (the lists are then ranked by degree). */
+  betweennessComputed: Scalars['Boolean']['output'];
+  /** Resources per jurisdiction (APPLIES_IN), most first, every jurisdiction included. */
+  byJurisdiction: Array<Tally>;
+  /** Resources per kind, most first. */
+  byKind: Array<Tally>;
+  /** The organisations that published, commissioned or helped develop the most resources, most first. */
+  byOrganisation: Array<Tally>;
+  /** Resources per year, oldest first; years without resources are left out. */
+  byYear: Array<YearCount>;
+  coverage: SplitCoverage;
+  /** The most-connected frameworks, by the chosen measure. */
+  mostConnectedFrameworks: Array<Centrality>;
+  /** The most-connected resources, by the chosen measure. */
+  mostConnectedResources: Array<Centrality>;
+  /** Resources in the graph. */
+  resourceCount: Scalars['Int']['output'];
+  /** Resources without a year. */
+  undated: Scalars['Int']['output'];
+  /** Resources that name no jurisdiction. */
+  withoutJurisdiction: Scalars['Int']['output'];
 };
 
 /** Which way to follow DERIVES_FROM edges from the focus node. */
@@ -278,6 +334,11 @@ export type Query = {
   deletedEntities: Array<DeletedEntity>;
   /** Facet-filtered overview of the graph. */
   graph: Subgraph;
+  /**
+   * Descriptive statistics of the resource bank. split chooses the coverage matrix's third
+   * dimension; top how many organisations (default 15) and most-connected nodes (default 10) to list.
+   */
+  insights: Insights;
   /** The DERIVES_FROM tree below (DOWNSTREAM) or above (UPSTREAM) a node, with DESCRIBES/EVALUATES edges beside it. */
   lineage: Subgraph;
   /**
@@ -290,6 +351,10 @@ export type Query = {
   node: Maybe<GraphNode>;
   /** The shortest paths between two nodes, shortest first (up to maxLength hops, at most limit of them), following relationships either way. */
   paths: Subgraph;
+  /** One guided route by id, or null when there is none. */
+  route: Maybe<Route>;
+  /** The guided routes, in the order the explorer offers them. */
+  routes: Array<Route>;
   /** Full-text search over names, titles, aliases and summaries: exact names first, then prefix and typo-tolerant matches. */
   search: Array<GraphNode>;
   /** Curators only: suggestions, newest first. */
@@ -322,6 +387,14 @@ export type QueryGraphArgs = {
 };
 
 
+export type QueryInsightsArgs = {
+  rankBy?: InputMaybe<CentralityMeasure>;
+  split?: InputMaybe<CoverageSplit>;
+  top?: InputMaybe<Scalars['Int']['input']>;
+  topOrganisations?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
 export type QueryLineageArgs = {
   direction?: InputMaybe<LineageDirection>;
   id: Scalars['ID']['input'];
@@ -348,6 +421,11 @@ export type QueryPathsArgs = {
   limit?: InputMaybe<Scalars['Int']['input']>;
   maxLength?: InputMaybe<Scalars['Int']['input']>;
   to: Scalars['ID']['input'];
+};
+
+
+export type QueryRouteArgs = {
+  id: Scalars['ID']['input'];
 };
 
 
@@ -429,12 +507,82 @@ export type ResourceRelationshipType =
   /** The resource mentions the target. */
   | 'REFERENCES';
 
+/** A guided route: questions one kind of visitor often asks, each answered by resources chosen from the graph. */
+export type Route = {
+  __typename?: 'Route';
+  /** Who the route is for, in plain words. */
+  audience: Scalars['String']['output'];
+  /** Stable kebab-case id, used in the route's URL. */
+  id: Scalars['ID']['output'];
+  /** A short welcome that says what the route covers, in plain English. */
+  intro: Scalars['String']['output'];
+  /** The steps' questions alone, in order: what a list of routes shows, without resolving any step. */
+  questions: Array<Scalars['String']['output']>;
+  /** The questions, in the order the route asks them. */
+  steps: Array<RouteStep>;
+  title: Scalars['String']['output'];
+};
+
+/** A resource as a route shows it, with why it answers the step. */
+export type RouteCard = {
+  __typename?: 'RouteCard';
+  resource: GraphNode;
+  /** What in the graph put it here: its audience, setting, lineage, … or the route's own reason. */
+  why: Scalars['String']['output'];
+};
+
+/** One question of a guided route and the resources that answer it. */
+export type RouteStep = {
+  __typename?: 'RouteStep';
+  /** The same resources, in the same order, each with the reason it is here. */
+  cards: Array<RouteCard>;
+  /** Why these resources answer the question, in plain English. */
+  explanation: Scalars['String']['output'];
+  /** Stable kebab-case id, unique within its route. */
+  id: Scalars['ID']['output'];
+  /** The question as a visitor would ask it. */
+  question: Scalars['String']['output'];
+  /**
+   * The resources that answer the question: easy-read versions first where the route's audience
+   * needs them, then in the order the route's selections list them. At most 12; total
+   * says how many the selection matched.
+   */
+  resources: Array<GraphNode>;
+  /** How many resources the step's selection matched in the graph. */
+  total: Scalars['Int']['output'];
+};
+
 /** Versions of the running API and the database behind it. */
 export type ServerVersion = {
   __typename?: 'ServerVersion';
   api: Scalars['String']['output'];
   apoc: Maybe<Scalars['String']['output']>;
   neo4j: Scalars['String']['output'];
+};
+
+/** Restraint types (rows, ADDRESSES) × settings (columns, FOR_SETTING), each cell split by kind or audience. */
+export type SplitCoverage = {
+  __typename?: 'SplitCoverage';
+  /** Cells with at least one resource. */
+  cells: Array<SplitCoverageCell>;
+  /** Every setting, with the resources for it. */
+  columns: Array<Tally>;
+  /** The values cells are split by, most resources first, with their totals over the matrix. */
+  parts: Array<Tally>;
+  /** Every restraint type, with the resources that address it. */
+  rows: Array<Tally>;
+  splitBy: CoverageSplit;
+};
+
+/** One cell of the split coverage matrix: the resources addressing the row's restraint type in the column's setting. */
+export type SplitCoverageCell = {
+  __typename?: 'SplitCoverageCell';
+  column: Scalars['ID']['output'];
+  /** Distinct resources in the cell. */
+  count: Scalars['Int']['output'];
+  /** The cell's resources per kind or audience (keys as in SplitCoverage.parts); these can add up to more than count. */
+  parts: Array<Tally>;
+  row: Scalars['ID']['output'];
 };
 
 /** A set of nodes and the edges among them, ready to draw. */
@@ -495,11 +643,28 @@ export type SuggestionStatus =
   | 'PENDING'
   | 'REJECTED';
 
+/** How many resources have one value: a kind, a jurisdiction, an organisation, a row or column of the matrix. */
+export type Tally = {
+  __typename?: 'Tally';
+  count: Scalars['Int']['output'];
+  /** The value: an entity id, or a kind such as TOOLKIT (empty when the resources state none). */
+  key: Scalars['String']['output'];
+  /** What to call it: the entity's name, or the kind. */
+  label: Scalars['String']['output'];
+};
+
 /** How many nodes of one type were left out of a truncated result. */
 export type TypeCount = {
   __typename?: 'TypeCount';
   count: Scalars['Int']['output'];
   type: NodeType;
+};
+
+/** How many resources have this year. */
+export type YearCount = {
+  __typename?: 'YearCount';
+  count: Scalars['Int']['output'];
+  year: Scalars['Int']['output'];
 };
 
 
@@ -578,8 +743,11 @@ export type ResolversTypes = {
   ApproveSuggestionInput: ApproveSuggestionInput;
   AuditEntry: ResolverTypeWrapper<AuditEntry>;
   Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
+  Centrality: ResolverTypeWrapper<Centrality>;
+  CentralityMeasure: CentralityMeasure;
   CoverageCell: ResolverTypeWrapper<CoverageCell>;
   CoverageMatrix: ResolverTypeWrapper<CoverageMatrix>;
+  CoverageSplit: CoverageSplit;
   CuratedRelationshipInput: CuratedRelationshipInput;
   CurationStatus: ResolverTypeWrapper<CurationStatus>;
   DeletedEntity: ResolverTypeWrapper<DeletedEntity>;
@@ -589,6 +757,7 @@ export type ResolversTypes = {
   GraphFilter: GraphFilter;
   GraphNode: ResolverTypeWrapper<GraphNode>;
   ID: ResolverTypeWrapper<Scalars['ID']['output']>;
+  Insights: ResolverTypeWrapper<Insights>;
   Int: ResolverTypeWrapper<Scalars['Int']['output']>;
   LineageDirection: LineageDirection;
   Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
@@ -596,13 +765,20 @@ export type ResolversTypes = {
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
   RelationshipType: RelationshipType;
   ResourceRelationshipType: ResourceRelationshipType;
+  Route: ResolverTypeWrapper<GuideRoute>;
+  RouteCard: ResolverTypeWrapper<RouteCard>;
+  RouteStep: ResolverTypeWrapper<RouteStep>;
   ServerVersion: ResolverTypeWrapper<ServerVersion>;
+  SplitCoverage: ResolverTypeWrapper<SplitCoverage>;
+  SplitCoverageCell: ResolverTypeWrapper<SplitCoverageCell>;
   String: ResolverTypeWrapper<Scalars['String']['output']>;
   Subgraph: ResolverTypeWrapper<Subgraph>;
   Suggestion: ResolverTypeWrapper<Suggestion>;
   SuggestionInput: SuggestionInput;
   SuggestionStatus: SuggestionStatus;
+  Tally: ResolverTypeWrapper<Tally>;
   TypeCount: ResolverTypeWrapper<TypeCount>;
+  YearCount: ResolverTypeWrapper<YearCount>;
 };
 
 /** Mapping between all available schema types and the resolvers parents */
@@ -610,6 +786,7 @@ export type ResolversParentTypes = {
   ApproveSuggestionInput: ApproveSuggestionInput;
   AuditEntry: AuditEntry;
   Boolean: Scalars['Boolean']['output'];
+  Centrality: Centrality;
   CoverageCell: CoverageCell;
   CoverageMatrix: CoverageMatrix;
   CuratedRelationshipInput: CuratedRelationshipInput;
@@ -620,15 +797,23 @@ export type ResolversParentTypes = {
   GraphFilter: GraphFilter;
   GraphNode: GraphNode;
   ID: Scalars['ID']['output'];
+  Insights: Insights;
   Int: Scalars['Int']['output'];
   Mutation: Record<PropertyKey, never>;
   Query: Record<PropertyKey, never>;
+  Route: GuideRoute;
+  RouteCard: RouteCard;
+  RouteStep: RouteStep;
   ServerVersion: ServerVersion;
+  SplitCoverage: SplitCoverage;
+  SplitCoverageCell: SplitCoverageCell;
   String: Scalars['String']['output'];
   Subgraph: Subgraph;
   Suggestion: Suggestion;
   SuggestionInput: SuggestionInput;
+  Tally: Tally;
   TypeCount: TypeCount;
+  YearCount: YearCount;
 };
 
 export type AuditEntryResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['AuditEntry'] = ResolversParentTypes['AuditEntry']> = {
@@ -640,6 +825,12 @@ export type AuditEntryResolvers<ContextType = GraphContext, ParentType extends R
   entityIds?: Resolver<Array<ResolversTypes['ID']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   input?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+};
+
+export type CentralityResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['Centrality'] = ResolversParentTypes['Centrality']> = {
+  betweenness?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  degree?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['GraphNode'], ParentType, ContextType>;
 };
 
 export type CoverageCellResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['CoverageCell'] = ResolversParentTypes['CoverageCell']> = {
@@ -706,6 +897,20 @@ export type GraphNodeResolvers<ContextType = GraphContext, ParentType extends Re
   year?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
 };
 
+export type InsightsResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['Insights'] = ResolversParentTypes['Insights']> = {
+  betweennessComputed?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  byJurisdiction?: Resolver<Array<ResolversTypes['Tally']>, ParentType, ContextType>;
+  byKind?: Resolver<Array<ResolversTypes['Tally']>, ParentType, ContextType>;
+  byOrganisation?: Resolver<Array<ResolversTypes['Tally']>, ParentType, ContextType>;
+  byYear?: Resolver<Array<ResolversTypes['YearCount']>, ParentType, ContextType>;
+  coverage?: Resolver<ResolversTypes['SplitCoverage'], ParentType, ContextType>;
+  mostConnectedFrameworks?: Resolver<Array<ResolversTypes['Centrality']>, ParentType, ContextType>;
+  mostConnectedResources?: Resolver<Array<ResolversTypes['Centrality']>, ParentType, ContextType>;
+  resourceCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  undated?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  withoutJurisdiction?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
 export type MutationResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = {
   approveSuggestion?: Resolver<ResolversTypes['Suggestion'], ParentType, ContextType, RequireFields<MutationApproveSuggestionArgs, 'id'>>;
   deleteEntity?: Resolver<ResolversTypes['DeletedEntity'], ParentType, ContextType, RequireFields<MutationDeleteEntityArgs, 'id'>>;
@@ -720,19 +925,60 @@ export type QueryResolvers<ContextType = GraphContext, ParentType extends Resolv
   curationStatus?: Resolver<ResolversTypes['CurationStatus'], ParentType, ContextType>;
   deletedEntities?: Resolver<Array<ResolversTypes['DeletedEntity']>, ParentType, ContextType, RequireFields<QueryDeletedEntitiesArgs, 'limit'>>;
   graph?: Resolver<ResolversTypes['Subgraph'], ParentType, ContextType, RequireFields<QueryGraphArgs, 'limit'>>;
+  insights?: Resolver<ResolversTypes['Insights'], ParentType, ContextType, RequireFields<QueryInsightsArgs, 'rankBy' | 'split' | 'top' | 'topOrganisations'>>;
   lineage?: Resolver<ResolversTypes['Subgraph'], ParentType, ContextType, RequireFields<QueryLineageArgs, 'direction' | 'id' | 'limit' | 'maxDepth'>>;
   neighbourhood?: Resolver<ResolversTypes['Subgraph'], ParentType, ContextType, RequireFields<QueryNeighbourhoodArgs, 'depth' | 'id' | 'limit'>>;
   node?: Resolver<Maybe<ResolversTypes['GraphNode']>, ParentType, ContextType, RequireFields<QueryNodeArgs, 'id'>>;
   paths?: Resolver<ResolversTypes['Subgraph'], ParentType, ContextType, RequireFields<QueryPathsArgs, 'from' | 'limit' | 'maxLength' | 'to'>>;
+  route?: Resolver<Maybe<ResolversTypes['Route']>, ParentType, ContextType, RequireFields<QueryRouteArgs, 'id'>>;
+  routes?: Resolver<Array<ResolversTypes['Route']>, ParentType, ContextType>;
   search?: Resolver<Array<ResolversTypes['GraphNode']>, ParentType, ContextType, RequireFields<QuerySearchArgs, 'limit' | 'query'>>;
   suggestions?: Resolver<Array<ResolversTypes['Suggestion']>, ParentType, ContextType, RequireFields<QuerySuggestionsArgs, 'limit' | 'status'>>;
   version?: Resolver<ResolversTypes['ServerVersion'], ParentType, ContextType>;
+};
+
+export type RouteResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['Route'] = ResolversParentTypes['Route']> = {
+  audience?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  intro?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  questions?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  steps?: Resolver<Array<ResolversTypes['RouteStep']>, ParentType, ContextType>;
+  title?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type RouteCardResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['RouteCard'] = ResolversParentTypes['RouteCard']> = {
+  resource?: Resolver<ResolversTypes['GraphNode'], ParentType, ContextType>;
+  why?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type RouteStepResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['RouteStep'] = ResolversParentTypes['RouteStep']> = {
+  cards?: Resolver<Array<ResolversTypes['RouteCard']>, ParentType, ContextType>;
+  explanation?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  question?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  resources?: Resolver<Array<ResolversTypes['GraphNode']>, ParentType, ContextType>;
+  total?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 };
 
 export type ServerVersionResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['ServerVersion'] = ResolversParentTypes['ServerVersion']> = {
   api?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   apoc?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   neo4j?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type SplitCoverageResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['SplitCoverage'] = ResolversParentTypes['SplitCoverage']> = {
+  cells?: Resolver<Array<ResolversTypes['SplitCoverageCell']>, ParentType, ContextType>;
+  columns?: Resolver<Array<ResolversTypes['Tally']>, ParentType, ContextType>;
+  parts?: Resolver<Array<ResolversTypes['Tally']>, ParentType, ContextType>;
+  rows?: Resolver<Array<ResolversTypes['Tally']>, ParentType, ContextType>;
+  splitBy?: Resolver<ResolversTypes['CoverageSplit'], ParentType, ContextType>;
+};
+
+export type SplitCoverageCellResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['SplitCoverageCell'] = ResolversParentTypes['SplitCoverageCell']> = {
+  column?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  count?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  parts?: Resolver<Array<ResolversTypes['Tally']>, ParentType, ContextType>;
+  row?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
 };
 
 export type SubgraphResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['Subgraph'] = ResolversParentTypes['Subgraph']> = {
@@ -760,24 +1006,44 @@ export type SuggestionResolvers<ContextType = GraphContext, ParentType extends R
   year?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
 };
 
+export type TallyResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['Tally'] = ResolversParentTypes['Tally']> = {
+  count?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  key?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  label?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
 export type TypeCountResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['TypeCount'] = ResolversParentTypes['TypeCount']> = {
   count?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   type?: Resolver<ResolversTypes['NodeType'], ParentType, ContextType>;
 };
 
+export type YearCountResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['YearCount'] = ResolversParentTypes['YearCount']> = {
+  count?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  year?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
 export type Resolvers<ContextType = GraphContext> = {
   AuditEntry?: AuditEntryResolvers<ContextType>;
+  Centrality?: CentralityResolvers<ContextType>;
   CoverageCell?: CoverageCellResolvers<ContextType>;
   CoverageMatrix?: CoverageMatrixResolvers<ContextType>;
   CurationStatus?: CurationStatusResolvers<ContextType>;
   DeletedEntity?: DeletedEntityResolvers<ContextType>;
   GraphEdge?: GraphEdgeResolvers<ContextType>;
   GraphNode?: GraphNodeResolvers<ContextType>;
+  Insights?: InsightsResolvers<ContextType>;
   Mutation?: MutationResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;
+  Route?: RouteResolvers<ContextType>;
+  RouteCard?: RouteCardResolvers<ContextType>;
+  RouteStep?: RouteStepResolvers<ContextType>;
   ServerVersion?: ServerVersionResolvers<ContextType>;
+  SplitCoverage?: SplitCoverageResolvers<ContextType>;
+  SplitCoverageCell?: SplitCoverageCellResolvers<ContextType>;
   Subgraph?: SubgraphResolvers<ContextType>;
   Suggestion?: SuggestionResolvers<ContextType>;
+  Tally?: TallyResolvers<ContextType>;
   TypeCount?: TypeCountResolvers<ContextType>;
+  YearCount?: YearCountResolvers<ContextType>;
 };
 

@@ -24,6 +24,7 @@ const overviewStatement = statement(
        AND ($jurisdictions IS NULL OR EXISTS { (r)-[:APPLIES_IN]->(x:Jurisdiction) WHERE x.id IN $jurisdictions })
        AND ($organisations IS NULL OR EXISTS {
              (r)-[:PUBLISHED_BY|COMMISSIONED_BY|DEVELOPED_WITH]->(x:Organisation) WHERE x.id IN $organisations })
+       AND ($kinds IS NULL OR r.kind IN $kinds)
        AND ($yearFrom IS NULL OR r.year >= $yearFrom)
        AND ($yearTo IS NULL OR r.year <= $yearTo)
        AND ($textRefs IS NULL OR elementId(r) IN $textRefs)
@@ -56,6 +57,7 @@ const overviewStatement = statement(
     audiences: null as string[] | null,
     jurisdictions: null as string[] | null,
     organisations: null as string[] | null,
+    kinds: null as string[] | null,
     yearFrom: null as number | null,
     yearTo: null as number | null,
     textRefs: [] as string[] | null,
@@ -83,6 +85,7 @@ export function overview(graph: GraphReader, { filter, limit }: OverviewArgs): P
     audiences: listOrNull(filter?.audiences),
     jurisdictions: listOrNull(filter?.jurisdictions),
     organisations: listOrNull(filter?.organisations),
+    kinds: listOrNull(filter?.kinds),
     yearFrom: filter?.yearFrom ?? null,
     yearTo: filter?.yearTo ?? null,
   };

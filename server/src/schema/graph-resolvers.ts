@@ -6,7 +6,7 @@ import { findNode } from "../queries/node.js";
 import { overview } from "../queries/overview.js";
 import { MAX_PATH_LENGTH, paths } from "../queries/paths.js";
 import { search } from "../queries/search.js";
-import { badInput, bounds, idList, intInRange, nodeId, searchText } from "./arguments.js";
+import { badInput, bounds, idList, intInRange, kindList, nodeId, searchText } from "./arguments.js";
 
 /**
  * Resolvers of the graph-shaped queries: validate arguments, then hand over to one module per
@@ -71,6 +71,7 @@ function validFilter(filter: GraphFilter | null | undefined): GraphFilter | null
     audiences: idList("filter.audiences", filter.audiences),
     jurisdictions: idList("filter.jurisdictions", filter.jurisdictions),
     organisations: idList("filter.organisations", filter.organisations),
+    kinds: kindList("filter.kinds", filter.kinds),
     yearFrom,
     yearTo,
     text,
