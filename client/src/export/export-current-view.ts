@@ -5,10 +5,9 @@ import { withAllLabels } from "../graph/highlight";
 
 export type ExportFormat = "png" | "svg" | "json" | "csv-nodes" | "csv-edges" | "graphml";
 
-export interface ExportFile {
-  filename: string;
-  blob: Blob;
-}
+import type { ExportFile } from "./download";
+
+export type { ExportFile };
 
 function drawn(cy: Core): { nodes: NodeElementData[]; edges: EdgeElementData[] } {
   return {
@@ -80,14 +79,4 @@ export async function exportCurrentView(cy: Core, format: ExportFormat, title: s
   }
 }
 
-export function download({ filename, blob }: ExportFile): void {
-  const url = URL.createObjectURL(blob);
-  const a = document.createElement("a");
-  a.href = url;
-  a.download = filename;
-  document.body.append(a);
-  a.click();
-  a.remove();
-  // Give the browser a moment to start the download before the URL goes away.
-  setTimeout(() => URL.revokeObjectURL(url), 10_000);
-}
+export { download } from "./download";
