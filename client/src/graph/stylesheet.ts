@@ -59,6 +59,9 @@ export function graphStylesheet(): StylesheetJson {
       },
     },
     ...nodeTypeRules,
+    // A view's own colour and caption (the timeline: kind family, and kind and year in words).
+    { selector: "node[colour]", style: { "background-color": "data(colour)" } },
+    { selector: "node[caption]", style: { label: "data(caption)" } },
     {
       // Hubs (the RRN, the Six Core Strategies, big toolkits) are landmarks: their labels are
       // drawn larger, so they stay readable when a large graph is zoomed out to fit while the
