@@ -1,3 +1,4 @@
+import { useDraft } from "../hooks/use-draft";
 import "./YearRange.css";
 
 export interface YearRangeProps {
@@ -16,7 +17,14 @@ export interface YearRangeProps {
  * items each year has, the chosen years darker. The ends never cross: moving one past the
  * other takes it along.
  */
-export function YearRange({ min, max, from, to, counts, onChange }: YearRangeProps) {
+export function YearRange({ min, max, from: fromProp, to: toProp, counts, onChange }: YearRangeProps) {
+  // Shown at once, whatever the URL's transition is doing (see useDraft).
+  const [draft, setDraft] = useDraft({ from: fromProp, to: toProp }, (a, b) => a.from === b.from && a.to === b.to);
+  const { from, to } = draft;
+  const change = (range: { from: number; to: number }) => {
+    setDraft(range);
+    onChange(range);
+  };
   const perYear = new Map<number, number>();
   for (const y of counts) perYear.set(y, (perYear.get(y) ?? 0) + 1);
   const most = Math.max(1, ...perYear.values());
@@ -50,7 +58,7 @@ export function YearRange({ min, max, from, to, counts, onChange }: YearRangePro
             aria-valuetext={`from ${from}`}
             onChange={(e) => {
               const v = Number(e.target.value);
-              onChange({ from: v, to: Math.max(v, to) });
+              change({ from: v, to: Math.max(v, to) });
             }}
           />
         </label>
@@ -66,7 +74,7 @@ export function YearRange({ min, max, from, to, counts, onChange }: YearRangePro
             aria-valuetext={`to ${to}`}
             onChange={(e) => {
               const v = Number(e.target.value);
-              onChange({ from: Math.min(from, v), to: v });
+              change({ from: Math.min(from, v), to: v });
             }}
           />
         </label>

@@ -12,6 +12,7 @@ import type { GraphData, GraphNode } from "../graph/elements";
 import { KIND_FAMILIES, OTHER_KIND_FAMILY, kindFamily } from "../graph/kind-colours";
 import { timelineLayout } from "../graph/timeline-layout";
 import { humanise } from "../graph/visual-encoding";
+import { useDraft } from "../hooks/use-draft";
 import { useViewState } from "../hooks/use-view-state";
 import { facetsToFilter } from "../navigation/url-state";
 import { ViewHeader } from "./ViewHeader";
@@ -77,7 +78,7 @@ export default function TimelineView() {
   const span = layout?.span ?? null;
   const from = span ? Math.min(Math.max(state.facets.yearFrom ?? span.from, span.from), span.to) : undefined;
   const to = span ? Math.max(Math.min(state.facets.yearTo ?? span.to, span.to), from ?? span.from) : undefined;
-  const showUndated = params.get("undated") !== "hide";
+  const [showUndated, setShowUndated] = useDraft(params.get("undated") !== "hide");
 
   const visible = useMemo<GraphData | undefined>(() => {
     if (!data) return undefined;
@@ -117,7 +118,8 @@ export default function TimelineView() {
     [span, update],
   );
   // `undated` is the timeline's own parameter, beside the shared view state.
-  const toggleUndated = (show: boolean) =>
+  const toggleUndated = (show: boolean) => {
+    setShowUndated(show);
     setParams(
       (current) => {
         const next = new URLSearchParams(current);
@@ -127,6 +129,7 @@ export default function TimelineView() {
       },
       { replace: true },
     );
+  };
 
   const undatedCount = data?.nodes.filter((n) => n.year === null).length ?? 0;
   const datedShown = visible?.nodes.filter((n) => n.year !== null).length ?? 0;
