@@ -26,4 +26,31 @@ describe("readConfig", () => {
     expect(config.NEO4J_ACQUISITION_TIMEOUT_MS).toBe(10_000);
     expect(config.SHUTDOWN_GRACE_MS).toBe(10_000);
   });
+
+  it("trusts no proxy unless TRUST_PROXY says how many or which", () => {
+    expect(readConfig({}).TRUST_PROXY).toBe(false);
+    expect(readConfig({ TRUST_PROXY: "0" }).TRUST_PROXY).toBe(false);
+    expect(readConfig({ TRUST_PROXY: "2" }).TRUST_PROXY).toBe(2);
+    expect(readConfig({ TRUST_PROXY: " 10.0.0.0/8, 192.0.2.7 ,loopback, fd00::/8" }).TRUST_PROXY).toEqual([
+      "10.0.0.0/8",
+      "192.0.2.7",
+      "loopback",
+      "fd00::/8",
+    ]);
+  });
+
+  it.each([
+    ["true (every hop believed)", "true", /TRUST_PROXY: true would believe every X-Forwarded-For entry/],
+    ["a host name", "proxy.internal", /TRUST_PROXY: "proxy.internal" is not a hop count, an IP address or a CIDR/],
+    ["a prefix too long", "10.0.0.0/33", /TRUST_PROXY: "10.0.0.0\/33" is not/],
+    ["a negative count", "-1", /TRUST_PROXY: "-1" is not/],
+  ])("refuses TRUST_PROXY with %s, naming the variable", (_why, value, message) => {
+    expect(() => readConfig({ TRUST_PROXY: value })).toThrow(message);
+  });
+
+  it("probes Neo4j every second and gives each probe 2 s", () => {
+    const config = readConfig({});
+    expect(config.NEO4J_PROBE_INTERVAL_MS).toBe(1000);
+    expect(config.NEO4J_PROBE_TIMEOUT_MS).toBe(2000);
+  });
 });

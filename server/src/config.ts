@@ -1,4 +1,5 @@
 import { boltUri, neo4jConnectionEnv, readInstanceSettings } from "@rrn/common/neo4j-env";
+import { isIP } from "node:net";
 import { z } from "zod";
 
 /**
@@ -26,6 +27,13 @@ const envSchema = z.object({
    * load should queue briefly rather than fail. Keep it below HTTP_REQUEST_TIMEOUT_MS.
    */
   NEO4J_ACQUISITION_TIMEOUT_MS: z.coerce.number().int().min(100).default(10_000),
+  /**
+   * The circuit breaker's liveness check: how often it asks Neo4j (on a connection of its own)
+   * and how long an answer may take before the database counts as gone. While it is gone every
+   * request is answered 503 at once; the first probe that succeeds lets requests through again.
+   */
+  NEO4J_PROBE_INTERVAL_MS: z.coerce.number().int().min(100).max(60_000).default(1000),
+  NEO4J_PROBE_TIMEOUT_MS: z.coerce.number().int().min(100).max(60_000).default(2000),
   HTTP_REQUEST_TIMEOUT_MS: z.coerce.number().int().min(1000).default(15000),
   LOG_LEVEL: z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).default("info"),
   CLIENT_DIST: z.string().optional(),
@@ -66,6 +74,46 @@ const envSchema = z.object({
       }
       return origins;
     }),
+  /**
+   * Which proxies in front of the server to believe about the client's address (the
+   * suggestion rate limit's key), read from X-Forwarded-For by Express's `trust proxy`. Off
+   * (default): the socket's address, and the header is ignored, since anyone can send it. A
+   * number: that many proxies (a load balancer: 1), so the entry that many hops from the right
+   * is the client. Or the proxies' addresses, comma-separated IPs or CIDR ranges (or Express's
+   * names loopback, linklocal, uniquelocal): the client is the right-most entry not among them.
+   */
+  TRUST_PROXY: z
+    .string()
+    .default("")
+    .transform((value, ctx): false | number | string[] => {
+      const text = value.trim();
+      if (text === "" || text === "false") return false;
+      if (/^\d+$/.test(text)) return Number(text) === 0 ? false : Number(text);
+      if (text === "true") {
+        ctx.addIssue({
+          code: "custom",
+          message:
+            "true would believe every X-Forwarded-For entry, so any client could pick its own address; " +
+            "give the number of proxies in front of the server (e.g. 1) or their addresses",
+        });
+        return false;
+      }
+      const entries = text
+        .split(",")
+        .map((e) => e.trim())
+        .filter((e) => e.length > 0);
+      for (const entry of entries) {
+        if (!isProxyAddress(entry)) {
+          ctx.addIssue({
+            code: "custom",
+            message:
+              `"${entry}" is not a hop count, an IP address or a CIDR range; write e.g. 1, or ` +
+              `10.0.0.0/8,192.0.2.7 (or loopback, linklocal, uniquelocal)`,
+          });
+        }
+      }
+      return entries;
+    }),
   /** On SIGTERM, how long in-flight requests may take to finish before their sockets are closed. */
   SHUTDOWN_GRACE_MS: z.coerce.number().int().min(0).max(120_000).default(10_000),
 });
@@ -78,6 +126,16 @@ function isOrigin(text: string): boolean {
   } catch {
     return false;
   }
+}
+
+/** An IP address, a CIDR range (address/prefix length) or one of proxy-addr's named ranges. */
+function isProxyAddress(text: string): boolean {
+  if (["loopback", "linklocal", "uniquelocal"].includes(text)) return true;
+  const [address = "", prefix, ...rest] = text.split("/");
+  const family = isIP(address);
+  if (family === 0 || rest.length > 0) return false;
+  if (prefix === undefined) return true;
+  return /^\d{1,3}$/.test(prefix) && Number(prefix) <= (family === 4 ? 32 : 128);
 }
 
 /** Without NEO4J_URI, the server talks to the local instance `npm run db:start` manages. */

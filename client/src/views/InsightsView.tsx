@@ -10,7 +10,7 @@ import { kindFamily } from "../graph/kind-colours";
 import { humanise } from "../graph/visual-encoding";
 import { routes } from "../navigation/routes";
 import { csv } from "../export/csv";
-import { download } from "../export/download";
+import { downloadFile } from "../export/download-file";
 import { ViewHeader } from "./ViewHeader";
 import "./InsightsView.css";
 
@@ -104,7 +104,7 @@ function overviewWith(facets: Record<string, string | number>): string {
 const resources = (n: number) => `${n} ${n === 1 ? "resource" : "resources"}`;
 
 function downloadCsv(name: string, rows: Cell[][]): void {
-  download({ filename: `rrn-insights-${name}.csv`, blob: new Blob([csv(rows)], { type: "text/csv" }) });
+  downloadFile(`rrn-insights-${name}.csv`, new Blob([csv(rows)], { type: "text/csv" }));
 }
 
 interface FigureProps {

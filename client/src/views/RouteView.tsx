@@ -8,7 +8,7 @@ import { EmptyState, ErrorState, LoadingState, NotFound } from "../components/St
 import { humanise } from "../graph/visual-encoding";
 import { routes } from "../navigation/routes";
 import { csv } from "../export/csv";
-import { download } from "../export/download";
+import { downloadFile } from "../export/download-file";
 import { ViewHeader } from "./ViewHeader";
 import "./RouteView.css";
 
@@ -28,6 +28,9 @@ const GuidedRouteQuery = graphql(`
           why
           resource {
             ...GraphNodeFields
+            summary
+            url
+            easyRead
           }
         }
       }
@@ -106,7 +109,7 @@ function routeRows(route: Route): (string | number | null)[][] {
 }
 
 function downloadRoute(route: Route): void {
-  download({ filename: `rrn-route-${route.id}.csv`, blob: new Blob([csv(routeRows(route))], { type: "text/csv" }) });
+  downloadFile(`rrn-route-${route.id}.csv`, new Blob([csv(routeRows(route))], { type: "text/csv" }));
 }
 
 /** /routes/:id?step=N — a guided route, one question at a time (every step prints). */

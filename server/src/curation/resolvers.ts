@@ -73,8 +73,14 @@ export function curationResolvers({ writer, rateLimit, enabled }: CurationDeps):
     Mutation: {
       suggestResource: async (_root, args, context) => {
         if (!enabled) throw curationDisabled();
-        await rateLimit.consume(context.clientAddress);
-        return writer.write(({ run }) => storeSuggestion(run, args.input));
+        await rateLimit.prepare();
+        // Counted in the suggestion's own transaction: refused or invalid, nothing is kept.
+        const suggestion = await writer.write(async ({ run }) => {
+          await rateLimit.consume(run, context.clientAddress);
+          return storeSuggestion(run, args.input);
+        });
+        rateLimit.sweep();
+        return suggestion;
       },
       approveSuggestion: (_root, args, context) => decide(context, (d) => approveSuggestion(d, args.id, args.input)),
       rejectSuggestion: (_root, args, context) => decide(context, (d) => rejectSuggestion(d, args.id, args.reason)),

@@ -1,4 +1,4 @@
-import { MAX_EVIDENCE_LENGTH } from "@rrn/graph-seed/model";
+import { GENERAL_KNOWLEDGE, MAX_EVIDENCE_LENGTH, MAX_REASONING_LENGTH } from "@rrn/graph-seed/model";
 
 /**
  * The curation half of the API: anonymous suggestions, the curators' moderation
@@ -61,8 +61,12 @@ export const curationTypeDefs = /* GraphQL */ `
     how: DerivationHow
     "Short quote (at most ${MAX_EVIDENCE_LENGTH} characters) that justifies the relationship."
     evidence: String!
-    "A URL or the title of the document the evidence comes from."
+    "A URL or the title of the document the evidence comes from (${GENERAL_KNOWLEDGE} for facts from outside any document)."
     source: String!
+    "How the evidence supports the relationship: GENERAL_KNOWLEDGE exactly when source is ${GENERAL_KNOWLEDGE}."
+    basis: EvidenceBasis!
+    "INFERRED only (required there, refused elsewhere): why, in one line of at most ${MAX_REASONING_LENGTH} characters."
+    reasoning: String
   }
 
   "The curator's version of a suggestion, which becomes a Resource. Unset fields take the suggestion's."

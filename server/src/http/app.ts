@@ -8,7 +8,8 @@ import path from "node:path";
 import type { Driver } from "neo4j-driver";
 import type { Config } from "../config.js";
 import type { Logger } from "../logger.js";
-import { neo4jStatus } from "../neo4j/driver.js";
+import { createCircuitBreaker } from "../neo4j/circuit-breaker.js";
+import { createProbeDriver, neo4jStatus, probeNeo4j } from "../neo4j/driver.js";
 import { createTokenVerifier } from "../auth/verify-token.js";
 import { createGraphReader } from "../neo4j/read.js";
 import { buildSchema } from "../api/build-schema.js";
@@ -19,6 +20,9 @@ import { knownOperationTypesRule } from "./operation-types.js";
 import { requestId, requestIdOf } from "./request-id.js";
 import { requestLogPlugin } from "./request-log.js";
 import { corsAllowList, securityHeaders } from "./security.js";
+
+/** How graphql-js's message begins when a request's variables had too many errors to list. */
+const TOO_MANY_VARIABLE_ERRORS = "Too many errors processing variables";
 
 export interface AppDeps {
   config: Config;
@@ -38,6 +42,9 @@ export interface RunningApp {
 export async function startApp({ config, driver, logger }: AppDeps): Promise<RunningApp> {
   const app = express();
   app.disable("x-powered-by");
+  // Which X-Forwarded-For entry is the client (req.ip, the rate limit's key): none unless
+  // TRUST_PROXY names the proxies in front of us; Express (proxy-addr) does the parsing.
+  app.set("trust proxy", config.TRUST_PROXY);
   // Express's own error pages show stack traces unless its env is production; follow the config
   // rather than whatever NODE_ENV the process happens to have.
   app.set("env", config.NODE_ENV);
@@ -50,7 +57,25 @@ export async function startApp({ config, driver, logger }: AppDeps): Promise<Run
   httpServer.headersTimeout = 66_000;
 
   const production = config.NODE_ENV === "production";
-  const schema = await buildSchema({ driver, config });
+  const graph = createGraphReader(driver, config);
+  const warmUp = () =>
+    graph.warmUp((err, cypher) => logger.warn({ err, cypher: cypher.slice(0, 80) }, "warm-up of a statement failed"));
+  const probeDriver = createProbeDriver(config);
+  const breaker = createCircuitBreaker({
+    probe: () => probeNeo4j(probeDriver, config),
+    intervalMs: config.NEO4J_PROBE_INTERVAL_MS,
+    timeoutMs: config.NEO4J_PROBE_TIMEOUT_MS,
+    onChange: (change) => {
+      if (change.open) {
+        logger.error({ reason: change.reason }, "neo4j unreachable: answering 503 until a probe succeeds");
+        return;
+      }
+      logger.warn({ downMs: change.downMs }, "neo4j reachable again");
+      // A restarted Neo4j has no query plans: make them now rather than on visitors' time.
+      void warmUp();
+    },
+  });
+  const schema = await buildSchema({ driver, config, breaker });
   const armor = createArmor(production);
   const apollo = new ApolloServer<GraphContext>({
     schema,
@@ -74,27 +99,40 @@ export async function startApp({ config, driver, logger }: AppDeps): Promise<Run
       ...(armor.plugins as unknown as ApolloServerPlugin<GraphContext>[]),
       requestLogPlugin,
     ],
-    formatError: (formatted) =>
+    formatError: (formatted) => {
+      // graphql-js stops coercing variables after 50 errors and says so in an error without a
+      // code, which would count as internal; it is the client's input, like the 50 before it.
+      if (formatted.message.startsWith(TOO_MANY_VARIABLE_ERRORS)) {
+        return { message: formatted.message, extensions: { code: "BAD_USER_INPUT" } };
+      }
       // Resolver errors are masked already (with a request id); this catches the rest.
-      production && formatted.extensions?.code === "INTERNAL_SERVER_ERROR" && !formatted.extensions.requestId
+      return production && formatted.extensions?.code === "INTERNAL_SERVER_ERROR" && !formatted.extensions.requestId
         ? { message: "Internal server error", extensions: { code: "INTERNAL_SERVER_ERROR" } }
-        : formatted,
+        : formatted;
+    },
   });
   await apollo.start();
+  // Only now: building the schema keeps the event loop busy for seconds, which would make the
+  // first probes look unanswered.
+  breaker.start();
 
   // Liveness: the process is up. Never touches Neo4j.
   app.get("/health", (_req, res) => {
     res.json({ status: "ok" });
   });
 
-  // Readiness: Neo4j answers. 503 with the reason otherwise; the driver reconnects by itself.
+  // Readiness: Neo4j answers. 503 with the reason otherwise, at once while the circuit breaker
+  // knows it is gone; the driver reconnects by itself.
   app.get("/ready", async (_req, res) => {
+    if (breaker.isOpen) {
+      res.status(503).json({ status: "unavailable", reason: breaker.reason });
+      return;
+    }
     const status = await neo4jStatus(driver, config);
     if (status.ok) res.json({ status: "ready", neo4j: status.version, apoc: status.apoc });
     else res.status(503).json({ status: "unavailable", reason: status.reason });
   });
 
-  const graph = createGraphReader(driver, config);
   const tokens = createTokenVerifier(config);
   app.use(
     "/graphql",
@@ -137,9 +175,7 @@ export async function startApp({ config, driver, logger }: AppDeps): Promise<Run
   const port = typeof address === "object" && address ? address.port : config.PORT;
   const url = `http://localhost:${port}`;
   logger.info({ url }, "listening");
-  const warmedUp = graph.warmUp((err, cypher) =>
-    logger.warn({ err, cypher: cypher.slice(0, 80) }, "warm-up of a statement failed"),
-  );
+  const warmedUp = warmUp();
 
   return {
     server: httpServer,
@@ -147,6 +183,8 @@ export async function startApp({ config, driver, logger }: AppDeps): Promise<Run
     warmedUp,
     stop: async () => {
       await apollo.stop();
+      await breaker.stop();
+      await probeDriver.close();
     },
   };
 }

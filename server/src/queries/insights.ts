@@ -11,7 +11,7 @@ import type {
 import { statement, type GraphReader, type RunStatement } from "../neo4j/read.js";
 import { betweennessById, type NodeBetweenness } from "./centrality.js";
 import { loadNodes } from "./elements.js";
-import { REL, parseQueryRow } from "./graph-model.js";
+import { FULL_PROJECTION, REL, parseQueryRow } from "./graph-model.js";
 
 /**
  * The insights view's statistics in one read transaction. Each count follows the relationships
@@ -163,7 +163,7 @@ async function mostConnected(
   } else {
     refs = parseQueryRow(refsRow, (await run(topByDegree[label], { top }))[0], "ranked refs").refs;
   }
-  const nodes = await loadNodes(run, refs);
+  const nodes = await loadNodes(run, refs, FULL_PROJECTION);
   const ranked = nodes.map((node) => ({
     node,
     degree: node.degree,

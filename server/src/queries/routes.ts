@@ -14,7 +14,7 @@ import { z } from "zod";
 import type { RouteStep } from "../__generated__/resolvers-types.js";
 import { statement, type GraphReader } from "../neo4j/read.js";
 import { loadNodes } from "./elements.js";
-import { parseQueryRow } from "./graph-model.js";
+import { FULL_PROJECTION, parseQueryRow } from "./graph-model.js";
 import { lineageHop, reasonFor, type MatchedNames } from "./route-reasons.js";
 
 /**
@@ -173,7 +173,9 @@ export function resolveRouteSteps(graph: GraphReader, route: GuideRoute): Promis
       const row = parseQueryRow(reasonsRow, raw, "route reasons");
       reasons.set(`${row.step}|${row.ref}`, row);
     }
-    const nodes = new Map((await loadNodes(run, [...new Set(rows.map((r) => r.ref))])).map((n) => [n.id, n]));
+    const nodes = new Map(
+      (await loadNodes(run, [...new Set(rows.map((r) => r.ref))], FULL_PROJECTION)).map((n) => [n.id, n]),
+    );
 
     return route.steps.map((step, si) => {
       const cards = (shown[si] ?? []).flatMap((f) => {

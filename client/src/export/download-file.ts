@@ -1,11 +1,5 @@
-/** A file made in the browser, ready to save. */
-export interface ExportFile {
-  filename: string;
-  blob: Blob;
-}
-
-/** Saves a file through a temporary link; its own module so views without a canvas can use it. */
-export function download({ filename, blob }: ExportFile): void {
+/** Saves a file the page made (an export, a reference list) through the browser's download. */
+export function downloadFile(filename: string, blob: Blob): void {
   const url = URL.createObjectURL(blob);
   const a = document.createElement("a");
   a.href = url;
