@@ -10,6 +10,8 @@ import {
 } from "react-router-dom";
 import { Provider } from "urql";
 import { createApiClient } from "./api/client";
+import { useCurationStatus } from "./api/curation-status";
+import { consumeSignInLink } from "./api/curator-token";
 import { SearchBox } from "./components/SearchBox";
 import { LoadingState } from "./components/StatusStates";
 import { pageTitle, preloadGraphChunks, VIEW_ROUTES } from "./navigation/route-table";
@@ -17,6 +19,8 @@ import { routes } from "./navigation/routes";
 
 // Before React's first render, so a graph view opened directly downloads its chunks in parallel.
 preloadGraphChunks(window.location.pathname);
+// Before the first request: the curator sign-in link carries its token in the fragment.
+consumeSignInLink();
 
 /** Keeps document.title on the current view's title from the route table. */
 function useDocumentTitle(): void {
@@ -28,6 +32,8 @@ function useDocumentTitle(): void {
 
 function Shell() {
   useDocumentTitle();
+  // "Curate" leads nowhere on a server without curation, so it is only offered where it works.
+  const [{ data: curation }] = useCurationStatus();
   return (
     <div className="app">
       <a className="skip-link" href="#main">
@@ -51,7 +57,7 @@ function Shell() {
           <NavLink to={routes.path()}>Find a path</NavLink>
           <NavLink to={routes.coverage()}>Coverage</NavLink>
           <NavLink to="/suggest">Suggest a resource</NavLink>
-          <NavLink to="/curate">Curate</NavLink>
+          {curation?.curationStatus.enabled && <NavLink to="/curate">Curate</NavLink>}
         </nav>
       </header>
       <main id="main" tabIndex={-1}>

@@ -3,6 +3,49 @@ import { isIP } from "node:net";
 import { z } from "zod";
 
 /**
+ * Operator settings: curator sign-in with OpenID Connect, whom to contact when curation is off,
+ * the GraphQL IDE switch and the site's public address (canonical links, sitemap).
+ */
+const operatorEnv = {
+  /**
+   * OpenID Connect sign-in for curators: the issuer (its discovery document and JWKS are fetched
+   * from it) and the explorer's client id there, which is also the audience tokens must carry.
+   * https, or http on a loopback address for a provider on this machine.
+   */
+  CURATOR_OIDC_ISSUER: z
+    .url({ protocol: /^https?$/, error: "CURATOR_OIDC_ISSUER must be an http(s) URL" })
+    .refine(secureOrLoopback, "CURATOR_OIDC_ISSUER must use https (plain http only for localhost/127.0.0.1)")
+    .optional(),
+  CURATOR_OIDC_CLIENT_ID: z.string().min(1).optional(),
+  /** Where the token lists its roles: a claim name or a dotted path (realm_access.roles). */
+  CURATOR_OIDC_ROLE_CLAIM: z
+    .string()
+    .regex(/^[\w:/-]+(\.[\w:/-]+)*$/, "CURATOR_OIDC_ROLE_CLAIM must be a claim name or a dotted path")
+    .default("roles"),
+  /** Scopes the Curate page asks for; offline_access lets it renew the session silently. */
+  CURATOR_OIDC_SCOPE: z.string().min(1).default("openid profile offline_access"),
+  /** Whom to ask instead when curation is off: an email address or a web page, shown on the suggestion form. */
+  CURATION_CONTACT: z.string().trim().min(1).max(200).optional(),
+  /** The GraphiQL IDE at GET /graphql (and introspection): on in development, off in production unless "on". */
+  GRAPHQL_IDE: z.enum(["on", "off"]).optional(),
+  /**
+   * The site's public address (https://explorer.example or https://example.org/explorer), for
+   * canonical links, Open Graph URLs and the sitemap. Without it they follow the request's host.
+   */
+  PUBLIC_URL: z
+    .url({ protocol: /^https?$/, error: "PUBLIC_URL must be an http(s) URL" })
+    .refine((url) => !/[?#]/.test(url), "PUBLIC_URL must have no query or fragment")
+    .transform((url) => url.replace(/\/+$/, ""))
+    .optional(),
+};
+
+/** https anywhere; http only on this machine, where there is nothing to intercept. */
+function secureOrLoopback(text: string): boolean {
+  const url = new URL(text);
+  return url.protocol === "https:" || ["localhost", "127.0.0.1", "[::1]"].includes(url.hostname);
+}
+
+/**
  * The server's whole configuration, read once from the environment and validated, so a typo
  * fails at start-up with a message that names the variable instead of at the first request.
  */
@@ -38,8 +81,9 @@ const envSchema = z.object({
   LOG_LEVEL: z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).default("info"),
   CLIENT_DIST: z.string().optional(),
   /**
-   * Curator sign-in (see server/src/auth/). Either an HS256 secret or a JWKS URL; with neither,
-   * curation is off and every write, suggestions included, is refused.
+   * Curator sign-in (see server/src/auth/). An HS256 secret, a JWKS URL or an OpenID Connect
+   * issuer (CURATOR_OIDC_*, below); with none, curation is off and every write, suggestions
+   * included, is refused.
    */
   CURATOR_JWT_SECRET: z
     .string()
@@ -116,6 +160,7 @@ const envSchema = z.object({
     }),
   /** On SIGTERM, how long in-flight requests may take to finish before their sockets are closed. */
   SHUTDOWN_GRACE_MS: z.coerce.number().int().min(0).max(120_000).default(10_000),
+  ...operatorEnv,
 });
 
 /** True for exactly an origin as browsers send it: http(s), a host, maybe a port, nothing more. */
@@ -143,14 +188,23 @@ export type Config = Omit<z.infer<typeof envSchema>, "NEO4J_URI"> & { NEO4J_URI:
 
 /** Whether curator tokens can be verified at all. */
 export function curationEnabled(config: Config): boolean {
-  return Boolean(config.CURATOR_JWT_SECRET ?? config.CURATOR_JWKS_URL);
+  return Boolean(config.CURATOR_JWT_SECRET ?? config.CURATOR_JWKS_URL ?? config.CURATOR_OIDC_ISSUER);
+}
+
+/** The GraphiQL IDE and introspection: on outside production, in production only when asked for. */
+export function graphqlIdeEnabled(config: Config): boolean {
+  return config.GRAPHQL_IDE ? config.GRAPHQL_IDE === "on" : config.NODE_ENV !== "production";
 }
 
 export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
   const parsed = envSchema
-    .refine((c) => !(c.CURATOR_JWT_SECRET && c.CURATOR_JWKS_URL), {
-      message: "set CURATOR_JWT_SECRET or CURATOR_JWKS_URL, not both",
+    .refine((c) => [c.CURATOR_JWT_SECRET, c.CURATOR_JWKS_URL, c.CURATOR_OIDC_ISSUER].filter(Boolean).length <= 1, {
+      message: "set one of CURATOR_JWT_SECRET, CURATOR_JWKS_URL or CURATOR_OIDC_ISSUER, not several",
       path: ["CURATOR_JWT_SECRET"],
+    })
+    .refine((c) => Boolean(c.CURATOR_OIDC_ISSUER) === Boolean(c.CURATOR_OIDC_CLIENT_ID), {
+      message: "CURATOR_OIDC_ISSUER and CURATOR_OIDC_CLIENT_ID go together: set both or neither",
+      path: ["CURATOR_OIDC_CLIENT_ID"],
     })
     .safeParse(env);
   if (!parsed.success) {

@@ -15,7 +15,7 @@ import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-
  */
 type Documents = {
     "\n  query Cite($ids: [ID!]!, $format: CitationFormat!) {\n    cite(ids: $ids, format: $format) {\n      format\n      contentType\n      filename\n      text\n    }\n  }\n": typeof types.CiteDocument,
-    "\n  query CurationStatus {\n    curationStatus {\n      enabled\n      signedIn\n      curator\n      name\n      tokenProblem\n    }\n  }\n": typeof types.CurationStatusDocument,
+    "\n  query CurationStatus {\n    curationStatus {\n      enabled\n      signedIn\n      curator\n      name\n      tokenProblem\n      contact\n      oidc {\n        issuer\n        clientId\n        scope\n      }\n    }\n  }\n": typeof types.CurationStatusDocument,
     "\n  fragment FacetValues on Subgraph {\n    nodes {\n      id\n      label\n      degree\n    }\n  }\n": typeof types.FacetValuesFragmentDoc,
     "\n  query FacetOptions {\n    restraintTypes: graph(filter: { types: [RESTRAINT_TYPE] }, limit: 100) {\n      ...FacetValues\n    }\n    settings: graph(filter: { types: [SETTING] }, limit: 100) {\n      ...FacetValues\n    }\n    audiences: graph(filter: { types: [AUDIENCE] }, limit: 100) {\n      ...FacetValues\n    }\n    jurisdictions: graph(filter: { types: [JURISDICTION] }, limit: 100) {\n      ...FacetValues\n    }\n    organisations: graph(filter: { types: [ORGANISATION] }, limit: 300) {\n      ...FacetValues\n    }\n  }\n": typeof types.FacetOptionsDocument,
     "\n  fragment GraphNodeFields on GraphNode {\n    id\n    type\n    label\n    kind\n    year\n    degree\n    distance\n  }\n": typeof types.GraphNodeFieldsFragmentDoc,
@@ -51,7 +51,7 @@ type Documents = {
 };
 const documents: Documents = {
     "\n  query Cite($ids: [ID!]!, $format: CitationFormat!) {\n    cite(ids: $ids, format: $format) {\n      format\n      contentType\n      filename\n      text\n    }\n  }\n": types.CiteDocument,
-    "\n  query CurationStatus {\n    curationStatus {\n      enabled\n      signedIn\n      curator\n      name\n      tokenProblem\n    }\n  }\n": types.CurationStatusDocument,
+    "\n  query CurationStatus {\n    curationStatus {\n      enabled\n      signedIn\n      curator\n      name\n      tokenProblem\n      contact\n      oidc {\n        issuer\n        clientId\n        scope\n      }\n    }\n  }\n": types.CurationStatusDocument,
     "\n  fragment FacetValues on Subgraph {\n    nodes {\n      id\n      label\n      degree\n    }\n  }\n": types.FacetValuesFragmentDoc,
     "\n  query FacetOptions {\n    restraintTypes: graph(filter: { types: [RESTRAINT_TYPE] }, limit: 100) {\n      ...FacetValues\n    }\n    settings: graph(filter: { types: [SETTING] }, limit: 100) {\n      ...FacetValues\n    }\n    audiences: graph(filter: { types: [AUDIENCE] }, limit: 100) {\n      ...FacetValues\n    }\n    jurisdictions: graph(filter: { types: [JURISDICTION] }, limit: 100) {\n      ...FacetValues\n    }\n    organisations: graph(filter: { types: [ORGANISATION] }, limit: 300) {\n      ...FacetValues\n    }\n  }\n": types.FacetOptionsDocument,
     "\n  fragment GraphNodeFields on GraphNode {\n    id\n    type\n    label\n    kind\n    year\n    degree\n    distance\n  }\n": types.GraphNodeFieldsFragmentDoc,
@@ -107,7 +107,7 @@ export function graphql(source: "\n  query Cite($ids: [ID!]!, $format: CitationF
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query CurationStatus {\n    curationStatus {\n      enabled\n      signedIn\n      curator\n      name\n      tokenProblem\n    }\n  }\n"): (typeof documents)["\n  query CurationStatus {\n    curationStatus {\n      enabled\n      signedIn\n      curator\n      name\n      tokenProblem\n    }\n  }\n"];
+export function graphql(source: "\n  query CurationStatus {\n    curationStatus {\n      enabled\n      signedIn\n      curator\n      name\n      tokenProblem\n      contact\n      oidc {\n        issuer\n        clientId\n        scope\n      }\n    }\n  }\n"): (typeof documents)["\n  query CurationStatus {\n    curationStatus {\n      enabled\n      signedIn\n      curator\n      name\n      tokenProblem\n      contact\n      oidc {\n        issuer\n        clientId\n        scope\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

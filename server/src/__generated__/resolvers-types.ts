@@ -151,10 +151,14 @@ export type CuratedRelationshipInput = {
 /** What the calling client may do. */
 export type CurationStatus = {
   __typename?: 'CurationStatus';
+  /** Whom to ask about resources when curation is off (an email address or a web page), if the server names anyone. */
+  contact: Maybe<Scalars['String']['output']>;
   curator: Scalars['Boolean']['output'];
   /** Whether this server verifies curator tokens at all; without it no suggestion or write is accepted. */
   enabled: Scalars['Boolean']['output'];
   name: Maybe<Scalars['String']['output']>;
+  /** Set when curators sign in with OpenID Connect: where and as whom the Curate page signs in. */
+  oidc: Maybe<OidcSignIn>;
   signedIn: Scalars['Boolean']['output'];
   /** Why a token that was sent was refused. */
   tokenProblem: Maybe<Scalars['String']['output']>;
@@ -382,6 +386,15 @@ export type NodeType =
   | 'RESTRAINT_TYPE'
   /** A care or education setting, such as schools or mental health inpatient services. */
   | 'SETTING';
+
+/** The OpenID provider curators sign in with (authorization code flow with PKCE, a public client). */
+export type OidcSignIn = {
+  __typename?: 'OidcSignIn';
+  clientId: Scalars['String']['output'];
+  issuer: Scalars['String']['output'];
+  /** Space-separated scopes to ask for. */
+  scope: Scalars['String']['output'];
+};
 
 export type Query = {
   __typename?: 'Query';
@@ -970,6 +983,7 @@ export type ResolversTypes = {
   LineageDirection: LineageDirection;
   Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
   NodeType: NodeType;
+  OidcSignIn: ResolverTypeWrapper<OidcSignIn>;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
   RelationshipType: RelationshipType;
   ResourceRelationshipType: ResourceRelationshipType;
@@ -1014,6 +1028,7 @@ export type ResolversParentTypes = {
   Insights: Insights;
   Int: Scalars['Int']['output'];
   Mutation: Record<PropertyKey, never>;
+  OidcSignIn: OidcSignIn;
   Query: Record<PropertyKey, never>;
   ResourceVersions: ResourceVersions;
   Route: GuideRoute;
@@ -1084,9 +1099,11 @@ export type CoverageMatrixResolvers<ContextType = GraphContext, ParentType exten
 };
 
 export type CurationStatusResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['CurationStatus'] = ResolversParentTypes['CurationStatus']> = {
+  contact?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   curator?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   enabled?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   name?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  oidc?: Resolver<Maybe<ResolversTypes['OidcSignIn']>, ParentType, ContextType>;
   signedIn?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   tokenProblem?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
 };
@@ -1154,6 +1171,12 @@ export type MutationResolvers<ContextType = GraphContext, ParentType extends Res
   rejectSuggestion?: Resolver<ResolversTypes['Suggestion'], ParentType, ContextType, RequireFields<MutationRejectSuggestionArgs, 'id' | 'reason'>>;
   restoreEntity?: Resolver<ResolversTypes['ID'], ParentType, ContextType, RequireFields<MutationRestoreEntityArgs, 'id'>>;
   suggestResource?: Resolver<ResolversTypes['Suggestion'], ParentType, ContextType, RequireFields<MutationSuggestResourceArgs, 'input'>>;
+};
+
+export type OidcSignInResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['OidcSignIn'] = ResolversParentTypes['OidcSignIn']> = {
+  clientId?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  issuer?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  scope?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 };
 
 export type QueryResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = {
@@ -1297,6 +1320,7 @@ export type Resolvers<ContextType = GraphContext> = {
   GraphNode?: GraphNodeResolvers<ContextType>;
   Insights?: InsightsResolvers<ContextType>;
   Mutation?: MutationResolvers<ContextType>;
+  OidcSignIn?: OidcSignInResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;
   ResourceVersions?: ResourceVersionsResolvers<ContextType>;
   Route?: RouteResolvers<ContextType>;

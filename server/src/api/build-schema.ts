@@ -51,7 +51,12 @@ export async function buildSchema({ driver, config, routes, breaker }: SchemaDep
   const enabled = config ? curationEnabled(config) : false;
   const curation =
     writer && config
-      ? curationResolvers({ writer, rateLimit: createSuggestionRateLimit(config, writer), enabled })
+      ? curationResolvers({
+          writer,
+          rateLimit: createSuggestionRateLimit(config, writer),
+          enabled,
+          signIn: signInSettings(config),
+        })
       : undefined;
   const guided = routeResolvers(routes ?? loadGuideRoutes());
   const resolvers: Resolvers = {
@@ -152,6 +157,15 @@ function translateErrorsAtRootFields(
       };
     }
   }
+}
+
+/** What the client needs to sign curators in: the OpenID provider, if any, and a contact. */
+function signInSettings(config: Config) {
+  const { CURATOR_OIDC_ISSUER: issuer, CURATOR_OIDC_CLIENT_ID: clientId } = config;
+  return {
+    oidc: issuer && clientId ? { issuer, clientId, scope: config.CURATOR_OIDC_SCOPE } : null,
+    contact: config.CURATION_CONTACT ?? null,
+  };
 }
 
 function randomKey(): string {

@@ -14,6 +14,8 @@ export interface CurationDeps {
   rateLimit: SuggestionRateLimit;
   /** Whether curator tokens can be verified; without it nothing is accepted. */
   enabled: boolean;
+  /** How curators sign in and whom visitors may contact, as curationStatus tells the client. */
+  signIn?: { oidc: { issuer: string; clientId: string; scope: string } | null; contact: string | null };
 }
 
 type CurationQuery = Pick<QueryResolvers, "curationStatus" | "suggestions" | "auditLog" | "deletedEntities">;
@@ -33,7 +35,7 @@ export const CURATION_MUTATIONS: ReadonlySet<string> = new Set<keyof CurationMut
 
 const listLimit = { min: 1, max: 200 };
 
-export function curationResolvers({ writer, rateLimit, enabled }: CurationDeps): {
+export function curationResolvers({ writer, rateLimit, enabled, signIn }: CurationDeps): {
   Query: CurationQuery;
   Mutation: CurationMutation;
   Suggestion: SuggestionResolvers;
@@ -58,6 +60,8 @@ export function curationResolvers({ writer, rateLimit, enabled }: CurationDeps):
         curator: isCurator(identity),
         name: identity.kind === "signed-in" ? identity.name : null,
         tokenProblem: identity.kind === "refused" ? identity.reason : null,
+        oidc: signIn?.oidc ?? null,
+        contact: signIn?.contact ?? null,
       }),
       suggestions: (_root, args, context) =>
         curatorRead(context, (run) =>

@@ -106,6 +106,18 @@ export const curationTypeDefs = /* GraphQL */ `
     name: String
     "Why a token that was sent was refused."
     tokenProblem: String
+    "Set when curators sign in with OpenID Connect: where and as whom the Curate page signs in."
+    oidc: OidcSignIn
+    "Whom to ask about resources when curation is off (an email address or a web page), if the server names anyone."
+    contact: String
+  }
+
+  "The OpenID provider curators sign in with (authorization code flow with PKCE, a public client)."
+  type OidcSignIn {
+    issuer: String!
+    clientId: String!
+    "Space-separated scopes to ask for."
+    scope: String!
   }
 
   "An entity a curator removed; it stays in the database, out of every public query, until restored."

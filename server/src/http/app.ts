@@ -1,12 +1,13 @@
 import { ApolloServer, type ApolloServerPlugin } from "@apollo/server";
 import { expressMiddleware } from "@as-integrations/express5";
 import { ApolloServerPluginDrainHttpServer } from "@apollo/server/plugin/drainHttpServer";
+import { ApolloServerPluginLandingPageDisabled } from "@apollo/server/plugin/disabled";
 import express from "express";
-import { existsSync } from "node:fs";
+import { existsSync, readFileSync, statSync } from "node:fs";
 import http from "node:http";
 import path from "node:path";
 import type { Driver } from "neo4j-driver";
-import type { Config } from "../config.js";
+import { graphqlIdeEnabled, type Config } from "../config.js";
 import type { Logger } from "../logger.js";
 import { createCircuitBreaker } from "../neo4j/circuit-breaker.js";
 import { createProbeDriver, neo4jStatus, probeNeo4j } from "../neo4j/driver.js";
@@ -15,11 +16,13 @@ import { createGraphReader } from "../neo4j/read.js";
 import { buildSchema } from "../api/build-schema.js";
 import type { GraphContext } from "../context.js";
 import { httpErrorHandler } from "./errors.js";
+import { graphiqlRoutes } from "./graphiql.js";
 import { createArmor, requestLimits } from "./limits.js";
 import { knownOperationTypesRule } from "./operation-types.js";
 import { requestId, requestIdOf } from "./request-id.js";
 import { requestLogPlugin } from "./request-log.js";
 import { corsAllowList, securityHeaders } from "./security.js";
+import { pageHead, seoRoutes, siteBase, withHead } from "./seo.js";
 
 /** How graphql-js's message begins when a request's variables had too many errors to list. */
 const TOO_MANY_VARIABLE_ERRORS = "Too many errors processing variables";
@@ -48,7 +51,9 @@ export async function startApp({ config, driver, logger }: AppDeps): Promise<Run
   // Express's own error pages show stack traces unless its env is production; follow the config
   // rather than whatever NODE_ENV the process happens to have.
   app.set("env", config.NODE_ENV);
-  app.use(securityHeaders());
+  // The Curate page talks to the OpenID provider (discovery, token endpoint) when one is set.
+  const oidcOrigin = config.CURATOR_OIDC_ISSUER ? new URL(config.CURATOR_OIDC_ISSUER).origin : undefined;
+  app.use(securityHeaders({ connectSources: oidcOrigin ? [oidcOrigin] : [] }));
   const httpServer = http.createServer(app);
   httpServer.requestTimeout = config.HTTP_REQUEST_TIMEOUT_MS;
   // Longer than the usual proxy/client idle timeouts, so they close idle sockets first and
@@ -57,6 +62,8 @@ export async function startApp({ config, driver, logger }: AppDeps): Promise<Run
   httpServer.headersTimeout = 66_000;
 
   const production = config.NODE_ENV === "production";
+  // The self-hosted GraphiQL and introspection share one switch (GRAPHQL_IDE).
+  const ide = graphqlIdeEnabled(config);
   const graph = createGraphReader(driver, config);
   const warmUp = () =>
     graph.warmUp((err, cypher) => logger.warn({ err, cypher: cypher.slice(0, 80) }, "warm-up of a statement failed"));
@@ -79,7 +86,7 @@ export async function startApp({ config, driver, logger }: AppDeps): Promise<Run
   const armor = createArmor(production);
   const apollo = new ApolloServer<GraphContext>({
     schema,
-    introspection: !production,
+    introspection: ide,
     includeStacktraceInErrorResponses: !production,
     // No "Did you mean …?" in validation errors: they would map the schema for a stranger.
     hideSchemaDetailsFromClientErrors: production,
@@ -98,6 +105,8 @@ export async function startApp({ config, driver, logger }: AppDeps): Promise<Run
       // same interface declared twice, which TypeScript cannot unify by itself.
       ...(armor.plugins as unknown as ApolloServerPlugin<GraphContext>[]),
       requestLogPlugin,
+      // Apollo's own landing page loads its code from a CDN; browsers get GraphiQL instead (./graphiql.ts).
+      ApolloServerPluginLandingPageDisabled(),
     ],
     formatError: (formatted) => {
       // graphql-js stops coercing variables after 50 errors and says so in an error without a
@@ -133,7 +142,12 @@ export async function startApp({ config, driver, logger }: AppDeps): Promise<Run
     else res.status(503).json({ status: "unavailable", reason: status.reason });
   });
 
-  const tokens = createTokenVerifier(config);
+  const clientDist = config.CLIENT_DIST ?? path.resolve(import.meta.dirname, "../../../client/dist");
+  app.use(graphiqlRoutes({ clientDist, enabled: ide }));
+  app.use(seoRoutes({ config, graph, logger }));
+  const tokens = createTokenVerifier(config, (err) =>
+    logger.warn({ err, issuer: config.CURATOR_OIDC_ISSUER }, "OpenID provider discovery failed"),
+  );
   app.use(
     "/graphql",
     requestId,
@@ -161,12 +175,22 @@ export async function startApp({ config, driver, logger }: AppDeps): Promise<Run
   );
   app.use("/graphql", httpErrorHandler(logger));
 
-  const clientDist = config.CLIENT_DIST ?? path.resolve(import.meta.dirname, "../../../client/dist");
-  if (existsSync(path.join(clientDist, "index.html"))) {
+  const indexFile = path.join(clientDist, "index.html");
+  if (existsSync(indexFile)) {
+    // Read again when a rebuild replaced it, so the page never names assets that are gone.
+    let index = { mtimeMs: 0, html: "" };
+    const indexHtml = (): string => {
+      const { mtimeMs } = statSync(indexFile);
+      if (mtimeMs !== index.mtimeMs) index = { mtimeMs, html: readFileSync(indexFile, "utf8") };
+      return index.html;
+    };
     app.use(express.static(clientDist, { index: false, maxAge: "1h" }));
-    // Client-side routes (/node/:id, /coverage, …) all load the single-page app.
-    app.get(/^\/(?!graphql|health|ready).*/, (_req, res) => {
-      res.sendFile(path.join(clientDist, "index.html"));
+    // Client-side routes (/node/:id, /coverage, …) all load the single-page app, with the page's
+    // own title, description, canonical URL and Open Graph tags in its head (./seo.ts).
+    app.get(/^\/(?!graphql|health|ready).*/, async (req, res) => {
+      const head = await pageHead(req.path, siteBase(config, req), graph, logger);
+      res.status(head.status).type("html").setHeader("Cache-Control", "no-cache");
+      res.send(withHead(indexHtml(), head.tags));
     });
   }
 
