@@ -2,7 +2,9 @@ import path from "node:path";
 import type { CodegenConfig } from "@graphql-codegen/cli";
 import { curationTypeDefs } from "./src/curation/type-defs.js";
 import { graphTypeDefs } from "./src/schema/graph-type-defs.js";
+import { insightTypeDefs } from "./src/schema/insight-type-defs.js";
 import { resourceTypeDefs } from "./src/schema/resource-type-defs.js";
+import { routeTypeDefs } from "./src/schema/route-type-defs.js";
 import { versionTypeDefs } from "./src/schema/version.js";
 import { vocabularyTypeDefs } from "./src/schema/vocabulary-type-defs.js";
 
@@ -16,7 +18,15 @@ import { vocabularyTypeDefs } from "./src/schema/vocabulary-type-defs.js";
 const root = import.meta.dirname;
 
 const config: CodegenConfig = {
-  schema: [vocabularyTypeDefs, graphTypeDefs, resourceTypeDefs, versionTypeDefs, curationTypeDefs],
+  schema: [
+    vocabularyTypeDefs,
+    graphTypeDefs,
+    resourceTypeDefs,
+    routeTypeDefs,
+    insightTypeDefs,
+    versionTypeDefs,
+    curationTypeDefs,
+  ],
   generates: {
     [path.join(root, "src/__generated__/resolvers-types.ts")]: {
       plugins: ["typescript", "typescript-resolvers"],
@@ -29,6 +39,8 @@ const config: CodegenConfig = {
         inputMaybeValue: "T | null | undefined",
         // Resolvers return plain objects; no field-level resolvers on these types.
         avoidOptionals: { field: true, inputValue: false, object: false, defaultValue: false },
+        // A route's steps are resolved from its definition on demand (../schema/route-resolvers.ts).
+        mappers: { Route: "@rrn/graph-seed/routes#GuideRoute" },
       },
     },
   },

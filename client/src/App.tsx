@@ -51,6 +51,9 @@ function Shell() {
           <NavLink to={routes.overview()} end>
             Overview
           </NavLink>
+          <NavLink to={routes.guidedRoutes()}>Guided routes</NavLink>
+          <NavLink to={routes.timeline()}>Timeline</NavLink>
+          <NavLink to={routes.insights()}>Insights</NavLink>
           <NavLink to={routes.path()}>Find a path</NavLink>
           <NavLink to={routes.coverage()}>Coverage</NavLink>
           <NavLink to="/suggest">Suggest a resource</NavLink>

@@ -29,3 +29,4 @@ export * from "./model/index.js";
 export type { NodeRecord, NodeRecords, ResourceRecord, RelationshipRecord } from "./validate/record-schemas.js";
 export { openDriver, withDriver, Neo4jUnavailableError, type ConnectionSettings } from "./neo4j/connection.js";
 export { defaultDataDir, defaultSourcesDir } from "./paths.js";
+export * from "./routes/index.js";

@@ -71,6 +71,20 @@ const VIEWS: ViewCase[] = [
   },
   { name: "overview-filtered", url: "/?type=RESOURCE,FRAMEWORK&setting=schools", ready: graph },
   { name: "organisation-narrowed", url: "/org/cqc?restraint=seclusion", ready: graph },
+  { name: "routes", url: "/routes", ready: testId("routes-list") },
+  { name: "route-step", url: "/routes/family-or-carer?step=2", ready: testId("route-step") },
+  { name: "timeline", url: "/timeline", ready: graph },
+  { name: "timeline-list", url: "/timeline?tab=list&yearFrom=2015", ready: testId("list-view") },
+  {
+    name: "insights",
+    url: "/insights",
+    ready: async (page) => page.locator('[data-figure="by-kind"] svg a').first().waitFor(),
+  },
+  {
+    name: "insights-tables-audience",
+    url: "/insights?as=table&split=audience",
+    ready: async (page) => page.locator('[data-figure="coverage"] tbody tr').first().waitFor(),
+  },
   { name: "not-found-node", url: "/node/no-such-node-anywhere", ready: testId("not-found") },
   { name: "not-found-page", url: "/no/such/page", ready: testId("not-found") },
 ];

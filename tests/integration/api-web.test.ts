@@ -89,7 +89,16 @@ describe("robots.txt, sitemap and page heads", () => {
     expect(expected.length).toBeGreaterThan(100);
     expect(locs.filter((l) => /\/(node|org)\//.test(l)).sort()).toEqual(expected.sort());
     expect(locs).toContain(`${PUBLIC_URL}/org/restraint-reduction-network`);
-    expect(locs).toEqual(expect.arrayContaining([`${PUBLIC_URL}/`, `${PUBLIC_URL}/coverage`, `${PUBLIC_URL}/path`]));
+    expect(locs).toEqual(
+      expect.arrayContaining([
+        `${PUBLIC_URL}/`,
+        `${PUBLIC_URL}/coverage`,
+        `${PUBLIC_URL}/path`,
+        `${PUBLIC_URL}/routes`,
+        `${PUBLIC_URL}/timeline`,
+        `${PUBLIC_URL}/insights`,
+      ]),
+    );
     expect(locs).not.toContain(`${PUBLIC_URL}/curate`);
   });
 

@@ -1,13 +1,18 @@
 import { useFacetOptions } from "../api/facet-options";
 import type { NodeType } from "../__generated__/graphql";
 import { hasActiveFacets, type Facets, type ListFacet } from "../navigation/url-state";
-import { NODE_TYPES, nodeLook } from "../graph/visual-encoding";
+import { KNOWN_KINDS } from "../graph/kind-colours";
+import { humanise, NODE_TYPES, nodeLook } from "../graph/visual-encoding";
 import { NodeShapeIcon } from "./TypeIcons";
 import "./FacetPanel.css";
 
 export interface FacetPanelProps {
   facets: Facets;
   onChange: (patch: Partial<Facets>) => void;
+  /** The node-type checkboxes; off where only resources are drawn (the timeline). */
+  showTypes?: boolean;
+  /** The year fields; off where the view has its own year control (the timeline's range). */
+  showYears?: boolean;
 }
 
 function toggle<T extends string>(list: readonly T[], value: T): T[] {
@@ -45,7 +50,7 @@ function CheckboxGroup({
 }
 
 /** Narrow the overview: all chosen facets must hold; options within one facet are alternatives. */
-export function FacetPanel({ facets, onChange }: FacetPanelProps) {
+export function FacetPanel({ facets, onChange, showTypes = true, showYears = true }: FacetPanelProps) {
   const [options] = useFacetOptions();
   const sorted = (nodes: { id: string; label: string }[] | undefined) =>
     [...(nodes ?? [])].sort((a, b) => a.label.localeCompare(b.label));
@@ -59,6 +64,7 @@ export function FacetPanel({ facets, onChange }: FacetPanelProps) {
       legend: "Organisation",
       options: sorted(options.data?.organisations.nodes.filter((o) => o.degree > 1)),
     },
+    { facet: "kinds", legend: "Kind of resource", options: KNOWN_KINDS.map((k) => ({ id: k, label: humanise(k) })) },
   ];
 
   return (
@@ -77,6 +83,7 @@ export function FacetPanel({ facets, onChange }: FacetPanelProps) {
                 audiences: [],
                 jurisdictions: [],
                 organisations: [],
+                kinds: [],
                 yearFrom: undefined,
                 yearTo: undefined,
               })
@@ -86,7 +93,7 @@ export function FacetPanel({ facets, onChange }: FacetPanelProps) {
           </button>
         )}
       </div>
-      <details className="facet" open>
+      <details className="facet" open hidden={!showTypes}>
         <summary>
           Show
           {facets.types.length > 0 && <span className="count">{facets.types.length}</span>}
@@ -115,7 +122,7 @@ export function FacetPanel({ facets, onChange }: FacetPanelProps) {
           onToggle={(id) => onChange({ [g.facet]: toggle(facets[g.facet], id) })}
         />
       ))}
-      <fieldset className="facet years">
+      <fieldset className="facet years" hidden={!showYears}>
         <legend>Year</legend>
         <label>
           From

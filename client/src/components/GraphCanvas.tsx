@@ -21,6 +21,8 @@ export interface GraphCanvasProps {
   edgeLabels?: boolean;
   /** Path view: the two ends to mark; every edge is drawn as on-path. */
   pathEnds?: readonly string[];
+  /** Positions computed by the view (the timeline): used instead of the layout algorithm. */
+  positions?: ReadonlyMap<string, Position>;
   reducedMotion: boolean;
   label: string;
   onSelect: (id: string | undefined) => void;
@@ -34,10 +36,11 @@ export interface GraphCanvasProps {
  * layout runs only on first load or when the user picks another layout.
  */
 export function GraphCanvas(props: GraphCanvasProps) {
-  const { elements, layout, rootId, selectedId, edgeLabels = false, pathEnds, reducedMotion, label } = props;
+  const { elements, layout, rootId, selectedId, edgeLabels = false, pathEnds, positions, reducedMotion, label } = props;
   const containerRef = useRef<HTMLDivElement>(null);
   const [cy, setCy] = useState<Core>();
   const lastLayout = useRef<LayoutName | undefined>(undefined);
+  const lastPositions = useRef<ReadonlyMap<string, Position> | undefined>(undefined);
   // Only the latest layout run may report "done"; a re-render that starts no new layout must
   // not leave the canvas marked as running forever.
   const layoutRun = useRef(0);
@@ -120,8 +123,10 @@ export function GraphCanvas(props: GraphCanvasProps) {
     markHubs(cy);
     if (pathEnds) applyPathHighlight(cy, pathEnds);
 
-    const layoutChanged = lastLayout.current !== layout;
+    // New preset positions (the timeline refetched) are a new layout too.
+    const layoutChanged = lastLayout.current !== layout || lastPositions.current !== positions;
     lastLayout.current = layout;
+    lastPositions.current = positions;
     if (added === 0 && !layoutChanged) return;
     const incremental = !layoutChanged && layout === "fcose" && before.size > 0;
     const run = ++layoutRun.current;
@@ -131,6 +136,7 @@ export function GraphCanvas(props: GraphCanvasProps) {
       reducedMotion,
       ...(incremental ? { fixed: before } : {}),
       ...(rootId ? { rootId } : {}),
+      ...(positions ? { positions } : {}),
     }).then(() => {
       if (run !== layoutRun.current) return;
       fitReadably(cy);
@@ -138,7 +144,7 @@ export function GraphCanvas(props: GraphCanvasProps) {
       setLayoutState("done");
     });
     // Selection is applied separately below; re-running the layout for it would reshuffle.
-  }, [cy, elements, layout, rootId, edgeLabels, pathEnds, reducedMotion]);
+  }, [cy, elements, layout, rootId, edgeLabels, pathEnds, positions, reducedMotion]);
 
   useEffect(() => {
     if (cy) applySelection(cy, selectedId, rootId);

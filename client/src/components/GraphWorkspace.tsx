@@ -1,7 +1,7 @@
 import { useCallback, useMemo, useRef, useState, type KeyboardEvent, type ReactNode } from "react";
 import { useLocation } from "react-router-dom";
-import type { Core, ElementDefinition } from "../graph/cytoscape-instance";
-import { toElements, type GraphData } from "../graph/elements";
+import type { Core, ElementDefinition, Position } from "../graph/cytoscape-instance";
+import { toElements, type GraphData, type ToElementsOptions } from "../graph/elements";
 import { fitReadably, LAYOUT_LABELS, runLayout, type LayoutName } from "../graph/layouts";
 import type { ViewTab } from "../navigation/url-state";
 import { isStated, nodeLook } from "../graph/visual-encoding";
@@ -33,6 +33,10 @@ export interface GraphWorkspaceProps {
   onShowMore?: () => void;
   /** View-specific controls shown beside the tabs (direction toggle, undo, …). */
   controls?: ReactNode;
+  /** Positions the view computed (the timeline's years); the layout menu is then hidden. */
+  positions?: ReadonlyMap<string, Position>;
+  /** A view's own colour or caption per node (the timeline's kinds). */
+  decorateNode?: ToElementsOptions["decorate"];
 }
 
 /**
@@ -53,6 +57,8 @@ export function GraphWorkspace(props: GraphWorkspaceProps) {
     expandedIds,
     onShowMore,
     controls,
+    positions,
+    decorateNode,
   } = props;
   const { state, update } = useViewState();
   const location = useLocation();
@@ -67,8 +73,11 @@ export function GraphWorkspace(props: GraphWorkspaceProps) {
   const tabRefs = useRef<Record<ViewTab, HTMLButtonElement | null>>({ graph: null, list: null });
 
   const elements = useMemo(
-    () => [...(groupElements ?? []), ...toElements(data, parents ? { parents } : {})],
-    [data, parents, groupElements],
+    () => [
+      ...(groupElements ?? []),
+      ...toElements(data, { ...(parents ? { parents } : {}), ...(decorateNode ? { decorate: decorateNode } : {}) }),
+    ],
+    [data, parents, groupElements, decorateNode],
   );
   const nodeTypes = useMemo(() => new Set(data.nodes.map((n) => n.type)), [data.nodes]);
   const edgeTypes = useMemo(() => new Set(data.edges.map((e) => e.type)), [data.edges]);
@@ -94,9 +103,12 @@ export function GraphWorkspace(props: GraphWorkspaceProps) {
   };
   const resetLayout = () => {
     if (cy)
-      void runLayout(cy, { name: layout, reducedMotion, ...(rootId ? { rootId } : {}) }).then(() =>
-        cy.fit(undefined, 40),
-      );
+      void runLayout(cy, {
+        name: layout,
+        reducedMotion,
+        ...(rootId ? { rootId } : {}),
+        ...(positions ? { positions } : {}),
+      }).then(() => cy.fit(undefined, 40));
   };
   const selectedNode = state.selected ? data.nodes.find((n) => n.id === state.selected) : undefined;
   const focusDetail = (location.state as { focusDetail?: boolean } | null)?.focusDetail === true;
@@ -140,7 +152,7 @@ export function GraphWorkspace(props: GraphWorkspaceProps) {
                 <button type="button" className="button" onClick={resetLayout}>
                   Reset layout
                 </button>
-                <label className="select-label">
+                <label className="select-label" hidden={positions !== undefined}>
                   <span className="visually-hidden">Layout</span>
                   <select value={layout} onChange={(e) => update({ layout: e.target.value as LayoutName })}>
                     {(Object.keys(LAYOUT_LABELS) as LayoutName[]).map((l) => (
@@ -180,6 +192,7 @@ export function GraphWorkspace(props: GraphWorkspaceProps) {
             {...(state.selected ? { selectedId: state.selected } : {})}
             edgeLabels={edgeLabels ?? false}
             {...(pathEnds ? { pathEnds } : {})}
+            {...(positions ? { positions } : {})}
             reducedMotion={reducedMotion}
             label={title}
             onSelect={select}

@@ -2,6 +2,7 @@ import type { EdgeElementData, NodeElementData } from "../graph/elements";
 import { FONT_STACK } from "../graph/stylesheet";
 import { shapeSvg } from "../graph/shape-svg";
 import { basisText, edgeLook, isStated, nodeLook, UNSTATED_EDGE } from "../graph/visual-encoding";
+import { csv } from "./csv";
 
 /**
  * Serialisers for the export menu. Pure functions of the drawn elements (and, for SVG, their
@@ -21,18 +22,6 @@ function xmlEscape(value: string): string {
     .replace(/>/g, "&gt;")
     .replace(/"/g, "&quot;")
     .replace(/'/g, "&apos;");
-}
-
-function csvCell(value: string | number | boolean | null | undefined): string {
-  if (value === null || value === undefined) return "";
-  const text = String(value);
-  // Quote when needed; a leading =,+,-,@ is neutralised so spreadsheets never run it as a formula.
-  const safe = /^[=+\-@]/.test(text) ? `'${text}` : text;
-  return /[",\n\r]/.test(safe) ? `"${safe.replace(/"/g, '""')}"` : safe;
-}
-
-function csv(rows: (string | number | boolean | null | undefined)[][]): string {
-  return rows.map((r) => r.map(csvCell).join(",")).join("\r\n") + "\r\n";
 }
 
 export function nodesToCsv(nodes: readonly NodeElementData[]): string {

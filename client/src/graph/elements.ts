@@ -30,6 +30,10 @@ export interface NodeElementData {
   degree: number;
   /** Compound parent (the organisation view groups resources by role). */
   parent?: string;
+  /** Fill colour chosen by the view (the timeline colours resources by kind); the type's colour otherwise. */
+  colour?: string;
+  /** Label drawn instead of `label` (the timeline adds kind and year in words). */
+  caption?: string;
 }
 
 export interface EdgeElementData {
@@ -52,13 +56,15 @@ export interface EdgeElementData {
 export interface ToElementsOptions {
   /** Which compound group each node belongs to, by node id. */
   parents?: ReadonlyMap<string, string>;
+  /** A view's own colour or caption per node. */
+  decorate?: (node: GraphNode) => Pick<NodeElementData, "colour" | "caption">;
 }
 
 /**
  * Subgraph → Cytoscape elements. Edges whose ends are missing (a truncated result) are dropped:
  * Cytoscape throws on dangling edges, and a half-drawn relationship would mislead.
  */
-export function toElements(data: GraphData, { parents }: ToElementsOptions = {}): ElementDefinition[] {
+export function toElements(data: GraphData, { parents, decorate }: ToElementsOptions = {}): ElementDefinition[] {
   const nodeIds = new Set(data.nodes.map((n) => n.id));
   const nodes: ElementDefinition[] = data.nodes.map((n) => {
     const nodeData: NodeElementData = {
@@ -71,6 +77,7 @@ export function toElements(data: GraphData, { parents }: ToElementsOptions = {})
     };
     const parent = parents?.get(n.id);
     if (parent) nodeData.parent = parent;
+    if (decorate) Object.assign(nodeData, decorate(n));
     return { group: "nodes", data: { ...nodeData } };
   });
   const edges: ElementDefinition[] = data.edges

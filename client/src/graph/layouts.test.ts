@@ -55,4 +55,16 @@ describe("runLayout (headless)", () => {
     const y = (id: string) => cy?.getElementById(id).position("y") ?? NaN;
     expect(y("six-core-strategies")).toBeLessThan(y("restrain-yourself-toolkit"));
   });
+
+  it("places nodes exactly where a preset layout says, whatever the layout's name", async () => {
+    cy = createGraph({ headless: true, elements: toElements(sampleGraph) });
+    const [first, second] = cy.nodes().map((n) => n.id());
+    const positions = new Map([
+      [first ?? "", { x: 10, y: 20 }],
+      [second ?? "", { x: 300, y: -40 }],
+    ]);
+    await runLayout(cy, { name: "fcose", reducedMotion: true, positions });
+    expect(cy.getElementById(first ?? "").position()).toEqual({ x: 10, y: 20 });
+    expect(cy.getElementById(second ?? "").position()).toEqual({ x: 300, y: -40 });
+  });
 });

@@ -20,15 +20,35 @@ export interface LayoutRequest {
   rootId?: string;
   /** How many nodes will be laid out; big graphs are packed tighter so the fit zoom stays readable. */
   nodeCount?: number;
+  /** Positions the view computed itself (the timeline's years): a preset layout, whatever `name` says. */
+  positions?: ReadonlyMap<string, Position>;
 }
 
 /** Above this many nodes labels cannot all fit anyway: pack tighter and let hub labels carry it. */
 export const LARGE_GRAPH = 80;
 
 /** Layout options per name; pure so unit tests can inspect them. */
-export function layoutOptions({ name, reducedMotion, fixed, rootId, nodeCount = 0 }: LayoutRequest): LayoutOptions {
+export function layoutOptions({
+  name,
+  reducedMotion,
+  fixed,
+  rootId,
+  nodeCount = 0,
+  positions,
+}: LayoutRequest): LayoutOptions {
   const large = nodeCount > LARGE_GRAPH;
   const animate = !reducedMotion;
+  if (positions) {
+    return {
+      name: "preset",
+      // Compound groups (the timeline's year boxes) follow their children; a node without a
+      // computed position stays where it is.
+      positions: Object.fromEntries(positions),
+      animate: false,
+      fit: true,
+      padding: 30,
+    };
+  }
   switch (name) {
     case "dagre":
       return {

@@ -49,8 +49,6 @@ export function graphStylesheet(): StylesheetJson {
         "text-background-opacity": 0.85,
         "text-background-padding": "2px",
         "text-background-shape": "roundrectangle",
-        width: "mapData(degree, 0, 30, 22, 46)",
-        height: "mapData(degree, 0, 30, 22, 46)",
         "border-width": 1.5,
         "border-color": "#ffffff",
         "min-zoomed-font-size": MIN_ZOOMED_FONT_SIZE,
@@ -58,7 +56,16 @@ export function graphStylesheet(): StylesheetJson {
         "transition-duration": 150,
       },
     },
+    // Sized by connections; group boxes (organisation roles, timeline years) have no degree and
+    // size to their children, so the mapping is scoped to spare Cytoscape's warning per group.
+    {
+      selector: "node[degree]",
+      style: { width: "mapData(degree, 0, 30, 22, 46)", height: "mapData(degree, 0, 30, 22, 46)" },
+    },
     ...nodeTypeRules,
+    // A view's own colour and caption (the timeline: kind family, and kind and year in words).
+    { selector: "node[colour]", style: { "background-color": "data(colour)" } },
+    { selector: "node[caption]", style: { label: "data(caption)" } },
     {
       // Hubs (the RRN, the Six Core Strategies, big toolkits) are landmarks: their labels are
       // drawn larger, so they stay readable when a large graph is zoomed out to fit while the

@@ -14,6 +14,10 @@ describe("route table", () => {
         routes.path("a", "b"),
         routes.coverage(),
         routes.search("restraint"),
+        routes.guidedRoutes(),
+        routes.guidedRoute("ward-staff", 2),
+        routes.timeline(),
+        routes.insights(),
         "/suggest",
         "/curate",
         "/no-such-page",
@@ -28,6 +32,10 @@ describe("route table", () => {
       "/path?from=a&to=b": "Find a path · Restraint Reduction Explorer",
       "/coverage": "Coverage · Restraint Reduction Explorer",
       "/search?q=restraint": "Search · Restraint Reduction Explorer",
+      "/routes": "Guided routes · Restraint Reduction Explorer",
+      "/routes/ward-staff?step=2": "Guided route · Restraint Reduction Explorer",
+      "/timeline": "Timeline · Restraint Reduction Explorer",
+      "/insights": "Insights · Restraint Reduction Explorer",
       "/suggest": "Suggest a resource · Restraint Reduction Explorer",
       "/curate": "Curation · Restraint Reduction Explorer",
       "/no-such-page": "Not found · Restraint Reduction Explorer",
@@ -41,7 +49,15 @@ describe("route table", () => {
 
   it("preloads the graph chunk for the graph views only", () => {
     const preloaded = ROUTE_TABLE.filter((r) => r.preloadGraph).map((r) => r.path);
-    expect(preloaded).toEqual(["/", "/node/:id", "/node/:id/lineage", "/node/:id/similar", "/org/:id", "/path"]);
+    expect(preloaded).toEqual([
+      "/",
+      "/node/:id",
+      "/node/:id/lineage",
+      "/node/:id/similar",
+      "/org/:id",
+      "/path",
+      "/timeline",
+    ]);
   });
 
   it("keeps only the overview and the not-found page in the entry chunk", () => {

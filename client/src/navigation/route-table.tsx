@@ -46,6 +46,16 @@ export const ROUTE_TABLE: readonly RouteEntry[] = [
   { path: "/org/:id", title: "Organisation", view: { load: () => import("../views/OrgView") }, preloadGraph: true },
   { path: "/path", title: "Find a path", view: { load: () => import("../views/PathView") }, preloadGraph: true },
   { path: "/coverage", title: "Coverage", view: { load: () => import("../views/CoverageView") } },
+  { path: "/routes", title: "Guided routes", view: { load: () => import("../views/RoutesView") } },
+  { path: "/routes/:id", title: "Guided route", view: { load: () => import("../views/RouteView") } },
+  {
+    path: "/timeline",
+    title: "Timeline",
+    view: { load: () => import("../views/TimelineView") },
+    preloadGraph: true,
+  },
+  // Its chart code (d3-scale) is in this chunk only, so the first view's JavaScript does not grow.
+  { path: "/insights", title: "Insights", view: { load: () => import("../views/InsightsView") } },
   { path: "/search", title: "Search", view: { load: () => import("../views/SearchResultsView") } },
   { path: "/suggest", title: "Suggest a resource", view: { load: () => import("../views/SuggestView") } },
   { path: "/curate", title: "Curation", view: { load: () => import("../views/curate/CurateView") } },

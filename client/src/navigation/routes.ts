@@ -15,6 +15,12 @@ export const routes = {
     return qs ? `/path?${qs}` : "/path";
   },
   coverage: (): string => "/coverage",
+  guidedRoutes: (): string => "/routes",
+  /** A guided route, at a step (1-based; the first when absent). */
+  guidedRoute: (id: string, step?: number): string =>
+    `/routes/${encodeURIComponent(id)}${step && step > 1 ? `?step=${step}` : ""}`,
+  timeline: (): string => "/timeline",
+  insights: (): string => "/insights",
   search: (q: string): string => `/search?q=${encodeURIComponent(q)}`,
 };
 

@@ -81,4 +81,10 @@ describe("facetsToFilter", () => {
       yearFrom: 2019,
     });
   });
+
+  it("reads and sends the kind facet", () => {
+    const state = parseViewState(new URLSearchParams("kind=TOOLKIT,REPORT"));
+    expect(state.facets.kinds).toEqual(["TOOLKIT", "REPORT"]);
+    expect(facetsToFilter(state.facets)).toEqual({ kinds: ["TOOLKIT", "REPORT"] });
+  });
 });

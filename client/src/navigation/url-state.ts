@@ -17,6 +17,8 @@ export interface Facets {
   audiences: string[];
   jurisdictions: string[];
   organisations: string[];
+  /** Resource kinds (TOOLKIT, GUIDANCE, …). */
+  kinds: string[];
   yearFrom?: number;
   yearTo?: number;
 }
@@ -44,6 +46,7 @@ export const EMPTY_FACETS: Facets = {
   audiences: [],
   jurisdictions: [],
   organisations: [],
+  kinds: [],
 };
 
 const LAYOUTS: readonly LayoutName[] = ["fcose", "dagre", "concentric", "grid"];
@@ -56,6 +59,7 @@ export const FACET_PARAMS = {
   audiences: "audience",
   jurisdictions: "jurisdiction",
   organisations: "org",
+  kinds: "kind",
 } as const satisfies Record<Exclude<keyof Facets, "yearFrom" | "yearTo">, string>;
 
 export type ListFacet = keyof typeof FACET_PARAMS;
@@ -88,6 +92,7 @@ export function parseViewState(params: URLSearchParams): ViewState {
     audiences: list(params, FACET_PARAMS.audiences),
     jurisdictions: list(params, FACET_PARAMS.jurisdictions),
     organisations: list(params, FACET_PARAMS.organisations),
+    kinds: list(params, FACET_PARAMS.kinds),
   };
   const yearFrom = year(params, "yearFrom");
   const yearTo = year(params, "yearTo");
@@ -155,6 +160,7 @@ export function facetsToFilter(facets: Facets): GraphFilter | null {
   if (facets.audiences.length) filter.audiences = facets.audiences;
   if (facets.jurisdictions.length) filter.jurisdictions = facets.jurisdictions;
   if (facets.organisations.length) filter.organisations = facets.organisations;
+  if (facets.kinds.length) filter.kinds = facets.kinds;
   if (facets.yearFrom !== undefined) filter.yearFrom = facets.yearFrom;
   if (facets.yearTo !== undefined) filter.yearTo = facets.yearTo;
   return filter;

@@ -3,6 +3,7 @@ import { Link } from "react-router-dom";
 import { useQuery } from "urql";
 import { graphql } from "../__generated__";
 import { FacetPanel } from "../components/FacetPanel";
+import { RouteCards } from "../components/RouteCards";
 import type { GraphWorkspaceProps } from "../components/GraphWorkspace";
 import { graphWorkspaceComponent } from "../components/load-graph-workspace";
 import { EmptyState, ErrorState, LoadingState } from "../components/StatusStates";
@@ -45,6 +46,7 @@ export default function OverviewView() {
         title="Restraint reduction resources, connected"
         description="Sixty-odd toolkits, guides, standards and films on reducing restraint, seclusion and other restrictive practices — and how they build on each other, who made them, and who they are for."
       />
+      <RouteCards />
       <ul className="starters" aria-label="Popular starting points">
         <li>
           <Link to={routes.lineage("six-core-strategies")}>

@@ -3,6 +3,7 @@ import path from "node:path";
 import { parse, YAMLParseError } from "yaml";
 import { LABEL_FILES, NODE_LABELS, type NodeLabel } from "../model/labels.js";
 import { displayPath } from "../paths.js";
+import { ROUTES_FILE } from "../routes/route-schema.js";
 import type { SeedProblem } from "./problems.js";
 import { SourceText } from "./normalise-text.js";
 
@@ -20,11 +21,13 @@ export interface RawSeed {
   /** Source documents by id (the file name without `.txt`), for the evidence check. */
   sources: Map<string, SourceText>;
   problems: SeedProblem[];
+  /** The guided routes (routes.yaml), when the data folder has them. */
+  routes?: RawSeedFile;
 }
 
 const RELATIONSHIPS_DIR = "relationships";
 
-function readYamlList(file: string, problems: SeedProblem[]): unknown[] | undefined {
+export function readYamlList(file: string, problems: SeedProblem[]): unknown[] | undefined {
   const shown = displayPath(file);
   let data: unknown;
   try {
@@ -71,7 +74,7 @@ export function readSeedFiles(dataDir: string, sourcesDir: string): RawSeed {
   }
 
   // A stray file (`resource.yaml`, notes.txt) is most likely a typo whose records would be ignored.
-  const known = new Set<string>([...Object.values(LABEL_FILES), RELATIONSHIPS_DIR]);
+  const known = new Set<string>([...Object.values(LABEL_FILES), RELATIONSHIPS_DIR, ROUTES_FILE]);
   for (const entry of readdirSync(dataDir).sort()) {
     if (!known.has(entry) && !entry.startsWith(".")) {
       problems.push({
@@ -109,5 +112,8 @@ export function readSeedFiles(dataDir: string, sourcesDir: string): RawSeed {
       }
     }
   }
-  return { files, sources, problems };
+  const routesFile = path.join(dataDir, ROUTES_FILE);
+  const routeRecords = existsSync(routesFile) ? readYamlList(routesFile, problems) : undefined;
+  const routes = routeRecords ? { routes: { file: displayPath(routesFile), records: routeRecords } } : {};
+  return { files, sources, problems, ...routes };
 }

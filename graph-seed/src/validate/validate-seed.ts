@@ -1,4 +1,5 @@
 import type { Seed, SeedNode } from "../model/seed.js";
+import { checkRouteRecords, checkRoutesAgainstSeed } from "../routes/check-routes.js";
 import { checkGraph } from "./check-graph.js";
 import { checkNodeRecords } from "./check-nodes.js";
 import { checkRelationshipRecords, type CheckedRelationship } from "./check-relationships.js";
@@ -47,6 +48,11 @@ export function validateSeed(
   if (raw.problems.length > 0) return { problems };
   const graph = checkGraph(nodes, relationships, idsWritten(raw));
   problems.push(...graph.problems);
+  if (raw.routes) {
+    const routes = checkRouteRecords(raw.routes.file, raw.routes.records);
+    problems.push(...routes.problems);
+    problems.push(...checkRoutesAgainstSeed(raw.routes.file, routes.routes, graph.nodes, graph.relationships));
+  }
   if (problems.length > 0) return { problems };
   return { seed: { dataDir, nodes: graph.nodes, relationships: graph.relationships }, problems: [] };
 }

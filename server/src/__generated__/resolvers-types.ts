@@ -1,4 +1,5 @@
 import type { GraphQLResolveInfo } from 'graphql';
+import type { GuideRoute } from '@rrn/graph-seed/routes';
 import type { GraphContext } from '../context.js';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = T | null | undefined;
@@ -40,6 +41,26 @@ export type AuditEntry = {
   /** JSON: the arguments of the write. */
   input: Maybe<Scalars['String']['output']>;
 };
+
+/** A node ranked by how connected it is. */
+export type Centrality = {
+  __typename?: 'Centrality';
+  /**
+   * Betweenness centrality, normalised to 0–1, over the whole graph with relationships taken either
+   * way. Null when the graph has more than 3000 nodes: it is then not computed per request.
+   */
+  betweenness: Maybe<Scalars['Float']['output']>;
+  /** Relationships the node has in the whole graph (as GraphNode.degree). */
+  degree: Scalars['Int']['output'];
+  node: GraphNode;
+};
+
+/** How the most-connected lists are ranked. */
+export type CentralityMeasure =
+  /** Betweenness centrality: how often a node lies on the shortest paths between others (a bridge). */
+  | 'BETWEENNESS'
+  /** Relationships in the whole graph. */
+  | 'DEGREE';
 
 /** References for one or more nodes, as a file's text. */
 export type Citation = {
@@ -103,6 +124,13 @@ export type CoverageMatrix = {
   rowType: NodeType;
   rows: Array<GraphNode>;
 };
+
+/** What the cells of the insights coverage matrix are split by. */
+export type CoverageSplit =
+  /** The audiences the resources are for (FOR_AUDIENCE); a resource for two audiences counts in both. */
+  | 'AUDIENCE'
+  /** The resources' kind (TOOLKIT, GUIDANCE, …). */
+  | 'KIND';
 
 /** A relationship a curator adds from a new resource, with the provenance every relationship carries. */
 export type CuratedRelationshipInput = {
@@ -208,6 +236,8 @@ export type GraphFilter = {
   audiences?: InputMaybe<Array<Scalars['ID']['input']>>;
   /** Resources must APPLY_IN one of these jurisdictions (ids). */
   jurisdictions?: InputMaybe<Array<Scalars['ID']['input']>>;
+  /** Resources must be of one of these kinds (TOOLKIT, GUIDANCE, …; see GraphNode.kind). */
+  kinds?: InputMaybe<Array<Scalars['String']['input']>>;
   /** Resources must be published by, commissioned by or developed with one of these organisations (ids). */
   organisations?: InputMaybe<Array<Scalars['ID']['input']>>;
   /** Resources must ADDRESS one of these restraint types (ids). */
@@ -260,6 +290,32 @@ export type GraphNode = {
   type: NodeType;
   url: Maybe<Scalars['String']['output']>;
   year: Maybe<Scalars['Int']['output']>;
+};
+
+/** Descriptive statistics of the resource bank. */
+export type Insights = {
+  __typename?: 'Insights';
+  /** False when the graph was too large to compute betweenness (the lists are then ranked by degree). */
+  betweennessComputed: Scalars['Boolean']['output'];
+  /** Resources per jurisdiction (APPLIES_IN), most first, every jurisdiction included. */
+  byJurisdiction: Array<Tally>;
+  /** Resources per kind, most first. */
+  byKind: Array<Tally>;
+  /** The organisations that published, commissioned or helped develop the most resources, most first. */
+  byOrganisation: Array<Tally>;
+  /** Resources per year, oldest first; years without resources are left out. */
+  byYear: Array<YearCount>;
+  coverage: SplitCoverage;
+  /** The most-connected frameworks, by the chosen measure. */
+  mostConnectedFrameworks: Array<Centrality>;
+  /** The most-connected resources, by the chosen measure. */
+  mostConnectedResources: Array<Centrality>;
+  /** Resources in the graph. */
+  resourceCount: Scalars['Int']['output'];
+  /** Resources without a year. */
+  undated: Scalars['Int']['output'];
+  /** Resources that name no jurisdiction. */
+  withoutJurisdiction: Scalars['Int']['output'];
 };
 
 /** Which way to follow DERIVES_FROM edges from the focus node. */
@@ -368,6 +424,11 @@ export type Query = {
   deletedEntities: Array<DeletedEntity>;
   /** Facet-filtered overview of the graph. */
   graph: Subgraph;
+  /**
+   * Descriptive statistics of the resource bank. split chooses the coverage matrix's third
+   * dimension; top how many organisations (default 15) and most-connected nodes (default 10) to list.
+   */
+  insights: Insights;
   /** The DERIVES_FROM tree below (DOWNSTREAM) or above (UPSTREAM) a node, with DESCRIBES/EVALUATES edges beside it. */
   lineage: Subgraph;
   /**
@@ -400,6 +461,10 @@ export type Query = {
    * drawing whose query sent its edges without it (the canvas needs only their ends and types).
    */
   relationshipsAmong: Array<GraphEdge>;
+  /** One guided route by id, or null when there is none. */
+  route: Maybe<Route>;
+  /** The guided routes, in the order the explorer offers them. */
+  routes: Array<Route>;
   /** Full-text search over names, titles, aliases and summaries: exact names first, then prefix and typo-tolerant matches. */
   search: Array<GraphNode>;
   /**
@@ -459,6 +524,14 @@ export type QueryGraphArgs = {
 };
 
 
+export type QueryInsightsArgs = {
+  rankBy?: InputMaybe<CentralityMeasure>;
+  split?: InputMaybe<CoverageSplit>;
+  top?: InputMaybe<Scalars['Int']['input']>;
+  topOrganisations?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
 export type QueryLineageArgs = {
   direction?: InputMaybe<LineageDirection>;
   id: Scalars['ID']['input'];
@@ -491,6 +564,11 @@ export type QueryPathsArgs = {
 
 export type QueryRelationshipsAmongArgs = {
   ids: Array<Scalars['ID']['input']>;
+};
+
+
+export type QueryRouteArgs = {
+  id: Scalars['ID']['input'];
 };
 
 
@@ -608,6 +686,51 @@ export type ResourceVersions = {
   older: Array<VersionLink>;
 };
 
+/** A guided route: questions one kind of visitor often asks, each answered by resources chosen from the graph. */
+export type Route = {
+  __typename?: 'Route';
+  /** Who the route is for, in plain words. */
+  audience: Scalars['String']['output'];
+  /** Stable kebab-case id, used in the route's URL. */
+  id: Scalars['ID']['output'];
+  /** A short welcome that says what the route covers, in plain English. */
+  intro: Scalars['String']['output'];
+  /** The steps' questions alone, in order: what a list of routes shows, without resolving any step. */
+  questions: Array<Scalars['String']['output']>;
+  /** The questions, in the order the route asks them. */
+  steps: Array<RouteStep>;
+  title: Scalars['String']['output'];
+};
+
+/** A resource as a route shows it, with why it answers the step. */
+export type RouteCard = {
+  __typename?: 'RouteCard';
+  resource: GraphNode;
+  /** What in the graph put it here: its audience, setting, lineage, … or the route's own reason. */
+  why: Scalars['String']['output'];
+};
+
+/** One question of a guided route and the resources that answer it. */
+export type RouteStep = {
+  __typename?: 'RouteStep';
+  /** The same resources, in the same order, each with the reason it is here. */
+  cards: Array<RouteCard>;
+  /** Why these resources answer the question, in plain English. */
+  explanation: Scalars['String']['output'];
+  /** Stable kebab-case id, unique within its route. */
+  id: Scalars['ID']['output'];
+  /** The question as a visitor would ask it. */
+  question: Scalars['String']['output'];
+  /**
+   * The resources that answer the question: easy-read versions first where the route's audience
+   * needs them, then in the order the route's selections list them. At most 12; total
+   * says how many the selection matched.
+   */
+  resources: Array<GraphNode>;
+  /** How many resources the step's selection matched in the graph. */
+  total: Scalars['Int']['output'];
+};
+
 /** Versions of the running API and the database behind it. */
 export type ServerVersion = {
   __typename?: 'ServerVersion';
@@ -629,6 +752,31 @@ export type SimilarResource = {
   score: Scalars['Float']['output'];
   /** The nodes both resources link to, rarest first. */
   shared: Array<GraphNode>;
+};
+
+/** Restraint types (rows, ADDRESSES) × settings (columns, FOR_SETTING), each cell split by kind or audience. */
+export type SplitCoverage = {
+  __typename?: 'SplitCoverage';
+  /** Cells with at least one resource. */
+  cells: Array<SplitCoverageCell>;
+  /** Every setting, with the resources for it. */
+  columns: Array<Tally>;
+  /** The values cells are split by, most resources first, with their totals over the matrix. */
+  parts: Array<Tally>;
+  /** Every restraint type, with the resources that address it. */
+  rows: Array<Tally>;
+  splitBy: CoverageSplit;
+};
+
+/** One cell of the split coverage matrix: the resources addressing the row's restraint type in the column's setting. */
+export type SplitCoverageCell = {
+  __typename?: 'SplitCoverageCell';
+  column: Scalars['ID']['output'];
+  /** Distinct resources in the cell. */
+  count: Scalars['Int']['output'];
+  /** The cell's resources per kind or audience (keys as in SplitCoverage.parts); these can add up to more than count. */
+  parts: Array<Tally>;
+  row: Scalars['ID']['output'];
 };
 
 /** A set of nodes and the edges among them, ready to draw. */
@@ -694,6 +842,16 @@ export type SuggestionStatus =
   | 'PENDING'
   | 'REJECTED';
 
+/** How many resources have one value: a kind, a jurisdiction, an organisation, a row or column of the matrix. */
+export type Tally = {
+  __typename?: 'Tally';
+  count: Scalars['Int']['output'];
+  /** The value: an entity id, or a kind such as TOOLKIT (empty when the resources state none). */
+  key: Scalars['String']['output'];
+  /** What to call it: the entity's name, or the kind. */
+  label: Scalars['String']['output'];
+};
+
 /** How many nodes of one type were left out of a truncated result. */
 export type TypeCount = {
   __typename?: 'TypeCount';
@@ -718,6 +876,13 @@ export type VersionRelation =
   | 'LATER_IN_SERIES'
   /** The resource is PART_OF a collection that a newer collection follows on from. */
   | 'NEWER_COLLECTION';
+
+/** How many resources have this year. */
+export type YearCount = {
+  __typename?: 'YearCount';
+  count: Scalars['Int']['output'];
+  year: Scalars['Int']['output'];
+};
 
 
 
@@ -795,11 +960,14 @@ export type ResolversTypes = {
   ApproveSuggestionInput: ApproveSuggestionInput;
   AuditEntry: ResolverTypeWrapper<AuditEntry>;
   Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
+  Centrality: ResolverTypeWrapper<Centrality>;
+  CentralityMeasure: CentralityMeasure;
   Citation: ResolverTypeWrapper<Citation>;
   CitationFormat: CitationFormat;
   CoverageCell: ResolverTypeWrapper<CoverageCell>;
   CoverageCellResources: ResolverTypeWrapper<CoverageCellResources>;
   CoverageMatrix: ResolverTypeWrapper<CoverageMatrix>;
+  CoverageSplit: CoverageSplit;
   CuratedRelationshipInput: CuratedRelationshipInput;
   CurationStatus: ResolverTypeWrapper<CurationStatus>;
   DeletedEntity: ResolverTypeWrapper<DeletedEntity>;
@@ -810,6 +978,7 @@ export type ResolversTypes = {
   GraphFilter: GraphFilter;
   GraphNode: ResolverTypeWrapper<GraphNode>;
   ID: ResolverTypeWrapper<Scalars['ID']['output']>;
+  Insights: ResolverTypeWrapper<Insights>;
   Int: ResolverTypeWrapper<Scalars['Int']['output']>;
   LineageDirection: LineageDirection;
   Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
@@ -819,16 +988,23 @@ export type ResolversTypes = {
   RelationshipType: RelationshipType;
   ResourceRelationshipType: ResourceRelationshipType;
   ResourceVersions: ResolverTypeWrapper<ResourceVersions>;
+  Route: ResolverTypeWrapper<GuideRoute>;
+  RouteCard: ResolverTypeWrapper<RouteCard>;
+  RouteStep: ResolverTypeWrapper<RouteStep>;
   ServerVersion: ResolverTypeWrapper<ServerVersion>;
   SimilarResource: ResolverTypeWrapper<SimilarResource>;
+  SplitCoverage: ResolverTypeWrapper<SplitCoverage>;
+  SplitCoverageCell: ResolverTypeWrapper<SplitCoverageCell>;
   String: ResolverTypeWrapper<Scalars['String']['output']>;
   Subgraph: ResolverTypeWrapper<Subgraph>;
   Suggestion: ResolverTypeWrapper<Suggestion>;
   SuggestionInput: SuggestionInput;
   SuggestionStatus: SuggestionStatus;
+  Tally: ResolverTypeWrapper<Tally>;
   TypeCount: ResolverTypeWrapper<TypeCount>;
   VersionLink: ResolverTypeWrapper<VersionLink>;
   VersionRelation: VersionRelation;
+  YearCount: ResolverTypeWrapper<YearCount>;
 };
 
 /** Mapping between all available schema types and the resolvers parents */
@@ -836,6 +1012,7 @@ export type ResolversParentTypes = {
   ApproveSuggestionInput: ApproveSuggestionInput;
   AuditEntry: AuditEntry;
   Boolean: Scalars['Boolean']['output'];
+  Centrality: Centrality;
   Citation: Citation;
   CoverageCell: CoverageCell;
   CoverageCellResources: CoverageCellResources;
@@ -848,19 +1025,27 @@ export type ResolversParentTypes = {
   GraphFilter: GraphFilter;
   GraphNode: GraphNode;
   ID: Scalars['ID']['output'];
+  Insights: Insights;
   Int: Scalars['Int']['output'];
   Mutation: Record<PropertyKey, never>;
   OidcSignIn: OidcSignIn;
   Query: Record<PropertyKey, never>;
   ResourceVersions: ResourceVersions;
+  Route: GuideRoute;
+  RouteCard: RouteCard;
+  RouteStep: RouteStep;
   ServerVersion: ServerVersion;
   SimilarResource: SimilarResource;
+  SplitCoverage: SplitCoverage;
+  SplitCoverageCell: SplitCoverageCell;
   String: Scalars['String']['output'];
   Subgraph: Subgraph;
   Suggestion: Suggestion;
   SuggestionInput: SuggestionInput;
+  Tally: Tally;
   TypeCount: TypeCount;
   VersionLink: VersionLink;
+  YearCount: YearCount;
 };
 
 export type AuditEntryResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['AuditEntry'] = ResolversParentTypes['AuditEntry']> = {
@@ -872,6 +1057,12 @@ export type AuditEntryResolvers<ContextType = GraphContext, ParentType extends R
   entityIds?: Resolver<Array<ResolversTypes['ID']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   input?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+};
+
+export type CentralityResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['Centrality'] = ResolversParentTypes['Centrality']> = {
+  betweenness?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  degree?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['GraphNode'], ParentType, ContextType>;
 };
 
 export type CitationResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['Citation'] = ResolversParentTypes['Citation']> = {
@@ -960,6 +1151,20 @@ export type GraphNodeResolvers<ContextType = GraphContext, ParentType extends Re
   year?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
 };
 
+export type InsightsResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['Insights'] = ResolversParentTypes['Insights']> = {
+  betweennessComputed?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  byJurisdiction?: Resolver<Array<ResolversTypes['Tally']>, ParentType, ContextType>;
+  byKind?: Resolver<Array<ResolversTypes['Tally']>, ParentType, ContextType>;
+  byOrganisation?: Resolver<Array<ResolversTypes['Tally']>, ParentType, ContextType>;
+  byYear?: Resolver<Array<ResolversTypes['YearCount']>, ParentType, ContextType>;
+  coverage?: Resolver<ResolversTypes['SplitCoverage'], ParentType, ContextType>;
+  mostConnectedFrameworks?: Resolver<Array<ResolversTypes['Centrality']>, ParentType, ContextType>;
+  mostConnectedResources?: Resolver<Array<ResolversTypes['Centrality']>, ParentType, ContextType>;
+  resourceCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  undated?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  withoutJurisdiction?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
 export type MutationResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = {
   approveSuggestion?: Resolver<ResolversTypes['Suggestion'], ParentType, ContextType, RequireFields<MutationApproveSuggestionArgs, 'id'>>;
   deleteEntity?: Resolver<ResolversTypes['DeletedEntity'], ParentType, ContextType, RequireFields<MutationDeleteEntityArgs, 'id'>>;
@@ -982,11 +1187,14 @@ export type QueryResolvers<ContextType = GraphContext, ParentType extends Resolv
   curationStatus?: Resolver<ResolversTypes['CurationStatus'], ParentType, ContextType>;
   deletedEntities?: Resolver<Array<ResolversTypes['DeletedEntity']>, ParentType, ContextType, RequireFields<QueryDeletedEntitiesArgs, 'limit'>>;
   graph?: Resolver<ResolversTypes['Subgraph'], ParentType, ContextType, RequireFields<QueryGraphArgs, 'limit'>>;
+  insights?: Resolver<ResolversTypes['Insights'], ParentType, ContextType, RequireFields<QueryInsightsArgs, 'rankBy' | 'split' | 'top' | 'topOrganisations'>>;
   lineage?: Resolver<ResolversTypes['Subgraph'], ParentType, ContextType, RequireFields<QueryLineageArgs, 'direction' | 'id' | 'limit' | 'maxDepth'>>;
   neighbourhood?: Resolver<ResolversTypes['Subgraph'], ParentType, ContextType, RequireFields<QueryNeighbourhoodArgs, 'depth' | 'id' | 'limit'>>;
   node?: Resolver<Maybe<ResolversTypes['GraphNode']>, ParentType, ContextType, RequireFields<QueryNodeArgs, 'id'>>;
   paths?: Resolver<ResolversTypes['Subgraph'], ParentType, ContextType, RequireFields<QueryPathsArgs, 'from' | 'limit' | 'maxLength' | 'throughHubs' | 'to'>>;
   relationshipsAmong?: Resolver<Array<ResolversTypes['GraphEdge']>, ParentType, ContextType, RequireFields<QueryRelationshipsAmongArgs, 'ids'>>;
+  route?: Resolver<Maybe<ResolversTypes['Route']>, ParentType, ContextType, RequireFields<QueryRouteArgs, 'id'>>;
+  routes?: Resolver<Array<ResolversTypes['Route']>, ParentType, ContextType>;
   search?: Resolver<Array<ResolversTypes['GraphNode']>, ParentType, ContextType, RequireFields<QuerySearchArgs, 'limit' | 'query'>>;
   similar?: Resolver<Array<ResolversTypes['SimilarResource']>, ParentType, ContextType, RequireFields<QuerySimilarArgs, 'id' | 'limit'>>;
   similarGraph?: Resolver<ResolversTypes['Subgraph'], ParentType, ContextType, RequireFields<QuerySimilarGraphArgs, 'id' | 'limit'>>;
@@ -1000,6 +1208,29 @@ export type ResourceVersionsResolvers<ContextType = GraphContext, ParentType ext
   older?: Resolver<Array<ResolversTypes['VersionLink']>, ParentType, ContextType>;
 };
 
+export type RouteResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['Route'] = ResolversParentTypes['Route']> = {
+  audience?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  intro?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  questions?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  steps?: Resolver<Array<ResolversTypes['RouteStep']>, ParentType, ContextType>;
+  title?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type RouteCardResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['RouteCard'] = ResolversParentTypes['RouteCard']> = {
+  resource?: Resolver<ResolversTypes['GraphNode'], ParentType, ContextType>;
+  why?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type RouteStepResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['RouteStep'] = ResolversParentTypes['RouteStep']> = {
+  cards?: Resolver<Array<ResolversTypes['RouteCard']>, ParentType, ContextType>;
+  explanation?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  question?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  resources?: Resolver<Array<ResolversTypes['GraphNode']>, ParentType, ContextType>;
+  total?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
 export type ServerVersionResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['ServerVersion'] = ResolversParentTypes['ServerVersion']> = {
   api?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   apoc?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
@@ -1011,6 +1242,21 @@ export type SimilarResourceResolvers<ContextType = GraphContext, ParentType exte
   reasons?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
   score?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
   shared?: Resolver<Array<ResolversTypes['GraphNode']>, ParentType, ContextType>;
+};
+
+export type SplitCoverageResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['SplitCoverage'] = ResolversParentTypes['SplitCoverage']> = {
+  cells?: Resolver<Array<ResolversTypes['SplitCoverageCell']>, ParentType, ContextType>;
+  columns?: Resolver<Array<ResolversTypes['Tally']>, ParentType, ContextType>;
+  parts?: Resolver<Array<ResolversTypes['Tally']>, ParentType, ContextType>;
+  rows?: Resolver<Array<ResolversTypes['Tally']>, ParentType, ContextType>;
+  splitBy?: Resolver<ResolversTypes['CoverageSplit'], ParentType, ContextType>;
+};
+
+export type SplitCoverageCellResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['SplitCoverageCell'] = ResolversParentTypes['SplitCoverageCell']> = {
+  column?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  count?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  parts?: Resolver<Array<ResolversTypes['Tally']>, ParentType, ContextType>;
+  row?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
 };
 
 export type SubgraphResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['Subgraph'] = ResolversParentTypes['Subgraph']> = {
@@ -1039,6 +1285,12 @@ export type SuggestionResolvers<ContextType = GraphContext, ParentType extends R
   year?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
 };
 
+export type TallyResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['Tally'] = ResolversParentTypes['Tally']> = {
+  count?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  key?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  label?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
 export type TypeCountResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['TypeCount'] = ResolversParentTypes['TypeCount']> = {
   count?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   type?: Resolver<ResolversTypes['NodeType'], ParentType, ContextType>;
@@ -1050,8 +1302,14 @@ export type VersionLinkResolvers<ContextType = GraphContext, ParentType extends 
   relation?: Resolver<ResolversTypes['VersionRelation'], ParentType, ContextType>;
 };
 
+export type YearCountResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['YearCount'] = ResolversParentTypes['YearCount']> = {
+  count?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  year?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
 export type Resolvers<ContextType = GraphContext> = {
   AuditEntry?: AuditEntryResolvers<ContextType>;
+  Centrality?: CentralityResolvers<ContextType>;
   Citation?: CitationResolvers<ContextType>;
   CoverageCell?: CoverageCellResolvers<ContextType>;
   CoverageCellResources?: CoverageCellResourcesResolvers<ContextType>;
@@ -1060,15 +1318,23 @@ export type Resolvers<ContextType = GraphContext> = {
   DeletedEntity?: DeletedEntityResolvers<ContextType>;
   GraphEdge?: GraphEdgeResolvers<ContextType>;
   GraphNode?: GraphNodeResolvers<ContextType>;
+  Insights?: InsightsResolvers<ContextType>;
   Mutation?: MutationResolvers<ContextType>;
   OidcSignIn?: OidcSignInResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;
   ResourceVersions?: ResourceVersionsResolvers<ContextType>;
+  Route?: RouteResolvers<ContextType>;
+  RouteCard?: RouteCardResolvers<ContextType>;
+  RouteStep?: RouteStepResolvers<ContextType>;
   ServerVersion?: ServerVersionResolvers<ContextType>;
   SimilarResource?: SimilarResourceResolvers<ContextType>;
+  SplitCoverage?: SplitCoverageResolvers<ContextType>;
+  SplitCoverageCell?: SplitCoverageCellResolvers<ContextType>;
   Subgraph?: SubgraphResolvers<ContextType>;
   Suggestion?: SuggestionResolvers<ContextType>;
+  Tally?: TallyResolvers<ContextType>;
   TypeCount?: TypeCountResolvers<ContextType>;
   VersionLink?: VersionLinkResolvers<ContextType>;
+  YearCount?: YearCountResolvers<ContextType>;
 };
 

@@ -1,6 +1,7 @@
 import { randomBytes } from "node:crypto";
 import { Neo4jGraphQL } from "@neo4j/graphql";
 import { defaultFieldResolver, type GraphQLSchema } from "graphql";
+import { loadGuideRoutes, type GuideRoute } from "@rrn/graph-seed/routes";
 import type { Driver } from "neo4j-driver";
 import { curationEnabled, type Config } from "../config.js";
 import type { Resolvers } from "../__generated__/resolvers-types.js";
@@ -16,8 +17,12 @@ import { entityTypeDefs } from "../schema/entity-type-defs.js";
 import { toClientError } from "../schema/errors.js";
 import { graphResolvers } from "../schema/graph-resolvers.js";
 import { graphTypeDefs } from "../schema/graph-type-defs.js";
+import { insightResolvers } from "../schema/insight-resolvers.js";
+import { insightTypeDefs } from "../schema/insight-type-defs.js";
 import { resourceResolvers } from "../schema/resource-resolvers.js";
 import { resourceTypeDefs } from "../schema/resource-type-defs.js";
+import { routeResolvers } from "../schema/route-resolvers.js";
+import { routeTypeDefs } from "../schema/route-type-defs.js";
 import { versionResolvers, versionTypeDefs } from "../schema/version.js";
 import { vocabularyTypeDefs } from "../schema/vocabulary-type-defs.js";
 
@@ -25,6 +30,8 @@ export interface SchemaDeps {
   /** Absent when only printing the schema. */
   driver?: Driver;
   config?: Config;
+  /** The guided routes; graph-seed/data/routes.yaml by default (see loadGuideRoutes for why a file). */
+  routes?: readonly GuideRoute[];
   /** Fails every database-backed root field fast while Neo4j is unreachable. */
   breaker?: CircuitBreaker;
 }
@@ -38,7 +45,7 @@ const DATABASE_FREE_FIELDS: ReadonlySet<string> = new Set(["curationStatus"]);
  * executable schema (and one printed file, server/schema.graphql). It sits above both schema/
  * and curation/, so neither imports the other's wiring.
  */
-export async function buildSchema({ driver, config, breaker }: SchemaDeps = {}): Promise<GraphQLSchema> {
+export async function buildSchema({ driver, config, routes, breaker }: SchemaDeps = {}): Promise<GraphQLSchema> {
   // Printing the schema needs no database; only a running server answers `version` and curates.
   const writer = driver && config ? createGraphWriter(driver, config) : undefined;
   const enabled = config ? curationEnabled(config) : false;
@@ -51,17 +58,30 @@ export async function buildSchema({ driver, config, breaker }: SchemaDeps = {}):
           signIn: signInSettings(config),
         })
       : undefined;
+  const guided = routeResolvers(routes ?? loadGuideRoutes());
   const resolvers: Resolvers = {
     Query: {
       ...graphResolvers,
       ...resourceResolvers,
+      ...guided.Query,
+      ...insightResolvers,
       ...(driver && config ? versionResolvers(driver, config) : {}),
       ...curation?.Query,
     },
+    Route: guided.Route,
     ...(curation ? { Mutation: curation.Mutation, Suggestion: curation.Suggestion } : {}),
   };
   const neo4jGraphQL = new Neo4jGraphQL({
-    typeDefs: [vocabularyTypeDefs, entityTypeDefs, graphTypeDefs, resourceTypeDefs, versionTypeDefs, curationTypeDefs],
+    typeDefs: [
+      vocabularyTypeDefs,
+      entityTypeDefs,
+      graphTypeDefs,
+      resourceTypeDefs,
+      routeTypeDefs,
+      insightTypeDefs,
+      versionTypeDefs,
+      curationTypeDefs,
+    ],
     resolvers,
     driver,
     features: {

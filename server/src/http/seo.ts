@@ -46,6 +46,22 @@ const VIEWS: Record<string, ViewHead> = {
     description: "How two resources, organisations or frameworks are connected, step by step, with the evidence.",
     index: true,
   },
+  "/routes": {
+    title: "Guided routes",
+    description:
+      "Where to start: a few plain questions for families, people who use services, staff, commissioners and researchers, each answered with resources.",
+    index: true,
+  },
+  "/timeline": {
+    title: "Timeline",
+    description: "Restraint-reduction resources by year, coloured by kind, with what adapts or follows on from what.",
+    index: true,
+  },
+  "/insights": {
+    title: "Insights",
+    description: "The resources at a glance: by year, kind, place and organisation, the most connected, and the gaps.",
+    index: true,
+  },
   "/search": { title: "Search", description: DEFAULT_DESCRIPTION, index: false },
   "/suggest": {
     title: "Suggest a resource",

@@ -25,7 +25,8 @@ const YEARS = { from: 0, to: 9999 };
  * therefore that of the smallest facet. The unfiltered overview reads the top of each label's
  * range index on the maintained degree (`@rrn/graph-seed/model`), never counting a node.
  */
-type Driver = "text" | "restraintTypes" | "settings" | "audiences" | "jurisdictions" | "organisations" | "years";
+type Driver =
+  "text" | "restraintTypes" | "settings" | "audiences" | "jurisdictions" | "organisations" | "years" | "kinds";
 
 /** Each id facet: the label of its nodes and the relationships through which resources reach them. */
 const FACETS = {
@@ -44,6 +45,8 @@ const NAME = "toLower(coalesce(n.title, n.name))";
 function driverMatch(driver: Driver): string {
   if (driver === "text") return `UNWIND $textRefs AS ref MATCH (r:Resource) WHERE elementId(r) = ref`;
   if (driver === "years") return `MATCH (r:Resource) WHERE r.year >= $yearFrom AND r.year <= $yearTo`;
+  // Kinds drive only when no other facet is set: a scan of the resources, as kinds are few and broad.
+  if (driver === "kinds") return `MATCH (r:Resource) WHERE r.kind IN $kinds`;
   const { label, rels } = FACETS[driver];
   return `MATCH (x:${label}) WHERE x.id IN $${driver} MATCH (x)<-[:${rels}]-(r:Resource)`;
 }
@@ -57,6 +60,7 @@ function conditions(driver: Driver): string {
     ...(driver === "years"
       ? []
       : ["($yearFrom IS NULL OR r.year >= $yearFrom)", "($yearTo IS NULL OR r.year <= $yearTo)"]),
+    ...(driver === "kinds" ? [] : ["($kinds IS NULL OR r.kind IN $kinds)"]),
     ...(driver === "text" ? [] : ["($textRefs IS NULL OR elementId(r) IN $textRefs)"]),
   ];
   return holds.join("\n       AND ");
@@ -68,13 +72,14 @@ const facetParams = {
   audiences: null as string[] | null,
   jurisdictions: null as string[] | null,
   organisations: null as string[] | null,
+  kinds: null as string[] | null,
   yearFrom: null as number | null,
   yearTo: null as number | null,
   textRefs: null as string[] | null,
 };
 
 const scopedStatements = Object.fromEntries(
-  (["text", "years", ...ID_FACETS] as const).map((driver) => [
+  (["text", "years", "kinds", ...ID_FACETS] as const).map((driver) => [
     driver,
     statement(
       `CALL () {
@@ -168,12 +173,13 @@ export function overview(
     organisations: listOrNull(filter?.organisations),
   };
   const years = { yearFrom: filter?.yearFrom ?? null, yearTo: filter?.yearTo ?? null };
+  const kinds = listOrNull(filter?.kinds);
   const labels = labelsFor(filter?.types);
 
   return graph.transaction(async (run) => {
     const setFacets = ID_FACETS.filter((f) => ids[f] !== null);
     let row;
-    if (text === null && setFacets.length === 0 && years.yearFrom === null && years.yearTo === null) {
+    if (text === null && setFacets.length === 0 && kinds === null && years.yearFrom === null && years.yearTo === null) {
       [row] = await run(wholeGraphStatement, { labels, limit });
     } else {
       const textRefs =
@@ -182,7 +188,8 @@ export function overview(
           : (await searchRefs(run, { query: text, types: ["RESOURCE"], limit: TEXT_MATCHES })).map((hit) => hit.ref);
       let driver: Driver;
       if (textRefs !== null) driver = "text";
-      else if (setFacets.length === 0) driver = "years";
+      else if (setFacets.length === 0)
+        driver = kinds !== null && years.yearFrom === null && years.yearTo === null ? "kinds" : "years";
       else if (setFacets.length === 1) driver = setFacets[0]!;
       else {
         const sizes = parseQueryRow(sizesRow, (await run(facetSizesStatement, ids))[0], "facet sizes");
@@ -191,7 +198,7 @@ export function overview(
       // The year facet drives only alone, and then as a closed range the year index can seek.
       const yearParams =
         driver === "years" ? { yearFrom: years.yearFrom ?? YEARS.from, yearTo: years.yearTo ?? YEARS.to } : years;
-      [row] = await run(scopedStatements[driver], { ...ids, ...yearParams, textRefs, labels, limit });
+      [row] = await run(scopedStatements[driver], { ...ids, ...yearParams, kinds, textRefs, labels, limit });
     }
     const { drawn, total } = parseQueryRow(overviewRow, row, "overview");
     return {

@@ -1,3 +1,4 @@
+import { RESOURCE_KINDS } from "@rrn/graph-seed/model";
 import { GraphQLError } from "graphql";
 
 /**
@@ -58,4 +59,17 @@ export function idList<T extends readonly string[]>(
   }
   values.forEach((v, i) => nodeId(`${name}[${i}]`, v));
   return values;
+}
+
+/** Resource kinds: the model's own list, so a misspelt kind is an error rather than an empty result. */
+export function kindList(name: string, values: readonly string[] | null | undefined): string[] | null {
+  if (values == null) return null;
+  if (values.length > bounds.facetValues.max) {
+    throw badInput(name, `${name} takes at most ${bounds.facetValues.max} values (got ${values.length}).`);
+  }
+  const known: readonly string[] = RESOURCE_KINDS;
+  values.forEach((v, i) => {
+    if (!known.includes(v)) throw badInput(`${name}[${i}]`, `${name}[${i}] must be one of ${known.join(", ")}.`);
+  });
+  return [...values];
 }

@@ -7,7 +7,7 @@ import { overview } from "../queries/overview.js";
 import { MAX_PATH_LENGTH, paths } from "../queries/paths.js";
 import { relationshipsAmong } from "../queries/relationships.js";
 import { search } from "../queries/search.js";
-import { badInput, bounds, idList, intInRange, nodeId, searchText } from "./arguments.js";
+import { badInput, bounds, idList, intInRange, kindList, nodeId, searchText } from "./arguments.js";
 import { projectionFor, SUBGRAPH } from "./projection.js";
 
 /**
@@ -107,6 +107,7 @@ function validFilter(filter: GraphFilter | null | undefined): GraphFilter | null
     audiences: idList("filter.audiences", filter.audiences),
     jurisdictions: idList("filter.jurisdictions", filter.jurisdictions),
     organisations: idList("filter.organisations", filter.organisations),
+    kinds: kindList("filter.kinds", filter.kinds),
     yearFrom,
     yearTo,
     text,

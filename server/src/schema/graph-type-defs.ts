@@ -122,6 +122,8 @@ export const graphTypeDefs = /* GraphQL */ `
     jurisdictions: [ID!]
     "Resources must be published by, commissioned by or developed with one of these organisations (ids)."
     organisations: [ID!]
+    "Resources must be of one of these kinds (TOOLKIT, GUIDANCE, …; see GraphNode.kind)."
+    kinds: [String!]
     "Resources must have a year on or after this one."
     yearFrom: Int
     "Resources must have a year on or before this one."

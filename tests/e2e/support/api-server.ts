@@ -53,7 +53,10 @@ async function waitUntilReady(url: string, child: ChildProcess, timeoutMs: numbe
  */
 async function warmUp(url: string, timeoutMs: number): Promise<void> {
   const query =
-    '{ graph(limit: 500) { nodes { id } edges { id } } search(query: "restraint") { id } coverage { cells { count } } }';
+    '{ graph(limit: 500) { nodes { id } edges { id } } search(query: "restraint") { id } coverage { cells { count } } ' +
+    // The timeline's resources-only graph and the insights' statistics are statements of their own.
+    "timeline: graph(filter: { types: [RESOURCE] }, limit: 1000) { nodes { id } } " +
+    "insights(split: KIND, rankBy: DEGREE) { resourceCount } }";
   const deadline = Date.now() + timeoutMs;
   let last = "";
   while (Date.now() < deadline) {

@@ -1,0 +1,34 @@
+import type { GuideRoute } from "@rrn/graph-seed/routes";
+import type { QueryResolvers, RouteResolvers } from "../__generated__/resolvers-types.js";
+import { resolveRouteSteps } from "../queries/routes.js";
+import { nodeId } from "./arguments.js";
+import { toClientError } from "./errors.js";
+
+/**
+ * The guided routes' resolvers over the catalogue the server loaded at start. Listing routes
+ * reads no database; a route's steps are resolved against the graph only when asked for, so
+ * the landing page's route cards cost nothing. `steps` is a nested field, which the root-field
+ * error translation (../api/build-schema.ts) does not cover, so it translates its own errors.
+ */
+export function routeResolvers(catalogue: readonly GuideRoute[]): {
+  Query: Pick<QueryResolvers, "routes" | "route">;
+  Route: RouteResolvers;
+} {
+  const byId = new Map(catalogue.map((r) => [r.id, r]));
+  return {
+    Query: {
+      routes: () => [...catalogue],
+      route: (_root, args) => byId.get(nodeId("id", args.id)) ?? null,
+    },
+    Route: {
+      questions: (route) => route.steps.map((s) => s.question),
+      steps: async (route, _args, context) => {
+        try {
+          return await resolveRouteSteps(context.graph, route);
+        } catch (err) {
+          throw toClientError(err, context, "steps");
+        }
+      },
+    },
+  };
+}
