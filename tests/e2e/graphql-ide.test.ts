@@ -20,6 +20,8 @@ describe("journey: the GraphQL IDE at /graphql", () => {
     await page.locator(".graphiql-container").waitFor();
     expect(await page.title()).toBe("GraphQL IDE · Restraint Reduction Explorer");
     // The default query searches for the Six Core Strategies; run it with the run button.
+    // Monaco fills the editor after the page shows: run the query once it is there.
+    await page.locator(".graphiql-query-editor .view-lines").filter({ hasText: "FirstLook" }).waitFor();
     await page.getByRole("button", { name: /Execute query/ }).click();
     await page.locator(".graphiql-response").getByText('"six-core-strategies"').waitFor();
     // Monaco's language worker answers too: the schema came by introspection.
