@@ -7,4 +7,5 @@ export * from "./labels.js";
 export * from "./relationship-types.js";
 export * from "./relationship-rule.js";
 export * from "./kinds.js";
+export * from "./graph-version.js";
 export { relationshipKey, type Seed, type SeedNode, type SeedRelationship } from "./seed.js";
