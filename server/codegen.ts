@@ -2,6 +2,7 @@ import path from "node:path";
 import type { CodegenConfig } from "@graphql-codegen/cli";
 import { curationTypeDefs } from "./src/curation/type-defs.js";
 import { graphTypeDefs } from "./src/schema/graph-type-defs.js";
+import { graphVersionTypeDefs } from "./src/schema/graph-version.js";
 import { versionTypeDefs } from "./src/schema/version.js";
 import { vocabularyTypeDefs } from "./src/schema/vocabulary-type-defs.js";
 
@@ -15,7 +16,9 @@ import { vocabularyTypeDefs } from "./src/schema/vocabulary-type-defs.js";
 const root = import.meta.dirname;
 
 const config: CodegenConfig = {
-  schema: [vocabularyTypeDefs, graphTypeDefs, versionTypeDefs, curationTypeDefs],
+  // Subgraph.layout (./src/schema/layout.ts) is left out: the query modules build Subgraphs
+  // without it (it is resolved from them), and its resolver is typed where it is written.
+  schema: [vocabularyTypeDefs, graphTypeDefs, versionTypeDefs, graphVersionTypeDefs, curationTypeDefs],
   generates: {
     [path.join(root, "src/__generated__/resolvers-types.ts")]: {
       plugins: ["typescript", "typescript-resolvers"],

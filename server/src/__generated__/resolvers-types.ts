@@ -278,6 +278,12 @@ export type Query = {
   deletedEntities: Array<DeletedEntity>;
   /** Facet-filtered overview of the graph. */
   graph: Subgraph;
+  /**
+   * The graph's version: it changes with every seed import that changes something, every curator
+   * write and every restore. Answers to public reads are cached under it; the same value is in
+   * the X-Graph-Version header of every API response.
+   */
+  graphVersion: Scalars['String']['output'];
   /** The DERIVES_FROM tree below (DOWNSTREAM) or above (UPSTREAM) a node, with DESCRIBES/EVALUATES edges beside it. */
   lineage: Subgraph;
   /**
@@ -720,6 +726,7 @@ export type QueryResolvers<ContextType = GraphContext, ParentType extends Resolv
   curationStatus?: Resolver<ResolversTypes['CurationStatus'], ParentType, ContextType>;
   deletedEntities?: Resolver<Array<ResolversTypes['DeletedEntity']>, ParentType, ContextType, RequireFields<QueryDeletedEntitiesArgs, 'limit'>>;
   graph?: Resolver<ResolversTypes['Subgraph'], ParentType, ContextType, RequireFields<QueryGraphArgs, 'limit'>>;
+  graphVersion?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   lineage?: Resolver<ResolversTypes['Subgraph'], ParentType, ContextType, RequireFields<QueryLineageArgs, 'direction' | 'id' | 'limit' | 'maxDepth'>>;
   neighbourhood?: Resolver<ResolversTypes['Subgraph'], ParentType, ContextType, RequireFields<QueryNeighbourhoodArgs, 'depth' | 'id' | 'limit'>>;
   node?: Resolver<Maybe<ResolversTypes['GraphNode']>, ParentType, ContextType, RequireFields<QueryNodeArgs, 'id'>>;

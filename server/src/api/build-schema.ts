@@ -9,10 +9,15 @@ import { createSuggestionRateLimit } from "../curation/rate-limit.js";
 import { CURATION_MUTATIONS, curationResolvers } from "../curation/resolvers.js";
 import { curationTypeDefs } from "../curation/type-defs.js";
 import { createGraphWriter } from "../neo4j/write.js";
+import type { GraphVersionTracker } from "../graph-version/tracker.js";
+import { versionedWriter } from "../graph-version/versioned-writer.js";
 import type { GraphContext } from "../context.js";
 import { entityTypeDefs } from "../schema/entity-type-defs.js";
 import { toClientError } from "../schema/errors.js";
 import { graphResolvers } from "../schema/graph-resolvers.js";
+import { graphVersionResolvers, graphVersionTypeDefs } from "../schema/graph-version.js";
+import { layoutResolvers, layoutTypeDefs } from "../schema/layout.js";
+import type { LayoutService } from "../layout/layout-service.js";
 import { graphTypeDefs } from "../schema/graph-type-defs.js";
 import { versionResolvers, versionTypeDefs } from "../schema/version.js";
 import { vocabularyTypeDefs } from "../schema/vocabulary-type-defs.js";
@@ -21,6 +26,10 @@ export interface SchemaDeps {
   /** Absent when only printing the schema. */
   driver?: Driver;
   config?: Config;
+  /** The graph version this instance serves; writes that change the public graph advance it. */
+  graphVersion?: GraphVersionTracker;
+  /** Server-side layouts for Subgraph.layout; without it the field answers null. */
+  layouts?: LayoutService;
 }
 
 /**
@@ -29,23 +38,37 @@ export interface SchemaDeps {
  * executable schema (and one printed file, server/schema.graphql). It sits above both schema/
  * and curation/, so neither imports the other's wiring.
  */
-export async function buildSchema({ driver, config }: SchemaDeps = {}): Promise<GraphQLSchema> {
+export async function buildSchema({ driver, config, graphVersion, layouts }: SchemaDeps = {}): Promise<GraphQLSchema> {
   // Printing the schema needs no database; only a running server answers `version` and curates.
   const writer = driver && config ? createGraphWriter(driver, config) : undefined;
+  // Writes that change what the public reads see also bump the graph version.
+  const graphWriter = writer && graphVersion ? versionedWriter(writer, graphVersion) : writer;
   const enabled = config ? curationEnabled(config) : false;
   const curation =
-    writer && config ? curationResolvers({ writer, rateLimit: createSuggestionRateLimit(config), enabled }) : undefined;
+    writer && graphWriter && config
+      ? curationResolvers({ writer, graphWriter, rateLimit: createSuggestionRateLimit(config), enabled })
+      : undefined;
   const resolvers: Resolvers = {
     Query: {
       ...graphResolvers,
       ...(driver && config ? versionResolvers(driver, config) : {}),
+      ...(graphVersion ? graphVersionResolvers(graphVersion) : {}),
       ...curation?.Query,
     },
     ...(curation ? { Mutation: curation.Mutation, Suggestion: curation.Suggestion } : {}),
   };
   const neo4jGraphQL = new Neo4jGraphQL({
-    typeDefs: [vocabularyTypeDefs, entityTypeDefs, graphTypeDefs, versionTypeDefs, curationTypeDefs],
-    resolvers,
+    typeDefs: [
+      vocabularyTypeDefs,
+      entityTypeDefs,
+      graphTypeDefs,
+      layoutTypeDefs,
+      versionTypeDefs,
+      graphVersionTypeDefs,
+      curationTypeDefs,
+    ],
+    // Subgraph.layout is typed where it is written (see ../schema/layout.ts), so it joins separately.
+    resolvers: layouts ? [resolvers, layoutResolvers(layouts)] : resolvers,
     driver,
     features: {
       // The server verifies tokens itself (../auth) and hands the library the verified claims as
@@ -76,7 +99,7 @@ export async function buildSchema({ driver, config }: SchemaDeps = {}): Promise<
     },
   });
   const schema = await neo4jGraphQL.getSchema();
-  if (writer) guardGeneratedMutations(schema, CURATION_MUTATIONS, { writer, enabled });
+  if (graphWriter) guardGeneratedMutations(schema, CURATION_MUTATIONS, { writer: graphWriter, enabled });
   translateErrorsAtRootFields(schema);
   return schema;
 }

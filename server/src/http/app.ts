@@ -1,8 +1,8 @@
 import { ApolloServer, type ApolloServerPlugin } from "@apollo/server";
 import { expressMiddleware } from "@as-integrations/express5";
 import { ApolloServerPluginDrainHttpServer } from "@apollo/server/plugin/drainHttpServer";
+import compression from "compression";
 import express from "express";
-import { existsSync } from "node:fs";
 import http from "node:http";
 import path from "node:path";
 import type { Driver } from "neo4j-driver";
@@ -17,6 +17,8 @@ import { httpErrorHandler } from "./errors.js";
 import { createArmor, requestLimits } from "./limits.js";
 import { knownOperationTypesRule } from "./operation-types.js";
 import { requestId, requestIdOf } from "./request-id.js";
+import { clientApp } from "./html-shell.js";
+import { createReadPath, type ReadPath } from "./read-path.js";
 import { requestLogPlugin } from "./request-log.js";
 import { corsAllowList, securityHeaders } from "./security.js";
 
@@ -31,7 +33,16 @@ export interface RunningApp {
   url: string;
   /** Settles once every graph statement has been planned (see GraphReader.warmUp). */
   warmedUp: Promise<void>;
+  /** The graph version, response cache and layouts, for tests and benchmarks to inspect. */
+  readPath: Pick<ReadPath, "graphVersion" | "responses" | "layouts">;
   stop: () => Promise<void>;
+}
+
+/** Where this process can reach its own listener. */
+function loopbackOrigin(host: string, port: number): string {
+  const any = host === "0.0.0.0" || host === "::" || host === "";
+  const name = any ? "127.0.0.1" : host.includes(":") ? `[${host}]` : host;
+  return `http://${name}:${port}`;
 }
 
 /** Builds the HTTP server: /health, /ready, POST /graphql and the built client at /. */
@@ -41,7 +52,12 @@ export async function startApp({ config, driver, logger }: AppDeps): Promise<Run
   // Express's own error pages show stack traces unless its env is production; follow the config
   // rather than whatever NODE_ENV the process happens to have.
   app.set("env", config.NODE_ENV);
+  // GraphQL validators are ours (graph version + body hash, ./cached-reads.ts): Express must not
+  // add its own to mutations and private answers. Static files keep serve-static's.
+  app.set("etag", false);
   app.use(securityHeaders());
+  // gzip/brotli for the client's files and GraphQL answers; cached answers arrive compressed already.
+  app.use(compression());
   const httpServer = http.createServer(app);
   httpServer.requestTimeout = config.HTTP_REQUEST_TIMEOUT_MS;
   // Longer than the usual proxy/client idle timeouts, so they close idle sockets first and
@@ -50,7 +66,9 @@ export async function startApp({ config, driver, logger }: AppDeps): Promise<Run
   httpServer.headersTimeout = 66_000;
 
   const production = config.NODE_ENV === "production";
-  const schema = await buildSchema({ driver, config });
+  const clientDist = config.CLIENT_DIST ?? path.resolve(import.meta.dirname, "../../../client/dist");
+  const readPath = createReadPath({ config, driver, logger, clientDist });
+  const schema = await buildSchema({ driver, config, graphVersion: readPath.graphVersion, layouts: readPath.layouts });
   const armor = createArmor(production);
   const apollo = new ApolloServer<GraphContext>({
     schema,
@@ -73,6 +91,7 @@ export async function startApp({ config, driver, logger }: AppDeps): Promise<Run
       // same interface declared twice, which TypeScript cannot unify by itself.
       ...(armor.plugins as unknown as ApolloServerPlugin<GraphContext>[]),
       requestLogPlugin,
+      ...readPath.apolloPlugins,
     ],
     formatError: (formatted) =>
       // Resolver errors are masked already (with a request id); this catches the rest.
@@ -101,6 +120,7 @@ export async function startApp({ config, driver, logger }: AppDeps): Promise<Run
     requestId,
     ...corsAllowList(config.CORS_ORIGINS),
     express.json({ limit: requestLimits.bodyBytes }),
+    ...readPath.graphqlMiddleware,
     expressMiddleware(apollo, {
       context: async ({ req, res }) => {
         const id = requestIdOf(res.locals);
@@ -123,20 +143,20 @@ export async function startApp({ config, driver, logger }: AppDeps): Promise<Run
   );
   app.use("/graphql", httpErrorHandler(logger));
 
-  const clientDist = config.CLIENT_DIST ?? path.resolve(import.meta.dirname, "../../../client/dist");
-  if (existsSync(path.join(clientDist, "index.html"))) {
-    app.use(express.static(clientDist, { index: false, maxAge: "1h" }));
-    // Client-side routes (/node/:id, /coverage, …) all load the single-page app.
-    app.get(/^\/(?!graphql|health|ready).*/, (_req, res) => {
-      res.sendFile(path.join(clientDist, "index.html"));
-    });
-  }
+  // The built client and its HTML shell (prerendered first view, data preloads).
+  const client = clientApp(clientDist);
+  if (client) app.use(client.router);
 
   await new Promise<void>((resolve) => httpServer.listen(config.PORT, config.HOST, resolve));
   const address = httpServer.address();
   const port = typeof address === "object" && address ? address.port : config.PORT;
   const url = `http://localhost:${port}`;
   logger.info({ url }, "listening");
+  // After every graph change this server asks for the landing page's data itself, so the first
+  // visitor finds it cached and laid out.
+  readPath.start(
+    client ? { origin: loopbackOrigin(config.HOST, port), urls: client.shell.landingRequests } : undefined,
+  );
   const warmedUp = graph.warmUp((err, cypher) =>
     logger.warn({ err, cypher: cypher.slice(0, 80) }, "warm-up of a statement failed"),
   );
@@ -145,8 +165,10 @@ export async function startApp({ config, driver, logger }: AppDeps): Promise<Run
     server: httpServer,
     url,
     warmedUp,
+    readPath,
     stop: async () => {
       await apollo.stop();
+      await readPath.stop();
     },
   };
 }
