@@ -1,69 +1,11 @@
-import { Suspense, useEffect } from "react";
-import {
-  createBrowserRouter,
-  Link,
-  NavLink,
-  Outlet,
-  RouterProvider,
-  ScrollRestoration,
-  useLocation,
-} from "react-router-dom";
+import { RouterProvider, createBrowserRouter } from "react-router-dom";
 import { Provider } from "urql";
 import { createApiClient } from "./api/client";
-import { SearchBox } from "./components/SearchBox";
-import { LoadingState } from "./components/StatusStates";
-import { pageTitle, preloadGraphChunks, VIEW_ROUTES } from "./navigation/route-table";
-import { routes } from "./navigation/routes";
+import { preloadGraphChunks, VIEW_ROUTES } from "./navigation/route-table";
+import { Shell } from "./Shell";
 
 // Before React's first render, so a graph view opened directly downloads its chunks in parallel.
 preloadGraphChunks(window.location.pathname);
-
-/** Keeps document.title on the current view's title from the route table. */
-function useDocumentTitle(): void {
-  const { pathname } = useLocation();
-  useEffect(() => {
-    document.title = pageTitle(pathname);
-  }, [pathname]);
-}
-
-function Shell() {
-  useDocumentTitle();
-  return (
-    <div className="app">
-      <a className="skip-link" href="#main">
-        Skip to main content
-      </a>
-      <header className="app-header">
-        <Link to={routes.overview()} className="brand">
-          <img src="/favicon.svg" alt="" width="28" height="28" />
-          <span>
-            Restraint Reduction <span className="brand-light">Explorer</span>
-          </span>
-        </Link>
-        <SearchBox label="Search the graph" placeholder="Search toolkits, organisations, frameworks…" />
-        <nav aria-label="Views" className="app-nav">
-          <NavLink to={routes.overview()} end>
-            Overview
-          </NavLink>
-          <NavLink to={routes.path()}>Find a path</NavLink>
-          <NavLink to={routes.coverage()}>Coverage</NavLink>
-          <NavLink to="/suggest">Suggest a resource</NavLink>
-          <NavLink to="/curate">Curate</NavLink>
-        </nav>
-      </header>
-      <main id="main" tabIndex={-1}>
-        <Suspense fallback={<LoadingState />}>
-          <Outlet />
-        </Suspense>
-      </main>
-      <footer className="app-footer">
-        Built from the Restraint Reduction Network’s “Tools and resources” page. Every relationship quotes its source;
-        items marked “General knowledge” are not stated there.
-      </footer>
-      <ScrollRestoration />
-    </div>
-  );
-}
 
 const router = createBrowserRouter([{ element: <Shell />, children: VIEW_ROUTES }]);
 

@@ -70,6 +70,12 @@ export function GraphWorkspace(props: GraphWorkspaceProps) {
     () => [...(groupElements ?? []), ...toElements(data, parents ? { parents } : {})],
     [data, parents, groupElements],
   );
+  // The API's positions are the default layout's: drawn as they are unless another layout is chosen.
+  const positions = useMemo(
+    () =>
+      data.layout && layout === defaultLayout ? new Map(data.layout.map((p) => [p.id, { x: p.x, y: p.y }])) : undefined,
+    [data.layout, layout, defaultLayout],
+  );
   const nodeTypes = useMemo(() => new Set(data.nodes.map((n) => n.type)), [data.nodes]);
   const edgeTypes = useMemo(() => new Set(data.edges.map((e) => e.type)), [data.edges]);
 
@@ -175,6 +181,7 @@ export function GraphWorkspace(props: GraphWorkspaceProps) {
           <GraphCanvas
             elements={elements}
             layout={layout}
+            {...(positions ? { positions } : {})}
             {...(rootId ? { rootId } : {})}
             {...(state.selected ? { selectedId: state.selected } : {})}
             edgeLabels={edgeLabels ?? false}

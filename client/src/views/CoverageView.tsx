@@ -31,6 +31,8 @@ const CoverageQuery = graphql(`
   }
 `);
 
+export { CoverageQuery };
+
 const CellResourcesQuery = graphql(`
   query CoverageCellResources($filter: GraphFilter!) {
     graph(filter: $filter, limit: 500) {

@@ -17,6 +17,9 @@ import "./OrgView.css";
 
 const NO_EXPANSIONS: string[] = [];
 
+/** The organisation and up to this many neighbours at first; the HTML shell preloads this request (see prerender/). */
+export const ORG_LIMIT = 300;
+
 const OrgResourcesQuery = graphql(`
   query OrgResources($filter: GraphFilter!) {
     graph(filter: $filter, limit: 500) {
@@ -41,7 +44,7 @@ export default function OrgView() {
   const { id = "" } = useParams();
   const { state, update } = useViewState();
   const [attempt, setAttempt] = useState(0);
-  const result = useNeighbourhoods(id, NO_EXPANSIONS, state.limit ?? 300, attempt);
+  const result = useNeighbourhoods(id, NO_EXPANSIONS, state.limit ?? ORG_LIMIT, attempt, "ORG_ROLES");
   const { restraintTypes, settings, jurisdictions } = state.facets;
   const narrowing = hasActiveFacets({ ...state.facets, types: [], audiences: [], organisations: [] });
   const [matching] = useQuery({
@@ -114,7 +117,7 @@ export default function OrgView() {
         expandedIds={orgOnly}
         parents={groups.parents}
         groupElements={groups.groupElements}
-        onShowMore={() => update({ limit: (state.limit ?? 300) * 2 }, "push")}
+        onShowMore={() => update({ limit: (state.limit ?? ORG_LIMIT) * 2 }, "push")}
       />
     </>
   );
