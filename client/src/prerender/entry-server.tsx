@@ -1,6 +1,6 @@
 import { renderToString } from "react-dom/server";
 import { createMemoryRouter, RouterProvider } from "react-router-dom";
-import { Client, Provider, type TypedDocumentNode } from "urql";
+import { Client, Provider } from "urql";
 import { Kind, type DocumentNode } from "graphql";
 import * as generated from "../__generated__/graphql";
 import { createApiClient } from "../api/client";
@@ -43,8 +43,7 @@ export interface ClientRequests {
  * hash with its text.
  */
 async function send(
-  // eslint-disable-next-line @typescript-eslint/no-explicit-any
-  query: TypedDocumentNode<any, any> | DocumentNode,
+  query: DocumentNode,
   variables: Record<string, unknown>,
 ): Promise<{ url: string; hash: string; text: string }> {
   const seen: { url: string; body: unknown }[] = [];

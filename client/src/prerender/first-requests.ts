@@ -1,4 +1,4 @@
-import type { TypedDocumentNode } from "urql";
+import type { DocumentNode } from "graphql";
 import { FacetOptionsQuery } from "../api/facet-options";
 import { neighbourhoodVariables, NeighbourhoodQuery } from "../hooks/use-neighbourhoods";
 import { parseViewState, facetsToFilter } from "../navigation/url-state";
@@ -16,8 +16,7 @@ export const ROUTE_ID = "ROUTEPARAMIDX";
 
 export interface FirstRequest {
   // Variables differ per document; the request is only ever handed to urql.
-  // eslint-disable-next-line @typescript-eslint/no-explicit-any
-  query: TypedDocumentNode<any, any>;
+  query: DocumentNode;
   variables: Record<string, unknown>;
 }
 

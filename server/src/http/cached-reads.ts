@@ -50,10 +50,11 @@ export function cachedReads({ cache, graphVersion, personalFields, sharedMaxAge,
     if (!get && req.method !== "POST") return next();
     // Never answer what Apollo would refuse as a possible forgery.
     if (!passesCsrfPrevention(req.headers)) return next();
+    const body: unknown = req.body;
     const fields: Record<string, unknown> = get
       ? Object.fromEntries(new URL(req.url, "http://localhost").searchParams)
-      : typeof req.body === "object" && req.body !== null
-        ? (req.body as Record<string, unknown>)
+      : typeof body === "object" && body !== null && !Array.isArray(body)
+        ? Object.fromEntries(Object.entries(body))
         : {};
     const key = requestKey(fields, get);
     const entry = key === undefined ? undefined : cache.get(version, key);
