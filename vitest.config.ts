@@ -1,4 +1,11 @@
+import { createRequire } from "node:module";
 import { defineConfig } from "vitest/config";
+
+// One graphql for everyone: Vite would resolve `import "graphql"` to its ES build (index.mjs)
+// while @neo4j/graphql, a CommonJS package, requires index.js. Two copies break graphql's
+// instanceof checks ("Cannot use GraphQLInputObjectType from another module or realm") as soon
+// as server code inspects the generated schema in-process. Node itself loads index.js for both.
+const graphqlAlias = { find: /^graphql$/, replacement: createRequire(import.meta.url).resolve("graphql") };
 
 /**
  * Test tiers: unit tests sit beside their code and need nothing running;
@@ -9,11 +16,13 @@ import { defineConfig } from "vitest/config";
 const tier = process.env.npm_lifecycle_event ?? "vitest";
 
 export default defineConfig({
+  resolve: { alias: [graphqlAlias] },
   test: {
     allowOnly: !process.env.CI,
     reporters: ["default", ["json", { outputFile: `tests/artifacts/results/${tier}.json` }]],
     projects: [
       {
+        extends: true,
         test: {
           name: "unit",
           include: ["{common,server,graph-seed,graph-layout,scripts,client}/src/**/*.test.{ts,tsx}"],
@@ -21,6 +30,7 @@ export default defineConfig({
         },
       },
       {
+        extends: true,
         test: {
           name: "integration",
           include: ["tests/integration/**/*.test.ts"],
@@ -32,6 +42,7 @@ export default defineConfig({
         },
       },
       {
+        extends: true,
         test: {
           name: "e2e",
           include: ["tests/e2e/**/*.test.ts"],
@@ -43,6 +54,7 @@ export default defineConfig({
         },
       },
       {
+        extends: true,
         test: {
           name: "resilience",
           include: ["tests/resilience/**/*.test.ts"],

@@ -14,7 +14,12 @@ export default defineConfig({
   server: {
     port: Number(process.env.CLIENT_PORT ?? 5173),
     proxy: {
-      "/graphql": apiUrl,
+      "/graphql": {
+        target: apiUrl,
+        // A browser opening /graphql gets the GraphQL IDE from this dev server (with hot
+        // reload); the app's own requests go on to the API.
+        bypass: (req) => (/\btext\/html\b/.test(req.headers.accept ?? "") ? "/graphiql.html" : undefined),
+      },
       "/health": apiUrl,
       "/ready": apiUrl,
     },

@@ -3,6 +3,7 @@ import type { CodegenConfig } from "@graphql-codegen/cli";
 import { curationTypeDefs } from "./src/curation/type-defs.js";
 import { graphTypeDefs } from "./src/schema/graph-type-defs.js";
 import { graphVersionTypeDefs } from "./src/schema/graph-version.js";
+import { resourceTypeDefs } from "./src/schema/resource-type-defs.js";
 import { versionTypeDefs } from "./src/schema/version.js";
 import { vocabularyTypeDefs } from "./src/schema/vocabulary-type-defs.js";
 
@@ -18,7 +19,14 @@ const root = import.meta.dirname;
 const config: CodegenConfig = {
   // Subgraph.layout (./src/schema/layout.ts) is left out: the query modules build Subgraphs
   // without it (it is resolved from them), and its resolver is typed where it is written.
-  schema: [vocabularyTypeDefs, graphTypeDefs, versionTypeDefs, graphVersionTypeDefs, curationTypeDefs],
+  schema: [
+    vocabularyTypeDefs,
+    graphTypeDefs,
+    resourceTypeDefs,
+    versionTypeDefs,
+    graphVersionTypeDefs,
+    curationTypeDefs,
+  ],
   generates: {
     [path.join(root, "src/__generated__/resolvers-types.ts")]: {
       plugins: ["typescript", "typescript-resolvers"],

@@ -2,11 +2,15 @@
  * npm run bench [-- --quick]: synthetic graphs at 1k/10k/100k resources (1k only with --quick),
  * each in its own Neo4j instance, measured side by side against their floors; writes
  * bench/results/latest.json (+ a dated copy) and latest.md. Never part of npm test.
+ * `-- --sizes 1000000` adds the million-resource step (never in the default run; see the README
+ * for the memory, disk and time it needs).
  */
+import v8 from "node:v8";
 import { mkdirSync, writeFileSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
-import { startFreshInstance, type BenchInstance } from "./db/bench-instance.js";
+import { BULK_LOAD_FROM, startFreshInstance, type BenchInstance } from "./db/bench-instance.js";
+import { bulkLoad } from "./db/bulk-load.js";
 import { syntheticSeed } from "./generate/synthetic-seed.js";
 import { log } from "./log.js";
 import { committedTree, startApiServer, type ApiServer } from "./measure/api-server.js";
@@ -24,7 +28,7 @@ const benchDir = path.resolve(import.meta.dirname, "..");
 const resultsDir = path.join(benchDir, "results");
 const buildDir = path.join(os.tmpdir(), "rrn-bench");
 
-const API_PORTS_BY_SIZE: Record<number, number> = { 1000: 4711, 10000: 4712, 100000: 4713 };
+const API_PORTS_BY_SIZE: Record<number, number> = { 1000: 4711, 10000: 4712, 100000: 4713, 1_000_000: 4714 };
 const quick = process.argv.includes("--quick");
 const serverTree = process.argv.includes("--committed") ? committedTree() : undefined;
 // --sizes 10000,100000: only those sizes (to look into one size; the report then covers only them).
@@ -36,7 +40,16 @@ const sizes =
       ? [1000]
       : [1000, 10_000, 100_000];
 if (sizes.some((n) => !(n in API_PORTS_BY_SIZE))) {
-  console.error(`--sizes takes 1000, 10000 and/or 100000, comma-separated; got "${sizesArg}"`);
+  console.error(`--sizes takes 1000, 10000, 100000 and/or 1000000, comma-separated; got "${sizesArg}"`);
+  process.exit(2);
+}
+// The million-resource graph is built in memory first: about 5 GiB of JavaScript objects.
+const HEAP_FOR_A_MILLION = 7 * 2 ** 30;
+if (sizes.some((n) => n >= BULK_LOAD_FROM) && v8.getHeapStatistics().heap_size_limit < HEAP_FOR_A_MILLION) {
+  console.error(
+    `--sizes ${BULK_LOAD_FROM} builds its graph in memory and needs a bigger Node heap: ` +
+      `NODE_OPTIONS=--max-old-space-size=8192 npm run bench -- --sizes ${sizesArg ?? BULK_LOAD_FROM}`,
+  );
   process.exit(2);
 }
 /** Import is compared at this size (never 100k: there the baseline alone would take ~10 min on 2 cores). */
@@ -47,33 +60,46 @@ const BARE_PORT = 4719;
 
 const loadAvg = (): number[] => os.loadavg().map((x) => Math.round(x * 100) / 100);
 
-async function benchSize(size: number, run: RunData, testClientDist: string): Promise<void> {
-  log(`=== ${size} resources ===`);
+/**
+ * Generates the size's graph and writes it into the fresh instance, recording counts and import
+ * timing. Its own function so the generated seed (gigabytes at a million) can be collected
+ * before the queries run.
+ */
+async function loadGraph(db: BenchInstance, size: number, run: RunData): Promise<void> {
   const t = performance.now();
   const seed = syntheticSeed(size);
   log(
     `Generated ${seed.nodes.length} nodes and ${seed.relationships.length} relationships in ${((performance.now() - t) / 1000).toFixed(1)} s`,
   );
+  let importTiming;
+  if (size >= BULK_LOAD_FROM) {
+    log(`Bulk load (the importer's one transaction would not fit): ${seed.relationships.length} relationships…`);
+    importTiming = await bulkLoad(db.driver, seed);
+    log(`  ${importTiming.seconds.toFixed(1)} s, ${Math.round(importTiming.relsPerSec)} rels/s`);
+  } else if (size === importCompareSize) {
+    const cmp = await compareImports(db.driver, seed, size);
+    run.imports.push(cmp);
+    importTiming = cmp.project;
+  } else {
+    log(`Import with the project's importer: ${seed.relationships.length} relationships…`);
+    importTiming = await projectImport(db.driver, seed);
+    log(`  ${importTiming.seconds.toFixed(1)} s, ${Math.round(importTiming.relsPerSec)} rels/s`);
+  }
+  run.counts[String(size)] = {
+    nodes: seed.nodes.length,
+    relationships: seed.relationships.length,
+    importSec: importTiming.seconds,
+    relsPerSec: importTiming.relsPerSec,
+  };
+}
+
+async function benchSize(size: number, run: RunData, testClientDist: string): Promise<void> {
+  log(`=== ${size} resources ===`);
   let db: BenchInstance | undefined;
   let api: ApiServer | undefined;
   try {
     db = await startFreshInstance(size);
-    let importTiming;
-    if (size === importCompareSize) {
-      const cmp = await compareImports(db.driver, seed, size);
-      run.imports.push(cmp);
-      importTiming = cmp.project;
-    } else {
-      log(`Import with the project's importer: ${seed.relationships.length} relationships…`);
-      importTiming = await projectImport(db.driver, seed);
-      log(`  ${importTiming.seconds.toFixed(1)} s, ${Math.round(importTiming.relsPerSec)} rels/s`);
-    }
-    run.counts[String(size)] = {
-      nodes: seed.nodes.length,
-      relationships: seed.relationships.length,
-      importSec: importTiming.seconds,
-      relsPerSec: importTiming.relsPerSec,
-    };
+    await loadGraph(db, size, run);
     api = await startApiServer(db.uri, API_PORTS_BY_SIZE[size] ?? 4714, testClientDist, serverTree);
     log(`Queries: GraphQL over HTTP vs raw Cypher, alternating…`);
     run.queries.push(

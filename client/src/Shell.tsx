@@ -1,5 +1,6 @@
 import { Suspense, useEffect } from "react";
 import { Link, NavLink, Outlet, ScrollRestoration, useLocation } from "react-router-dom";
+import { useCurationStatus } from "./api/curation-status";
 import { SearchBox } from "./components/SearchBox";
 import { LoadingState } from "./components/StatusStates";
 import { pageTitle } from "./navigation/route-table";
@@ -16,6 +17,8 @@ function useDocumentTitle(): void {
 /** The frame every view renders in; also what the build prerenders into the HTML (prerender/). */
 export function Shell() {
   useDocumentTitle();
+  // "Curate" leads nowhere on a server without curation, so it is only offered where it works.
+  const [{ data: curation }] = useCurationStatus();
   return (
     <div className="app">
       <a className="skip-link" href="#main">
@@ -36,7 +39,7 @@ export function Shell() {
           <NavLink to={routes.path()}>Find a path</NavLink>
           <NavLink to={routes.coverage()}>Coverage</NavLink>
           <NavLink to="/suggest">Suggest a resource</NavLink>
-          <NavLink to="/curate">Curate</NavLink>
+          {curation?.curationStatus.enabled && <NavLink to="/curate">Curate</NavLink>}
         </nav>
       </header>
       <main id="main" tabIndex={-1}>

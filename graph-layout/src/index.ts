@@ -5,4 +5,12 @@
  */
 export { LARGE_GRAPH, LAYOUT_LABELS, layoutOptions, type LayoutName, type LayoutRequest } from "./options.js";
 export { GROUP_PADDING, HUB_DEGREE, HUB_LABEL, NODE_LABEL, NODE_SIZE, NODE_SIZE_STYLE, nodeSize } from "./sizes.js";
-export { groupByOrgRole, OTHER_ROLE, type OrgRole, type OrgRoleGroups, type RoleGraph } from "./org-roles.js";
+export {
+  affiliatedPeople,
+  groupByOrgRole,
+  OTHER_ROLE,
+  THROUGH_PEOPLE_ROLE,
+  type OrgRole,
+  type OrgRoleGroups,
+  type RoleGraph,
+} from "./org-roles.js";

@@ -24,7 +24,19 @@ const ROLE_RULES: { key: string; label: string; edgeType: string; incoming: bool
   { key: "part-of", label: "Part of", edgeType: "PART_OF", incoming: false },
 ];
 
+/**
+ * What the organisation's affiliated people made, appear in or belong to, when the view brings
+ * their neighbourhoods in: reached through a person, never claimed for the organisation itself.
+ */
+export const THROUGH_PEOPLE_ROLE: OrgRole = { key: "through-people", label: "Through affiliated people" };
+
 export const OTHER_ROLE: OrgRole = { key: "other", label: "Other connections" };
+
+/** The people affiliated with the organisation, by the AFFILIATED_WITH edges in the data. */
+export function affiliatedPeople(orgId: string, data: RoleGraph): string[] {
+  const people = data.edges.filter((e) => e.type === "AFFILIATED_WITH" && e.target === orgId).map((e) => e.source);
+  return [...new Set(people)].sort();
+}
 
 export interface OrgRoleGroups {
   /** Every role the organisation has, with the nodes in it (a node may be in several). */
@@ -58,6 +70,15 @@ export function groupByOrgRole(orgId: string, data: RoleGraph): OrgRoleGroups {
       if (!firstRole.has(other)) firstRole.set(other, rule.key);
     }
   }
+  const people = new Set(affiliatedPeople(orgId, data));
+  for (const e of data.edges) {
+    const [person, other] = people.has(e.source) ? [e.source, e.target] : [e.target, e.source];
+    if (!people.has(person) || other === orgId || firstRole.has(other)) continue;
+    const role = roles.get(THROUGH_PEOPLE_ROLE.key) ?? { ...THROUGH_PEOPLE_ROLE, nodeIds: [] };
+    if (!role.nodeIds.includes(other)) role.nodeIds.push(other);
+    roles.set(THROUGH_PEOPLE_ROLE.key, role);
+  }
+  for (const other of roles.get(THROUGH_PEOPLE_ROLE.key)?.nodeIds ?? []) firstRole.set(other, THROUGH_PEOPLE_ROLE.key);
   const others = data.nodes.filter((n) => n.id !== orgId && !firstRole.has(n.id)).map((n) => n.id);
   if (others.length) {
     roles.set(OTHER_ROLE.key, { ...OTHER_ROLE, nodeIds: others });

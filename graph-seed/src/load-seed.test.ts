@@ -20,6 +20,18 @@ describe("loadSeed on the curated data", () => {
     }
   });
 
+  it("gives every relationship a basis, with reasoning exactly on the inferred ones", async () => {
+    const seed = await loadSeed();
+    const bases = new Set(seed.relationships.map((r) => r.basis));
+    // The curated data uses the page's own words and readings of them, so both kinds occur.
+    expect(bases).toContain("STATED");
+    expect(bases).toContain("INFERRED");
+    for (const r of seed.relationships) {
+      expect(Boolean(r.reasoning), `${r.from} -${r.type}-> ${r.to}`).toBe(r.basis === "INFERRED");
+      expect(r.basis === "GENERAL_KNOWLEDGE").toBe(r.source === "general-knowledge");
+    }
+  });
+
   it("rejects a folder with problems, listing each one", async () => {
     const err: unknown = await loadSeed("/nonexistent/seed").catch((e: unknown) => e);
     expect(err).toBeInstanceOf(SeedValidationError);

@@ -25,4 +25,18 @@ describe("docker-compose.yml", () => {
     expect(neo4j?.healthcheck).toBeDefined();
     expect(compose.services.app?.environment?.NEO4J_URI).toBe("bolt://neo4j:7687");
   });
+
+  it("runs the production server, with every curation setting it documents known to the server", () => {
+    const dockerfile = readFileSync(path.join(repoRoot, "Dockerfile"), "utf8");
+    expect(dockerfile).toMatch(/^ENV NODE_ENV=production$/m);
+    expect(dockerfile).toMatch(/^CMD .*npm run serve/m);
+
+    const composeText = readFileSync(path.join(repoRoot, "docker-compose.yml"), "utf8");
+    const documented = [...composeText.matchAll(/^\s*# ([A-Z][A-Z_]+):/gm)].map((m) => m[1]!);
+    expect(documented).toEqual(
+      expect.arrayContaining(["CURATOR_OIDC_ISSUER", "CURATOR_OIDC_CLIENT_ID", "CURATOR_JWT_SECRET", "PUBLIC_URL"]),
+    );
+    const serverConfig = readFileSync(path.join(repoRoot, "server/src/config.ts"), "utf8");
+    for (const name of documented) expect(serverConfig, name).toContain(`${name}:`);
+  });
 });

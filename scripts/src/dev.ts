@@ -9,12 +9,16 @@ import path from "node:path";
 import { readInstanceSettings } from "@rrn/common/neo4j-env";
 import { startNeo4j } from "./neo4j/lifecycle.js";
 import { repoRoot } from "./neo4j/paths.js";
+import { ensurePrerequisites } from "./prerequisites/ensure.js";
+import { localHost } from "./prerequisites/host.js";
+import { NEEDS } from "./prerequisites/requirements.js";
 
 const bin = (name: string): string => path.join(repoRoot, "node_modules", ".bin", name);
 
 async function main(): Promise<void> {
   const env: NodeJS.ProcessEnv = { ...process.env };
   if (!env.NEO4J_URI) {
+    ensurePrerequisites(NEEDS.start, localHost());
     const res = await startNeo4j(readInstanceSettings(env));
     console.log(`Neo4j ${res.neo4j} at ${res.uri}`);
     env.NEO4J_URI = res.uri;

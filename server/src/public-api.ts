@@ -6,3 +6,5 @@ export { readConfig, curationEnabled, type Config } from "./config.js";
 export { startApp, type AppDeps, type RunningApp } from "./http/app.js";
 export { createLogger, type Logger } from "./logger.js";
 export { createDriver } from "./neo4j/driver.js";
+export { SUGGESTION_RATE_LABEL } from "./curation/rate-limit.js";
+export { buildSchema } from "./api/build-schema.js";

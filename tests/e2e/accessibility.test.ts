@@ -25,6 +25,30 @@ const VIEWS: ViewCase[] = [
     url: "/node/six-core-strategies?selected=six-core-strategies",
     ready: testId("detail-panel"),
   },
+  {
+    name: "resource-citing",
+    url: "/node/positive-and-proactive-guidance",
+    ready: async (page) => {
+      const panel = page.getByTestId("detail-panel");
+      await panel.getByTestId("similar-list").getByRole("listitem").first().waitFor();
+      await panel.getByRole("button", { name: "Cite", exact: true }).click();
+      await page
+        .getByTestId("cite-preview")
+        .getByText(/Department of Health \(2014\)/)
+        .waitFor();
+    },
+  },
+  { name: "similar", url: "/node/post-incident-debriefing-and-support-toolkit/similar", ready: graph },
+  {
+    name: "similar-list-citing",
+    url: "/node/post-incident-debriefing-and-support-toolkit/similar?tab=list",
+    ready: async (page) => {
+      const list = page.getByTestId("list-view");
+      await list.getByRole("checkbox").first().check();
+      await list.getByRole("button", { name: /^Cite selection/ }).click();
+      await page.getByTestId("cite-preview").getByText(/\(/).first().waitFor();
+    },
+  },
   { name: "lineage", url: "/node/six-core-strategies/lineage", ready: graph },
   { name: "lineage-list", url: "/node/six-core-strategies/lineage?tab=list", ready: testId("list-view") },
   { name: "organisation", url: "/org/mersey-care", ready: graph },

@@ -57,7 +57,8 @@ describe("journey: suggest → approve → visible", () => {
     const before = await fetchSearch("Quillwort");
     expect(before).toEqual([]);
 
-    await openView(page, "/curate");
+    // Curation is on here, so the navigation offers it.
+    await page.getByRole("navigation", { name: "Views" }).getByRole("link", { name: "Curate" }).click();
     await page.getByRole("textbox", { name: "Curator token" }).fill(await curatorToken());
     await page.getByRole("button", { name: "Sign in" }).click();
     const card = page.getByRole("article", { name: title });
@@ -79,6 +80,27 @@ describe("journey: suggest → approve → visible", () => {
     await openView(page, "/search?q=Quillwort");
     await page.getByRole("main").getByText(title).first().waitFor();
     await screenshot(page, "curation-visible");
+  });
+});
+
+describe("journey: the curator sign-in link npm start prints", () => {
+  const browser = withBrowserPage();
+
+  it("signs in from /curate#token=…, keeps the token out of every request URL, and clears the address bar", async () => {
+    const page = browser.page();
+    const token = await curatorToken();
+    const urls: string[] = [];
+    page.on("request", (request) => urls.push(request.url()));
+    await openView(page, `/curate#token=${token}`);
+    await page.getByText("Signed in as E2E Curator").waitFor();
+    expect(new URL(page.url()).hash).toBe("");
+    expect(urls.filter((u) => u.includes(token))).toEqual([]);
+    // The sign-in lasts for the tab, like a pasted token, until "Sign out".
+    await page.reload();
+    await page.getByText("Signed in as E2E Curator").waitFor();
+    await page.getByRole("button", { name: "Sign out" }).click();
+    await page.getByRole("textbox", { name: "Curator token" }).waitFor();
+    expect(browser.session().cspViolations()).toEqual([]);
   });
 });
 

@@ -30,6 +30,28 @@ describe("journey: open an organisation", () => {
     }));
     expect(parents).toEqual({ hope: "group:frameworks", nff: "group:frameworks" });
     await screenshot(page, "organisation-mersey-care");
+
+    // Iris Benson works with Mersey Care; her film is hers, shown only when asked.
+    expect(nodes.find((n) => n.id === "iris-benson-film")).toBeUndefined();
+    await page.getByTestId("include-affiliated").click();
+    await page.waitForURL(/affiliated=include/);
+    await page.waitForFunction(() => (window.cy?.getElementById("iris-benson-film").length ?? 0) > 0);
+    const through = page.getByTestId("role-through-people");
+    await through.locator("summary").click();
+    await through.getByRole("button", { name: /Iris Benson/ }).waitFor();
+    expect(await page.evaluate(() => window.cy?.getElementById("iris-benson-film").parent().first().id())).toBe(
+      "group:through-people",
+    );
+    await screenshot(page, "organisation-mersey-care-affiliated");
     expect(browser.session().cspViolations()).toEqual([]);
+  });
+
+  it("shows AQuA with the REsTRAIN Yourself toolkit it helped adapt", async () => {
+    const page = browser.page();
+    await openView(page, "/org/aqua");
+    await waitForGraph(page);
+    const developed = page.getByTestId("role-developed-with");
+    await developed.locator("summary").click();
+    await developed.getByRole("button", { name: "REsTRAIN Yourself Toolkit" }).waitFor();
   });
 });

@@ -47,15 +47,58 @@ describe("journey: search → framework → lineage", () => {
     expect(layout.label).toBe("encompasses");
     expect(layout.labelled).toBe(true);
     expect(layout.frameworkY).toBeLessThan(layout.toolkitY);
+
+    // A link read only from a title is marked as weaker: its class (a fainter line with a hollow
+    // circle) and, since lineage labels its edges, in words.
+    const weaker = await page.evaluate(() => {
+      const edge = window.cy
+        ?.edges('[source = "nasmhpd-six-core-strategies-checklist"][target = "six-core-strategies"]')
+        .first();
+      return {
+        unstated: edge?.hasClass("unstated") ?? false,
+        label: edge?.data("label") as string | undefined,
+        mark: edge?.style("mid-target-arrow-shape") as string | undefined,
+      };
+    });
+    expect(weaker).toEqual({ unstated: true, label: "implements (from title)", mark: "circle" });
+    expect(await page.getByTestId("legend-unstated").textContent()).toMatch(/not stated outright/);
     await screenshot(page, "lineage-six-core-strategies");
 
-    // The List tab carries the same nodes, for screen readers and for copying.
+    // The List tab carries the same nodes, for screen readers and for copying, and says how
+    // each relationship is known; "Stated only" hides the rest.
     await page.getByRole("tab", { name: "List" }).click();
     await page
       .getByRole("button", { name: /REsTRAIN Yourself/i })
       .first()
       .waitFor();
+    const table = page.getByTestId("relationship-table");
+    await table.getByRole("columnheader", { name: "Basis" }).waitFor();
+    const rowCount = () => table.locator("tbody tr").count();
+    const all = await rowCount();
+    expect(await table.locator("tbody").getByText("From the title").count()).toBeGreaterThan(0);
     await screenshot(page, "lineage-list-tab");
+    await page.getByTestId("stated-only").click();
+    await page.waitForURL(/stated=only/);
+    expect(await table.locator("tbody").getByText("From the title").count()).toBe(0);
+    const stated = await rowCount();
+    expect(stated).toBeGreaterThan(0);
+    expect(stated).toBeLessThan(all);
+    await screenshot(page, "lineage-list-tab-stated-only");
+
+    // The detail panel says how each relationship is known, with an inference's reason.
+    await page.getByRole("button", { name: "REsTRAIN Yourself Toolkit", exact: true }).click();
+    const detail = page.getByTestId("detail-panel");
+    await detail.getByRole("heading", { level: 2, name: /REsTRAIN Yourself Toolkit/ }).waitFor();
+    const encompasses = detail.locator("li", {
+      has: page.getByRole("link", { name: "Six Core Strategies", exact: true }),
+    });
+    expect(await encompasses.locator(".basis").first().textContent()).toBe("Stated");
+    const aqua = detail.locator("li", { has: page.getByRole("link", { name: "AQuA", exact: true }) });
+    expect(await aqua.locator(".basis").first().textContent()).toMatch(
+      /^Inferred: The page credits the adaptation to named people/,
+    );
+    await aqua.scrollIntoViewIfNeeded();
+    await screenshot(page, "detail-panel-basis");
     expect(browser.session().cspViolations()).toEqual([]);
   });
 });

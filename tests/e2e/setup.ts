@@ -1,15 +1,16 @@
 /**
  * Second global setup of the e2e project (after tests/support/global-setup.ts has the seeded
  * Neo4j up): builds the client in test mode when its sources changed — test mode keeps
- * window.cy, production drops it — then starts the real API server as a child process serving
- * that build, exactly as `npm run serve` does. Stopped again in teardown.
+ * window.cy, production drops it — and the GraphQL IDE beside it, then starts the real API
+ * server as a child process serving that build, exactly as `npm run serve` does. Stopped again
+ * in teardown.
  */
-import { spawn, spawnSync, type ChildProcess } from "node:child_process";
+import { spawnSync } from "node:child_process";
 import { randomBytes } from "node:crypto";
 import { existsSync, readdirSync, statSync } from "node:fs";
-import net from "node:net";
 import path from "node:path";
 import type { TestProject } from "vitest/node";
+import { e2eClientDist, startApiServer, type ApiServer } from "./support/api-server.js";
 
 declare module "vitest" {
   export interface ProvidedContext {
@@ -20,10 +21,9 @@ declare module "vitest" {
 }
 
 const repoRoot = path.resolve(import.meta.dirname, "../..");
-export const e2eClientDist = path.join(repoRoot, "tests/artifacts/client-dist");
 const bin = (name: string): string => path.join(repoRoot, "node_modules/.bin", name);
 
-let server: ChildProcess | undefined;
+let server: ApiServer | undefined;
 
 function newestMtime(target: string): number {
   const stat = statSync(target);
@@ -37,121 +37,55 @@ function newestMtime(target: string): number {
 }
 
 function clientBuildIsStale(): boolean {
-  const index = path.join(e2eClientDist, "index.html");
-  if (!existsSync(index)) return true;
-  const inputs = ["client/src", "client/index.html", "client/public", "client/vite.config.ts", "client/package.json"];
+  const pages = ["index.html", "graphiql.html"].map((page) => path.join(e2eClientDist, page));
+  if (!pages.every(existsSync)) return true;
+  const inputs = [
+    "client/src",
+    "client/index.html",
+    "client/graphiql.html",
+    "client/public",
+    "client/vite.config.ts",
+    "client/vite.ide.config.ts",
+    "client/package.json",
+  ];
   const newestInput = Math.max(
     ...inputs
       .map((p) => path.join(repoRoot, p))
       .filter(existsSync)
       .map(newestMtime),
   );
-  return newestInput > statSync(index).mtimeMs;
+  return newestInput > Math.min(...pages.map((page) => statSync(page).mtimeMs));
 }
 
 function buildClient(): void {
   if (!clientBuildIsStale()) return;
-  console.log("[e2e] building the client (vite build --mode test)");
-  const res = spawnSync(bin("vite"), ["build", "--mode", "test", "--outDir", e2eClientDist, "--emptyOutDir"], {
-    cwd: path.join(repoRoot, "client"),
-    stdio: ["ignore", "inherit", "inherit"],
-    env: process.env,
-  });
-  if (res.status !== 0) throw new Error(`client build failed (exit ${res.status ?? "signal"})`);
-}
-
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const srv = net.createServer();
-    srv.once("error", reject);
-    srv.listen(0, "127.0.0.1", () => {
-      const address = srv.address();
-      const port = typeof address === "object" && address ? address.port : 0;
-      srv.close(() => resolve(port));
+  console.log("[e2e] building the client (vite build --mode test) and the GraphQL IDE");
+  const builds = [
+    ["build", "--mode", "test", "--outDir", e2eClientDist, "--emptyOutDir"],
+    ["build", "--mode", "test", "--config", "vite.ide.config.ts", "--outDir", e2eClientDist, "--logLevel", "warn"],
+  ];
+  for (const args of builds) {
+    const res = spawnSync(bin("vite"), args, {
+      cwd: path.join(repoRoot, "client"),
+      stdio: ["ignore", "inherit", "inherit"],
+      env: process.env,
     });
-  });
-}
-
-async function waitUntilReady(url: string, child: ChildProcess, timeoutMs: number): Promise<void> {
-  const deadline = Date.now() + timeoutMs;
-  let last = "no answer yet";
-  while (Date.now() < deadline) {
-    if (child.exitCode !== null) throw new Error(`API server exited with ${child.exitCode} before it was ready`);
-    try {
-      const res = await fetch(`${url}/ready`);
-      if (res.ok) return;
-      last = `${res.status} ${await res.text()}`;
-    } catch (err) {
-      last = err instanceof Error ? err.message : String(err);
-    }
-    // Polling a condition (readiness), not waiting a fixed time for it.
-    await new Promise((r) => setTimeout(r, 250));
+    if (res.status !== 0) throw new Error(`client build failed (exit ${res.status ?? "signal"})`);
   }
-  throw new Error(`API server at ${url} not ready after ${timeoutMs} ms: ${last}`);
-}
-
-/**
- * The first queries on a freshly started Neo4j compile their plans and fill caches, and can
- * outlast the API's query timeout on a busy two-core machine. The first views' queries, sent
- * up front and retried until they answer, keep that cost out of the first test.
- */
-async function warmUp(url: string, timeoutMs: number): Promise<void> {
-  const query =
-    '{ graph(limit: 500) { nodes { id } edges { id } } search(query: "restraint") { id } coverage { cells { count } } }';
-  const deadline = Date.now() + timeoutMs;
-  let last = "";
-  while (Date.now() < deadline) {
-    try {
-      const res = await fetch(`${url}/graphql`, {
-        method: "POST",
-        headers: { "content-type": "application/json" },
-        body: JSON.stringify({ query }),
-      });
-      const body = (await res.json()) as { errors?: { message: string }[] };
-      if (res.ok && !body.errors?.length) return;
-      last = body.errors?.map((e) => e.message).join("; ") ?? `HTTP ${res.status}`;
-    } catch (err) {
-      last = err instanceof Error ? err.message : String(err);
-    }
-  }
-  console.warn(`[e2e] warm-up queries still failing after ${timeoutMs} ms (${last}); tests will see the API as it is`);
 }
 
 export async function setup(project: TestProject): Promise<void> {
   const neo4jUri = project.getProvidedContext().neo4jUri;
   buildClient();
-  const port = await freePort();
-  const url = `http://127.0.0.1:${port}`;
   const curatorSecret = randomBytes(32).toString("base64url");
-  const child = spawn(bin("tsx"), [path.join(repoRoot, "server/src/index.ts")], {
-    cwd: repoRoot,
-    env: {
-      ...process.env,
-      NODE_ENV: "test",
-      PORT: String(port),
-      HOST: "127.0.0.1",
-      NEO4J_URI: neo4jUri,
-      CLIENT_DIST: e2eClientDist,
-      CURATOR_JWT_SECRET: curatorSecret,
-      LOG_LEVEL: process.env.E2E_SERVER_LOG_LEVEL ?? "warn",
-    },
-    stdio: ["ignore", "inherit", "inherit"],
-  });
-  server = child;
-  await waitUntilReady(url, child, 90_000);
-  await warmUp(url, 120_000);
-  console.log(`[e2e] API server with the test client at ${url}`);
-  project.provide("baseUrl", url);
+  server = await startApiServer(neo4jUri, { CURATOR_JWT_SECRET: curatorSecret });
+  console.log(`[e2e] API server with the test client at ${server.url}`);
+  project.provide("baseUrl", server.url);
   project.provide("curatorSecret", curatorSecret);
 }
 
 export async function teardown(): Promise<void> {
-  const child = server;
+  const running = server;
   server = undefined;
-  if (!child || child.exitCode !== null) return;
-  const exited = new Promise<void>((resolve) => child.once("exit", () => resolve()));
-  child.kill("SIGTERM");
-  const timer = setTimeout(() => child.kill("SIGKILL"), 15_000);
-  await exited;
-  clearTimeout(timer);
+  await running?.stop();
 }

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
-import { loadSeed, type Seed } from "@rrn/graph-seed";
+import { EVIDENCE_BASES, loadSeed, type Seed } from "@rrn/graph-seed";
 import { gql, gqlData, startTestServer, type TestServer } from "../support/server.js";
 
 interface Node {
@@ -18,6 +18,8 @@ interface Edge {
   evidence: string | null;
   sourceDoc: string | null;
   generalKnowledge: boolean;
+  basis: string;
+  reasoning: string | null;
   annotation: boolean;
 }
 interface Subgraph {
@@ -46,6 +48,8 @@ const SUBGRAPH = /* GraphQL */ `
       evidence
       sourceDoc
       generalKnowledge
+      basis
+      reasoning
       annotation
     }
     truncated
@@ -70,6 +74,8 @@ function expectDrawable(g: Subgraph): void {
     expect(e.evidence, `${e.id} evidence`).toBeTruthy();
     expect(e.sourceDoc, `${e.id} sourceDoc`).toBeTruthy();
     expect(e.generalKnowledge).toBe(e.sourceDoc === "general-knowledge");
+    expect(EVIDENCE_BASES, `${e.id} basis`).toContain(e.basis);
+    expect(Boolean(e.reasoning), `${e.id} reasoning`).toBe(e.basis === "INFERRED");
   }
   for (const n of g.nodes) expect(n.degree, `${n.id} degree`).toBeGreaterThanOrEqual(0);
 }
@@ -232,6 +238,41 @@ describe("graph-shaped queries", () => {
       expect(one.edges.length).toBe(one.nodes.length - 1);
     });
 
+    it("gives every path of the shortest length there is, and none longer", async () => {
+      const [from, to] = ["nz-six-core-strategies-checklist", "mersey-care"];
+      // The oracle: breadth-first over the seed, relationships either way, counting shortest paths.
+      const links = new Map<string, string[]>();
+      for (const r of seed.relationships) {
+        links.set(r.from, [...(links.get(r.from) ?? []), r.to]);
+        links.set(r.to, [...(links.get(r.to) ?? []), r.from]);
+      }
+      const distance = new Map([[from, 0]]);
+      const ways = new Map([[from, 1]]);
+      for (let frontier = [from]; frontier.length > 0 && !distance.has(to);) {
+        const next: string[] = [];
+        for (const a of frontier) {
+          for (const b of links.get(a) ?? []) {
+            if (!distance.has(b)) {
+              distance.set(b, (distance.get(a) ?? 0) + 1);
+              next.push(b);
+            }
+            if (distance.get(b) === (distance.get(a) ?? 0) + 1) ways.set(b, (ways.get(b) ?? 0) + (ways.get(a) ?? 0));
+          }
+        }
+        frontier = next;
+      }
+      const shortest = distance.get(to) ?? 0;
+      expect(shortest).toBeGreaterThan(1);
+
+      const g = await query("paths", `from: "${from}", to: "${to}", limit: 1000`);
+      expect(g.total).toBe(ways.get(to));
+      expect(g.nodes.find((n) => n.id === to)?.distance).toBe(shortest);
+      for (const n of g.nodes) expect(n.distance ?? Infinity).toBeLessThanOrEqual(shortest);
+      // The seed has no taxonomy hub (none has over 100 relationships), so throughHubs adds nothing.
+      const withHubs = await query("paths", `from: "${from}", to: "${to}", limit: 1000, throughHubs: true`);
+      expect(withHubs.total).toBe(g.total);
+    });
+
     it("answers an empty subgraph when either end is unknown", async () => {
       expect((await query("paths", `from: "mersey-care", to: "no-such-node"`)).nodes).toEqual([]);
     });
@@ -328,13 +369,25 @@ describe("graph-shaped queries", () => {
       columnType: string;
       rows: { id: string }[];
       columns: { id: string }[];
-      cells: { row: string; column: string; count: number; resourceIds: string[] }[];
+      cells: { row: string; column: string; count: number; sample: string[]; resourceIds: string[] }[];
     }
     const COVERAGE = `query C($rows: NodeType, $columns: NodeType) {
       coverage(rows: $rows, columns: $columns) {
-        rowType columnType rows { id } columns { id } cells { row column count resourceIds }
+        rowType columnType rows { id } columns { id } cells { row column count sample resourceIds }
       }
     }`;
+    const CELL = `query Cell($rows: NodeType, $columns: NodeType, $row: ID!, $column: ID!, $limit: Int) {
+      coverageCell(rows: $rows, columns: $columns, row: $row, column: $column, limit: $limit) {
+        row column count truncated resources { id type degree }
+      }
+    }`;
+    interface Cell {
+      row: string;
+      column: string;
+      count: number;
+      truncated: boolean;
+      resources: { id: string; type: string; degree: number }[];
+    }
 
     /** The seed's own answer: resources linked to both a row node and a column node. */
     function expectedCells(rowRel: string, columnRel: string): Map<string, string[]> {
@@ -348,6 +401,20 @@ describe("graph-shaped queries", () => {
       return new Map([...cells].map(([k, v]) => [k, [...v].sort()]));
     }
 
+    /** Counts as the seed has them, and each cell's sample drawn from its own resources. */
+    function expectCounts(cells: Matrix["cells"], expected: Map<string, string[]>): void {
+      expect(new Map(cells.map((c) => [`${c.row}|${c.column}`, c.count]))).toEqual(
+        new Map([...expected].map(([k, v]) => [k, v.length])),
+      );
+      for (const c of cells) {
+        const members = expected.get(`${c.row}|${c.column}`) ?? [];
+        expect(c.sample.length).toBe(Math.min(3, c.count));
+        for (const id of c.sample) expect(members).toContain(id);
+        // Deprecated: the sample, no longer every id.
+        expect(c.resourceIds).toEqual(c.sample);
+      }
+    }
+
     it("counts restraint types × settings exactly as the seed does", async () => {
       const { coverage } = await gqlData<{ coverage: Matrix }>(server.url, COVERAGE);
       expect(coverage.rowType).toBe("RESTRAINT_TYPE");
@@ -359,11 +426,7 @@ describe("graph-shaped queries", () => {
           .sort(),
       );
       expect(coverage.columns).toHaveLength(seed.nodes.filter((n) => n.label === "Setting").length);
-
-      const expected = expectedCells("ADDRESSES", "FOR_SETTING");
-      const actual = new Map(coverage.cells.map((c) => [`${c.row}|${c.column}`, [...c.resourceIds].sort()]));
-      expect(actual).toEqual(expected);
-      for (const c of coverage.cells) expect(c.count).toBe(c.resourceIds.length);
+      expectCounts(coverage.cells, expectedCells("ADDRESSES", "FOR_SETTING"));
     });
 
     it("takes other axes, and refuses RESOURCE", async () => {
@@ -371,11 +434,61 @@ describe("graph-shaped queries", () => {
         rows: "AUDIENCE",
         columns: "JURISDICTION",
       });
-      const actual = new Map(coverage.cells.map((c) => [`${c.row}|${c.column}`, [...c.resourceIds].sort()]));
-      expect(actual).toEqual(expectedCells("FOR_AUDIENCE", "APPLIES_IN"));
+      expectCounts(coverage.cells, expectedCells("FOR_AUDIENCE", "APPLIES_IN"));
 
       const res = await gql(server.url, COVERAGE, { rows: "RESOURCE" });
       expect(res.body.errors?.[0]?.extensions?.code).toBe("BAD_USER_INPUT");
+    });
+
+    it("lists an opened cell's resources, best-connected first, and a gap as empty", async () => {
+      const expected = expectedCells("ADDRESSES", "FOR_SETTING");
+      const [fullest] = [...expected].sort((a, b) => b[1].length - a[1].length);
+      if (!fullest) throw new Error("the seed has no coverage");
+      const [row = "", column = ""] = fullest[0].split("|");
+      const { coverageCell } = await gqlData<{ coverageCell: Cell }>(server.url, CELL, { row, column });
+      expect(coverageCell).toMatchObject({ row, column, count: fullest[1].length, truncated: false });
+      expect(coverageCell.resources.map((r) => r.id).sort()).toEqual(fullest[1]);
+      const degrees = coverageCell.resources.map((r) => r.degree);
+      expect(degrees).toEqual([...degrees].sort((a, b) => b - a));
+
+      const cut = await gqlData<{ coverageCell: Cell }>(server.url, CELL, { row, column, limit: 1 });
+      expect(cut.coverageCell).toMatchObject({ count: fullest[1].length, truncated: fullest[1].length > 1 });
+      expect(cut.coverageCell.resources.map((r) => r.id)).toEqual([coverageCell.resources[0]?.id]);
+
+      const settings = seed.nodes.filter((n) => n.label === "Setting").map((n) => n.id);
+      const gap = settings.find((s) => !expected.has(`${row}|${s}`));
+      if (gap) {
+        const empty = await gqlData<{ coverageCell: Cell }>(server.url, CELL, { row, column: gap });
+        expect(empty.coverageCell).toMatchObject({ count: 0, truncated: false, resources: [] });
+      }
+      const [audienceCell] = [...expectedCells("FOR_AUDIENCE", "APPLIES_IN")].sort((a, b) => b[1].length - a[1].length);
+      if (!audienceCell) throw new Error("the seed has no audience × jurisdiction coverage");
+      const [audience = "", jurisdiction = ""] = audienceCell[0].split("|");
+      const other = await gqlData<{ coverageCell: Cell }>(server.url, CELL, {
+        rows: "AUDIENCE",
+        columns: "JURISDICTION",
+        row: audience,
+        column: jurisdiction,
+      });
+      expect(other.coverageCell.resources.map((r) => r.id).sort()).toEqual(audienceCell[1]);
+    });
+  });
+
+  describe("relationshipsAmong", () => {
+    it("gives every relationship between the given nodes, with its evidence", async () => {
+      const among = ["six-core-strategies", "restrain-yourself-toolkit", "nasmhpd-six-core-strategies-checklist"];
+      const { relationshipsAmong } = await gqlData<{ relationshipsAmong: Edge[] }>(
+        server.url,
+        `query R($ids: [ID!]!) { relationshipsAmong(ids: $ids) { id type source target how evidence sourceDoc generalKnowledge annotation } }`,
+        { ids: among },
+      );
+      const expected = seed.relationships
+        .filter((r) => among.includes(r.from) && among.includes(r.to))
+        .map((r) => `${r.type}:${r.from}->${r.to}`)
+        .sort();
+      expect(expected.length).toBeGreaterThan(0);
+      expect(relationshipsAmong.map((e) => e.id).sort()).toEqual(expected);
+      for (const e of relationshipsAmong) expect(e.evidence).toBeTruthy();
     });
   });
 });

@@ -23,7 +23,7 @@ const relationshipFields: Record<string, string> = {
   appliesIn: "id name",
   compliesWith: "id name",
   referencedBy: "id title",
-  partOf: "id title",
+  partOf: lineageTarget,
   parts: "id title",
   features: "id name",
   derivatives: "id title",

@@ -52,7 +52,9 @@ describe("server/schema.graphql", () => {
       expect(sdl).toContain(name);
     }
     expect(sdl).toMatch(/lineage\(id: ID!, direction: LineageDirection = DOWNSTREAM, maxDepth: Int = 6/);
-    expect(sdl).toMatch(/paths\(from: ID!, to: ID!, maxLength: Int = 6, limit: Int = 5\): Subgraph!/);
+    expect(sdl).toMatch(
+      /paths\(from: ID!, to: ID!, maxLength: Int = 6, limit: Int = 5, throughHubs: Boolean = false\): Subgraph!/,
+    );
     expect(sdl).toContain("suggestResource(input: SuggestionInput!): Suggestion!");
     expect(sdl).not.toMatch(/type Subscription/);
   });

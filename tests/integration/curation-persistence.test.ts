@@ -43,7 +43,7 @@ describe("curation data survives re-seeding and backups", () => {
       `mutation Create($id: ID!, $title: String!) {
         createResources(input: [{ id: $id, title: $title, addresses: { connect: [{
           where: { node: { id: { eq: "physical-restraint" } } },
-          edge: { evidence: "covers physical restraint", source: "Keeper's notes" } }] } }]) { resources { id } }
+          edge: { evidence: "covers physical restraint", source: "Keeper's notes", basis: STATED } }] } }]) { resources { id } }
       }`,
       { id: resourceId, title: `${run} kept resource` },
     );

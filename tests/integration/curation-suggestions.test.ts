@@ -2,6 +2,7 @@ import { randomUUID } from "node:crypto";
 import type { Driver } from "neo4j-driver";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import { exportGraph } from "@rrn/graph-seed";
+import { SUGGESTION_RATE_LABEL } from "@rrn/server";
 import { curationEnv, errorCodes, gqlAs, gqlAsData, mintToken } from "../support/curation.js";
 import { startTestServer, testDriver, type TestServer } from "../support/server.js";
 
@@ -106,6 +107,7 @@ describe("suggestions and moderation", () => {
               how: "IMPLEMENTS",
               evidence: "huddles implement the Six Core Strategies",
               source: "https://example.org/huddles",
+              basis: "STATED",
             },
           ],
         },
@@ -120,21 +122,57 @@ describe("suggestions and moderation", () => {
     expect(after.node?.id).toBe(resourceId);
 
     const { neighbourhood } = await gqlAsData<{
-      neighbourhood: { edges: { source: string; type: string; evidence: string; sourceDoc: string }[] };
-    }>(server.url, null, `query N($id: ID!) { neighbourhood(id: $id) { edges { source type evidence sourceDoc } } }`, {
-      id: resourceId,
-    });
+      neighbourhood: { edges: { source: string; type: string; evidence: string; sourceDoc: string; basis: string }[] };
+    }>(
+      server.url,
+      null,
+      `query N($id: ID!) { neighbourhood(id: $id) { edges { source type evidence sourceDoc basis } } }`,
+      {
+        id: resourceId,
+      },
+    );
     expect(neighbourhood.edges).toContainEqual({
       source: resourceId,
       type: "DERIVES_FROM",
       evidence: "huddles implement the Six Core Strategies",
       sourceDoc: "https://example.org/huddles",
+      basis: "STATED",
     });
 
     const again = await gqlAs(server.url, curator, `mutation A($id: ID!) { approveSuggestion(id: $id) { id } }`, {
       id: pending.id,
     });
     expect(errorCodes(again)).toEqual(["BAD_USER_INPUT"]);
+  });
+
+  it("refuses an approval whose relationship breaks the basis rule, leaving the suggestion pending", async () => {
+    const { suggestResource } = await gqlAsData<{ suggestResource: Suggestion }>(server.url, null, suggest, {
+      input: { title: `Basis ${run}` },
+    });
+    const before = await exportGraph(driver);
+    const approve = (relationship: Record<string, string>) =>
+      gqlAs(
+        server.url,
+        curator,
+        `mutation Approve($id: ID!, $input: ApproveSuggestionInput) { approveSuggestion(id: $id, input: $input) { id } }`,
+        {
+          id: suggestResource.id,
+          input: {
+            resourceId: `${run}-basis`,
+            relationships: [
+              { type: "ADDRESSES", targetId: "seclusion", evidence: "on seclusion", source: "notes", ...relationship },
+            ],
+          },
+        },
+      );
+    const inferred = await approve({ basis: "INFERRED" });
+    expect(errorCodes(inferred)).toEqual(["BAD_USER_INPUT"]);
+    expect(inferred.body.errors?.[0]?.message).toMatch(/input\.relationships\.0: basis INFERRED needs `reasoning`/);
+    const general = await approve({ basis: "GENERAL_KNOWLEDGE" });
+    expect(general.body.errors?.[0]?.message).toMatch(/basis GENERAL_KNOWLEDGE needs source "general-knowledge"/);
+    // Without a basis at all, GraphQL itself refuses the input (basis is EvidenceBasis!).
+    expect(errorCodes(await approve({}))).not.toEqual([]);
+    expect(await exportGraph(driver)).toEqual(before);
   });
 
   it("rejects with a reason, and the audit log records the decision", async () => {
@@ -174,6 +212,8 @@ describe("suggestions and moderation", () => {
   });
 
   it("rate-limits suggestions per client address with a clear error", async () => {
+    // Counts live in Neo4j and are shared by every instance: start from none for this address.
+    await driver.executeQuery(`MATCH (c:${SUGGESTION_RATE_LABEL}) DELETE c`);
     const limited = await startTestServer(uri, { ...curationEnv, SUGGESTION_RATE_LIMIT: "2" });
     try {
       const send = () => gqlAs(limited.url, null, suggest, { input: { title: `Rate ${run}` } });

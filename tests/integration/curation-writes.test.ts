@@ -15,7 +15,15 @@ const toolkit = `${run}-toolkit`;
 
 interface Subgraph {
   nodes: { id: string }[];
-  edges: { source: string; target: string; type: string; how: string | null; evidence: string | null }[];
+  edges: {
+    source: string;
+    target: string;
+    type: string;
+    how: string | null;
+    evidence: string | null;
+    basis?: string;
+    reasoning?: string | null;
+  }[];
 }
 
 describe("curator writes", () => {
@@ -61,6 +69,8 @@ describe("curator writes", () => {
                     how: "ADAPTS",
                     evidence: "adapts the Six Core Strategies",
                     source: "https://example.org/calm",
+                    basis: "INFERRED",
+                    reasoning: "The toolkit's own page says it adapts them for wards.",
                   },
                 },
               ],
@@ -76,7 +86,7 @@ describe("curator writes", () => {
     const { lineage } = await gqlAsData<{ lineage: Subgraph }>(
       server.url,
       null,
-      `{ lineage(id: "six-core-strategies") { nodes { id } edges { source target type how evidence } } }`,
+      `{ lineage(id: "six-core-strategies") { nodes { id } edges { source target type how evidence basis reasoning } } }`,
     );
     expect(lineage.nodes.map((n) => n.id)).toContain(toolkit);
     expect(lineage.edges).toContainEqual({
@@ -85,7 +95,42 @@ describe("curator writes", () => {
       type: "DERIVES_FROM",
       how: "ADAPTS",
       evidence: "adapts the Six Core Strategies",
+      basis: "INFERRED",
+      reasoning: "The toolkit's own page says it adapts them for wards.",
     });
+  });
+
+  it("refuses an edge without a basis, or whose basis breaks the rule, writing nothing", async () => {
+    const before = await exportGraph(driver);
+    const attempt = (edge: Record<string, string>) =>
+      gqlAs(server.url, token, create, {
+        input: [
+          {
+            id: `${run}-basis-${Object.values(edge).length}`,
+            title: "Basis check",
+            addresses: { connect: [{ where: { node: { id: { eq: "physical-restraint" } } }, edge }] },
+          },
+        ],
+      });
+    const cases: [Record<string, string>, RegExp][] = [
+      [{ evidence: "holds people", source: "x" }, /edge\.basis/],
+      [{ evidence: "holds people", source: "x", basis: "INFERRED" }, /basis INFERRED needs `reasoning`/],
+      [
+        { evidence: "holds people", source: "x", basis: "STATED", reasoning: "why" },
+        /`reasoning` belongs on basis INFERRED only/,
+      ],
+      [
+        { evidence: "holds people", source: "x", basis: "GENERAL_KNOWLEDGE" },
+        /basis GENERAL_KNOWLEDGE needs source "general-knowledge"/,
+      ],
+      [{ evidence: "holds people", source: "general-knowledge", basis: "STATED" }, /needs basis GENERAL_KNOWLEDGE/],
+    ];
+    for (const [edge, message] of cases) {
+      const res = await attempt(edge);
+      expect(errorCodes(res), JSON.stringify(edge)).toEqual(["BAD_USER_INPUT"]);
+      expect(res.body.errors?.[0]?.message).toMatch(message);
+    }
+    expect(await exportGraph(driver)).toEqual(before);
   });
 
   it("refuses a relationship without evidence or source, writing nothing", async () => {

@@ -44,7 +44,7 @@ describe("curator data and re-seeding", () => {
     );
     appendFileSync(
       path.join(dir, "relationships", "published-by.yaml"),
-      `\n- from: ${extraSeedNode}\n  type: PUBLISHED_BY\n  to: restraint-reduction-network\n  evidence: RRN 8 Types of Restraint\n`,
+      `\n- from: ${extraSeedNode}\n  type: PUBLISHED_BY\n  to: restraint-reduction-network\n  evidence: RRN 8 Types of Restraint\n  basis: TITLE\n`,
     );
     const frameworks = path.join(dir, "frameworks.yaml");
     const text = readFileSync(frameworks, "utf8");

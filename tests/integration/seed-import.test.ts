@@ -99,6 +99,20 @@ describe("the seed import", () => {
     expect(await count(`MATCH ()-[r]->() WHERE NOT r:DERIVES_FROM AND r.how IS NOT NULL RETURN count(r) AS n`)).toBe(0);
   });
 
+  it("stores each relationship's basis, and reasoning exactly on the inferred ones", async () => {
+    const stored = await query(
+      `MATCH (a)-[r]->(b) WHERE r.managedBy = 'seed'
+       RETURN a.id + ' -' + type(r) + '-> ' + b.id AS key, r.basis AS basis, r.reasoning AS reasoning`,
+    );
+    const byKey = new Map(stored.map((r) => [r.key as string, r]));
+    for (const rel of seed.relationships) {
+      const row = byKey.get(`${rel.from} -${rel.type}-> ${rel.to}`);
+      expect(row?.basis, `${rel.from} -${rel.type}-> ${rel.to}`).toBe(rel.basis);
+      expect(row?.reasoning ?? undefined).toBe(rel.reasoning);
+    }
+    expect(await count(`MATCH ()-[r]->() WHERE r.managedBy = 'seed' AND r.basis IS NULL RETURN count(r) AS n`)).toBe(0);
+  });
+
   it.each([
     ["restrain-yourself-toolkit", "DERIVES_FROM", "six-core-strategies", null],
     ["nz-six-core-strategies-checklist", "DERIVES_FROM", "nasmhpd-six-core-strategies-checklist", "ADAPTS"],

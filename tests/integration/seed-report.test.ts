@@ -47,6 +47,39 @@ describe("seed report", () => {
     }
   });
 
+  it("lists every relationship not stated outright, with its basis, reasoning and quote", async () => {
+    const [report, seed] = await Promise.all([buildReport(driver), loadSeed()]);
+    const key = (r: { from: string; type: string; to: string }) => `${r.from} -${r.type}-> ${r.to}`;
+    const listed = new Map(report.unstated.map((r) => [key(r), r]));
+    const unstated = seed.relationships.filter((r) => r.basis !== "STATED");
+    expect(unstated.length).toBeGreaterThan(0);
+    for (const r of unstated) {
+      expect(listed.get(key(r)), key(r)).toMatchObject({
+        basis: r.basis,
+        reasoning: r.reasoning ?? null,
+        evidence: r.evidence,
+        seed: true,
+      });
+    }
+    // Nothing stated is listed: the seed's own plus none of anyone else's.
+    expect(report.unstated.filter((r) => r.seed)).toHaveLength(unstated.length);
+    // Weakest first: every inferred one comes before every read-from-a-title one.
+    const bases = report.unstated.map((r) => r.basis);
+    expect(bases.lastIndexOf("INFERRED")).toBeLessThan(bases.indexOf("TITLE"));
+  });
+
+  it("lists the resources with no setting, audience or restraint type", async () => {
+    const report = await buildReport(driver);
+    const res = await driver.executeQuery(
+      `MATCH (r:Resource) WHERE NOT (r)-[:FOR_SETTING|FOR_AUDIENCE|ADDRESSES]->() RETURN r.id AS id ORDER BY id`,
+    );
+    const expected = res.records.map((r) => r.get("id") as string);
+    expect(expected.length).toBeGreaterThan(0);
+    expect(report.unplaced.map((r) => r.id).sort()).toEqual(expected);
+    expect(report.unplaced.map((r) => r.id)).toContain("rrn-8-types-of-restraint");
+    expect(report.unplaced.map((r) => r.id)).not.toContain("restrain-yourself-toolkit");
+  });
+
   it("prints all sections", () => {
     const res = runTsx("graph-seed/src/cli/report.ts", [], { NEO4J_URI: uri });
     expect(res.status, res.stderr).toBe(0);
@@ -56,5 +89,12 @@ describe("seed report", () => {
     expect(res.stdout).toMatch(/^Restraint type +resources$/m);
     expect(res.stdout).toMatch(/^Setting +resources$/m);
     expect(res.stdout).toMatch(/^Resources whose only relationship is to a publisher \(\d+\)/m);
+    expect(res.stdout).toMatch(/^Relationships their quote does not state outright \(\d+\)/m);
+    expect(res.stdout).toMatch(
+      /^ {2}INFERRED +stomp-stamp-position-paper -ADDRESSES-> chemical-restraint\n +why: .+\n +quote: "Doctors were prescribing/m,
+    );
+    expect(res.stdout).toMatch(/^ {2}TITLE +nz-six-core-strategies-checklist -ADDRESSES-> seclusion$/m);
+    expect(res.stdout).toMatch(/^Resources with no setting, audience or restraint type \(\d+\)/m);
+    expect(res.stdout).toMatch(/^ {2}RRN 8 Types of Restraint \(rrn-8-types-of-restraint\)$/m);
   });
 });

@@ -2,6 +2,7 @@ import { afterAll, beforeAll } from "vitest";
 import { writeFigures } from "./support/figures.js";
 import { openTestDriver, resetToCleanSeed, startDb, stopDb } from "./support/neo4j-instance.js";
 import { stopAllServers } from "./support/server-process.js";
+import { fuzzScenario } from "./scenarios/fuzz.js";
 import { hostileInputScenario } from "./scenarios/hostile-input.js";
 import { loadAndOutageScenario } from "./scenarios/load-and-outage.js";
 import { gracefulShutdownScenario } from "./scenarios/graceful-shutdown.js";
@@ -17,7 +18,7 @@ beforeAll(async () => {
   await startDb();
   const driver = await openTestDriver();
   try {
-    await resetToCleanSeed(driver);
+    await resetToCleanSeed(driver, (line) => console.log(`[resilience neo4j] ${line}`));
   } finally {
     await driver.close();
   }
@@ -31,6 +32,7 @@ afterAll(async () => {
 
 // In this order: each scenario leaves Neo4j up, seeded and unchanged for the next.
 hostileInputScenario();
+fuzzScenario();
 loadAndOutageScenario();
 gracefulShutdownScenario();
 startupOutageScenario();

@@ -2,6 +2,7 @@ import type { TestProject } from "vitest/node";
 import { boltUri, readInstanceSettings, readConnectionSettings } from "@rrn/common/neo4j-env";
 import { runningPid, startNeo4j, stopNeo4j } from "@rrn/scripts/neo4j";
 import { importSeed, loadSeed, openDriver } from "@rrn/graph-seed";
+import { SUGGESTION_RATE_LABEL } from "@rrn/server";
 
 declare module "vitest" {
   export interface ProvidedContext {
@@ -25,6 +26,8 @@ async function seedTestDatabase(uri: string): Promise<void> {
   const settings = { ...readConnectionSettings(process.env), uri };
   const driver = await openDriver(settings);
   try {
+    // Suggestion rate counts outlive a server (they are shared in Neo4j): each run starts with none.
+    await driver.executeQuery(`MATCH (c:${SUGGESTION_RATE_LABEL}) DELETE c`, {}, { database: settings.database });
     const summary = await importSeed(driver, await loadSeed(), { database: settings.database });
     const { nodes, relationships } = summary.totals;
     console.log(

@@ -85,6 +85,8 @@ class Builder {
       ...(extra.how ? { how: extra.how as SeedRelationship["how"] } : {}),
       evidence: `Synthetic benchmark data: ${from[1]} ${type.toLowerCase().replace(/_/g, " ")} ${to[1]}.`,
       source: SYNTHETIC_SOURCE,
+      // The synthetic quote says exactly what the edge says.
+      basis: "STATED",
       file: "synthetic",
     });
     return true;

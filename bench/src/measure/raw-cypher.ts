@@ -23,20 +23,27 @@ function asCypherParams(params: Record<string, unknown>): Record<string, unknown
  * same text, same parameters, same number of round trips, one read transaction — without
  * HTTP, GraphQL parsing/validation, armor, resolvers, row validation or JSON.
  */
-export function recordingReader(driver: Driver, recorded: RecordedStatement[]): GraphReader {
+export function recordingReader(
+  driver: Driver,
+  recorded: RecordedStatement[],
+  timeout: number = TX.timeout,
+): GraphReader {
   return {
     transaction: async (work) => {
       const session = driver.session({ defaultAccessMode: neo4j.session.READ });
       try {
-        return await session.executeRead((tx) => {
-          const run: RunStatement = async (s, params) => {
-            const typed = asCypherParams(params);
-            recorded.push({ cypher: s.cypher, params: typed });
-            const res = await tx.run(s.cypher, typed);
-            return res.records.map((r) => r.toObject());
-          };
-          return work(run);
-        }, TX);
+        return await session.executeRead(
+          (tx) => {
+            const run: RunStatement = async (s, params) => {
+              const typed = asCypherParams(params);
+              recorded.push({ cypher: s.cypher, params: typed });
+              const res = await tx.run(s.cypher, typed);
+              return res.records.map((r) => r.toObject());
+            };
+            return work(run);
+          },
+          { timeout },
+        );
       } finally {
         await session.close();
       }

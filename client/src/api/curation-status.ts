@@ -13,6 +13,12 @@ const CurationStatusQuery = graphql(`
       curator
       name
       tokenProblem
+      contact
+      oidc {
+        issuer
+        clientId
+        scope
+      }
     }
   }
 `);

@@ -1,8 +1,10 @@
 import { graphql } from "../__generated__";
 
 /**
- * The fields every graph view draws and the detail panel shows at a glance. Views spread these
- * fragments so the data → elements mapping sees one shape whatever query fed it.
+ * What the canvas draws, and nothing more: views spread these fragments so the data → elements
+ * mapping sees one shape whatever query fed it, and a view's first request stays small. What a
+ * person reads rather than sees (summaries, evidence quotes, sources) comes when it is shown: the
+ * detail panel asks for its node's, the list view and exports for the drawn relationships'.
  */
 export const GraphNodeFieldsFragment = graphql(`
   fragment GraphNodeFields on GraphNode {
@@ -11,11 +13,7 @@ export const GraphNodeFieldsFragment = graphql(`
     label
     kind
     year
-    summary
-    url
     degree
-    generalKnowledge
-    easyRead
     distance
   }
 `);
@@ -27,9 +25,7 @@ export const GraphEdgeFieldsFragment = graphql(`
     source
     target
     how
-    evidence
-    sourceDoc
-    generalKnowledge
+    basis
     annotation
   }
 `);
@@ -44,5 +40,16 @@ export const SubgraphFieldsFragment = graphql(`
     }
     truncated
     total
+  }
+`);
+
+/** A relationship's provenance: the quote that justifies it and where it comes from. */
+export const EdgeProvenanceFieldsFragment = graphql(`
+  fragment EdgeProvenanceFields on GraphEdge {
+    id
+    evidence
+    sourceDoc
+    generalKnowledge
+    reasoning
   }
 `);

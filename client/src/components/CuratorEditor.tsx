@@ -6,8 +6,11 @@ import "../styles/forms.css";
 import "./CuratorEditor.css";
 
 const UpdateResource = graphql(`
-  mutation UpdateResourceSummary($id: ID!, $label: String!, $summary: String) {
-    updateResources(where: { id: { eq: $id } }, update: { title: { set: $label }, summary: { set: $summary } }) {
+  mutation UpdateResourceSummary($id: ID!, $label: String!, $summary: String, $url: String) {
+    updateResources(
+      where: { id: { eq: $id } }
+      update: { title: { set: $label }, summary: { set: $summary }, url: { set: $url } }
+    ) {
       resources {
         id
         updatedBy
@@ -39,12 +42,13 @@ const UpdateFramework = graphql(`
 const EDITABLE = new Set(["RESOURCE", "ORGANISATION", "FRAMEWORK"]);
 
 interface Props {
-  node: { id: string; type: string; label: string; summary?: string | null };
+  node: { id: string; type: string; label: string; summary?: string | null; url?: string | null };
 }
 
 /**
  * The curator's edit form in the detail panel: name and summary of a resource, organisation or
- * framework. Shown only to a signed-in curator; the server checks again and logs the change.
+ * framework, and a resource's link (http(s) only, which the server checks too). Shown only to a
+ * signed-in curator; the server checks again and logs the change.
  */
 export function CuratorEditor({ node }: Props) {
   const [{ data }] = useCurationStatus();
@@ -56,6 +60,7 @@ function EditForm({ node }: Props) {
   const [open, setOpen] = useState(false);
   const [label, setLabel] = useState(node.label);
   const [summary, setSummary] = useState(node.summary ?? "");
+  const [url, setUrl] = useState(node.url ?? "");
   const [saved, setSaved] = useState(false);
   const [resource, updateResource] = useMutation(UpdateResource);
   const [organisation, updateOrganisation] = useMutation(UpdateOrganisation);
@@ -66,9 +71,13 @@ function EditForm({ node }: Props) {
   const onSubmit = async (event: FormEvent) => {
     event.preventDefault();
     const vars = { id: node.id, label: label.trim(), summary: summary.trim() || null };
-    const update =
-      node.type === "RESOURCE" ? updateResource : node.type === "ORGANISATION" ? updateOrganisation : updateFramework;
-    const res = await update(vars, { additionalTypenames: ["GraphNode"] });
+    const context = { additionalTypenames: ["GraphNode"] };
+    const res =
+      node.type === "RESOURCE"
+        ? await updateResource({ ...vars, url: url.trim() || null }, context)
+        : node.type === "ORGANISATION"
+          ? await updateOrganisation(vars, context)
+          : await updateFramework(vars, context);
     setSaved(!res.error);
   };
 
@@ -95,6 +104,26 @@ function EditForm({ node }: Props) {
             </label>
             <textarea id={`${prefix}-summary`} rows={4} value={summary} onChange={(e) => setSummary(e.target.value)} />
           </div>
+          {node.type === "RESOURCE" && (
+            <div>
+              <label className="field-label" htmlFor={`${prefix}-url`}>
+                Link to the resource
+              </label>
+              <input
+                id={`${prefix}-url`}
+                type="url"
+                inputMode="url"
+                pattern="https?://.+"
+                placeholder="https://…"
+                aria-describedby={`${prefix}-url-hint`}
+                value={url}
+                onChange={(e) => setUrl(e.target.value)}
+              />
+              <p id={`${prefix}-url-hint`} className="field-hint">
+                An http:// or https:// address; leave empty when there is none (visitors then get “Find it”).
+              </p>
+            </div>
+          )}
           {error && (
             <p className="form-message error" role="alert">
               {error}

@@ -1,20 +1,33 @@
-import { useEffect, useMemo, useRef } from "react";
+import { useEffect, useMemo, useRef, useState } from "react";
 import { Link } from "react-router-dom";
 import { useQuery } from "urql";
 import { graphql } from "../__generated__";
-import type { GraphEdgeFieldsFragment } from "../__generated__/graphql";
+import type { EdgeProvenanceFieldsFragment, GraphEdgeFieldsFragment } from "../__generated__/graphql";
 import { groupRelationships } from "../graph/grouping";
+import { CITABLE_TYPES } from "../api/cite";
 import { nodeHref, routes } from "../navigation/routes";
+import { safeHttpUrl } from "../navigation/resource-links";
 import { howLabel, humanise } from "../graph/visual-encoding";
+import { BasisNote } from "./BasisNote";
+import { CitePanel } from "./CitePanel";
 import { CuratorEditor } from "./CuratorEditor";
+import { NewerVersion } from "./detail/NewerVersion";
+import { ResourceHeader } from "./detail/ResourceHeader";
+import { SimilarList } from "./detail/SimilarList";
 import { ErrorState, LoadingState } from "./StatusStates";
 import { EdgeLineIcon, NodeTypeBadge } from "./TypeIcons";
 import "./DetailPanel.css";
 
+// The detail panel's own request, made when a node is selected: what a person reads about it
+// (summary, links, facts) and every relationship with its evidence, which canvas queries omit.
 const NodeDetailQuery = graphql(`
   query NodeDetail($id: ID!) {
     node(id: $id) {
       ...GraphNodeFields
+      summary
+      url
+      generalKnowledge
+      easyRead
       aliases
       definition
       origin
@@ -28,25 +41,35 @@ const NodeDetailQuery = graphql(`
         id
         type
         label
+        url
       }
       edges {
         ...GraphEdgeFields
+        ...EdgeProvenanceFields
       }
       truncated
     }
   }
 `);
 
-function SourceNote({ edge }: { edge: GraphEdgeFieldsFragment }) {
-  if (edge.generalKnowledge || edge.sourceDoc === "general-knowledge") {
-    return (
-      <span className="badge general-knowledge" title="Not stated on the source page; added from general knowledge">
-        General knowledge
-      </span>
-    );
-  }
+/** How the relationship is known, then where its quote comes from (general knowledge has no page). */
+function Provenance({ edge }: { edge: GraphEdgeFieldsFragment & EdgeProvenanceFieldsFragment }) {
+  const general = edge.basis === "GENERAL_KNOWLEDGE" || edge.generalKnowledge || edge.sourceDoc === "general-knowledge";
   return (
-    <span className="source-note">Source: {edge.sourceDoc ? sourceName(edge.sourceDoc) : "RRN resources page"}</span>
+    <p className="provenance">
+      <BasisNote edge={edge} />
+      {general ? (
+        edge.basis !== "GENERAL_KNOWLEDGE" && (
+          <span className="badge general-knowledge" title="Not stated on the source page; added from general knowledge">
+            General knowledge
+          </span>
+        )
+      ) : (
+        <span className="source-note">
+          Source: {edge.sourceDoc ? sourceName(edge.sourceDoc) : "RRN resources page"}
+        </span>
+      )}
+    </p>
   );
 }
 
@@ -71,6 +94,8 @@ export interface DetailPanelProps {
 export function DetailPanel({ id, onExpand, neighboursShown = false, focusOnOpen = false, onClose }: DetailPanelProps) {
   const [result, reexecute] = useQuery({ query: NodeDetailQuery, variables: { id } });
   const headingRef = useRef<HTMLHeadingElement>(null);
+  const citeButtonRef = useRef<HTMLButtonElement>(null);
+  const [citing, setCiting] = useState(false);
   const node = result.data?.node;
   const groups = useMemo(
     () => (result.data ? groupRelationships(id, result.data.neighbourhood.edges, result.data.neighbourhood.nodes) : []),
@@ -87,9 +112,20 @@ export function DetailPanel({ id, onExpand, neighboursShown = false, focusOnOpen
   if (!node) return <p className="muted">This node is no longer in the graph.</p>;
 
   const gk = new Set(node.generalKnowledge);
+  const isResource = node.type === "RESOURCE";
   const facts: [string, string, boolean][] = [];
-  if (node.kind) facts.push(["Kind", humanise(node.kind), gk.has("kind")]);
-  if (node.year) facts.push(["Year", String(node.year), gk.has("year")]);
+  // A resource's kind and year are in its byline (ResourceHeader).
+  if (node.kind && !isResource) facts.push(["Kind", humanise(node.kind), gk.has("kind")]);
+  if (node.year && !isResource) facts.push(["Year", String(node.year), gk.has("year")]);
+  const neighbours = result.data?.neighbourhood;
+  const publishers = (neighbours?.edges ?? [])
+    .filter((e) => e.type === "PUBLISHED_BY" && e.source === node.id)
+    .flatMap((e) => neighbours?.nodes.filter((n) => n.id === e.target) ?? []);
+  const otherUrl = isResource ? null : safeHttpUrl(node.url);
+  const closeCite = () => {
+    setCiting(false);
+    citeButtonRef.current?.focus();
+  };
   if (node.country) facts.push(["Country", node.country, gk.has("country")]);
   if (node.role) facts.push(["Role", node.role, gk.has("role")]);
   if (node.origin) facts.push(["Origin", node.origin, gk.has("origin")]);
@@ -112,6 +148,8 @@ export function DetailPanel({ id, onExpand, neighboursShown = false, focusOnOpen
           </span>
         )}
       </h2>
+      {isResource && <NewerVersion id={node.id} />}
+      {isResource && <ResourceHeader node={node} publishers={publishers} />}
       {facts.length > 0 && (
         <dl className="facts">
           {facts.map(([term, value, fromGk]) => (
@@ -138,15 +176,26 @@ export function DetailPanel({ id, onExpand, neighboursShown = false, focusOnOpen
       {node.summary && <p className="summary">{node.summary}</p>}
       {node.definition && <p className="summary">{node.definition}</p>}
       {node.easyRead && <p className="badge">Easy-read version available</p>}
-      {node.url && (
+      {otherUrl && (
         <p>
-          <a className="external" href={node.url} target="_blank" rel="noreferrer noopener">
-            Open the resource<span className="visually-hidden"> (opens in a new tab)</span> ↗
+          <a className="external" href={otherUrl} target="_blank" rel="noopener noreferrer">
+            Open website<span className="visually-hidden"> (opens in a new tab)</span> ↗
           </a>
         </p>
       )}
 
       <div className="actions" role="group" aria-label="Actions">
+        {CITABLE_TYPES.has(node.type) && (
+          <button
+            type="button"
+            className="button"
+            ref={citeButtonRef}
+            aria-expanded={citing}
+            onClick={() => (citing ? closeCite() : setCiting(true))}
+          >
+            Cite
+          </button>
+        )}
         {onExpand && (
           <button type="button" className="button primary" onClick={() => onExpand(node.id)}>
             Expand neighbours
@@ -168,7 +217,13 @@ export function DetailPanel({ id, onExpand, neighboursShown = false, focusOnOpen
         </Link>
       </div>
 
+      {citing && (
+        <CitePanel ids={[node.id]} what={isResource ? "this resource" : "this legislation"} onClose={closeCite} />
+      )}
+
       <CuratorEditor node={node} />
+
+      {isResource && <SimilarList id={node.id} />}
 
       <section aria-labelledby="relationships-heading">
         <h3 id="relationships-heading" className="section-heading">
@@ -189,7 +244,7 @@ export function DetailPanel({ id, onExpand, neighboursShown = false, focusOnOpen
                   </Link>
                   {edge.how && <span className="how"> — {howLabel(edge.how)}</span>}
                   {edge.evidence && <blockquote className="evidence">“{edge.evidence}”</blockquote>}
-                  <SourceNote edge={edge} />
+                  <Provenance edge={edge} />
                 </li>
               ))}
             </ul>

@@ -1,4 +1,6 @@
 import { useRef, useState } from "react";
+import { useClient } from "urql";
+import { fetchProvenance } from "../api/provenance";
 import type { Core } from "../graph/cytoscape-instance";
 import type { ExportFormat } from "../export/export-current-view";
 import "./ExportMenu.css";
@@ -14,6 +16,7 @@ const FORMATS: { format: ExportFormat; label: string; hint: string }[] = [
 
 /** Export of the current view; the serialisers load only when someone opens this menu. */
 export function ExportMenu({ cy, title }: { cy: Core | undefined; title: string }) {
+  const client = useClient();
   const [busy, setBusy] = useState(false);
   const detailsRef = useRef<HTMLDetailsElement>(null);
 
@@ -21,8 +24,11 @@ export function ExportMenu({ cy, title }: { cy: Core | undefined; title: string 
     if (!cy) return;
     setBusy(true);
     try {
-      const { exportCurrentView, download } = await import("../export/export-current-view");
-      download(await exportCurrentView(cy, format, title));
+      const { exportCurrentView, download, drawnNodeIds, WITH_PROVENANCE } =
+        await import("../export/export-current-view");
+      // The drawing holds no evidence quotes: formats that carry them ask the API first.
+      const provenance = WITH_PROVENANCE.has(format) ? await fetchProvenance(client, drawnNodeIds(cy)) : new Map();
+      download(await exportCurrentView(cy, format, title, provenance));
     } finally {
       setBusy(false);
       if (detailsRef.current) detailsRef.current.open = false;

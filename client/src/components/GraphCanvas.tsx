@@ -193,8 +193,8 @@ export function GraphCanvas(props: GraphCanvasProps) {
   }, [cy, elements, layout, positions, rootId, edgeLabels, pathEnds, reducedMotion]);
 
   useEffect(() => {
-    if (cy) applySelection(cy, selectedId);
-  }, [cy, selectedId, elements]);
+    if (cy) applySelection(cy, selectedId, rootId);
+  }, [cy, selectedId, rootId, elements]);
 
   // Keyboard: arrows step through nodes, Enter expands, Escape clears; the List tab offers
   // the same data as a table for anyone who prefers it.

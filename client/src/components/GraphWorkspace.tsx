@@ -4,7 +4,7 @@ import type { Core, ElementDefinition } from "../graph/cytoscape-instance";
 import { toElements, type GraphData } from "../graph/elements";
 import { fitReadably, LAYOUT_LABELS, runLayout, type LayoutName } from "../graph/layouts";
 import type { ViewTab } from "../navigation/url-state";
-import { nodeLook } from "../graph/visual-encoding";
+import { isStated, nodeLook } from "../graph/visual-encoding";
 import { useReducedMotion } from "../hooks/use-reduced-motion";
 import { useViewState } from "../hooks/use-view-state";
 import { DetailPanel } from "./DetailPanel";
@@ -78,6 +78,7 @@ export function GraphWorkspace(props: GraphWorkspaceProps) {
   );
   const nodeTypes = useMemo(() => new Set(data.nodes.map((n) => n.type)), [data.nodes]);
   const edgeTypes = useMemo(() => new Set(data.edges.map((e) => e.type)), [data.edges]);
+  const hasUnstated = useMemo(() => data.edges.some((e) => !isStated(e.basis)), [data.edges]);
 
   const select = useCallback((id: string | undefined) => update({ selected: id }), [update]);
   const selectTab = (next: ViewTab) => {
@@ -192,11 +193,17 @@ export function GraphWorkspace(props: GraphWorkspaceProps) {
             {...(onExpand ? { onExpand } : {})}
             onReady={setCy}
           />
-          <Legend nodeTypes={nodeTypes} edgeTypes={edgeTypes} />
+          <Legend nodeTypes={nodeTypes} edgeTypes={edgeTypes} unstated={hasUnstated} />
         </div>
         <div id="panel-list" role="tabpanel" aria-labelledby="tab-list" className="list-panel" hidden={tab !== "list"}>
           {listOpened && (
-            <ListTables data={data} {...(state.selected ? { selectedId: state.selected } : {})} onSelect={select} />
+            <ListTables
+              data={data}
+              {...(state.selected ? { selectedId: state.selected } : {})}
+              onSelect={select}
+              statedOnly={state.statedOnly}
+              onStatedOnlyChange={(statedOnly) => update({ statedOnly })}
+            />
           )}
         </div>
       </div>

@@ -1,16 +1,21 @@
 import type { NodeType, RelationshipType } from "../__generated__/graphql";
 import { edgeLook, NODE_TYPES, nodeLook, RELATIONSHIP_TYPES } from "../graph/visual-encoding";
-import { EdgeLineIcon, NodeShapeIcon } from "./TypeIcons";
+import { EdgeLineIcon, NodeShapeIcon, UnstatedLineIcon } from "./TypeIcons";
 import "./Legend.css";
 
 export interface LegendProps {
   /** Types present in the current view; the legend lists only those, in a stable order. */
   nodeTypes: ReadonlySet<NodeType>;
   edgeTypes: ReadonlySet<RelationshipType>;
+  /** Some drawn relationship is not stated outright by its quote: explain its mark. */
+  unstated?: boolean;
 }
 
-/** Key to the canvas: shape and colour per node type, line style per relationship type. */
-export function Legend({ nodeTypes, edgeTypes }: LegendProps) {
+/**
+ * Key to the canvas: shape and colour per node type, line style per relationship type, and the
+ * mark of a relationship its quote does not state outright.
+ */
+export function Legend({ nodeTypes, edgeTypes, unstated = false }: LegendProps) {
   const nodes = NODE_TYPES.filter((t) => nodeTypes.has(t));
   const edges = RELATIONSHIP_TYPES.filter((t) => edgeTypes.has(t));
   return (
@@ -36,6 +41,12 @@ export function Legend({ nodeTypes, edgeTypes }: LegendProps) {
                   {edgeLook(t).forward.toLowerCase()}
                 </li>
               ))}
+              {unstated && (
+                <li data-testid="legend-unstated">
+                  <UnstatedLineIcon />
+                  not stated outright (from a title, inferred or general knowledge)
+                </li>
+              )}
             </ul>
           </>
         )}

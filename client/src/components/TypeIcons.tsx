@@ -1,6 +1,6 @@
 import type { NodeType, RelationshipType } from "../__generated__/graphql";
 import { shapeSvg } from "../graph/shape-svg";
-import { edgeLook, nodeLook } from "../graph/visual-encoding";
+import { edgeLook, nodeLook, UNSTATED_EDGE } from "../graph/visual-encoding";
 import "./TypeIcons.css";
 
 /** The node type's shape in its colour, as on the canvas; decorative beside a text label. */
@@ -34,6 +34,16 @@ export function EdgeLineIcon({ type }: { type: RelationshipType }) {
         strokeDasharray={look.dash.join(" ") || undefined}
       />
       <path d="M27,1 L35,6 L27,11 z" fill={look.colour} />
+    </svg>
+  );
+}
+
+/** A weaker link as the canvas draws it: a faint line with a hollow circle at its middle. */
+export function UnstatedLineIcon() {
+  return (
+    <svg className="edge-icon" width="36" height="12" viewBox="0 0 36 12" aria-hidden="true" focusable="false">
+      <line x1="1" y1="6" x2="35" y2="6" stroke="#5b6773" strokeWidth="1.5" opacity={UNSTATED_EDGE.opacity} />
+      <circle cx="18" cy="6" r="3.5" fill="#ffffff" stroke={UNSTATED_EDGE.markerColour} strokeWidth="1.5" />
     </svg>
   );
 }

@@ -2,6 +2,7 @@ import type { Core } from "../graph/cytoscape-instance";
 import type { EdgeElementData, NodeElementData } from "../graph/elements";
 import { edgesToCsv, nodesToCsv, toCytoscapeJson, toGraphML, toSvg, type PlacedNode } from "./export-formats";
 import { withAllLabels } from "../graph/highlight";
+import { downloadFile } from "./download-file";
 
 export type ExportFormat = "png" | "svg" | "json" | "csv-nodes" | "csv-edges" | "graphml";
 
@@ -10,12 +11,26 @@ export interface ExportFile {
   blob: Blob;
 }
 
-function drawn(cy: Core): { nodes: NodeElementData[]; edges: EdgeElementData[] } {
+/** Evidence per edge id, which the canvas does not hold (see ../api/provenance.ts). */
+export type ProvenanceById = ReadonlyMap<string, Pick<EdgeElementData, "evidence" | "sourceDoc" | "generalKnowledge">>;
+
+function drawn(cy: Core, provenance: ProvenanceById): { nodes: NodeElementData[]; edges: EdgeElementData[] } {
   return {
     // Compound group boxes are layout aids, not data.
     nodes: cy.nodes(":childless").map((n) => n.data() as NodeElementData),
-    edges: cy.edges().map((e) => e.data() as EdgeElementData),
+    edges: cy.edges().map((e) => {
+      const data = e.data() as EdgeElementData;
+      return { ...data, ...provenance.get(data.id) };
+    }),
   };
+}
+
+/** The formats that write relationships' evidence, for which the menu fetches it first. */
+export const WITH_PROVENANCE: ReadonlySet<ExportFormat> = new Set(["csv-edges", "graphml", "json"]);
+
+/** The drawn nodes' ids, for asking the API for their relationships' evidence. */
+export function drawnNodeIds(cy: Core): string[] {
+  return cy.nodes(":childless").map((n) => n.id());
 }
 
 function slug(title: string): string {
@@ -29,9 +44,14 @@ function slug(title: string): string {
 }
 
 /** The current view as a file in the chosen format. */
-export async function exportCurrentView(cy: Core, format: ExportFormat, title: string): Promise<ExportFile> {
+export async function exportCurrentView(
+  cy: Core,
+  format: ExportFormat,
+  title: string,
+  provenance: ProvenanceById = new Map(),
+): Promise<ExportFile> {
   const base = `rrn-${slug(title)}`;
-  const { nodes, edges } = drawn(cy);
+  const { nodes, edges } = drawn(cy, provenance);
   switch (format) {
     case "png":
       return {
@@ -81,13 +101,5 @@ export async function exportCurrentView(cy: Core, format: ExportFormat, title: s
 }
 
 export function download({ filename, blob }: ExportFile): void {
-  const url = URL.createObjectURL(blob);
-  const a = document.createElement("a");
-  a.href = url;
-  a.download = filename;
-  document.body.append(a);
-  a.click();
-  a.remove();
-  // Give the browser a moment to start the download before the URL goes away.
-  setTimeout(() => URL.revokeObjectURL(url), 10_000);
+  downloadFile(filename, blob);
 }

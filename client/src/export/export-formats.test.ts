@@ -17,6 +17,8 @@ const edges: EdgeElementData[] = [
     evidence: 'It adapts, with changes, the "B" approach',
     sourceDoc: "rrn",
     generalKnowledge: false,
+    basis: "INFERRED",
+    reasoning: "Read as an adaptation, with changes.",
     annotation: false,
   },
 ];
@@ -33,7 +35,7 @@ describe("CSV", () => {
   it("writes relationships with both labels and the evidence quote", () => {
     const csv = edgesToCsv(edges, new Map(nodes.map((n) => [n.id, n.label])));
     expect(csv.split("\r\n")[1]).toBe(
-      'a,"Guide ""A"" & <friends>",DERIVES_FROM,ADAPTS,b,\'=HYPERLINK(evil),"It adapts, with changes, the ""B"" approach",rrn',
+      'a,"Guide ""A"" & <friends>",DERIVES_FROM,ADAPTS,b,\'=HYPERLINK(evil),"It adapts, with changes, the ""B"" approach",rrn,INFERRED,"Read as an adaptation, with changes."',
     );
   });
 });
@@ -49,6 +51,7 @@ describe("GraphML", () => {
     expect(xml).not.toMatch(/<data key="n_year"><\/data>/);
     expect((xml.match(/<node /g) ?? []).length).toBe(2);
     expect((xml.match(/<edge /g) ?? []).length).toBe(1);
+    expect(xml).toContain('<data key="e_basis">INFERRED</data>');
   });
 });
 
@@ -62,6 +65,9 @@ describe("SVG and JSON", () => {
     expect(svg).toContain("<svg");
     expect(svg).toContain("<title>Lineage of B</title>");
     expect((svg.match(/<line /g) ?? []).length).toBe(1);
+    // The one edge is inferred: marked by the hollow circle and named in its title.
+    expect((svg.match(/<circle /g) ?? []).length).toBe(1);
+    expect(svg).toContain("(Inferred: Read as an adaptation, with changes.)");
     expect(svg).toContain("Guide &quot;A&quot; &amp; &lt;friends&gt;");
   });
 

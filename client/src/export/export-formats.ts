@@ -1,7 +1,7 @@
 import type { EdgeElementData, NodeElementData } from "../graph/elements";
 import { FONT_STACK } from "../graph/stylesheet";
 import { shapeSvg } from "../graph/shape-svg";
-import { edgeLook, nodeLook } from "../graph/visual-encoding";
+import { basisText, edgeLook, isStated, nodeLook, UNSTATED_EDGE } from "../graph/visual-encoding";
 
 /**
  * Serialisers for the export menu. Pure functions of the drawn elements (and, for SVG, their
@@ -44,7 +44,18 @@ export function nodesToCsv(nodes: readonly NodeElementData[]): string {
 
 export function edgesToCsv(edges: readonly EdgeElementData[], labels: ReadonlyMap<string, string>): string {
   return csv([
-    ["source", "source_label", "relationship", "how", "target", "target_label", "evidence", "evidence_source"],
+    [
+      "source",
+      "source_label",
+      "relationship",
+      "how",
+      "target",
+      "target_label",
+      "evidence",
+      "evidence_source",
+      "basis",
+      "reasoning",
+    ],
     ...edges.map((e) => [
       e.source,
       labels.get(e.source) ?? "",
@@ -54,6 +65,8 @@ export function edgesToCsv(edges: readonly EdgeElementData[], labels: ReadonlyMa
       labels.get(e.target) ?? "",
       e.evidence,
       e.sourceDoc,
+      e.basis,
+      e.reasoning,
     ]),
   ]);
 }
@@ -72,6 +85,8 @@ export function toGraphML(nodes: readonly NodeElementData[], edges: readonly Edg
     ["how", "string"],
     ["evidence", "string"],
     ["source_doc", "string"],
+    ["basis", "string"],
+    ["reasoning", "string"],
   ] as const;
   const keyLines = [
     ...nodeKeys.map(([k, t]) => `  <key id="n_${k}" for="node" attr.name="${k}" attr.type="${t}"/>`),
@@ -96,6 +111,8 @@ export function toGraphML(nodes: readonly NodeElementData[], edges: readonly Edg
       dataLine("e_how", e.how) +
       dataLine("e_evidence", e.evidence) +
       dataLine("e_source_doc", e.sourceDoc) +
+      dataLine("e_basis", e.basis) +
+      dataLine("e_reasoning", e.reasoning) +
       `\n    </edge>`,
   );
   return [
@@ -127,8 +144,17 @@ export function toSvg(nodes: readonly PlacedNode[], edges: readonly EdgeElementD
     if (!s || !t) return [];
     const look = edgeLook(e.type);
     const dash = look.dash.length ? ` stroke-dasharray="${look.dash.join(" ")}"` : "";
+    const stated = isStated(e.basis);
+    const title = `${s.label} — ${look.forward.toLowerCase()} → ${t.label}${stated ? "" : ` (${basisText(e)})`}`;
+    const fade = stated ? "" : ` opacity="${UNSTATED_EDGE.opacity}"`;
     return [
-      `<line x1="${s.x}" y1="${s.y}" x2="${t.x}" y2="${t.y}" stroke="${look.colour}" stroke-width="${look.width}"${dash} marker-end="url(#arrow)"><title>${xmlEscape(`${s.label} — ${look.forward.toLowerCase()} → ${t.label}`)}</title></line>`,
+      `<line x1="${s.x}" y1="${s.y}" x2="${t.x}" y2="${t.y}" stroke="${look.colour}" stroke-width="${look.width}"${dash}${fade} marker-end="url(#arrow)"><title>${xmlEscape(title)}</title></line>`,
+      // The canvas's mark for a link its quote does not state: a hollow circle at the middle.
+      ...(stated
+        ? []
+        : [
+            `<circle cx="${(s.x + t.x) / 2}" cy="${(s.y + t.y) / 2}" r="4" fill="#ffffff" stroke="${UNSTATED_EDGE.markerColour}" stroke-width="1.5"/>`,
+          ]),
     ];
   });
   const nodeSvg = nodes.map((n) => {

@@ -32,7 +32,7 @@ describe("toElements", () => {
     expect(byId.get("PUBLISHED_BY:checklist->mersey-care")?.data.label).toBe("published by");
   });
 
-  it("keeps provenance on edges and marks annotation edges with a class", () => {
+  it("marks annotation edges with a class, and leaves provenance to the list view and exports", () => {
     const data = {
       nodes: sampleGraph.nodes,
       edges: [
@@ -47,7 +47,33 @@ describe("toElements", () => {
     };
     const [described] = toElements(data).filter((e) => e.group === "edges");
     expect(described?.classes).toBe("annotation");
-    expect(described?.data).toMatchObject({ generalKnowledge: true, sourceDoc: "rrn-tools-and-resources" });
+    expect(described?.data).toMatchObject({ annotation: true, type: "DESCRIBES" });
+    // The canvas draws no evidence; canvas queries no longer send it.
+    expect(described?.data).not.toHaveProperty("evidence");
+    expect(described?.data).not.toHaveProperty("generalKnowledge");
+  });
+
+  it("carries each edge's basis, and marks the ones not stated outright with a class", () => {
+    const data = {
+      nodes: sampleGraph.nodes,
+      edges: [
+        edge({ type: "PUBLISHED_BY", source: "checklist", target: "mersey-care" }),
+        edge({
+          type: "REFERENCES",
+          source: "checklist",
+          target: "six-core-strategies",
+          basis: "INFERRED",
+          reasoning: "Named after it.",
+        }),
+      ],
+    };
+    const [stated, inferred] = toElements(data).filter((e) => e.group === "edges");
+    expect(stated?.classes).toBe("");
+    expect(stated?.data).toMatchObject({ basis: "STATED", label: "published by" });
+    expect(inferred?.classes).toBe("unstated");
+    expect(inferred?.data).toMatchObject({ basis: "INFERRED", label: "references (inferred)" });
+    // The reasoning is provenance: the list view and exports fetch it, the drawing never holds it.
+    expect(inferred?.data).not.toHaveProperty("reasoning");
   });
 
   it("puts nodes into compound groups when asked", () => {

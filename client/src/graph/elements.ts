@@ -1,12 +1,13 @@
 import type {
   DerivationHow,
+  EvidenceBasis,
   GraphEdgeFieldsFragment,
   GraphNodeFieldsFragment,
   NodeType,
   RelationshipType,
 } from "../__generated__/graphql";
 import type { ElementDefinition } from "./cytoscape-instance";
-import { edgeLook, howLabel } from "./visual-encoding";
+import { EVIDENCE_BASIS_LOOK, edgeLook, howLabel, isStated } from "./visual-encoding";
 
 export type GraphNode = GraphNodeFieldsFragment;
 export type GraphEdge = GraphEdgeFieldsFragment;
@@ -48,10 +49,13 @@ export interface EdgeElementData {
   how: DerivationHow | null;
   /** Drawn only where the view asks for edge labels (lineage: the `how`). */
   label: string;
-  evidence: string | null;
-  sourceDoc: string | null;
-  generalKnowledge: boolean;
+  basis: EvidenceBasis;
   annotation: boolean;
+  /** Provenance: not drawn, so canvas queries leave it out; exports fetch and add it. */
+  evidence?: string | null;
+  sourceDoc?: string | null;
+  generalKnowledge?: boolean;
+  reasoning?: string | null;
 }
 
 export interface ToElementsOptions {
@@ -81,19 +85,21 @@ export function toElements(data: GraphData, { parents }: ToElementsOptions = {})
   const edges: ElementDefinition[] = data.edges
     .filter((e) => nodeIds.has(e.source) && nodeIds.has(e.target))
     .map((e) => {
+      const words = e.type === "DERIVES_FROM" ? howLabel(e.how) : edgeLook(e.type).forward.toLowerCase();
+      const stated = isStated(e.basis);
       const edgeData: EdgeElementData = {
         id: e.id,
         source: e.source,
         target: e.target,
         type: e.type,
         how: e.how,
-        label: e.type === "DERIVES_FROM" ? howLabel(e.how) : edgeLook(e.type).forward.toLowerCase(),
-        evidence: e.evidence,
-        sourceDoc: e.sourceDoc,
-        generalKnowledge: e.generalKnowledge,
+        // Where labels are drawn, a weaker link says so in words too, not only by its mark.
+        label: stated ? words : `${words} (${EVIDENCE_BASIS_LOOK[e.basis].marker})`,
+        basis: e.basis,
         annotation: e.annotation,
       };
-      return { group: "edges", data: { ...edgeData }, classes: e.annotation ? "annotation" : "" };
+      const classes = [e.annotation ? "annotation" : "", stated ? "" : "unstated"].filter(Boolean).join(" ");
+      return { group: "edges", data: { ...edgeData }, classes };
     });
   return [...nodes, ...edges];
 }

@@ -1,4 +1,7 @@
 import type { GraphEdgeFieldsFragment, NodeType, RelationshipType } from "../__generated__/graphql";
+
+/** Any edge with the canvas fields; the detail panel's carry their evidence too. */
+type Edge = GraphEdgeFieldsFragment;
 import { edgeLook } from "./visual-encoding";
 
 /**
@@ -15,26 +18,26 @@ export function groupHits<T extends { type: NodeType }>(hits: readonly T[]): { t
   return [...groups.entries()].map(([type, grouped]) => ({ type, hits: grouped }));
 }
 
-export interface RelatedItem {
-  edge: GraphEdgeFieldsFragment;
+export interface RelatedItem<E extends Edge = Edge> {
+  edge: E;
   other: { id: string; type: NodeType; label: string };
 }
 
-export interface RelationshipGroup {
+export interface RelationshipGroup<E extends Edge = Edge> {
   key: string;
   type: RelationshipType;
   heading: string;
-  items: RelatedItem[];
+  items: RelatedItem<E>[];
 }
 
 /** Groups a node's relationships by type and direction, as "Published by" / "Published". */
-export function groupRelationships(
+export function groupRelationships<E extends Edge>(
   nodeId: string,
-  edges: readonly GraphEdgeFieldsFragment[],
+  edges: readonly E[],
   nodes: readonly { id: string; type: NodeType; label: string }[],
-): RelationshipGroup[] {
+): RelationshipGroup<E>[] {
   const byId = new Map(nodes.map((n) => [n.id, n]));
-  const groups = new Map<string, RelationshipGroup>();
+  const groups = new Map<string, RelationshipGroup<E>>();
   for (const edge of edges) {
     const outgoing = edge.source === nodeId;
     if (!outgoing && edge.target !== nodeId) continue;

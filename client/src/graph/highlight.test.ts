@@ -26,6 +26,16 @@ describe("applySelection", () => {
     ).toBe(true);
   });
 
+  it("selects the view's focus without fading anything", () => {
+    cy = createGraph({ headless: true, style: graphStylesheet(), elements: toElements(sampleGraph) });
+    applySelection(cy, "checklist");
+    applySelection(cy, "restrain-yourself-toolkit", "restrain-yourself-toolkit");
+    expect(cy.$(":selected").map((n) => n.id())).toEqual(["restrain-yourself-toolkit"]);
+    expect(cy.elements(".faded").length).toBe(0);
+    applySelection(cy, "checklist", "restrain-yourself-toolkit");
+    expect(cy.elements(".faded").length).toBeGreaterThan(0);
+  });
+
   it("clears everything when nothing is selected, and ignores unknown ids", () => {
     cy = createGraph({ headless: true, style: graphStylesheet(), elements: toElements(sampleGraph) });
     applySelection(cy, "checklist");

@@ -9,8 +9,11 @@ const SELECTION_CLASSES = "faded neighbour-edge";
 /**
  * Selection focus: the selected node and its direct neighbours stay, the rest fades.
  * Compound group boxes never fade, so the organisation view keeps its structure readable.
+ * The view's own focus (`rootId`, selected when a view opens) is selected without fading: the
+ * whole picture is about it, and a lineage's grandchildren or a similar resource two steps
+ * away must stay readable.
  */
-export function applySelection(cy: Core, selectedId: string | undefined): void {
+export function applySelection(cy: Core, selectedId: string | undefined, rootId?: string): void {
   cy.batch(() => {
     cy.elements().removeClass(SELECTION_CLASSES);
     cy.elements(":selected").unselect();
@@ -18,6 +21,7 @@ export function applySelection(cy: Core, selectedId: string | undefined): void {
     const node = cy.getElementById(selectedId);
     if (node.empty() || !node.isNode()) return;
     node.select();
+    if (selectedId === rootId) return;
     const hood = node.closedNeighborhood();
     cy.elements().not(hood).not(":parent").addClass("faded");
     hood.edges().addClass("neighbour-edge");

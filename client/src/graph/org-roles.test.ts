@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { groupByOrgRole } from "./org-roles";
+import { affiliatedPeople, groupByOrgRole } from "./org-roles";
 import { edge, node } from "./test-fixtures";
 
 describe("groupByOrgRole", () => {
@@ -31,6 +31,25 @@ describe("groupByOrgRole", () => {
       ["people", ["person"]],
       ["other", ["uk"]],
     ]);
+  });
+
+  it("groups what affiliated people made or belong to apart, when their neighbourhoods are drawn", () => {
+    const withPeople = {
+      nodes: [...data.nodes, node({ id: "film", type: "RESOURCE" }), node({ id: "other-org", type: "ORGANISATION" })],
+      edges: [
+        ...data.edges,
+        edge({ type: "FEATURES", source: "film", target: "person" }),
+        edge({ type: "AFFILIATED_WITH", source: "person", target: "other-org" }),
+        // Also linked to the organisation directly: stays in its direct role.
+        edge({ type: "FEATURES", source: "guide", target: "person" }),
+      ],
+    };
+    expect(affiliatedPeople("mersey-care", withPeople)).toEqual(["person"]);
+    const { roles, parents } = groupByOrgRole("mersey-care", withPeople);
+    expect(roles.find((r) => r.key === "through-people")?.nodeIds).toEqual(["film", "other-org"]);
+    expect(parents.get("film")).toBe("group:through-people");
+    expect(parents.get("guide")).toBe("group:published");
+    expect(roles.find((r) => r.key === "other")?.nodeIds).toEqual(["uk"]);
   });
 
   it("gives each node one group box on the canvas, the first role it has", () => {

@@ -1,9 +1,10 @@
 import type { GraphData, GraphEdge, GraphNode } from "./elements";
 
-export interface PathStep {
+/** `E`: the edges as the caller has them (the path view's carry their evidence). */
+export interface PathStep<E extends GraphEdge = GraphEdge> {
   from: GraphNode;
   to: GraphNode;
-  edge: GraphEdge;
+  edge: E;
   /** True when the relationship points from `to` back to `from` (paths ignore direction). */
   reversed: boolean;
 }
@@ -13,10 +14,14 @@ export interface PathStep {
  * read in order. Relationships are followed either way, as the API's paths are; ties go to the
  * edge listed first, so the answer is stable.
  */
-export function shortestPathSteps(data: GraphData, fromId: string, toId: string): PathStep[] {
+export function shortestPathSteps<E extends GraphEdge>(
+  data: Pick<GraphData, "nodes"> & { edges: readonly E[] },
+  fromId: string,
+  toId: string,
+): PathStep<E>[] {
   const nodes = new Map(data.nodes.map((n) => [n.id, n]));
-  const adjacent = new Map<string, { edge: GraphEdge; other: string; reversed: boolean }[]>();
-  const link = (a: string, entry: { edge: GraphEdge; other: string; reversed: boolean }) => {
+  const adjacent = new Map<string, { edge: E; other: string; reversed: boolean }[]>();
+  const link = (a: string, entry: { edge: E; other: string; reversed: boolean }) => {
     const list = adjacent.get(a) ?? [];
     list.push(entry);
     adjacent.set(a, list);
@@ -25,7 +30,7 @@ export function shortestPathSteps(data: GraphData, fromId: string, toId: string)
     link(edge.source, { edge, other: edge.target, reversed: false });
     link(edge.target, { edge, other: edge.source, reversed: true });
   }
-  const cameFrom = new Map<string, { prev: string; edge: GraphEdge; reversed: boolean }>();
+  const cameFrom = new Map<string, { prev: string; edge: E; reversed: boolean }>();
   const seen = new Set([fromId]);
   const queue = [fromId];
   while (queue.length > 0) {
@@ -39,7 +44,7 @@ export function shortestPathSteps(data: GraphData, fromId: string, toId: string)
     }
   }
   if (fromId !== toId && !cameFrom.has(toId)) return [];
-  const steps: PathStep[] = [];
+  const steps: PathStep<E>[] = [];
   for (let at = toId; at !== fromId;) {
     const step = cameFrom.get(at);
     const from = step && nodes.get(step.prev);

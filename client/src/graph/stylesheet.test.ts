@@ -3,7 +3,7 @@ import type { NodeType } from "../__generated__/graphql";
 import { createGraph, destroyGraph, type Core } from "./cytoscape-instance";
 import { toElements } from "./elements";
 import { graphStylesheet } from "./stylesheet";
-import { sampleGraph } from "./test-fixtures";
+import { edge, sampleGraph } from "./test-fixtures";
 import { EDGE_TYPE_LOOK, NODE_TYPE_LOOK, NODE_TYPES } from "./visual-encoding";
 
 let cy: Core | undefined;
@@ -53,6 +53,32 @@ describe("graphStylesheet on a headless instance", () => {
     derives.addClass("labelled");
     expect(derives.style("label")).toBe("adapts");
     expect(graph.getElementById("PUBLISHED_BY:checklist->mersey-care").style("target-arrow-shape")).toBe("vee");
+  });
+
+  it("draws a link its quote does not state fainter, with a hollow circle at its middle, and a stated one without", () => {
+    const data = {
+      nodes: sampleGraph.nodes,
+      edges: [
+        edge({ type: "PUBLISHED_BY", source: "checklist", target: "mersey-care" }),
+        edge({
+          type: "DERIVES_FROM",
+          source: "checklist",
+          target: "six-core-strategies",
+          how: "IMPLEMENTS",
+          basis: "TITLE",
+        }),
+      ],
+    };
+    cy = createGraph({ headless: true, style: graphStylesheet(), elements: toElements(data) });
+    const stated = cy.getElementById("PUBLISHED_BY:checklist->mersey-care");
+    const titled = cy.getElementById("DERIVES_FROM:checklist->six-core-strategies");
+    expect(stated.style("mid-target-arrow-shape")).toBe("none");
+    expect(titled.style("mid-target-arrow-shape")).toBe("circle");
+    expect(titled.style("mid-target-arrow-fill")).toBe("hollow");
+    expect(Number(titled.style("opacity"))).toBeLessThan(Number(stated.style("opacity")));
+    // Where labels are drawn (lineage, paths), the weaker link says so in words as well.
+    titled.addClass("labelled");
+    expect(titled.style("label")).toBe("implements (from title)");
   });
 
   it("dashes the context relationships", () => {

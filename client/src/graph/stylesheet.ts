@@ -1,6 +1,6 @@
 import { GROUP_PADDING, HUB_LABEL, NODE_LABEL, NODE_SIZE_STYLE } from "@rrn/graph-layout";
 import type { StylesheetJson } from "./cytoscape-instance";
-import { EDGE_TYPE_LOOK, NODE_TYPE_LOOK } from "./visual-encoding";
+import { EDGE_TYPE_LOOK, NODE_TYPE_LOOK, UNSTATED_EDGE } from "./visual-encoding";
 
 export const FONT_STACK = '"Inter", "Segoe UI", system-ui, -apple-system, "Helvetica Neue", Arial, sans-serif';
 
@@ -85,6 +85,19 @@ export function graphStylesheet(): StylesheetJson {
       },
     },
     ...edgeTypeRules,
+    {
+      // A link its quote does not state outright (from a title, inferred, general knowledge):
+      // fainter, and marked by a hollow circle at its middle, so it reads as weaker by shape too.
+      selector: "edge.unstated",
+      style: {
+        opacity: UNSTATED_EDGE.opacity,
+        "mid-target-arrow-shape": UNSTATED_EDGE.marker,
+        "mid-target-arrow-fill": "hollow",
+        "mid-target-arrow-color": UNSTATED_EDGE.markerColour,
+        // Where a label is drawn, it sits just above the middle so the circle stays in view.
+        "text-margin-y": -10,
+      },
+    },
     { selector: "edge.labelled", style: { label: "data(label)" } },
     {
       selector: "edge.bulk",

@@ -6,23 +6,31 @@ export function node(partial: Partial<GraphNode> & Pick<GraphNode, "id" | "type"
     label: partial.id,
     kind: null,
     year: null,
-    summary: null,
-    url: null,
     degree: 1,
-    generalKnowledge: [],
-    easyRead: null,
     distance: null,
     ...partial,
   };
 }
 
-export function edge(partial: Partial<GraphEdge> & Pick<GraphEdge, "type" | "source" | "target">): GraphEdge {
+/** An edge as the canvas gets it, with its provenance as the list view and exports add it. */
+export type EdgeWithProvenance = GraphEdge & {
+  evidence: string | null;
+  sourceDoc: string | null;
+  generalKnowledge: boolean;
+  reasoning: string | null;
+};
+
+export function edge(
+  partial: Partial<EdgeWithProvenance> & Pick<GraphEdge, "type" | "source" | "target">,
+): EdgeWithProvenance {
   return {
     id: `${partial.type}:${partial.source}->${partial.target}`,
     how: null,
     evidence: null,
     sourceDoc: "rrn-tools-and-resources",
     generalKnowledge: false,
+    basis: "STATED",
+    reasoning: null,
     annotation: false,
     ...partial,
   };

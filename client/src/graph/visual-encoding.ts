@@ -1,4 +1,4 @@
-import { RelationshipType, type DerivationHow, type NodeType } from "../__generated__/graphql";
+import { RelationshipType, type DerivationHow, type EvidenceBasis, type NodeType } from "../__generated__/graphql";
 
 /**
  * How each node type and relationship type looks, in one table that the Cytoscape stylesheet,
@@ -103,6 +103,22 @@ export const EDGE_TYPE_LOOK: Record<RelationshipType, EdgeTypeLook> = {
     dash: [6, 4],
     arrow: "circle",
   },
+  CO_PRODUCED_WITH: {
+    forward: "Co-produced with",
+    backward: "Co-produced",
+    colour: "#6f6a1f",
+    width: 1.5,
+    dash: [6, 2, 2, 2],
+    arrow: "circle",
+  },
+  FUNDED_BY: {
+    forward: "Funded by",
+    backward: "Funds",
+    colour: "#b35c1e",
+    width: 1.8,
+    dash: [2, 4],
+    arrow: "tee",
+  },
   DEVELOPED_BY: {
     forward: "Developed by",
     backward: "Developed",
@@ -141,6 +157,14 @@ export const EDGE_TYPE_LOOK: Record<RelationshipType, EdgeTypeLook> = {
     colour: CONTEXT_GREY,
     width: 1.2,
     dash: [1, 3],
+    arrow: "square",
+  },
+  DEVELOPED_IN: {
+    forward: "Developed in",
+    backward: "Developed here",
+    colour: CONTEXT_GREY,
+    width: 1.2,
+    dash: [8, 3],
     arrow: "square",
   },
   COMPLIES_WITH: {
@@ -201,6 +225,43 @@ export function nodeLook(type: NodeType): NodeTypeLook {
   return NODE_TYPE_LOOK[type];
 }
 
+export interface EvidenceBasisLook {
+  /** How the detail panel, the List tab and path steps name it. */
+  label: string;
+  /** Appended to an edge's canvas label where labels are drawn (lineage, paths). */
+  marker: string;
+  description: string;
+}
+
+/**
+ * How each basis reads. Anything but STATED is a weaker link: the canvas draws it fainter with
+ * a hollow circle at its middle (a shape, not only a shade), and every list says it in words.
+ */
+export const EVIDENCE_BASIS_LOOK: Record<EvidenceBasis, EvidenceBasisLook> = {
+  STATED: { label: "Stated", marker: "", description: "The quote says it." },
+  TITLE: { label: "From the title", marker: "from title", description: "Read from a title or name." },
+  INFERRED: { label: "Inferred", marker: "inferred", description: "A reading of the quote, with the reason." },
+  GENERAL_KNOWLEDGE: {
+    label: "General knowledge",
+    marker: "general knowledge",
+    description: "Not from the source page.",
+  },
+};
+
+/** True for the links a quote says outright; every other basis is drawn and listed as weaker. */
+export function isStated(basis: EvidenceBasis): boolean {
+  return basis === "STATED";
+}
+
+/** "Stated", "From the title", "Inferred: <reasoning>", "General knowledge". */
+export function basisText(edge: { basis: EvidenceBasis; reasoning?: string | null }): string {
+  const { label } = EVIDENCE_BASIS_LOOK[edge.basis];
+  return edge.basis === "INFERRED" && edge.reasoning ? `${label}: ${edge.reasoning}` : label;
+}
+
+/** Weaker links on the canvas: the mark drawn at the middle of a non-STATED edge, and its fade. */
+export const UNSTATED_EDGE = { marker: "circle", markerColour: "#3d4a57", opacity: 0.55 } as const;
+
 /** DERIVES_FROM's `how`, as a lineage edge label reads it. */
 export const HOW_LABEL: Record<DerivationHow, string> = {
   ADAPTS: "adapts",
@@ -216,10 +277,43 @@ export function howLabel(how: DerivationHow | null | undefined): string {
 }
 
 /**
- * "LONG_TERM" → "Long term"; for kinds and unknown types the API may add later. Text that is
- * already prose ("NHS trust") keeps its capitals and only gains a capital first letter.
+ * Words that stay in capitals when a constant becomes prose: the bodies and programmes kinds and
+ * sources name ("NHS_BODY" → "NHS body", not "Nhs body").
+ */
+const ACRONYMS: ReadonlySet<string> = new Set([
+  "NHS",
+  "CQC",
+  "WHO",
+  "NICE",
+  "UK",
+  "US",
+  "USA",
+  "EU",
+  "RRN",
+  "BILD",
+  "PBS",
+  "NIHR",
+  "STOMP",
+  "HOPE",
+  "CYP",
+]);
+
+/**
+ * "LONG_TERM" → "Long term", "NHS_BODY" → "NHS body"; for kinds and unknown types the API may
+ * add later. Text that is already prose ("NHS trust") keeps its capitals and only gains a
+ * capital first letter.
  */
 export function humanise(value: string): string {
-  const sentence = /^[A-Z0-9_]+$/.test(value) ? value.toLowerCase().split("_").join(" ") : value.replace(/_/g, " ");
-  return sentence.charAt(0).toUpperCase() + sentence.slice(1);
+  if (!/^[A-Z0-9_]+$/.test(value)) {
+    const prose = value.replace(/_/g, " ");
+    return prose.charAt(0).toUpperCase() + prose.slice(1);
+  }
+  const words = value.split("_").filter(Boolean);
+  return words
+    .map((word, i) => {
+      if (ACRONYMS.has(word)) return word;
+      const lower = word.toLowerCase();
+      return i === 0 ? lower.charAt(0).toUpperCase() + lower.slice(1) : lower;
+    })
+    .join(" ");
 }

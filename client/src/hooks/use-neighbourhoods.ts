@@ -8,6 +8,8 @@ const NeighbourhoodQuery = graphql(`
   query Neighbourhood($id: ID!, $limit: Int!, $view: ViewLayout!, $withLayout: Boolean!) {
     node(id: $id) {
       ...GraphNodeFields
+      # The organisation view's header describes its focus.
+      summary
     }
     neighbourhood(id: $id, depth: 1, limit: $limit) {
       ...SubgraphFields
@@ -21,7 +23,7 @@ const NeighbourhoodQuery = graphql(`
 `);
 
 export interface NeighbourhoodsState {
-  focus?: GraphNodeFieldsFragment | null;
+  focus?: (GraphNodeFieldsFragment & { summary: string | null }) | null;
   data?: GraphData;
   error?: CombinedError;
   fetching: boolean;

@@ -9,6 +9,7 @@ describe("route table", () => {
         routes.overview(),
         routes.node("six-core-strategies"),
         routes.lineage("six-core-strategies", "UPSTREAM"),
+        routes.similar("post-incident-debriefing-and-support-toolkit"),
         routes.org("mersey-care"),
         routes.path("a", "b"),
         routes.coverage(),
@@ -22,6 +23,7 @@ describe("route table", () => {
       "/": "Overview · Restraint Reduction Explorer",
       "/node/six-core-strategies": "Neighbourhood · Restraint Reduction Explorer",
       "/node/six-core-strategies/lineage?direction=up": "Lineage · Restraint Reduction Explorer",
+      "/node/post-incident-debriefing-and-support-toolkit/similar": "Similar resources · Restraint Reduction Explorer",
       "/org/mersey-care": "Organisation · Restraint Reduction Explorer",
       "/path?from=a&to=b": "Find a path · Restraint Reduction Explorer",
       "/coverage": "Coverage · Restraint Reduction Explorer",
@@ -39,7 +41,7 @@ describe("route table", () => {
 
   it("preloads the graph chunk for the graph views only", () => {
     const preloaded = ROUTE_TABLE.filter((r) => r.preloadGraph).map((r) => r.path);
-    expect(preloaded).toEqual(["/", "/node/:id", "/node/:id/lineage", "/org/:id", "/path"]);
+    expect(preloaded).toEqual(["/", "/node/:id", "/node/:id/lineage", "/node/:id/similar", "/org/:id", "/path"]);
   });
 
   it("keeps only the overview and the not-found page in the entry chunk", () => {

@@ -37,6 +37,12 @@ export const ROUTE_TABLE: readonly RouteEntry[] = [
     view: { load: () => import("../views/LineageView") },
     preloadGraph: true,
   },
+  {
+    path: "/node/:id/similar",
+    title: "Similar resources",
+    view: { load: () => import("../views/SimilarView") },
+    preloadGraph: true,
+  },
   { path: "/org/:id", title: "Organisation", view: { load: () => import("../views/OrgView") }, preloadGraph: true },
   { path: "/path", title: "Find a path", view: { load: () => import("../views/PathView") }, preloadGraph: true },
   { path: "/coverage", title: "Coverage", view: { load: () => import("../views/CoverageView") } },

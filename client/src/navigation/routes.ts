@@ -5,6 +5,7 @@ export const routes = {
   node: (id: string): string => `/node/${encodeURIComponent(id)}`,
   lineage: (id: string, direction: LineageDirection = "DOWNSTREAM"): string =>
     `/node/${encodeURIComponent(id)}/lineage${direction === "UPSTREAM" ? "?direction=up" : ""}`,
+  similar: (id: string): string => `/node/${encodeURIComponent(id)}/similar`,
   org: (id: string): string => `/org/${encodeURIComponent(id)}`,
   path: (from?: string, to?: string): string => {
     const params = new URLSearchParams();

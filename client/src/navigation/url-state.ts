@@ -30,6 +30,10 @@ export interface ViewState {
   direction: LineageDirection;
   /** "Show more": how many nodes the user asked for, when more than the view's default. */
   limit?: number;
+  /** List tab: only the relationships their quote states outright. */
+  statedOnly: boolean;
+  /** Organisation view: also what the organisation's affiliated people made or appear in. */
+  affiliated: boolean;
   facets: Facets;
 }
 
@@ -94,6 +98,8 @@ export function parseViewState(params: URLSearchParams): ViewState {
     tab: params.get("tab") === "list" ? "list" : "graph",
     expanded: list(params, "expanded"),
     direction: params.get("direction") === "up" ? "UPSTREAM" : "DOWNSTREAM",
+    statedOnly: params.get("stated") === "only",
+    affiliated: params.get("affiliated") === "include",
     facets,
   };
   const selected = params.get("selected");
@@ -119,6 +125,8 @@ export function writeViewState(current: URLSearchParams, patch: ViewStatePatch):
   if ("expanded" in patch) setOrDelete("expanded", patch.expanded?.join(","));
   if ("limit" in patch) setOrDelete("limit", patch.limit?.toString());
   if ("direction" in patch) setOrDelete("direction", patch.direction === "UPSTREAM" ? "up" : undefined);
+  if ("statedOnly" in patch) setOrDelete("stated", patch.statedOnly ? "only" : undefined);
+  if ("affiliated" in patch) setOrDelete("affiliated", patch.affiliated ? "include" : undefined);
   if (patch.facets) {
     for (const [facet, param] of Object.entries(FACET_PARAMS) as [ListFacet, string][]) {
       if (facet in patch.facets) setOrDelete(param, patch.facets[facet]?.join(","));

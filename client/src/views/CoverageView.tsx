@@ -25,18 +25,20 @@ const CoverageQuery = graphql(`
         row
         column
         count
-        resourceIds
       }
     }
   }
 `);
 
+// A cell's resources come when the cell is opened: the matrix itself carries counts only.
 export { CoverageQuery };
 
 const CellResourcesQuery = graphql(`
-  query CoverageCellResources($filter: GraphFilter!) {
-    graph(filter: $filter, limit: 500) {
-      nodes {
+  query CoverageCellResources($row: ID!, $column: ID!) {
+    coverageCell(rows: RESTRAINT_TYPE, columns: SETTING, row: $row, column: $column, limit: 500) {
+      count
+      truncated
+      resources {
         ...GraphNodeFields
       }
     }
@@ -53,21 +55,16 @@ export default function CoverageView() {
   const matrix = result.data?.coverage;
   const cells = useMemo(() => new Map(matrix?.cells.map((c) => [`${c.row}|${c.column}`, c])), [matrix]);
   const max = useMemo(() => Math.max(0, ...(matrix?.cells.map((c) => c.count) ?? [])), [matrix]);
-  const chosen = row && col ? cells.get(`${row}|${col}`) : undefined;
   const rowLabel = matrix?.rows.find((r) => r.id === row)?.label;
   const colLabel = matrix?.columns.find((c) => c.id === col)?.label;
 
   const [cellResult] = useQuery({
     query: CellResourcesQuery,
-    variables: { filter: { types: ["RESOURCE"], restraintTypes: row ? [row] : [], settings: col ? [col] : [] } },
+    variables: { row: row ?? "", column: col ?? "" },
     pause: !row || !col,
   });
-  const resources = useMemo(() => {
-    const ids = new Set(chosen?.resourceIds ?? []);
-    return (cellResult.data?.graph.nodes ?? []).filter(
-      (n) => n.type === "RESOURCE" && (ids.size === 0 || ids.has(n.id)),
-    );
-  }, [cellResult.data, chosen]);
+  const cell = cellResult.data?.coverageCell;
+  const resources = cell?.resources ?? [];
 
   if (result.error && !result.data)
     return <ErrorState error={result.error} onRetry={() => reexecute({ requestPolicy: "network-only" })} />;
@@ -169,6 +166,11 @@ export default function CoverageView() {
                   </li>
                 ))}
               </ul>
+              {cell?.truncated && (
+                <p className="muted">
+                  The {resources.length.toLocaleString("en-GB")} best-connected of {cell.count.toLocaleString("en-GB")}.
+                </p>
+              )}
             </>
           )}
         </aside>

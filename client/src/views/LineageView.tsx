@@ -6,6 +6,8 @@ import { GraphWorkspace } from "../components/GraphWorkspace";
 import { EmptyState, ErrorState, LoadingState, NotFound } from "../components/StatusStates";
 import { NodeTypeBadge } from "../components/TypeIcons";
 import { routes } from "../navigation/routes";
+import { isStated } from "../graph/visual-encoding";
+import { useFocusSelection } from "../hooks/use-focus-selection";
 import { useViewState } from "../hooks/use-view-state";
 import { ViewHeader } from "./ViewHeader";
 
@@ -38,8 +40,10 @@ export { LineageQuery };
  */
 export default function LineageView() {
   const { id = "" } = useParams();
-  const { state, update } = useViewState();
+  const viewState = useViewState();
+  const { state, update } = viewState;
   const [result, reexecute] = useQuery({ query: LineageQuery, variables: lineageVariables(id, state.direction) });
+  useFocusSelection(id, viewState, Boolean(result.data?.node));
 
   if (result.error && !result.data)
     return <ErrorState error={result.error} onRetry={() => reexecute({ requestPolicy: "network-only" })} />;
@@ -48,6 +52,11 @@ export default function LineageView() {
   if (!node) return <NotFound what="node" />;
   const downstream = state.direction === "DOWNSTREAM";
   const derived = lineage.nodes.length - 1;
+  const weak = lineage.edges.filter((e) => !isStated(e.basis)).length;
+  const weakNote =
+    weak > 0
+      ? ` ${weak} ${weak === 1 ? "link is" : "links are"} read from a title or inferred rather than stated: drawn fainter, with a hollow circle and the word in its label.`
+      : "";
 
   const directionToggle = (
     <div className="segmented" role="group" aria-label="Direction">
@@ -75,8 +84,8 @@ export default function LineageView() {
         eyebrow={<NodeTypeBadge type={node.type} />}
         description={
           downstream
-            ? `${derived} ${derived === 1 ? "resource adapts, implements or builds on" : "resources adapt, implement or build on"} it, directly or through others. Each link says how, with the source's own words in the details.`
-            : `${derived} ${derived === 1 ? "thing it derives" : "things it derives"} from, directly or through others.`
+            ? `${derived} ${derived === 1 ? "resource adapts, implements or builds on" : "resources adapt, implement or build on"} it, directly or through others. Each link says how, with the source's own words in the details.${weakNote}`
+            : `${derived} ${derived === 1 ? "thing it derives" : "things it derives"} from, directly or through others.${weakNote}`
         }
       >
         {derived > 0 && directionToggle}

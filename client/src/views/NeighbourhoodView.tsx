@@ -4,6 +4,7 @@ import { GraphWorkspace } from "../components/GraphWorkspace";
 import { ErrorState, LoadingState, NotFound } from "../components/StatusStates";
 import { NodeTypeBadge } from "../components/TypeIcons";
 import { useNeighbourhoods } from "../hooks/use-neighbourhoods";
+import { useFocusSelection } from "../hooks/use-focus-selection";
 import { useViewState } from "../hooks/use-view-state";
 import { ViewHeader } from "./ViewHeader";
 
@@ -13,10 +14,12 @@ export const NEIGHBOURHOOD_LIMIT = 200;
 /** /node/:id — a node and its neighbours; expanding adds theirs, each a step back can undo. */
 export default function NeighbourhoodView() {
   const { id = "" } = useParams();
-  const { state, update } = useViewState();
+  const viewState = useViewState();
+  const { state, update } = viewState;
   const [attempt, setAttempt] = useState(0);
   const limit = state.limit ?? NEIGHBOURHOOD_LIMIT;
   const result = useNeighbourhoods(id, state.expanded, limit, attempt, "FORCE");
+  useFocusSelection(id, viewState, Boolean(result.focus));
 
   const expand = useCallback(
     (nodeId: string) => {

@@ -6,11 +6,12 @@ import { NarrowBy } from "../components/NarrowBy";
 import { GraphWorkspace } from "../components/GraphWorkspace";
 import { ErrorState, LoadingState, NotFound } from "../components/StatusStates";
 import { NodeTypeBadge } from "../components/TypeIcons";
-import { groupByOrgRole } from "../graph/org-roles";
+import { affiliatedPeople, groupByOrgRole } from "../graph/org-roles";
 import type { GraphData } from "../graph/elements";
 import { routes } from "../navigation/routes";
 import { hasActiveFacets } from "../navigation/url-state";
 import { useNeighbourhoods } from "../hooks/use-neighbourhoods";
+import { useFocusSelection } from "../hooks/use-focus-selection";
 import { useViewState } from "../hooks/use-view-state";
 import { ViewHeader } from "./ViewHeader";
 import "./OrgView.css";
@@ -39,17 +40,41 @@ function narrow(data: GraphData, keep: ReadonlySet<string> | undefined): GraphDa
   return { ...data, nodes, edges: data.edges.filter((e) => ids.has(e.source) && ids.has(e.target)) };
 }
 
-/** /org/:id — the organisation at the centre, what it published, commissioned and developed. */
+/**
+ * /org/:id — the organisation at the centre, what it published, commissioned and developed.
+ * With "include affiliated people's work" (in the URL), the neighbourhoods of its affiliated
+ * people are drawn too, grouped apart, since the page credits their work to them, not to it.
+ */
 export default function OrgView() {
   const { id = "" } = useParams();
-  const { state, update } = useViewState();
+  const viewState = useViewState();
+  const { state, update } = viewState;
   const [attempt, setAttempt] = useState(0);
-  const result = useNeighbourhoods(id, NO_EXPANSIONS, state.limit ?? ORG_LIMIT, attempt, "ORG_ROLES");
+  // The people come from the organisation's own neighbourhood; the second round of requests
+  // (their neighbourhoods) starts once they are known, and the first answer stays on screen.
+  const [people, setPeople] = useState<{ orgId: string; ids: string[] }>({ orgId: id, ids: [] });
+  const expansions = state.affiliated && people.orgId === id ? people.ids : NO_EXPANSIONS;
+  const result = useNeighbourhoods(id, expansions, state.limit ?? ORG_LIMIT, attempt, "ORG_ROLES");
+  const found = useMemo(() => (result.data ? affiliatedPeople(id, result.data) : []), [id, result.data]);
+  if (!result.fetching && (people.orgId !== id || found.join(",") !== people.ids.join(","))) {
+    setPeople({ orgId: id, ids: found });
+  }
+  useFocusSelection(id, viewState, Boolean(result.focus));
   const { restraintTypes, settings, jurisdictions } = state.facets;
   const narrowing = hasActiveFacets({ ...state.facets, types: [], audiences: [], organisations: [] });
+  // People's work is not the organisation's, so with it included the narrowing asks for every
+  // matching resource (up to the query's limit) rather than only the organisation's own.
   const [matching] = useQuery({
     query: OrgResourcesQuery,
-    variables: { filter: { types: ["RESOURCE"], organisations: [id], restraintTypes, settings, jurisdictions } },
+    variables: {
+      filter: {
+        types: ["RESOURCE"],
+        ...(state.affiliated ? {} : { organisations: [id] }),
+        restraintTypes,
+        settings,
+        jurisdictions,
+      },
+    },
     pause: !narrowing,
   });
   const keep = useMemo(
@@ -75,6 +100,19 @@ export default function OrgView() {
           Neighbourhood
         </Link>
       </ViewHeader>
+      <label className="affiliated-toggle">
+        <input
+          type="checkbox"
+          checked={state.affiliated}
+          onChange={(e) => update({ affiliated: e.target.checked, selected: undefined }, "push")}
+          data-testid="include-affiliated"
+        />
+        Include affiliated people’s work{" "}
+        <span className="muted">
+          ({found.length} {found.length === 1 ? "person" : "people"} affiliated; what they made is credited to them, not
+          to {org.label})
+        </span>
+      </label>
       <NarrowBy facets={state.facets} onChange={(facets) => update({ facets, selected: undefined }, "push")} />
       {keep?.size === 0 && (
         <p className="narrow-empty" role="status">

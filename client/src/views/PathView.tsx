@@ -8,7 +8,8 @@ import { SearchBox } from "../components/SearchBox";
 import { EmptyState, ErrorState, LoadingState } from "../components/StatusStates";
 import { shortestPathSteps } from "../graph/path-steps";
 import { nodeHref, routes } from "../navigation/routes";
-import { edgeLook, howLabel } from "../graph/visual-encoding";
+import { edgeLook, howLabel, isStated } from "../graph/visual-encoding";
+import { BasisNote } from "../components/BasisNote";
 import { ViewHeader } from "./ViewHeader";
 import "./PathView.css";
 
@@ -26,6 +27,10 @@ const PathsQuery = graphql(`
     }
     paths(from: $from, to: $to) {
       ...SubgraphFields
+      # The step list quotes each relationship's evidence (a path has a handful of edges).
+      edges {
+        ...EdgeProvenanceFields
+      }
     }
   }
 `);
@@ -42,6 +47,8 @@ export default function PathView() {
     () => (result.data ? shortestPathSteps(result.data.paths, from, to) : []),
     [result.data, from, to],
   );
+
+  const weakSteps = steps.filter((step) => !isStated(step.edge.basis)).length;
 
   const pick = (key: "from" | "to", id: string) => {
     setParams((current) => {
@@ -123,6 +130,8 @@ export default function PathView() {
             <strong>{fromLabel}</strong> and <strong>{toLabel}</strong> are {steps.length}{" "}
             {steps.length === 1 ? "step" : "steps"} apart
             {result.data.paths.edges.length > steps.length ? "; other short routes are drawn below too" : ""}.
+            {weakSteps > 0 &&
+              ` ${weakSteps} of the steps ${weakSteps === 1 ? "is" : "are"} not stated outright by ${weakSteps === 1 ? "its" : "their"} quote (marked below).`}
           </p>
           <ol className="path-steps" aria-label="How they connect" data-testid="path-steps">
             {steps.map((step) => {
@@ -140,6 +149,7 @@ export default function PathView() {
                     <Link to={nodeHref(object)}>{object.label}</Link>
                   </span>
                   {step.edge.evidence && <q className="step-evidence">{step.edge.evidence}</q>}
+                  {!isStated(step.edge.basis) && <BasisNote edge={step.edge} />}
                 </li>
               );
             })}

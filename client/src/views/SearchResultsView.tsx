@@ -13,6 +13,7 @@ const SearchPageQuery = graphql(`
   query SearchPage($query: String!) {
     search(query: $query, limit: 60) {
       ...GraphNodeFields
+      summary
     }
   }
 `);

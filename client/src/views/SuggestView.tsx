@@ -76,11 +76,7 @@ export default function SuggestView() {
         Know a toolkit, guidance document, film or report on reducing restrictive practice that is missing? Tell us. A
         curator checks every suggestion before it appears in the graph.
       </p>
-      {closed && (
-        <p className="form-message" role="status">
-          Suggestions are closed on this server: no curator is set up to review them.
-        </p>
-      )}
+      {closed && <ClosedNotice contact={status.curationStatus.contact ?? null} />}
       <div aria-live="polite">
         {sentTitle && (
           <p className="form-message" role="status" data-test-id="suggest-sent">
@@ -93,58 +89,95 @@ export default function SuggestView() {
           {error}
         </p>
       )}
-      <form className="form-stack" onSubmit={(e) => void onSubmit(e)} aria-label="Suggest a resource">
-        <div>
-          <label className="field-label" htmlFor="suggest-title">
-            Title (required)
-          </label>
-          <input {...field("title")} required maxLength={200} />
-          <p className="field-hint" id="suggest-title-hint">
-            The resource’s name as its publisher gives it.
-          </p>
-        </div>
-        <div>
-          <label className="field-label" htmlFor="suggest-url">
-            Link
-          </label>
-          <input {...field("url")} type="url" maxLength={500} placeholder="https://" />
-          <p className="field-hint" id="suggest-url-hint">
-            Where the resource can be found.
-          </p>
-        </div>
-        <div>
-          <label className="field-label" htmlFor="suggest-summary">
-            What is it about?
-          </label>
-          <textarea {...field("summary")} rows={4} maxLength={2000} />
-          <p className="field-hint" id="suggest-summary-hint">
-            A sentence or two, in your own words (at most 2000 characters).
-          </p>
-        </div>
-        <div>
-          <label className="field-label" htmlFor="suggest-year">
-            Year published
-          </label>
-          <input {...field("year")} inputMode="numeric" pattern="[0-9]{4}" maxLength={4} />
-          <p className="field-hint" id="suggest-year-hint">
-            Four digits, if you know it.
-          </p>
-        </div>
-        <div>
-          <label className="field-label" htmlFor="suggest-contact">
-            Your contact (optional)
-          </label>
-          <input {...field("contact")} maxLength={200} autoComplete="email" />
-          <p className="field-hint" id="suggest-contact-hint">
-            Only curators see it, in case they have a question.
-          </p>
-        </div>
-        <div className="form-row">
-          <button type="submit" className="button primary" disabled={result.fetching || closed}>
-            {result.fetching ? "Sending…" : "Send suggestion"}
-          </button>
-        </div>
-      </form>
+      {!closed && (
+        <form className="form-stack" onSubmit={(e) => void onSubmit(e)} aria-label="Suggest a resource">
+          <div>
+            <label className="field-label" htmlFor="suggest-title">
+              Title (required)
+            </label>
+            <input {...field("title")} required maxLength={200} />
+            <p className="field-hint" id="suggest-title-hint">
+              The resource’s name as its publisher gives it.
+            </p>
+          </div>
+          <div>
+            <label className="field-label" htmlFor="suggest-url">
+              Link
+            </label>
+            <input {...field("url")} type="url" maxLength={500} placeholder="https://" />
+            <p className="field-hint" id="suggest-url-hint">
+              Where the resource can be found.
+            </p>
+          </div>
+          <div>
+            <label className="field-label" htmlFor="suggest-summary">
+              What is it about?
+            </label>
+            <textarea {...field("summary")} rows={4} maxLength={2000} />
+            <p className="field-hint" id="suggest-summary-hint">
+              A sentence or two, in your own words (at most 2000 characters).
+            </p>
+          </div>
+          <div>
+            <label className="field-label" htmlFor="suggest-year">
+              Year published
+            </label>
+            <input {...field("year")} inputMode="numeric" pattern="[0-9]{4}" maxLength={4} />
+            <p className="field-hint" id="suggest-year-hint">
+              Four digits, if you know it.
+            </p>
+          </div>
+          <div>
+            <label className="field-label" htmlFor="suggest-contact">
+              Your contact (optional)
+            </label>
+            <input {...field("contact")} maxLength={200} autoComplete="email" />
+            <p className="field-hint" id="suggest-contact-hint">
+              Only curators see it, in case they have a question.
+            </p>
+          </div>
+          <div className="form-row">
+            <button type="submit" className="button primary" disabled={result.fetching}>
+              {result.fetching ? "Sending…" : "Send suggestion"}
+            </button>
+          </div>
+        </form>
+      )}
     </div>
   );
+}
+
+/**
+ * Where curation is off, nobody could review a suggestion, so the form is not offered: the
+ * page says whom to tell instead — the contact the server names (CURATION_CONTACT), else the
+ * Restraint Reduction Network, whose page asks for additions to be sent to it.
+ */
+function ClosedNotice({ contact }: { contact: string | null }) {
+  return (
+    <div className="form-message" role="status">
+      <p>Suggestions cannot be sent from this copy of the explorer: no curator is set up to review them.</p>
+      {contact ? (
+        <p>
+          To suggest a resource, contact <ContactLink contact={contact} />.
+        </p>
+      ) : (
+        <p>
+          To suggest a resource, contact the Restraint Reduction Network: its “Tools and resources” page, which this
+          explorer is built from, asks for additions to be sent to the Network.
+        </p>
+      )}
+    </div>
+  );
+}
+
+function ContactLink({ contact }: { contact: string }) {
+  if (/^[^\s@]+@[^\s@]+$/.test(contact)) return <a href={`mailto:${contact}`}>{contact}</a>;
+  if (/^https?:\/\//.test(contact)) {
+    return (
+      <a href={contact} rel="noopener noreferrer">
+        {contact}
+      </a>
+    );
+  }
+  return <>{contact}</>;
 }

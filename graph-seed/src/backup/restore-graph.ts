@@ -3,6 +3,8 @@ import type { Driver } from "neo4j-driver";
 import { z } from "zod";
 import { bumpGraphVersion, graphVersionCounter } from "../import/graph-version.js";
 import { GRAPH_VERSION_LABEL } from "../model/graph-version.js";
+import { degreeIndexName, degreeIndexStatement, REFRESH_ALL_DEGREES } from "../model/degree.js";
+import { NODE_LABELS } from "../model/labels.js";
 import { graphDumpSchema, type GraphDump } from "./dump-format.js";
 import { decodeValue } from "./property-values.js";
 
@@ -92,6 +94,12 @@ export async function restoreGraph(
       await session.run(item.createStatement);
       schemaCreated.push(item.name);
     }
+    // A dump from before the maintained degree existed has no index on it; the API ranks by it.
+    for (const label of NODE_LABELS) {
+      if (present.has(degreeIndexName(label)) || schemaCreated.includes(degreeIndexName(label))) continue;
+      await session.run(degreeIndexStatement(label));
+      schemaCreated.push(degreeIndexName(label));
+    }
     if (schemaCreated.length > 0) await session.run("CALL db.awaitIndexes(300)");
 
     await session.executeWrite(async (tx) => {
@@ -126,6 +134,9 @@ export async function restoreGraph(
           );
         }
       }
+      // Derived data: right already in a dump of a current graph (then nothing is written),
+      // missing in an older one.
+      await tx.run(REFRESH_ALL_DEGREES);
       // A new version, never one issued before (a dump's own version node, if any, is bumped past too).
       await bumpGraphVersion(tx, counterBefore);
     });

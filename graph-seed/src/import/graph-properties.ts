@@ -18,7 +18,7 @@ export function seedNodeKeys(label: NodeLabel): string[] {
   return [...recordKeys(label), "aliasText", MANAGED_BY];
 }
 
-export const SEED_RELATIONSHIP_KEYS = ["evidence", "source", "how", MANAGED_BY] as const;
+export const SEED_RELATIONSHIP_KEYS = ["evidence", "source", "how", "basis", "reasoning", MANAGED_BY] as const;
 
 /**
  * The full property map for a node, with `null` for every seed-owned key the record leaves
@@ -34,7 +34,14 @@ export function nodeProperties(node: SeedNode): PropertyMap {
 }
 
 export function relationshipProperties(rel: SeedRelationship): PropertyMap {
-  return { evidence: rel.evidence, source: rel.source, how: rel.how ?? null, [MANAGED_BY]: SEED_OWNER };
+  return {
+    evidence: rel.evidence,
+    source: rel.source,
+    how: rel.how ?? null,
+    basis: rel.basis,
+    reasoning: rel.reasoning ?? null,
+    [MANAGED_BY]: SEED_OWNER,
+  };
 }
 
 /**

@@ -1,6 +1,7 @@
 import { cypherInt, decodeRecords } from "@rrn/common/decode-row";
 import { Neo4jError, type Driver, type ManagedTransaction } from "neo4j-driver";
 import { z } from "zod";
+import { DEGREE_PROPERTY, degreeExpression, REFRESH_DEGREES_BY_ID } from "../model/degree.js";
 import { FULLTEXT_INDEX, isNodeLabel, MANAGED_BY, NODE_LABELS, SEED_OWNER, type NodeLabel } from "../model/labels.js";
 import type { RelationshipType } from "../model/relationship-types.js";
 import { relationshipKey, type Seed } from "../model/seed.js";
@@ -93,6 +94,8 @@ function sum(counts: ChangeCounts[]): ChangeCounts {
 }
 
 const idRow = z.object({ id: z.string() });
+const endsRow = z.object({ ends: z.array(z.string()) });
+const refreshedRow = z.object({ refreshed: cypherInt });
 const writtenRow = z.object({ written: cypherInt });
 const storedNodeRow = z.object({ id: z.string(), props: z.record(z.string(), z.unknown()) });
 // Ends may be nodes a curator made without an id; such relationships are never the seed's.
@@ -159,8 +162,18 @@ async function writePlan(
   plan: ImportPlan,
   log: (line: string) => void,
 ): Promise<{ label: NodeLabel; id: string }[]> {
+  // The ends of removed relationships lose degree, whoever owns them (see refreshDegrees).
+  const formerEnds = new Set<string>();
   for (const ids of batches(plan.staleRelationshipIds)) {
-    await tx.run(`UNWIND $ids AS rid MATCH ()-[r]->() WHERE elementId(r) = rid DELETE r`, { ids });
+    const res = await tx.run(
+      `UNWIND $ids AS rid MATCH (a)-[r]->(b) WHERE elementId(r) = rid
+       DELETE r
+       RETURN [x IN [a.id, b.id] WHERE x IS NOT NULL] AS ends`,
+      { ids },
+    );
+    for (const row of decodeRecords(endsRow, res.records, "removed relationship ends")) {
+      for (const id of row.ends) formerEnds.add(id);
+    }
   }
   log(`  relationships removed from the files: ${plan.staleRelationshipIds.length} deleted`);
 
@@ -215,6 +228,7 @@ async function writePlan(
   log(
     `  nodes removed from the files: ${plan.staleNodes.length - released.length} deleted, ${released.length} kept for their curator relationships`,
   );
+  log(`  degrees refreshed: ${await refreshDegrees(tx, [...formerEnds])} nodes`);
   return released;
 }
 
@@ -227,6 +241,34 @@ function changesAnything(plan: ImportPlan): boolean {
       plan.staleNodes.length >
     0
   );
+}
+
+/**
+ * Brings the maintained `degree` up to date: on every seed node (which also mends a degree that
+ * drifted through a write outside the API), and on the far ends of removed seed relationships,
+ * which may be curators' nodes or released ones. A curator's node is otherwise left alone: its
+ * degree only changes through its own relationships, which curator writes keep right. Writes
+ * only where the stored value is missing or wrong, so an import that changes nothing writes
+ * nothing.
+ */
+async function refreshDegrees(tx: Tx, formerEnds: string[]): Promise<number> {
+  let refreshed = 0;
+  for (const label of NODE_LABELS) {
+    const res = await tx.run(
+      `MATCH (n:\`${label}\`) WHERE n.${MANAGED_BY} = $owner
+       WITH n, ${degreeExpression("n")} AS d
+       WHERE n.${DEGREE_PROPERTY} IS NULL OR n.${DEGREE_PROPERTY} <> d
+       SET n.${DEGREE_PROPERTY} = d
+       RETURN count(n) AS refreshed`,
+      SEED,
+    );
+    refreshed += decodeRecords(refreshedRow, res.records, "degree refresh")[0]?.refreshed ?? 0;
+  }
+  for (const ids of batches(formerEnds)) {
+    const res = await tx.run(REFRESH_DEGREES_BY_ID, { ids });
+    refreshed += decodeRecords(refreshedRow, res.records, "degree refresh")[0]?.refreshed ?? 0;
+  }
+  return refreshed;
 }
 
 /**

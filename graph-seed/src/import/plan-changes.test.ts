@@ -31,6 +31,8 @@ const published: SeedRelationship = {
   toLabel: "Organisation",
   evidence: "published by the network",
   source: "rrn-tools-and-resources",
+  basis: "INFERRED",
+  reasoning: "The network is read as the publisher.",
   file: "published-by.yaml",
 };
 const seed: Seed = { dataDir: "data", nodes: [toolkit, network], relationships: [published] };
@@ -63,6 +65,19 @@ describe("nodeProperties", () => {
   });
 });
 
+describe("relationshipProperties", () => {
+  it("stores basis and reasoning, and null reasoning when there is none (so a removed one is deleted)", () => {
+    expect(relationshipProperties(published)).toMatchObject({
+      basis: "INFERRED",
+      reasoning: "The network is read as the publisher.",
+      how: null,
+      managedBy: "seed",
+    });
+    const { reasoning: _reasoning, ...stated } = published;
+    expect(relationshipProperties({ ...stated, basis: "STATED" })).toMatchObject({ basis: "STATED", reasoning: null });
+  });
+});
+
 describe("planChanges", () => {
   it("creates everything in an empty database", () => {
     const plan = planChanges(seed, { nodes: [], relationships: [] });
@@ -92,6 +107,18 @@ describe("planChanges", () => {
     const stored = storedAfterImport();
     stored.relationships[0]!.props = { ...stored.relationships[0]!.props, evidence: "old quote" };
     expect(planChanges(seed, stored).relationships.PUBLISHED_BY.updated).toBe(1);
+  });
+
+  it("updates a relationship stored before it had a basis, and one whose reasoning changed", () => {
+    const before = storedAfterImport();
+    const { basis: _basis, reasoning: _reasoning, ...older } = before.relationships[0]!.props;
+    before.relationships[0]!.props = older;
+    expect(planChanges(seed, before).relationships.PUBLISHED_BY.updated).toBe(1);
+    const reworded = storedAfterImport();
+    reworded.relationships[0]!.props = { ...reworded.relationships[0]!.props, reasoning: "An older reading." };
+    const plan = planChanges(seed, reworded);
+    expect(plan.relationships.PUBLISHED_BY.updated).toBe(1);
+    expect(plan.relationshipWrites[0]?.props).toMatchObject({ reasoning: "The network is read as the publisher." });
   });
 
   it("deletes seed nodes and relationships that left the files, and duplicates of kept ones", () => {

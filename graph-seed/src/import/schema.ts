@@ -2,6 +2,7 @@ import { decodeRecords } from "@rrn/common/decode-row";
 import { z } from "zod";
 import type { Driver } from "neo4j-driver";
 import { GRAPH_VERSION_CONSTRAINT, GRAPH_VERSION_LABEL } from "../model/graph-version.js";
+import { degreeIndexStatement } from "../model/degree.js";
 import { FULLTEXT_INDEX, FULLTEXT_PROPERTIES, idConstraintName, NODE_LABELS } from "../model/labels.js";
 
 /** Labels and property names below come from our own constants, never from input. */
@@ -13,9 +14,10 @@ function sameSet(a: readonly unknown[], b: readonly unknown[]): boolean {
 }
 
 /**
- * Creates the id uniqueness constraint per label (and for the graph version node) and the `entity_search` full-text index the
- * API's search uses, then waits until the index is online so a search right after seeding
- * finds everything. Schema changes cannot share a transaction with data writes, so this runs
+ * Creates, per label, the id uniqueness constraint and the range index on the maintained degree,
+ * the graph version node's constraint, a range index on resources' year, and the `entity_search`
+ * full-text index the API's search uses, then waits until the indexes are online so a search
+ * right after seeding finds everything. Schema changes cannot share a transaction with data writes, so this runs
  * first; it is idempotent. An `entity_search` over other labels or properties (an older
  * definition) is dropped and recreated.
  */
@@ -28,11 +30,15 @@ export async function ensureSchema(driver: Driver, database?: string): Promise<v
       await session.run(
         `CREATE CONSTRAINT ${idConstraintName(label)} IF NOT EXISTS FOR (n:\`${label}\`) REQUIRE n.id IS UNIQUE`,
       );
+      // The API ranks the whole graph by degree from these (see ../model/degree.ts).
+      await session.run(degreeIndexStatement(label));
     }
     // One version node, even when two writers create it at once (see model/graph-version.ts).
     await session.run(
       `CREATE CONSTRAINT ${GRAPH_VERSION_CONSTRAINT} IF NOT EXISTS FOR (v:${GRAPH_VERSION_LABEL}) REQUIRE v.id IS UNIQUE`,
     );
+    // The API's overview selects resources by a year range from it.
+    await session.run(`CREATE RANGE INDEX resource_year IF NOT EXISTS FOR (n:Resource) ON (n.year)`);
     const existing = await session.run(
       `SHOW FULLTEXT INDEXES YIELD name, labelsOrTypes, properties WHERE name = $name RETURN labelsOrTypes, properties`,
       { name: FULLTEXT_INDEX },

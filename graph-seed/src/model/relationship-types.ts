@@ -49,6 +49,13 @@ export const RELATIONSHIPS = {
     meaning: "A partner, co-producer or adapter of the resource.",
     fields: { out: "developedWith", in: "developedWith" },
   },
+  // A group of people (parents and carers, people with lived experience) is not an organisation
+  // or a named person, and no node may stand for a child: the group is an audience node.
+  CO_PRODUCED_WITH: {
+    pairs: fromResourceTo("Audience"),
+    meaning: "The resource was made together with people from this group (co-production), not only for them.",
+    fields: { out: "coProducedWith", in: "coProduced" },
+  },
   DERIVES_FROM: {
     pairs: fromResourceTo("Framework", "Resource"),
     meaning:
@@ -85,6 +92,14 @@ export const RELATIONSHIPS = {
     meaning: "The resource applies in this jurisdiction.",
     fields: { out: "appliesIn", in: "resources" },
   },
+  // Where something was made says nothing about where it applies (a US podcast is heard
+  // anywhere), so the two are separate types. Frameworks have an origin too.
+  DEVELOPED_IN: {
+    pairs: [...fromResourceTo("Jurisdiction"), ["Framework", "Jurisdiction"]],
+    meaning:
+      "The resource or framework was developed or produced in this jurisdiction (not necessarily where it applies).",
+    fields: { out: "developedIn", in: "developedHere" },
+  },
   COMPLIES_WITH: {
     pairs: fromResourceTo("Legislation"),
     meaning: "The resource complies with this legislation.",
@@ -95,10 +110,19 @@ export const RELATIONSHIPS = {
     meaning: "The resource mentions the target.",
     fields: { out: "references", in: "referencedBy" },
   },
+  // Resource → Framework: some frameworks are programmes or initiatives (WHO QualityRights, No
+  // Force First) whose materials belong to them; "part of" is the honest claim when nothing
+  // says the resource implements or adapts the framework.
   PART_OF: {
-    pairs: [...fromResourceTo("Resource"), ["Organisation", "Organisation"]],
-    meaning: "Part of a larger resource (an editable version, a video of a conference) or organisation.",
+    pairs: [...fromResourceTo("Resource", "Framework"), ["Organisation", "Organisation"]],
+    meaning:
+      "Part of a larger resource (an editable version, a video of a conference), of a programme or initiative, or of an organisation.",
     fields: { out: "partOf", in: "parts" },
+  },
+  FUNDED_BY: {
+    pairs: [["Organisation", "Organisation"]],
+    meaning: "The target pays for the organisation's work (a resource's funder is COMMISSIONED_BY).",
+    fields: { out: "fundedBy", in: "funds" },
   },
   DEVELOPED_BY: {
     pairs: [

@@ -1,3 +1,4 @@
+import type { EvidenceBasis } from "./evidence-bases.js";
 import type { NodeLabel } from "./labels.js";
 import type { DerivationHow, RelationshipType } from "./relationship-types.js";
 import type { NodeRecords } from "../validate/record-schemas.js";
@@ -17,6 +18,9 @@ export interface SeedRelationship {
   how?: DerivationHow;
   evidence: string;
   source: string;
+  /** How the quote supports the relationship; INFERRED carries `reasoning`. */
+  basis: EvidenceBasis;
+  reasoning?: string;
   file: string;
 }
 

@@ -1,7 +1,9 @@
 import type { Driver } from "neo4j-driver";
 import { cypherInt, decodeRecords } from "@rrn/common/decode-row";
 import { z } from "zod";
+import { EVIDENCE_BASES, type EvidenceBasis } from "../model/evidence-bases.js";
 import { NODE_LABELS } from "../model/labels.js";
+import { RELATIONSHIP_TYPES } from "../model/relationship-types.js";
 
 export interface CountRow {
   name: string;
@@ -23,11 +25,39 @@ export interface SeedReport {
   resourcesPerSetting: CoverageRow[];
   /** Resources whose every relationship is PUBLISHED_BY: candidates for richer curation. */
   publisherOnly: { id: string; title: string; publishers: string[] }[];
+  /** Every relationship whose quote does not say it outright (or that records no basis at all). */
+  unstated: UnstatedRow[];
+  /** Resources with no setting, no audience and no restraint type: what they are for is unrecorded. */
+  unplaced: { id: string; title: string }[];
+}
+
+export interface UnstatedRow {
+  from: string;
+  type: string;
+  to: string;
+  /** null: a relationship written before bases were recorded (a curator's, say). */
+  basis: EvidenceBasis | null;
+  reasoning: string | null;
+  evidence: string | null;
+  /** Seed-owned (else a curator's). */
+  seed: boolean;
 }
 
 const countRow = z.object({ name: z.string(), count: cypherInt, seed: cypherInt });
 const coverageRow = z.object({ id: z.string(), name: z.string(), resources: cypherInt });
 const publisherOnlyRow = z.object({ id: z.string(), title: z.string(), publishers: z.array(z.string()) });
+const unstatedRow = z.object({
+  from: z.string(),
+  type: z.string(),
+  to: z.string(),
+  basis: z.enum(EVIDENCE_BASES).nullable(),
+  reasoning: z.string().nullable(),
+  evidence: z.string().nullable(),
+  seed: z.boolean(),
+});
+const unplacedRow = z.object({ id: z.string(), title: z.string() });
+/** The curated relationship types, spliced into Cypher (constants from the model, never input). */
+const REL = RELATIONSHIP_TYPES.join("|");
 
 /** What the graph holds, read from the database (so it covers curators' additions too). */
 export async function buildReport(driver: Driver, database?: string): Promise<SeedReport> {
@@ -69,7 +99,34 @@ export async function buildReport(driver: Driver, database?: string): Promise<Se
         ...r,
         publishers: [...r.publishers].sort(),
       }));
-      return { labels, relationships, resourcesPerRestraintType, resourcesPerSetting, publisherOnly };
+
+      // Ordered weakest first (inferred, then titles, then general knowledge), so review starts
+      // where a reading most needs a second pair of eyes.
+      const unstatedRes = await tx.run(
+        `MATCH (a)-[r:${REL}]->(b) WHERE r.basis IS NULL OR r.basis <> 'STATED'
+         RETURN a.id AS from, type(r) AS type, b.id AS to, r.basis AS basis, r.reasoning AS reasoning,
+                r.evidence AS evidence, coalesce(r.managedBy = 'seed', false) AS seed
+         ORDER BY CASE r.basis WHEN 'INFERRED' THEN 1 WHEN 'TITLE' THEN 2 WHEN 'GENERAL_KNOWLEDGE' THEN 3 ELSE 0 END,
+                  type, from, to`,
+      );
+      const unstated = decodeRecords(unstatedRow, unstatedRes.records, "unstated relationship");
+
+      const unplacedRes = await tx.run(
+        `MATCH (r:Resource)
+         WHERE NOT EXISTS { (r)-[:FOR_SETTING]->(:Setting) } AND NOT EXISTS { (r)-[:FOR_AUDIENCE]->(:Audience) }
+           AND NOT EXISTS { (r)-[:ADDRESSES]->(:RestraintType) }
+         RETURN r.id AS id, coalesce(r.title, r.id) AS title ORDER BY title`,
+      );
+      const unplaced = decodeRecords(unplacedRow, unplacedRes.records, "unplaced resource");
+      return {
+        labels,
+        relationships,
+        resourcesPerRestraintType,
+        resourcesPerSetting,
+        publisherOnly,
+        unstated,
+        unplaced,
+      };
     });
   } finally {
     await session.close();

@@ -55,8 +55,10 @@ export function checkGraph(
       toLabel: to.label,
       evidence: r.evidence,
       source: r.source,
+      basis: r.basis,
       file: r.file,
       ...(r.how ? { how: r.how } : {}),
+      ...(r.reasoning ? { reasoning: r.reasoning } : {}),
     };
     const key = relationshipKey(rel);
     const earlier = seen.get(key);

@@ -40,6 +40,7 @@ function baseRecords(): Record<NodeLabel, Rec[]> & { relationships: Rec[] } {
         type: "PUBLISHED_BY",
         to: "example-network",
         evidence: "published by the Example Network",
+        basis: "STATED",
       },
       {
         from: "calm-wards-toolkit",
@@ -47,25 +48,48 @@ function baseRecords(): Record<NodeLabel, Rec[]> & { relationships: Rec[] } {
         to: "quiet-approach",
         how: "ADAPTS",
         evidence: "adapts the Quiet Approach",
+        basis: "STATED",
       },
-      { from: "calm-wards-toolkit", type: "FOR_SETTING", to: "inpatient", evidence: "on inpatient wards" },
-      { from: "calm-wards-toolkit", type: "ADDRESSES", to: "physical-restraint", evidence: "reduce restraint" },
+      {
+        from: "calm-wards-toolkit",
+        type: "FOR_SETTING",
+        to: "inpatient",
+        evidence: "on inpatient wards",
+        basis: "STATED",
+      },
+      {
+        from: "calm-wards-toolkit",
+        type: "ADDRESSES",
+        to: "physical-restraint",
+        evidence: "reduce restraint",
+        basis: "INFERRED",
+        reasoning: "Calmer wards with less restraint are read as being about hands-on restraint.",
+      },
       // Straight quotes and a hyphen, where the source has curly quotes and an en dash.
       {
         from: "calm-schools",
         type: "FOR_AUDIENCE",
         to: "teachers",
         evidence: 'A second guide, "Calm Schools", was written for teachers - and for parents.',
+        basis: "STATED",
       },
-      { from: "calm-schools", type: "APPLIES_IN", to: "usa", evidence: "developed in the US", source: SOURCE_ID },
+      {
+        from: "calm-schools",
+        type: "APPLIES_IN",
+        to: "usa",
+        evidence: "developed in the US",
+        source: SOURCE_ID,
+        basis: "STATED",
+      },
       {
         from: "calm-schools",
         type: "COMPLIES_WITH",
         to: "some-act",
         evidence: "Enacted in 2018.",
         source: "general-knowledge",
+        basis: "GENERAL_KNOWLEDGE",
       },
-      { from: "calm-schools", type: "FEATURES", to: "jo-bloggs", evidence: "written for teachers" },
+      { from: "calm-schools", type: "FEATURES", to: "jo-bloggs", evidence: "written for teachers", basis: "STATED" },
     ],
   };
 }
@@ -292,12 +316,74 @@ describe("validateSeed", () => {
         `${file}: calm-schools -FEATURES-> jo-bloggs: duplicate relationship: already listed in ${file}`,
       ],
       ["a record without from/type/to", (r) => r.relationships.push({ evidence: "x" }), `${file}: #9: missing from`],
+      [
+        "a missing basis",
+        (r) => delete rel(r, "FOR_SETTING").basis,
+        "calm-wards-toolkit -FOR_SETTING-> inpatient: missing basis",
+      ],
+      [
+        "a basis outside the enum",
+        (r) => (rel(r, "FOR_SETTING").basis = "OBVIOUS"),
+        'basis "OBVIOUS" is not one of STATED, TITLE, INFERRED, GENERAL_KNOWLEDGE',
+      ],
+      [
+        "INFERRED without reasoning",
+        (r) => delete rel(r, "ADDRESSES").reasoning,
+        "calm-wards-toolkit -ADDRESSES-> physical-restraint: basis INFERRED needs `reasoning`",
+      ],
+      [
+        "reasoning on a basis other than INFERRED",
+        (r) => (rel(r, "FOR_SETTING").reasoning = "Because it says so."),
+        "calm-wards-toolkit -FOR_SETTING-> inpatient: `reasoning` belongs on basis INFERRED only",
+      ],
+      [
+        "reasoning longer than one line",
+        (r) => (rel(r, "ADDRESSES").reasoning = "First line.\nSecond line."),
+        "calm-wards-toolkit -ADDRESSES-> physical-restraint: reasoning must be one line",
+      ],
+      [
+        "reasoning over 200 characters",
+        (r) => (rel(r, "ADDRESSES").reasoning = "because ".repeat(30)),
+        "reasoning is 239 characters; say why in one line of at most 200",
+      ],
+      [
+        "GENERAL_KNOWLEDGE on a quote from the page",
+        (r) => (rel(r, "FOR_SETTING").basis = "GENERAL_KNOWLEDGE"),
+        'calm-wards-toolkit -FOR_SETTING-> inpatient: basis GENERAL_KNOWLEDGE needs source "general-knowledge"',
+      ],
+      [
+        "a general-knowledge source with a page basis",
+        (r) => (rel(r, "COMPLIES_WITH").basis = "STATED"),
+        'calm-schools -COMPLIES_WITH-> some-act: source "general-knowledge" needs basis GENERAL_KNOWLEDGE',
+      ],
     ])("rejects %s", (_name, change, expected) => {
       const found = problems(change);
       expect(
         found.some((p) => p.includes(expected)),
         `expected "${expected}" in:\n${found.join("\n")}`,
       ).toBe(true);
+    });
+
+    it("keeps basis and reasoning on the validated relationship", () => {
+      const records = baseRecords();
+      const raw: RawSeed = {
+        files: [
+          ...NODE_LABELS.map((label) => ({ file: `data/${LABEL_FILES[label]}`, label, records: records[label] })),
+          { file: "data/relationships/all.yaml", records: records.relationships },
+        ],
+        sources: new Map([
+          ["rrn-tools-and-resources", new SourceText(SOURCE)],
+          [SOURCE_ID, new SourceText(SOURCE)],
+        ]),
+        problems: [],
+      };
+      const result = validateSeed(raw, "data");
+      if (!("seed" in result)) throw new Error(result.problems.map(formatProblem).join("\n"));
+      const addresses = result.seed.relationships.find((r) => r.type === "ADDRESSES");
+      expect(addresses?.basis).toBe("INFERRED");
+      expect(addresses?.reasoning).toMatch(/hands-on/);
+      expect(result.seed.relationships.find((r) => r.type === "FEATURES")).toMatchObject({ basis: "STATED" });
+      expect(result.seed.relationships.find((r) => r.type === "FEATURES")).not.toHaveProperty("reasoning");
     });
 
     it("does not look for general-knowledge evidence in the page", () => {

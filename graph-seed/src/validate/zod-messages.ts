@@ -18,6 +18,10 @@ export function describeIssue(issue: z.core.$ZodIssue): string {
     return `unexpected key${issue.keys.length > 1 ? "s" : ""} ${issue.keys.map((k) => `"${k}"`).join(", ")}`;
   }
   if (issue.code === "invalid_type" && issue.input === undefined) return `missing ${where}`;
+  // A missing enum value (`basis`, `kind`) is reported by zod as an invalid value.
+  if (issue.code === "invalid_value" && issue.input === undefined) {
+    return `missing ${where} (one of ${issue.values.map(String).join(", ")})`;
+  }
   if (issue.code === "invalid_type" && where === "") return "a record must be a mapping of keys to values";
   // zod's own messages start "Invalid …" or "Too …"; anything else is one of ours.
   if (!/^(Invalid|Too)\b/.test(issue.message)) return `${where} ${issue.message}`.trim();

@@ -1,4 +1,5 @@
 import { spawnSync } from "node:child_process";
+import { javaMajor } from "../prerequisites/requirements.js";
 
 /** A problem the user can fix, printed as one line without a stack trace. */
 export class UserFacingError extends Error {}
@@ -12,13 +13,12 @@ function run(cmd: string, args: string[]): { ok: boolean; output: string } {
 /** Neo4j 5.26 runs on Java 17 or 21; anything older fails with an obscure class-version error. */
 export function requireJava17(): number {
   const { ok, output } = run("java", ["-version"]);
-  const match = /version "(\d+)(?:\.(\d+))?/.exec(output);
-  if (!ok || !match) {
+  const major = ok ? javaMajor(output) : null;
+  if (major === null) {
     throw new UserFacingError(
       "Java 17+ was not found: install it (Debian: apt-get install -y openjdk-17-jre-headless) or set NEO4J_URI to an existing Neo4j.",
     );
   }
-  const major = Number(match[1] === "1" ? match[2] : match[1]);
   if (major < 17) {
     throw new UserFacingError(
       `Java ${major} found but Neo4j 5.26 needs Java 17+: install it (Debian: apt-get install -y openjdk-17-jre-headless) or set NEO4J_URI.`,

@@ -41,13 +41,57 @@ export type AuditEntry = {
   input: Maybe<Scalars['String']['output']>;
 };
 
+/** References for one or more nodes, as a file's text. */
+export type Citation = {
+  __typename?: 'Citation';
+  /** Media type to save or serve the text as, e.g. application/x-research-info-systems. */
+  contentType: Scalars['String']['output'];
+  /** A file name for the text, e.g. positive-and-proactive-guidance.ris. */
+  filename: Scalars['String']['output'];
+  format: CitationFormat;
+  /** The references: one entry per node, or a reference list sorted as the style sorts. */
+  text: Scalars['String']['output'];
+};
+
+/** Reference formats `cite` can produce. */
+export type CitationFormat =
+  /** APA (7th edition) reference list, as plain text. */
+  | 'APA'
+  /** BibTeX, for LaTeX. */
+  | 'BIBTEX'
+  /** CSL-JSON, the Citation Style Language's data format. */
+  | 'CSL_JSON'
+  /** Harvard (Cite Them Right) reference list, as plain text. */
+  | 'HARVARD'
+  /** RIS, for reference managers (Zotero, EndNote, Mendeley). */
+  | 'RIS';
+
 /** One cell of a coverage matrix: the resources linked to both its row and its column node. */
 export type CoverageCell = {
   __typename?: 'CoverageCell';
   column: Scalars['ID']['output'];
+  /** How many resources are linked to both. */
   count: Scalars['Int']['output'];
+  /** @deprecated Holds the sample only (up to 3 ids), no longer every id: a large graph's matrix carried megabytes of them. Use sample, and coverageCell for a cell's resources. */
   resourceIds: Array<Scalars['ID']['output']>;
   row: Scalars['ID']['output'];
+  /** Ids of up to 3 of them, as a taste; all of them come from coverageCell when the cell is opened. */
+  sample: Array<Scalars['ID']['output']>;
+};
+
+/** The resources of one coverage cell, fetched when the cell is opened. */
+export type CoverageCellResources = {
+  __typename?: 'CoverageCellResources';
+  column: Scalars['ID']['output'];
+  columnType: NodeType;
+  /** How many resources are linked to both the row and the column node. */
+  count: Scalars['Int']['output'];
+  /** Up to limit of them, best-connected first. */
+  resources: Array<GraphNode>;
+  row: Scalars['ID']['output'];
+  rowType: NodeType;
+  /** True when limit cut the list. */
+  truncated: Scalars['Boolean']['output'];
 };
 
 /** Resources counted per pair of nodes of two types, e.g. restraint types × settings. Cells with a count of 0 are left out. */
@@ -62,11 +106,15 @@ export type CoverageMatrix = {
 
 /** A relationship a curator adds from a new resource, with the provenance every relationship carries. */
 export type CuratedRelationshipInput = {
+  /** How the evidence supports the relationship: GENERAL_KNOWLEDGE exactly when source is general-knowledge. */
+  basis: EvidenceBasis;
   /** Short quote (at most 300 characters) that justifies the relationship. */
   evidence: Scalars['String']['input'];
   /** For DERIVES_FROM (required there, refused elsewhere): how the resource derives. */
   how?: InputMaybe<DerivationHow>;
-  /** A URL or the title of the document the evidence comes from. */
+  /** INFERRED only (required there, refused elsewhere): why, in one line of at most 200 characters. */
+  reasoning?: InputMaybe<Scalars['String']['input']>;
+  /** A URL or the title of the document the evidence comes from (general-knowledge for facts from outside any document). */
   source: Scalars['String']['input'];
   targetId: Scalars['ID']['input'];
   type: ResourceRelationshipType;
@@ -75,10 +123,14 @@ export type CuratedRelationshipInput = {
 /** What the calling client may do. */
 export type CurationStatus = {
   __typename?: 'CurationStatus';
+  /** Whom to ask about resources when curation is off (an email address or a web page), if the server names anyone. */
+  contact: Maybe<Scalars['String']['output']>;
   curator: Scalars['Boolean']['output'];
   /** Whether this server verifies curator tokens at all; without it no suggestion or write is accepted. */
   enabled: Scalars['Boolean']['output'];
   name: Maybe<Scalars['String']['output']>;
+  /** Set when curators sign in with OpenID Connect: where and as whom the Curate page signs in. */
+  oidc: Maybe<OidcSignIn>;
   signedIn: Scalars['Boolean']['output'];
   /** Why a token that was sent was refused. */
   tokenProblem: Maybe<Scalars['String']['output']>;
@@ -106,11 +158,27 @@ export type DerivationHow =
   /** Puts the target into practice. */
   | 'IMPLEMENTS';
 
+/** How a relationship's evidence quote supports it: stated outright, read from a title, inferred (with reasoning), or general knowledge. */
+export type EvidenceBasis =
+  /** Known from outside the source document (source general-knowledge); the quote is not from the page. */
+  | 'GENERAL_KNOWLEDGE'
+  /** A reasonable reading of the quote rather than what it says outright; `reasoning` says why, in a line. */
+  | 'INFERRED'
+  /** The evidence quote says it. */
+  | 'STATED'
+  /** Read from a title or name: the quote is a title that names the other end, not a sentence that says it. */
+  | 'TITLE';
+
 /** A relationship as the canvas draws it, with its provenance. */
 export type GraphEdge = {
   __typename?: 'GraphEdge';
   /** Lineage only: true for DESCRIBES/EVALUATES edges shown beside the DERIVES_FROM tree. */
   annotation: Scalars['Boolean']['output'];
+  /**
+   * How the evidence supports the relationship. A relationship stored without one (written before
+   * bases were recorded) reads as INFERRED, with reasoning saying so, never as STATED.
+   */
+  basis: EvidenceBasis;
   /** Short verbatim quote from the source document that justifies the relationship. */
   evidence: Maybe<Scalars['String']['output']>;
   /** True when the relationship comes from general knowledge, not the source page. */
@@ -119,6 +187,8 @@ export type GraphEdge = {
   how: Maybe<DerivationHow>;
   /** Stable id: TYPE:source->target. */
   id: Scalars['ID']['output'];
+  /** INFERRED only: why the quote supports the relationship, in one line. */
+  reasoning: Maybe<Scalars['String']['output']>;
   /** Id of the node the relationship starts from. */
   source: Scalars['ID']['output'];
   /** Id of the source document the evidence comes from, or general-knowledge. */
@@ -261,17 +331,37 @@ export type NodeType =
   /** A care or education setting, such as schools or mental health inpatient services. */
   | 'SETTING';
 
+/** The OpenID provider curators sign in with (authorization code flow with PKCE, a public client). */
+export type OidcSignIn = {
+  __typename?: 'OidcSignIn';
+  clientId: Scalars['String']['output'];
+  issuer: Scalars['String']['output'];
+  /** Space-separated scopes to ask for. */
+  scope: Scalars['String']['output'];
+};
+
 export type Query = {
   __typename?: 'Query';
   /** Curators only: the audit log, newest first, optionally for one entity or suggestion id. */
   auditLog: Array<AuditEntry>;
   /**
-   * Coverage matrix of two node types (not RESOURCE): for each pair, the resources linked to both,
+   * References for resources and legislation, built from the graph: title (in square brackets
+   * when it is descriptive), publishers as authors (people split into given and family names;
+   * DEVELOPED_WITH partners when no publisher is recorded), year, the kind as a CSL type, the
+   * URL when known, and a note naming the source page and anything from general knowledge.
+   * At most 200 ids; an unknown id, or one that is not a resource or legislation, is refused
+   * (BAD_USER_INPUT) naming it.
+   */
+  cite: Citation;
+  /**
+   * Coverage matrix of two node types (not RESOURCE): for each pair, how many resources are linked to both,
    * through the relationship that types them (ADDRESSES, FOR_SETTING, FOR_AUDIENCE, APPLIES_IN,
    * COMPLIES_WITH; PUBLISHED_BY/COMMISSIONED_BY/DEVELOPED_WITH for organisations;
    * PUBLISHED_BY/DEVELOPED_WITH/FEATURES for people; DERIVES_FROM/DESCRIBES/EVALUATES for frameworks).
    */
   coverage: CoverageMatrix;
+  /** One cell of the coverage matrix of rows × columns: the resources linked to both node row and node column. */
+  coverageCell: CoverageCellResources;
   /** What the caller may do: curation enabled, signed in, curator. */
   curationStatus: CurationStatus;
   /** Curators only: entities removed with deleteEntity. */
@@ -290,18 +380,50 @@ export type Query = {
    * The node and its neighbours up to depth hops away (traversing any type; types filters what
    * is returned), nearest and most strongly linked first. limit counts the focus node too; when
    * it cuts, truncated is true and moreByType says how many of each type were left out.
+   * Depth 1 is every neighbour. Each further hop is ranked and cut before the next: it starts only
+   * from the (limit − 1) best-ranked nodes of the hop before, and never from a hub (a node with
+   * more than 100 relationships, such as a restraint type or setting shared by many resources):
+   * hubs are drawn, their own neighbours are not followed, and notExpanded lists them. So total
+   * counts the nodes this search reached, which on a large graph can be fewer than every node
+   * within depth hops.
    */
   neighbourhood: Subgraph;
   /** One node by id, or null when there is none. */
   node: Maybe<GraphNode>;
-  /** The shortest paths between two nodes, shortest first (up to maxLength hops, at most limit of them), following relationships either way. */
+  /**
+   * The shortest paths between two nodes (up to maxLength hops, at most limit of them), following
+   * relationships either way: every path of the first length that has any, and none longer. A path
+   * never passes through a taxonomy hub (a restraint type, setting, audience, jurisdiction or
+   * legislation with more than 100 relationships) unless it is one of the two ends: a hub is
+   * linked to a large share of all resources, so "both are about physical restraint" says little,
+   * and searching through one visits thousands of nodes. throughHubs adds the two-step paths
+   * through a taxonomy hub both ends link to directly (they share it); the search still never
+   * follows a hub's other relationships, so its cost stays bounded by the two ends' own.
+   */
   paths: Subgraph;
+  /**
+   * Every relationship between two of the given nodes, with its evidence: the provenance of a
+   * drawing whose query sent its edges without it (the canvas needs only their ends and types).
+   */
+  relationshipsAmong: Array<GraphEdge>;
   /** Full-text search over names, titles, aliases and summaries: exact names first, then prefix and typo-tolerant matches. */
   search: Array<GraphNode>;
+  /**
+   * Resources most like this one, best first (limit 1–50), ranked by the nodes they share —
+   * frameworks in their lineage, restraint types, settings, audiences, jurisdictions,
+   * organisations, people, collections — each weighted by how rare it is (Adamic–Adar), plus
+   * direct links between the two. Never the resource itself; empty for an unknown id or a
+   * node that is not a resource.
+   */
+  similar: Array<SimilarResource>;
+  /** The answer of similar as a graph: the resource, the similar ones, the nodes they share, and the relationships among them. */
+  similarGraph: Subgraph;
   /** Curators only: suggestions, newest first. */
   suggestions: Array<Suggestion>;
   /** Versions of the API and the Neo4j server it talks to. */
   version: ServerVersion;
+  /** Later and earlier versions of a resource (both empty for an unknown id or when none is recorded). */
+  versions: ResourceVersions;
 };
 
 
@@ -311,8 +433,23 @@ export type QueryAuditLogArgs = {
 };
 
 
+export type QueryCiteArgs = {
+  format: CitationFormat;
+  ids: Array<Scalars['ID']['input']>;
+};
+
+
 export type QueryCoverageArgs = {
   columns?: InputMaybe<NodeType>;
+  rows?: InputMaybe<NodeType>;
+};
+
+
+export type QueryCoverageCellArgs = {
+  column: Scalars['ID']['input'];
+  columns?: InputMaybe<NodeType>;
+  limit?: InputMaybe<Scalars['Int']['input']>;
+  row: Scalars['ID']['input'];
   rows?: InputMaybe<NodeType>;
 };
 
@@ -353,7 +490,13 @@ export type QueryPathsArgs = {
   from: Scalars['ID']['input'];
   limit?: InputMaybe<Scalars['Int']['input']>;
   maxLength?: InputMaybe<Scalars['Int']['input']>;
+  throughHubs?: InputMaybe<Scalars['Boolean']['input']>;
   to: Scalars['ID']['input'];
+};
+
+
+export type QueryRelationshipsAmongArgs = {
+  ids: Array<Scalars['ID']['input']>;
 };
 
 
@@ -364,9 +507,26 @@ export type QuerySearchArgs = {
 };
 
 
+export type QuerySimilarArgs = {
+  id: Scalars['ID']['input'];
+  limit?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+export type QuerySimilarGraphArgs = {
+  id: Scalars['ID']['input'];
+  limit?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
 export type QuerySuggestionsArgs = {
   limit?: InputMaybe<Scalars['Int']['input']>;
   status?: InputMaybe<SuggestionStatus>;
+};
+
+
+export type QueryVersionsArgs = {
+  id: Scalars['ID']['input'];
 };
 
 /** Every type of relationship in the graph; each carries its evidence quote and source. */
@@ -381,12 +541,16 @@ export type RelationshipType =
   | 'COMMISSIONED_BY'
   /** The resource complies with this legislation. (Resource → Legislation) */
   | 'COMPLIES_WITH'
+  /** The resource was made together with people from this group (co-production), not only for them. (Resource → Audience) */
+  | 'CO_PRODUCED_WITH'
   /** Lineage: the resource adapts, encompasses, implements, is based on or follows on from the target (`how`). (Resource → Framework, Resource → Resource) */
   | 'DERIVES_FROM'
   /** The document that sets the framework out. (Resource → Framework) */
   | 'DESCRIBES'
   /** Developed the framework. (Framework → Organisation, Framework → Person) */
   | 'DEVELOPED_BY'
+  /** The resource or framework was developed or produced in this jurisdiction (not necessarily where it applies). (Resource → Jurisdiction, Framework → Jurisdiction) */
+  | 'DEVELOPED_IN'
   /** A partner, co-producer or adapter of the resource. (Resource → Organisation, Resource → Person) */
   | 'DEVELOPED_WITH'
   /** Studies the target's effect. (Resource → Resource, Resource → Framework) */
@@ -397,7 +561,9 @@ export type RelationshipType =
   | 'FOR_AUDIENCE'
   /** The resource is for this setting. (Resource → Setting) */
   | 'FOR_SETTING'
-  /** Part of a larger resource (an editable version, a video of a conference) or organisation. (Resource → Resource, Organisation → Organisation) */
+  /** The target pays for the organisation's work (a resource's funder is COMMISSIONED_BY). (Organisation → Organisation) */
+  | 'FUNDED_BY'
+  /** Part of a larger resource (an editable version, a video of a conference), of a programme or initiative, or of an organisation. (Resource → Resource, Resource → Framework, Organisation → Organisation) */
   | 'PART_OF'
   /** Produced or published the resource. (Resource → Organisation, Resource → Person) */
   | 'PUBLISHED_BY'
@@ -414,10 +580,14 @@ export type ResourceRelationshipType =
   | 'COMMISSIONED_BY'
   /** The resource complies with this legislation. */
   | 'COMPLIES_WITH'
+  /** The resource was made together with people from this group (co-production), not only for them. */
+  | 'CO_PRODUCED_WITH'
   /** Lineage: the resource adapts, encompasses, implements, is based on or follows on from the target (`how`). */
   | 'DERIVES_FROM'
   /** The document that sets the framework out. */
   | 'DESCRIBES'
+  /** The resource or framework was developed or produced in this jurisdiction (not necessarily where it applies). */
+  | 'DEVELOPED_IN'
   /** A partner, co-producer or adapter of the resource. */
   | 'DEVELOPED_WITH'
   /** Studies the target's effect. */
@@ -428,12 +598,21 @@ export type ResourceRelationshipType =
   | 'FOR_AUDIENCE'
   /** The resource is for this setting. */
   | 'FOR_SETTING'
-  /** Part of a larger resource (an editable version, a video of a conference) or organisation. */
+  /** Part of a larger resource (an editable version, a video of a conference), of a programme or initiative, or of an organisation. */
   | 'PART_OF'
   /** Produced or published the resource. */
   | 'PUBLISHED_BY'
   /** The resource mentions the target. */
   | 'REFERENCES';
+
+/** A resource's later and earlier versions, as far as the graph states them. */
+export type ResourceVersions = {
+  __typename?: 'ResourceVersions';
+  /** Versions that replace it, nearest first. Not empty means a newer version exists. */
+  newer: Array<VersionLink>;
+  /** Versions it replaces, nearest first. */
+  older: Array<VersionLink>;
+};
 
 /** Versions of the running API and the database behind it. */
 export type ServerVersion = {
@@ -443,13 +622,33 @@ export type ServerVersion = {
   neo4j: Scalars['String']['output'];
 };
 
+/** A resource like another, with what they share and why, in words. */
+export type SimilarResource = {
+  __typename?: 'SimilarResource';
+  node: GraphNode;
+  /** Why, in plain language: 'Both address seclusion', 'Both published by NHS England', … */
+  reasons: Array<Scalars['String']['output']>;
+  /**
+   * Adamic–Adar score: the sum, over the nodes both link to, of 1 / ln(how many resources link
+   * to that node), plus 1 / ln 2 when the two are linked directly. Higher is more alike.
+   */
+  score: Scalars['Float']['output'];
+  /** The nodes both resources link to, rarest first. */
+  shared: Array<GraphNode>;
+};
+
 /** A set of nodes and the edges among them, ready to draw. */
 export type Subgraph = {
   __typename?: 'Subgraph';
   edges: Array<GraphEdge>;
-  /** Neighbourhood only: per type, how many neighbours were left out by the limit. */
+  /** Neighbourhood only: per type, how many neighbours the search reached but left out by the limit. */
   moreByType: Maybe<Array<TypeCount>>;
   nodes: Array<GraphNode>;
+  /**
+   * Neighbourhood at depth 2 or more: ids of the hubs in the answer whose own neighbours were not
+   * followed (each one's degree says how many relationships it has). Empty when none was cut.
+   */
+  notExpanded: Maybe<Array<Scalars['ID']['output']>>;
   /** How many matched before the limit was applied: nodes (focus included), or for paths, paths. */
   total: Maybe<Scalars['Int']['output']>;
   /** True when the result was cut to the requested limit. */
@@ -507,6 +706,24 @@ export type TypeCount = {
   count: Scalars['Int']['output'];
   type: NodeType;
 };
+
+/** Another version of a resource. */
+export type VersionLink = {
+  __typename?: 'VersionLink';
+  /** What the graph says, in a sentence where 'it' is this version and 'this one' the resource asked about: 'It follows on from this one.' */
+  explanation: Scalars['String']['output'];
+  node: GraphNode;
+  relation: VersionRelation;
+};
+
+/** How the graph knows one resource is a later or earlier version of another. */
+export type VersionRelation =
+  /** DERIVES_FROM with how FOLLOWS_ON, directly or along a chain of them. */
+  | 'FOLLOWS_ON'
+  /** Same publisher and kind, both with a year, and the same title once years are left out. */
+  | 'LATER_IN_SERIES'
+  /** The resource is PART_OF a collection that a newer collection follows on from. */
+  | 'NEWER_COLLECTION';
 
 
 
@@ -584,12 +801,16 @@ export type ResolversTypes = {
   ApproveSuggestionInput: ApproveSuggestionInput;
   AuditEntry: ResolverTypeWrapper<AuditEntry>;
   Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
+  Citation: ResolverTypeWrapper<Citation>;
+  CitationFormat: CitationFormat;
   CoverageCell: ResolverTypeWrapper<CoverageCell>;
+  CoverageCellResources: ResolverTypeWrapper<CoverageCellResources>;
   CoverageMatrix: ResolverTypeWrapper<CoverageMatrix>;
   CuratedRelationshipInput: CuratedRelationshipInput;
   CurationStatus: ResolverTypeWrapper<CurationStatus>;
   DeletedEntity: ResolverTypeWrapper<DeletedEntity>;
   DerivationHow: DerivationHow;
+  EvidenceBasis: EvidenceBasis;
   Float: ResolverTypeWrapper<Scalars['Float']['output']>;
   GraphEdge: ResolverTypeWrapper<GraphEdge>;
   GraphFilter: GraphFilter;
@@ -599,16 +820,21 @@ export type ResolversTypes = {
   LineageDirection: LineageDirection;
   Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
   NodeType: NodeType;
+  OidcSignIn: ResolverTypeWrapper<OidcSignIn>;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
   RelationshipType: RelationshipType;
   ResourceRelationshipType: ResourceRelationshipType;
+  ResourceVersions: ResolverTypeWrapper<ResourceVersions>;
   ServerVersion: ResolverTypeWrapper<ServerVersion>;
+  SimilarResource: ResolverTypeWrapper<SimilarResource>;
   String: ResolverTypeWrapper<Scalars['String']['output']>;
   Subgraph: ResolverTypeWrapper<Subgraph>;
   Suggestion: ResolverTypeWrapper<Suggestion>;
   SuggestionInput: SuggestionInput;
   SuggestionStatus: SuggestionStatus;
   TypeCount: ResolverTypeWrapper<TypeCount>;
+  VersionLink: ResolverTypeWrapper<VersionLink>;
+  VersionRelation: VersionRelation;
 };
 
 /** Mapping between all available schema types and the resolvers parents */
@@ -616,7 +842,9 @@ export type ResolversParentTypes = {
   ApproveSuggestionInput: ApproveSuggestionInput;
   AuditEntry: AuditEntry;
   Boolean: Scalars['Boolean']['output'];
+  Citation: Citation;
   CoverageCell: CoverageCell;
+  CoverageCellResources: CoverageCellResources;
   CoverageMatrix: CoverageMatrix;
   CuratedRelationshipInput: CuratedRelationshipInput;
   CurationStatus: CurationStatus;
@@ -628,13 +856,17 @@ export type ResolversParentTypes = {
   ID: Scalars['ID']['output'];
   Int: Scalars['Int']['output'];
   Mutation: Record<PropertyKey, never>;
+  OidcSignIn: OidcSignIn;
   Query: Record<PropertyKey, never>;
+  ResourceVersions: ResourceVersions;
   ServerVersion: ServerVersion;
+  SimilarResource: SimilarResource;
   String: Scalars['String']['output'];
   Subgraph: Subgraph;
   Suggestion: Suggestion;
   SuggestionInput: SuggestionInput;
   TypeCount: TypeCount;
+  VersionLink: VersionLink;
 };
 
 export type AuditEntryResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['AuditEntry'] = ResolversParentTypes['AuditEntry']> = {
@@ -648,11 +880,29 @@ export type AuditEntryResolvers<ContextType = GraphContext, ParentType extends R
   input?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
 };
 
+export type CitationResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['Citation'] = ResolversParentTypes['Citation']> = {
+  contentType?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  filename?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  format?: Resolver<ResolversTypes['CitationFormat'], ParentType, ContextType>;
+  text?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
 export type CoverageCellResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['CoverageCell'] = ResolversParentTypes['CoverageCell']> = {
   column?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   count?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   resourceIds?: Resolver<Array<ResolversTypes['ID']>, ParentType, ContextType>;
   row?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  sample?: Resolver<Array<ResolversTypes['ID']>, ParentType, ContextType>;
+};
+
+export type CoverageCellResourcesResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['CoverageCellResources'] = ResolversParentTypes['CoverageCellResources']> = {
+  column?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  columnType?: Resolver<ResolversTypes['NodeType'], ParentType, ContextType>;
+  count?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  resources?: Resolver<Array<ResolversTypes['GraphNode']>, ParentType, ContextType>;
+  row?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  rowType?: Resolver<ResolversTypes['NodeType'], ParentType, ContextType>;
+  truncated?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
 };
 
 export type CoverageMatrixResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['CoverageMatrix'] = ResolversParentTypes['CoverageMatrix']> = {
@@ -664,9 +914,11 @@ export type CoverageMatrixResolvers<ContextType = GraphContext, ParentType exten
 };
 
 export type CurationStatusResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['CurationStatus'] = ResolversParentTypes['CurationStatus']> = {
+  contact?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   curator?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   enabled?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   name?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  oidc?: Resolver<Maybe<ResolversTypes['OidcSignIn']>, ParentType, ContextType>;
   signedIn?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   tokenProblem?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
 };
@@ -680,10 +932,12 @@ export type DeletedEntityResolvers<ContextType = GraphContext, ParentType extend
 
 export type GraphEdgeResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['GraphEdge'] = ResolversParentTypes['GraphEdge']> = {
   annotation?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  basis?: Resolver<ResolversTypes['EvidenceBasis'], ParentType, ContextType>;
   evidence?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   generalKnowledge?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   how?: Resolver<Maybe<ResolversTypes['DerivationHow']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  reasoning?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   source?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   sourceDoc?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   target?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
@@ -720,9 +974,17 @@ export type MutationResolvers<ContextType = GraphContext, ParentType extends Res
   suggestResource?: Resolver<ResolversTypes['Suggestion'], ParentType, ContextType, RequireFields<MutationSuggestResourceArgs, 'input'>>;
 };
 
+export type OidcSignInResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['OidcSignIn'] = ResolversParentTypes['OidcSignIn']> = {
+  clientId?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  issuer?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  scope?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
 export type QueryResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = {
   auditLog?: Resolver<Array<ResolversTypes['AuditEntry']>, ParentType, ContextType, RequireFields<QueryAuditLogArgs, 'limit'>>;
+  cite?: Resolver<ResolversTypes['Citation'], ParentType, ContextType, RequireFields<QueryCiteArgs, 'format' | 'ids'>>;
   coverage?: Resolver<ResolversTypes['CoverageMatrix'], ParentType, ContextType, RequireFields<QueryCoverageArgs, 'columns' | 'rows'>>;
+  coverageCell?: Resolver<ResolversTypes['CoverageCellResources'], ParentType, ContextType, RequireFields<QueryCoverageCellArgs, 'column' | 'columns' | 'limit' | 'row' | 'rows'>>;
   curationStatus?: Resolver<ResolversTypes['CurationStatus'], ParentType, ContextType>;
   deletedEntities?: Resolver<Array<ResolversTypes['DeletedEntity']>, ParentType, ContextType, RequireFields<QueryDeletedEntitiesArgs, 'limit'>>;
   graph?: Resolver<ResolversTypes['Subgraph'], ParentType, ContextType, RequireFields<QueryGraphArgs, 'limit'>>;
@@ -730,10 +992,19 @@ export type QueryResolvers<ContextType = GraphContext, ParentType extends Resolv
   lineage?: Resolver<ResolversTypes['Subgraph'], ParentType, ContextType, RequireFields<QueryLineageArgs, 'direction' | 'id' | 'limit' | 'maxDepth'>>;
   neighbourhood?: Resolver<ResolversTypes['Subgraph'], ParentType, ContextType, RequireFields<QueryNeighbourhoodArgs, 'depth' | 'id' | 'limit'>>;
   node?: Resolver<Maybe<ResolversTypes['GraphNode']>, ParentType, ContextType, RequireFields<QueryNodeArgs, 'id'>>;
-  paths?: Resolver<ResolversTypes['Subgraph'], ParentType, ContextType, RequireFields<QueryPathsArgs, 'from' | 'limit' | 'maxLength' | 'to'>>;
+  paths?: Resolver<ResolversTypes['Subgraph'], ParentType, ContextType, RequireFields<QueryPathsArgs, 'from' | 'limit' | 'maxLength' | 'throughHubs' | 'to'>>;
+  relationshipsAmong?: Resolver<Array<ResolversTypes['GraphEdge']>, ParentType, ContextType, RequireFields<QueryRelationshipsAmongArgs, 'ids'>>;
   search?: Resolver<Array<ResolversTypes['GraphNode']>, ParentType, ContextType, RequireFields<QuerySearchArgs, 'limit' | 'query'>>;
+  similar?: Resolver<Array<ResolversTypes['SimilarResource']>, ParentType, ContextType, RequireFields<QuerySimilarArgs, 'id' | 'limit'>>;
+  similarGraph?: Resolver<ResolversTypes['Subgraph'], ParentType, ContextType, RequireFields<QuerySimilarGraphArgs, 'id' | 'limit'>>;
   suggestions?: Resolver<Array<ResolversTypes['Suggestion']>, ParentType, ContextType, RequireFields<QuerySuggestionsArgs, 'limit' | 'status'>>;
   version?: Resolver<ResolversTypes['ServerVersion'], ParentType, ContextType>;
+  versions?: Resolver<ResolversTypes['ResourceVersions'], ParentType, ContextType, RequireFields<QueryVersionsArgs, 'id'>>;
+};
+
+export type ResourceVersionsResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['ResourceVersions'] = ResolversParentTypes['ResourceVersions']> = {
+  newer?: Resolver<Array<ResolversTypes['VersionLink']>, ParentType, ContextType>;
+  older?: Resolver<Array<ResolversTypes['VersionLink']>, ParentType, ContextType>;
 };
 
 export type ServerVersionResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['ServerVersion'] = ResolversParentTypes['ServerVersion']> = {
@@ -742,10 +1013,18 @@ export type ServerVersionResolvers<ContextType = GraphContext, ParentType extend
   neo4j?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 };
 
+export type SimilarResourceResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['SimilarResource'] = ResolversParentTypes['SimilarResource']> = {
+  node?: Resolver<ResolversTypes['GraphNode'], ParentType, ContextType>;
+  reasons?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  score?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  shared?: Resolver<Array<ResolversTypes['GraphNode']>, ParentType, ContextType>;
+};
+
 export type SubgraphResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['Subgraph'] = ResolversParentTypes['Subgraph']> = {
   edges?: Resolver<Array<ResolversTypes['GraphEdge']>, ParentType, ContextType>;
   moreByType?: Resolver<Maybe<Array<ResolversTypes['TypeCount']>>, ParentType, ContextType>;
   nodes?: Resolver<Array<ResolversTypes['GraphNode']>, ParentType, ContextType>;
+  notExpanded?: Resolver<Maybe<Array<ResolversTypes['ID']>>, ParentType, ContextType>;
   total?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
   truncated?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
 };
@@ -772,19 +1051,31 @@ export type TypeCountResolvers<ContextType = GraphContext, ParentType extends Re
   type?: Resolver<ResolversTypes['NodeType'], ParentType, ContextType>;
 };
 
+export type VersionLinkResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['VersionLink'] = ResolversParentTypes['VersionLink']> = {
+  explanation?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['GraphNode'], ParentType, ContextType>;
+  relation?: Resolver<ResolversTypes['VersionRelation'], ParentType, ContextType>;
+};
+
 export type Resolvers<ContextType = GraphContext> = {
   AuditEntry?: AuditEntryResolvers<ContextType>;
+  Citation?: CitationResolvers<ContextType>;
   CoverageCell?: CoverageCellResolvers<ContextType>;
+  CoverageCellResources?: CoverageCellResourcesResolvers<ContextType>;
   CoverageMatrix?: CoverageMatrixResolvers<ContextType>;
   CurationStatus?: CurationStatusResolvers<ContextType>;
   DeletedEntity?: DeletedEntityResolvers<ContextType>;
   GraphEdge?: GraphEdgeResolvers<ContextType>;
   GraphNode?: GraphNodeResolvers<ContextType>;
   Mutation?: MutationResolvers<ContextType>;
+  OidcSignIn?: OidcSignInResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;
+  ResourceVersions?: ResourceVersionsResolvers<ContextType>;
   ServerVersion?: ServerVersionResolvers<ContextType>;
+  SimilarResource?: SimilarResourceResolvers<ContextType>;
   Subgraph?: SubgraphResolvers<ContextType>;
   Suggestion?: SuggestionResolvers<ContextType>;
   TypeCount?: TypeCountResolvers<ContextType>;
+  VersionLink?: VersionLinkResolvers<ContextType>;
 };
 

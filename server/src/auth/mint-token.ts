@@ -1,12 +1,10 @@
 import { parseArgs } from "node:util";
-import { SignJWT } from "jose";
-import { readConfig } from "../config.js";
-import { CURATOR_ROLE } from "./identity.js";
+import { mintCuratorToken } from "./local-token.js";
 
 /**
  * `npm run curator:token -- --name <name> [--expires 8h] [--role curator]`: mints an HS256
- * token with the server's own secret, for local use. With a JWKS set-up, tokens come from the
- * identity provider instead.
+ * token with the server's own secret, for local use. With a JWKS or OpenID set-up, tokens come
+ * from the identity provider instead.
  */
 const { values } = parseArgs({
   options: {
@@ -16,25 +14,15 @@ const { values } = parseArgs({
   },
 });
 
-const config = readConfig();
-if (!config.CURATOR_JWT_SECRET) {
-  console.error(
-    "CURATOR_JWT_SECRET is not set: set it (at least 32 characters, the same value the server runs with) " +
-      "to mint tokens locally.",
-  );
-  process.exit(1);
-}
 if (!values.name?.trim()) {
   console.error("Usage: npm run curator:token -- --name <your name> [--expires 8h] [--role curator]");
   process.exit(1);
 }
-
-const token = await new SignJWT({ name: values.name.trim(), roles: values.role ?? [CURATOR_ROLE] })
-  .setProtectedHeader({ alg: "HS256", typ: "JWT" })
-  .setSubject(values.name.trim())
-  .setIssuer(config.CURATOR_JWT_ISSUER)
-  .setAudience(config.CURATOR_JWT_AUDIENCE)
-  .setIssuedAt()
-  .setExpirationTime(values.expires)
-  .sign(new TextEncoder().encode(config.CURATOR_JWT_SECRET));
-console.log(token);
+try {
+  console.log(
+    await mintCuratorToken(process.env, { name: values.name.trim(), expires: values.expires, roles: values.role }),
+  );
+} catch (err) {
+  console.error(err instanceof Error ? err.message : String(err));
+  process.exit(1);
+}

@@ -1,6 +1,8 @@
 import {
   derivationHow,
+  evidenceBasis,
   evidenceQuote,
+  reasoningText,
   RELATIONSHIP_TYPES,
   RELATIONSHIPS,
   relationshipType,
@@ -17,7 +19,14 @@ const TYPE_OF_FIELD = new Map<string, RelationshipType>(
 
 /** The shared relationship rule, for an edge a curator connects. */
 const connectedEdge = withRelationshipRule(
-  z.object({ type: relationshipType, how: derivationHow.nullish(), evidence: evidenceQuote, source: z.string() }),
+  z.object({
+    type: relationshipType,
+    how: derivationHow.nullish(),
+    evidence: evidenceQuote,
+    source: z.string(),
+    basis: evidenceBasis,
+    reasoning: reasoningText.nullish(),
+  }),
 );
 
 type Json = unknown;
@@ -28,8 +37,10 @@ const isObject = (v: Json): v is Record<string, Json> => typeof v === "object" &
  * Every relationship a curator adds through a generated mutation carries provenance: each
  * connect item (an object with `where`, anywhere under a `connect` key, union members
  * included) must have an `edge` with `evidence` (≤ MAX_EVIDENCE_LENGTH characters) and
- * `source`, and meet the shared relationship rule (`how` on a `derivesFrom` edge, only there). The GraphQL types keep these optional so seed data reads as it
- * is; this is where curator writes are held to the rule, before anything runs.
+ * `source` and a `basis`, and meet the shared relationship rule (`how` on a `derivesFrom` edge,
+ * only there; `reasoning` exactly on an INFERRED basis; GENERAL_KNOWLEDGE exactly with source
+ * general-knowledge). The GraphQL types keep these optional so stored data reads as it is; this
+ * is where curator writes are held to the rule, before anything runs.
  */
 export function requireEdgeProvenance(args: Json): void {
   walk(args, [], false);
@@ -63,10 +74,11 @@ function checkEdge(edge: Json, path: string[]): void {
   };
   const evidence = text("evidence");
   const source = text("source");
-  if (!evidence || !source) {
+  const basis = text("basis");
+  if (!evidence || !source || !basis) {
     throw badInput(
       at,
-      `${at}: every relationship a curator adds needs edge.evidence (a short quote) and edge.source (a URL or document title).`,
+      `${at}: every relationship a curator adds needs edge.evidence (a short quote), edge.source (a URL or document title) and edge.basis (STATED, TITLE, INFERRED with edge.reasoning, or GENERAL_KNOWLEDGE).`,
     );
   }
   // The innermost relationship field on the path is the one this connect writes.
@@ -76,7 +88,8 @@ function checkEdge(edge: Json, path: string[]): void {
     .find((t) => t !== undefined);
   if (type === undefined) return;
   const how = isObject(edge) ? edge.how : undefined;
-  const parsed = connectedEdge.safeParse({ type, how, evidence, source });
+  const reasoning = isObject(edge) ? edge.reasoning : undefined;
+  const parsed = connectedEdge.safeParse({ type, how, evidence, source, basis, reasoning });
   if (!parsed.success) {
     const issue = parsed.error.issues[0]!;
     const field = issue.path.length > 0 ? `edge.${issue.path.join(".")} ` : "";

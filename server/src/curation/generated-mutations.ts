@@ -5,7 +5,9 @@ import { badInput } from "../schema/arguments.js";
 import type { GraphContext } from "../context.js";
 import { curationDisabled, requireCurator } from "./access.js";
 import { appendAudit, snapshotEntities } from "./audit-log.js";
+import { refreshDegrees } from "./degrees.js";
 import { requireEdgeProvenance } from "./edge-provenance.js";
+import { requireHttpUrls } from "./http-urls.js";
 
 const GENERATED = /^(create|update)(Resources|Organisations|Frameworks)$/;
 
@@ -37,7 +39,9 @@ export function guardGeneratedMutations(
       // A generated mutation we did not plan for is refused rather than let through unaudited.
       if (kind === undefined) throw badInput(field.name, `${field.name} is not available.`);
       requireEdgeProvenance(args);
+      requireHttpUrls(args);
       const ids = kind === "create" ? createdIds(args) : [updatedId(args)];
+      const linked = linkedIds(args);
       return deps.writer.write(async ({ run, transaction }) => {
         const before = kind === "update" ? await snapshotEntities(run, ids) : null;
         let result: unknown;
@@ -46,6 +50,7 @@ export function guardGeneratedMutations(
         } catch (err) {
           throw withCode(err);
         }
+        await refreshDegrees(run, [...ids, ...linked]);
         await appendAudit(run, {
           actor: curator.name,
           action: field.name,
@@ -80,6 +85,57 @@ function updatedId(args: Record<string, unknown>): string {
     throw badInput("where", 'Curator updates address one entity: where: { id: { eq: "…" } }.');
   }
   return id;
+}
+
+const isObject = (v: unknown): v is Record<string, unknown> => typeof v === "object" && v !== null && !Array.isArray(v);
+
+/**
+ * Ids of every entity a connect or disconnect names. Each item must name exactly one entity by id
+ * (`where: { node: { id: { eq: "…" } } }`), as updates do, and link only that entity (no
+ * connect or disconnect nested inside it): then every far end of the write is known before it
+ * runs, so its degree can be recounted, and the audit log says exactly what was linked. (A
+ * connect without `where` would link every node of the type.)
+ */
+function linkedIds(args: Record<string, unknown>): Set<string> {
+  const found = new Set<string>();
+  const walk = (value: unknown, path: string[]): void => {
+    if (Array.isArray(value)) return value.forEach((v, i) => walk(v, [...path, String(i)]));
+    if (!isObject(value)) return;
+    for (const [key, v] of Object.entries(value)) {
+      if (key !== "connect" && key !== "disconnect") {
+        // The mutation's own `where` selects what to update; it links nothing.
+        if (!(key === "where" && path.length === 0)) walk(v, [...path, key]);
+        continue;
+      }
+      (Array.isArray(v) ? v : [v]).forEach((item, i) => {
+        const at = [...path, key, String(i)].join(".");
+        if (isObject(item) && ("connect" in item || "disconnect" in item)) {
+          throw badInput(
+            at,
+            `${at}: nested connects and disconnects are not available; link each entity in its own update.`,
+          );
+        }
+        const id = namedId(isObject(item) ? item.where : undefined);
+        if (id === null) {
+          throw badInput(
+            `${at}.where`,
+            `${at}.where must name one entity by id: where: { node: { id: { eq: "…" } } }.`,
+          );
+        }
+        found.add(id);
+      });
+    }
+  };
+  walk(args, []);
+  return found;
+}
+
+/** The id in `{ node: { id: { eq: "x" } } }` and nothing else, or null. */
+function namedId(where: unknown): string | null {
+  if (!isObject(where) || Object.keys(where).length !== 1 || !isObject(where.node)) return null;
+  const node = where.node;
+  if (Object.keys(node).length !== 1 || !isObject(node.id) || Object.keys(node.id).length !== 1) return null;
+  return typeof node.id.eq === "string" ? node.id.eq : null;
 }
 
 /**

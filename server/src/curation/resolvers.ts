@@ -17,6 +17,8 @@ export interface CurationDeps {
   rateLimit: SuggestionRateLimit;
   /** Whether curator tokens can be verified; without it nothing is accepted. */
   enabled: boolean;
+  /** How curators sign in and whom visitors may contact, as curationStatus tells the client. */
+  signIn?: { oidc: { issuer: string; clientId: string; scope: string } | null; contact: string | null };
 }
 
 type CurationQuery = Pick<QueryResolvers, "curationStatus" | "suggestions" | "auditLog" | "deletedEntities">;
@@ -44,7 +46,7 @@ export const CURATION_QUERIES: ReadonlySet<string> = new Set<keyof CurationQuery
 
 const listLimit = { min: 1, max: 200 };
 
-export function curationResolvers({ writer, graphWriter, rateLimit, enabled }: CurationDeps): {
+export function curationResolvers({ writer, graphWriter, rateLimit, enabled, signIn }: CurationDeps): {
   Query: CurationQuery;
   Mutation: CurationMutation;
   Suggestion: SuggestionResolvers;
@@ -73,6 +75,8 @@ export function curationResolvers({ writer, graphWriter, rateLimit, enabled }: C
         curator: isCurator(identity),
         name: identity.kind === "signed-in" ? identity.name : null,
         tokenProblem: identity.kind === "refused" ? identity.reason : null,
+        oidc: signIn?.oidc ?? null,
+        contact: signIn?.contact ?? null,
       }),
       suggestions: (_root, args, context) =>
         curatorRead(context, (run) =>
@@ -88,8 +92,14 @@ export function curationResolvers({ writer, graphWriter, rateLimit, enabled }: C
     Mutation: {
       suggestResource: async (_root, args, context) => {
         if (!enabled) throw curationDisabled();
-        await rateLimit.consume(context.clientAddress);
-        return writer.write(({ run }) => storeSuggestion(run, args.input));
+        await rateLimit.prepare();
+        // Counted in the suggestion's own transaction: refused or invalid, nothing is kept.
+        const suggestion = await writer.write(async ({ run }) => {
+          await rateLimit.consume(run, context.clientAddress);
+          return storeSuggestion(run, args.input);
+        });
+        rateLimit.sweep();
+        return suggestion;
       },
       approveSuggestion: (_root, args, context) => decide(context, (d) => approveSuggestion(d, args.id, args.input)),
       // A rejection changes no public data: the graph version stays.

@@ -3,6 +3,7 @@ import { isNodeLabel, NODE_LABELS, relationshipType } from "@rrn/graph-seed/mode
 import { z } from "zod";
 import { badInput } from "../schema/arguments.js";
 import { appendAudit, snapshotEntities } from "./audit-log.js";
+import { refreshDegrees } from "./degrees.js";
 import type { Decision } from "./suggestions.js";
 
 /**
@@ -44,6 +45,12 @@ export async function deleteEntity({ scope, curator, requestId }: Decision, id: 
     { id, label, curator, relationships: JSON.stringify(entity.relationships) },
   );
   const { deletedAt } = decodeRow(deletedAtRow, rows[0], "deleted entity");
+  // Its neighbours each lost a relationship.
+  const former = decodeRow(z.array(storedRelationship), entity.relationships, "entity relationships");
+  await refreshDegrees(
+    run,
+    former.map((r) => r.other),
+  );
   const deleted = { id, label, deletedAt, deletedBy: curator };
   await appendAudit(run, {
     actor: curator,
@@ -89,6 +96,7 @@ export async function restoreEntity({ scope, curator, requestId }: Decision, id:
       { id, other: rel.other, properties: rel.properties, entityLabels: NODE_LABELS },
     );
   }
+  await refreshDegrees(run, [id, ...relationships.map((r) => r.other)]);
   await appendAudit(run, {
     actor: curator,
     action: "restoreEntity",

@@ -4,11 +4,13 @@ import {
   derivationHow,
   ID_PATTERN,
   isNodeLabel,
+  reasoningText,
   RESOURCE_RELATIONSHIP_TYPES,
   relationshipFields,
   targetsOf,
   withRelationshipRule,
   type DerivationHow,
+  type EvidenceBasis,
   type NodeLabel,
   type RelationshipType,
 } from "@rrn/graph-seed/model";
@@ -16,6 +18,7 @@ import { z } from "zod";
 import type { RunCypher, WriteScope } from "../neo4j/write.js";
 import { ENTITY } from "../queries/graph-model.js";
 import { badInput } from "../schema/arguments.js";
+import { refreshDegrees } from "./degrees.js";
 import { appendAudit, snapshotEntities } from "./audit-log.js";
 import { slugOf } from "./relationship-rules.js";
 import { parseSuggestionInput, suggestionInput, type SuggestionFields } from "./suggestion-input.js";
@@ -122,6 +125,8 @@ export interface CuratedRelationship {
   how?: DerivationHow | null;
   evidence: string;
   source: string;
+  basis: EvidenceBasis;
+  reasoning?: string | null;
 }
 
 /** The shared relationship rule, with a curator's target id and free-text source. */
@@ -130,6 +135,7 @@ const curatedRelationship = withRelationshipRule(
     ...relationshipFields,
     type: z.enum(RESOURCE_RELATIONSHIP_TYPES),
     how: derivationHow.nullish(),
+    reasoning: reasoningText.nullish(),
     targetId: z.string().min(1).max(200),
     source: z.string().trim().min(1, { error: "must not be empty" }).max(500, { error: "at most 500 characters" }),
   }),
@@ -187,7 +193,7 @@ export async function approveSuggestion(
     await run(
       `MATCH (r:Resource {id: $from}) MATCH (t:${rel.label} {id: $to})
        CREATE (r)-[e:${rel.type}]->(t)
-       SET e.evidence = $evidence, e.source = $source, e.how = $how,
+       SET e.evidence = $evidence, e.source = $source, e.how = $how, e.basis = $basis, e.reasoning = $reasoning,
            e.createdBy = $curator, e.createdAt = toString(datetime())`,
       {
         from: resourceId,
@@ -195,10 +201,13 @@ export async function approveSuggestion(
         evidence: rel.evidence,
         source: rel.source,
         how: rel.how,
+        basis: rel.basis,
+        reasoning: rel.reasoning ?? null,
         curator,
       },
     );
   }
+  await refreshDegrees(run, [resourceId, ...relationships.map((r) => r.targetId)]);
   const rows = await run(
     `MATCH (s:Suggestion {id: $id})
      SET s.status = "APPROVED", s.reviewedBy = $curator, s.reviewedAt = toString(datetime()), s.resourceId = $resourceId

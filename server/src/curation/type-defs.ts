@@ -1,4 +1,4 @@
-import { MAX_EVIDENCE_LENGTH } from "@rrn/graph-seed/model";
+import { GENERAL_KNOWLEDGE, MAX_EVIDENCE_LENGTH, MAX_REASONING_LENGTH } from "@rrn/graph-seed/model";
 
 /**
  * The curation half of the API: anonymous suggestions, the curators' moderation
@@ -61,8 +61,12 @@ export const curationTypeDefs = /* GraphQL */ `
     how: DerivationHow
     "Short quote (at most ${MAX_EVIDENCE_LENGTH} characters) that justifies the relationship."
     evidence: String!
-    "A URL or the title of the document the evidence comes from."
+    "A URL or the title of the document the evidence comes from (${GENERAL_KNOWLEDGE} for facts from outside any document)."
     source: String!
+    "How the evidence supports the relationship: GENERAL_KNOWLEDGE exactly when source is ${GENERAL_KNOWLEDGE}."
+    basis: EvidenceBasis!
+    "INFERRED only (required there, refused elsewhere): why, in one line of at most ${MAX_REASONING_LENGTH} characters."
+    reasoning: String
   }
 
   "The curator's version of a suggestion, which becomes a Resource. Unset fields take the suggestion's."
@@ -102,6 +106,18 @@ export const curationTypeDefs = /* GraphQL */ `
     name: String
     "Why a token that was sent was refused."
     tokenProblem: String
+    "Set when curators sign in with OpenID Connect: where and as whom the Curate page signs in."
+    oidc: OidcSignIn
+    "Whom to ask about resources when curation is off (an email address or a web page), if the server names anyone."
+    contact: String
+  }
+
+  "The OpenID provider curators sign in with (authorization code flow with PKCE, a public client)."
+  type OidcSignIn {
+    issuer: String!
+    clientId: String!
+    "Space-separated scopes to ask for."
+    scope: String!
   }
 
   "An entity a curator removed; it stays in the database, out of every public query, until restored."

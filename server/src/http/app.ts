@@ -1,19 +1,22 @@
 import { ApolloServer, type ApolloServerPlugin } from "@apollo/server";
 import { expressMiddleware } from "@as-integrations/express5";
 import { ApolloServerPluginDrainHttpServer } from "@apollo/server/plugin/drainHttpServer";
+import { ApolloServerPluginLandingPageDisabled } from "@apollo/server/plugin/disabled";
 import compression from "compression";
 import express from "express";
 import http from "node:http";
 import path from "node:path";
 import type { Driver } from "neo4j-driver";
-import type { Config } from "../config.js";
+import { graphqlIdeEnabled, type Config } from "../config.js";
 import type { Logger } from "../logger.js";
-import { neo4jStatus } from "../neo4j/driver.js";
+import { createCircuitBreaker } from "../neo4j/circuit-breaker.js";
+import { createProbeDriver, neo4jStatus, probeNeo4j } from "../neo4j/driver.js";
 import { createTokenVerifier } from "../auth/verify-token.js";
 import { createGraphReader } from "../neo4j/read.js";
 import { buildSchema } from "../api/build-schema.js";
 import type { GraphContext } from "../context.js";
 import { httpErrorHandler } from "./errors.js";
+import { graphiqlRoutes } from "./graphiql.js";
 import { createArmor, requestLimits } from "./limits.js";
 import { knownOperationTypesRule } from "./operation-types.js";
 import { requestId, requestIdOf } from "./request-id.js";
@@ -21,6 +24,10 @@ import { clientApp } from "./html-shell.js";
 import { createReadPath, type ReadPath } from "./read-path.js";
 import { requestLogPlugin } from "./request-log.js";
 import { corsAllowList, securityHeaders } from "./security.js";
+import { pageHead, seoRoutes, siteBase, withHead } from "./seo.js";
+
+/** How graphql-js's message begins when a request's variables had too many errors to list. */
+const TOO_MANY_VARIABLE_ERRORS = "Too many errors processing variables";
 
 export interface AppDeps {
   config: Config;
@@ -49,13 +56,18 @@ function loopbackOrigin(host: string, port: number): string {
 export async function startApp({ config, driver, logger }: AppDeps): Promise<RunningApp> {
   const app = express();
   app.disable("x-powered-by");
+  // Which X-Forwarded-For entry is the client (req.ip, the rate limit's key): none unless
+  // TRUST_PROXY names the proxies in front of us; Express (proxy-addr) does the parsing.
+  app.set("trust proxy", config.TRUST_PROXY);
   // Express's own error pages show stack traces unless its env is production; follow the config
   // rather than whatever NODE_ENV the process happens to have.
   app.set("env", config.NODE_ENV);
   // GraphQL validators are ours (graph version + body hash, ./cached-reads.ts): Express must not
   // add its own to mutations and private answers. Static files keep serve-static's.
   app.set("etag", false);
-  app.use(securityHeaders());
+  // The Curate page talks to the OpenID provider (discovery, token endpoint) when one is set.
+  const oidcOrigin = config.CURATOR_OIDC_ISSUER ? new URL(config.CURATOR_OIDC_ISSUER).origin : undefined;
+  app.use(securityHeaders({ connectSources: oidcOrigin ? [oidcOrigin] : [] }));
   // gzip/brotli for the client's files and GraphQL answers; cached answers arrive compressed already.
   app.use(compression());
   const httpServer = http.createServer(app);
@@ -66,13 +78,39 @@ export async function startApp({ config, driver, logger }: AppDeps): Promise<Run
   httpServer.headersTimeout = 66_000;
 
   const production = config.NODE_ENV === "production";
+  // The self-hosted GraphiQL and introspection share one switch (GRAPHQL_IDE).
+  const ide = graphqlIdeEnabled(config);
+  const graph = createGraphReader(driver, config);
+  const warmUp = () =>
+    graph.warmUp((err, cypher) => logger.warn({ err, cypher: cypher.slice(0, 80) }, "warm-up of a statement failed"));
+  const probeDriver = createProbeDriver(config);
+  const breaker = createCircuitBreaker({
+    probe: () => probeNeo4j(probeDriver, config),
+    intervalMs: config.NEO4J_PROBE_INTERVAL_MS,
+    timeoutMs: config.NEO4J_PROBE_TIMEOUT_MS,
+    onChange: (change) => {
+      if (change.open) {
+        logger.error({ reason: change.reason }, "neo4j unreachable: answering 503 until a probe succeeds");
+        return;
+      }
+      logger.warn({ downMs: change.downMs }, "neo4j reachable again");
+      // A restarted Neo4j has no query plans: make them now rather than on visitors' time.
+      void warmUp();
+    },
+  });
   const clientDist = config.CLIENT_DIST ?? path.resolve(import.meta.dirname, "../../../client/dist");
   const readPath = createReadPath({ config, driver, logger, clientDist });
-  const schema = await buildSchema({ driver, config, graphVersion: readPath.graphVersion, layouts: readPath.layouts });
+  const schema = await buildSchema({
+    driver,
+    config,
+    breaker,
+    graphVersion: readPath.graphVersion,
+    layouts: readPath.layouts,
+  });
   const armor = createArmor(production);
   const apollo = new ApolloServer<GraphContext>({
     schema,
-    introspection: !production,
+    introspection: ide,
     includeStacktraceInErrorResponses: !production,
     // No "Did you mean …?" in validation errors: they would map the schema for a stranger.
     hideSchemaDetailsFromClientErrors: production,
@@ -91,30 +129,49 @@ export async function startApp({ config, driver, logger }: AppDeps): Promise<Run
       // same interface declared twice, which TypeScript cannot unify by itself.
       ...(armor.plugins as unknown as ApolloServerPlugin<GraphContext>[]),
       requestLogPlugin,
+      // Apollo's own landing page loads its code from a CDN; browsers get GraphiQL instead (./graphiql.ts).
+      ApolloServerPluginLandingPageDisabled(),
       ...readPath.apolloPlugins,
     ],
-    formatError: (formatted) =>
+    formatError: (formatted) => {
+      // graphql-js stops coercing variables after 50 errors and says so in an error without a
+      // code, which would count as internal; it is the client's input, like the 50 before it.
+      if (formatted.message.startsWith(TOO_MANY_VARIABLE_ERRORS)) {
+        return { message: formatted.message, extensions: { code: "BAD_USER_INPUT" } };
+      }
       // Resolver errors are masked already (with a request id); this catches the rest.
-      production && formatted.extensions?.code === "INTERNAL_SERVER_ERROR" && !formatted.extensions.requestId
+      return production && formatted.extensions?.code === "INTERNAL_SERVER_ERROR" && !formatted.extensions.requestId
         ? { message: "Internal server error", extensions: { code: "INTERNAL_SERVER_ERROR" } }
-        : formatted,
+        : formatted;
+    },
   });
   await apollo.start();
+  // Only now: building the schema keeps the event loop busy for seconds, which would make the
+  // first probes look unanswered.
+  breaker.start();
 
   // Liveness: the process is up. Never touches Neo4j.
   app.get("/health", (_req, res) => {
     res.json({ status: "ok" });
   });
 
-  // Readiness: Neo4j answers. 503 with the reason otherwise; the driver reconnects by itself.
+  // Readiness: Neo4j answers. 503 with the reason otherwise, at once while the circuit breaker
+  // knows it is gone; the driver reconnects by itself.
   app.get("/ready", async (_req, res) => {
+    if (breaker.isOpen) {
+      res.status(503).json({ status: "unavailable", reason: breaker.reason });
+      return;
+    }
     const status = await neo4jStatus(driver, config);
     if (status.ok) res.json({ status: "ready", neo4j: status.version, apoc: status.apoc });
     else res.status(503).json({ status: "unavailable", reason: status.reason });
   });
 
-  const graph = createGraphReader(driver, config);
-  const tokens = createTokenVerifier(config);
+  app.use(graphiqlRoutes({ clientDist, enabled: ide }));
+  app.use(seoRoutes({ config, graph, logger }));
+  const tokens = createTokenVerifier(config, (err) =>
+    logger.warn({ err, issuer: config.CURATOR_OIDC_ISSUER }, "OpenID provider discovery failed"),
+  );
   app.use(
     "/graphql",
     requestId,
@@ -143,8 +200,12 @@ export async function startApp({ config, driver, logger }: AppDeps): Promise<Run
   );
   app.use("/graphql", httpErrorHandler(logger));
 
-  // The built client and its HTML shell (prerendered first view, data preloads).
-  const client = clientApp(clientDist);
+  // The built client and its HTML shell (prerendered first view, data preloads), with each page's
+  // own title, description, canonical URL and Open Graph tags in its head (./seo.ts).
+  const client = clientApp(clientDist, async (req, html) => {
+    const head = await pageHead(req.path, siteBase(config, req), graph, logger);
+    return { status: head.status, html: withHead(html, head.tags) };
+  });
   if (client) app.use(client.router);
 
   await new Promise<void>((resolve) => httpServer.listen(config.PORT, config.HOST, resolve));
@@ -157,9 +218,7 @@ export async function startApp({ config, driver, logger }: AppDeps): Promise<Run
   readPath.start(
     client ? { origin: loopbackOrigin(config.HOST, port), urls: client.shell.landingRequests } : undefined,
   );
-  const warmedUp = graph.warmUp((err, cypher) =>
-    logger.warn({ err, cypher: cypher.slice(0, 80) }, "warm-up of a statement failed"),
-  );
+  const warmedUp = warmUp();
 
   return {
     server: httpServer,
@@ -169,6 +228,8 @@ export async function startApp({ config, driver, logger }: AppDeps): Promise<Run
     stop: async () => {
       await apollo.stop();
       await readPath.stop();
+      await breaker.stop();
+      await probeDriver.close();
     },
   };
 }

@@ -1,6 +1,6 @@
-import { existsSync, readFileSync } from "node:fs";
+import { existsSync, readFileSync, statSync } from "node:fs";
 import path from "node:path";
-import express, { type RequestHandler, type Router } from "express";
+import express, { type Request, type RequestHandler, type Router } from "express";
 import { z } from "zod";
 
 /**
@@ -32,10 +32,23 @@ export interface HtmlShell {
   landingRequests: readonly string[];
 }
 
-export function htmlShell(clientDist: string): HtmlShell {
-  const index = readFileSync(path.join(clientDist, "index.html"), "utf8");
+/** Adds what depends on the page asked for (its head tags) and says its status (404 for an unknown id). */
+export type DecoratePage = (req: Request, html: string) => Promise<{ status: number; html: string }>;
+
+/** A file's text, read again when a rebuild replaced it, so a page never names assets that are gone. */
+function fileReader(file: string): () => string {
+  let cached = { mtimeMs: 0, text: "" };
+  return () => {
+    const { mtimeMs } = statSync(file);
+    if (mtimeMs !== cached.mtimeMs) cached = { mtimeMs, text: readFileSync(file, "utf8") };
+    return cached.text;
+  };
+}
+
+export function htmlShell(clientDist: string, decorate?: DecoratePage): HtmlShell {
+  const index = fileReader(path.join(clientDist, "index.html"));
   const shellFile = path.join(clientDist, "shell.html");
-  const frame = existsSync(shellFile) ? readFileSync(shellFile, "utf8") : index;
+  const frame = existsSync(shellFile) ? fileReader(shellFile) : index;
   const table = readPreloads(path.join(clientDist, "preload.json"));
   const routes = (table?.routes ?? []).map((r) => ({ ...r, match: matcher(r.pattern) }));
 
@@ -53,15 +66,18 @@ export function htmlShell(clientDist: string): HtmlShell {
     return [];
   };
 
-  const handler: RequestHandler = (req, res) => {
-    const page = req.path === "/" ? index : frame;
-    const urls = req.get("sec-fetch-mode") ? preloadsFor(req.path) : [];
+  const handler: RequestHandler = async (req, res) => {
+    const page = req.path === "/" ? index() : frame();
+    const decorated = decorate ? await decorate(req, page) : { status: 200, html: page };
+    // A page the server knows is missing (404) fetches nothing.
+    const urls = req.get("sec-fetch-mode") && decorated.status === 200 ? preloadsFor(req.path) : [];
     const links = urls
       .map((url) => `<link rel="preload" as="fetch" crossorigin="anonymous" href="${escapeAttribute(url)}">`)
       .join("\n    ");
-    const html = links ? page.replace("</head>", `    ${links}\n  </head>`) : page;
+    const html = links ? decorated.html.replace("</head>", () => `    ${links}\n  </head>`) : decorated.html;
+    res.status(decorated.status);
     res.setHeader("content-type", "text/html; charset=utf-8");
-    // Revalidated on every visit (cheap: an ETag), so a new build or graph shows at once.
+    // Revalidated on every visit, so a new build or graph shows at once.
     res.setHeader("cache-control", "no-cache");
     res.vary("Sec-Fetch-Mode");
     res.send(html);
@@ -108,9 +124,12 @@ function escapeAttribute(value: string): string {
  * anything else for an hour, and every client-side route (/node/:id, /coverage, …) answered
  * with the HTML shell. Undefined when no build exists.
  */
-export function clientApp(clientDist: string): { router: Router; shell: HtmlShell } | undefined {
+export function clientApp(
+  clientDist: string,
+  decorate?: DecoratePage,
+): { router: Router; shell: HtmlShell } | undefined {
   if (!existsSync(path.join(clientDist, "index.html"))) return undefined;
-  const shell = htmlShell(clientDist);
+  const shell = htmlShell(clientDist, decorate);
   const router = express.Router();
   router.use(
     "/assets",

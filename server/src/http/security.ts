@@ -10,31 +10,36 @@ import helmet from "helmet";
 const cytoscapeContainerStyle = "'sha256-pgvDUBa4IjFA2yuSJ2cqcyxmNYJMborsd0ORcRv9vw8='";
 
 /**
- * Security headers on every answer (helmet): a Content-Security-Policy that lets the explorer
- * load scripts, styles, fonts and data only from its own origin, no framing, no plugins, and
- * helmet's other defaults (nosniff, no referrer across origins, same-origin resource policy).
+ * The Content-Security-Policy: scripts, styles, fonts and data only from the site's own origin,
+ * no framing, no plugins. `connectSources` adds origins the page may call (the OpenID
+ * provider the Curate page signs in with); nothing else is ever added.
  */
-export function securityHeaders(): RequestHandler {
+export function siteDirectives(connectSources: readonly string[]) {
+  return {
+    defaultSrc: ["'self'"],
+    scriptSrc: ["'self'"],
+    styleSrc: ["'self'", cytoscapeContainerStyle],
+    // data: and blob: for the PNG/SVG exports the explorer builds in the page itself.
+    imgSrc: ["'self'", "data:", "blob:"],
+    fontSrc: ["'self'"],
+    connectSrc: ["'self'", ...connectSources],
+    objectSrc: ["'none'"],
+    baseUri: ["'self'"],
+    formAction: ["'self'"],
+    frameAncestors: ["'none'"],
+    scriptSrcAttr: ["'none'"],
+    // Deliberately no upgrade-insecure-requests: the server is often reached over plain
+    // http (localhost, docker-compose); TLS belongs to the proxy in front of it.
+  };
+}
+
+/**
+ * Security headers on every answer (helmet): the policy above and helmet's other defaults
+ * (nosniff, no referrer across origins, same-origin resource policy).
+ */
+export function securityHeaders({ connectSources = [] }: { connectSources?: readonly string[] } = {}): RequestHandler {
   return helmet({
-    contentSecurityPolicy: {
-      useDefaults: false,
-      directives: {
-        defaultSrc: ["'self'"],
-        scriptSrc: ["'self'"],
-        styleSrc: ["'self'", cytoscapeContainerStyle],
-        // data: and blob: for the PNG/SVG exports the explorer builds in the page itself.
-        imgSrc: ["'self'", "data:", "blob:"],
-        fontSrc: ["'self'"],
-        connectSrc: ["'self'"],
-        objectSrc: ["'none'"],
-        baseUri: ["'self'"],
-        formAction: ["'self'"],
-        frameAncestors: ["'none'"],
-        scriptSrcAttr: ["'none'"],
-        // Deliberately no upgrade-insecure-requests: the server is often reached over plain
-        // http (localhost, docker-compose); TLS belongs to the proxy in front of it.
-      },
-    },
+    contentSecurityPolicy: { useDefaults: false, directives: siteDirectives(connectSources) },
     // The legacy header, saying what frame-ancestors 'none' says to older browsers.
     xFrameOptions: { action: "deny" },
   });

@@ -18,6 +18,31 @@ export function createDriver(config: Config): Driver {
   });
 }
 
+/**
+ * The circuit breaker's own driver, with one connection: its probe must never queue behind
+ * requests for a pooled connection (a busy database is not a missing one), and must give up
+ * within the probe timeout rather than the requests' connect timeout.
+ */
+export function createProbeDriver(config: Config): Driver {
+  return neo4j.driver(config.NEO4J_URI, neo4j.auth.basic(config.NEO4J_USER, config.NEO4J_PASSWORD), {
+    connectionTimeout: config.NEO4J_PROBE_TIMEOUT_MS,
+    connectionAcquisitionTimeout: config.NEO4J_PROBE_TIMEOUT_MS,
+    maxConnectionPoolSize: 1,
+    disableLosslessIntegers: true,
+  });
+}
+
+/** One liveness check: resolves when the database answers a trivial read, rejects otherwise. */
+export async function probeNeo4j(driver: Driver, config: Config): Promise<void> {
+  const session = driver.session({ database: config.NEO4J_DATABASE, defaultAccessMode: neo4j.session.READ });
+  try {
+    // Auto-commit, so the driver does not retry: a failure is reported at once.
+    await session.run("RETURN 1 AS ok", {}, { timeout: config.NEO4J_PROBE_TIMEOUT_MS });
+  } finally {
+    await session.close().catch(() => undefined);
+  }
+}
+
 const versionRow = z.object({ version: z.string() });
 const apocRow = z.object({ v: z.string() });
 

@@ -1,6 +1,14 @@
 import type { GraphEdge, GraphNode } from "../__generated__/resolvers-types.js";
 import { statement, type RunStatement } from "../neo4j/read.js";
-import { ENTITY, REL, edgeProjection, nodeProjection, toGraphEdges, toGraphNode } from "./graph-model.js";
+import {
+  ENTITY,
+  REL,
+  edgeProjection,
+  nodeProjection,
+  toGraphEdges,
+  toGraphNode,
+  type Projection,
+} from "./graph-model.js";
 
 /**
  * Statements every graph-shaped query shares. A query's own Cypher only decides *which* nodes
@@ -14,27 +22,36 @@ const findRefStatement = statement(`MATCH (n:${ENTITY} {id: $id}) RETURN element
   id: "",
 });
 
-const nodesStatement = statement(
-  `UNWIND $refs AS ref
-   MATCH (n) WHERE elementId(n) = ref
-   RETURN ref, ${nodeProjection("n")} AS node`,
-  { refs: [] as string[] },
+// Each in two projections, full and canvas-only (see Projection), so both are planned at warm-up.
+const nodesStatements = [true, false].map((detail) =>
+  statement(
+    `UNWIND $refs AS ref
+     MATCH (n) WHERE elementId(n) = ref
+     RETURN ref, ${nodeProjection("n", detail)} AS node`,
+    { refs: [] as string[] },
+  ),
 );
 
-const edgesAmongStatement = statement(
-  `UNWIND $refs AS ref
-   MATCH (a)-[e:${REL}]->(b)
-   WHERE elementId(a) = ref AND elementId(b) IN $refs
-   RETURN ${edgeProjection("e")} AS edge`,
-  { refs: [] as string[] },
+const edgesAmongStatements = [true, false].map((provenance) =>
+  statement(
+    `UNWIND $refs AS ref
+     MATCH (a)-[e:${REL}]->(b)
+     WHERE elementId(a) = ref AND elementId(b) IN $refs
+     RETURN ${edgeProjection("e", provenance)} AS edge`,
+    { refs: [] as string[] },
+  ),
 );
 
-const edgesStatement = statement(
-  `UNWIND $refs AS ref
-   MATCH ()-[e]->() WHERE elementId(e) = ref
-   RETURN ${edgeProjection("e")} AS edge`,
-  { refs: [] as string[] },
+const edgesStatements = [true, false].map((provenance) =>
+  statement(
+    `UNWIND $refs AS ref
+     MATCH ()-[e]->() WHERE elementId(e) = ref
+     RETURN ${edgeProjection("e", provenance)} AS edge`,
+    { refs: [] as string[] },
+  ),
 );
+
+const pick = <T>(pair: T[], full: boolean): T => pair[full ? 0 : 1]!;
 
 /** The element id of the entity with this id, or null. */
 export async function findRef(run: RunStatement, id: string): Promise<string | null> {
@@ -47,10 +64,11 @@ export async function findRef(run: RunStatement, id: string): Promise<string | n
 export async function loadNodes(
   run: RunStatement,
   refs: readonly string[],
+  projection: Projection,
   extra: (ref: string) => Partial<GraphNode> = () => ({}),
 ): Promise<GraphNode[]> {
   if (refs.length === 0) return [];
-  const rows = await run(nodesStatement, { refs: [...refs] });
+  const rows = await run(pick(nodesStatements, projection.nodeDetail), { refs: [...refs] });
   const byRef = new Map(rows.map((r) => [String(r.ref), r.node]));
   return refs.filter((ref) => byRef.has(ref)).map((ref) => toGraphNode(byRef.get(ref), extra(ref)));
 }
@@ -59,10 +77,11 @@ export async function loadNodes(
 export async function loadEdgesAmong(
   run: RunStatement,
   refs: readonly string[],
+  projection: Projection,
   annotate?: (type: string) => boolean,
 ): Promise<GraphEdge[]> {
   if (refs.length === 0) return [];
-  const rows = await run(edgesAmongStatement, { refs: [...refs] });
+  const rows = await run(pick(edgesAmongStatements, projection.edgeProvenance), { refs: [...refs] });
   return toGraphEdges(
     rows.map((r) => r.edge),
     annotate,
@@ -73,10 +92,11 @@ export async function loadEdgesAmong(
 export async function loadEdges(
   run: RunStatement,
   refs: readonly string[],
+  projection: Projection,
   annotate?: (type: string) => boolean,
 ): Promise<GraphEdge[]> {
   if (refs.length === 0) return [];
-  const rows = await run(edgesStatement, { refs: [...refs] });
+  const rows = await run(pick(edgesStatements, projection.edgeProvenance), { refs: [...refs] });
   return toGraphEdges(
     rows.map((r) => r.edge),
     annotate,

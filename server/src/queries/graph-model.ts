@@ -1,11 +1,14 @@
 import { decodeRow, RowShapeError } from "@rrn/common/decode-row";
 import {
+  DEGREE_PROPERTY,
+  degreeExpression,
   GENERAL_KNOWLEDGE,
   LABEL_OF_NODE_TYPE,
   NODE_TYPE_OF_LABEL,
   NODE_TYPES,
   RELATIONSHIP_TYPES,
   derivationHow,
+  evidenceBasis,
   isNodeLabel,
   relationshipType,
   type NodeLabel,
@@ -31,27 +34,67 @@ export const ENTITY = Object.values(labelOf).join("|");
 /** `PUBLISHED_BY|…`: a relationship-type expression matching any curated relationship. */
 export const REL = relationshipTypes.join("|");
 
+/**
+ * A hub: a node with more relationships than this, such as a restraint type or setting shared by
+ * thousands of resources, or a large publisher. Neighbourhoods beyond the first hop draw hubs but
+ * do not expand them, so their cost does not grow with the graph. The seed's best-connected
+ * node has a dozen relationships, so none of its nodes is a hub.
+ */
+export const HUB_DEGREE = 100;
+
 export function labelsFor(types: readonly NodeType[] | null | undefined): string[] | null {
   return types && types.length > 0 ? types.map((t) => labelOf[t]) : null;
 }
 
-/** Map projection of node `v` with everything GraphNode needs, degree included. */
-export function nodeProjection(v: string): string {
+/**
+ * What a request reads beyond what the canvas draws: a canvas view asks only for ids, types,
+ * labels, kinds, years and degrees (and edges' ends, types and `how`), and is answered from the
+ * slim projection; the detail panel, search results and API users get everything.
+ */
+export interface Projection {
+  /** Summaries, links, aliases and the other per-type fields of GraphNode. */
+  nodeDetail: boolean;
+  /** Evidence and source of GraphEdge (and with them `generalKnowledge`). */
+  edgeProvenance: boolean;
+}
+export const FULL_PROJECTION: Projection = { nodeDetail: true, edgeProvenance: true };
+
+const DETAIL_FIELDS = [
+  "summary",
+  "url",
+  "aliases",
+  "generalKnowledge",
+  "easyRead",
+  "editable",
+  "descriptiveTitle",
+  "definition",
+  "origin",
+  "role",
+  "country",
+] as const;
+
+/**
+ * Map projection of node `v` with what GraphNode needs, degree included: the maintained property
+ * (one read), counted only for a node written outside the API and the importer.
+ */
+export function nodeProjection(v: string, detail = true): string {
+  // Left out, the fields are nulls (constants, no property read), so every row has one shape.
+  const details = DETAIL_FIELDS.map((f) => (detail ? `.${f}` : `${f}: null`)).join(", ");
   return `${v} {
-    .id, .kind, .year, .summary, .url, .aliases, .generalKnowledge, .easyRead, .editable,
-    .descriptiveTitle, .definition, .origin, .role, .country,
+    .id, .kind, .year, ${details},
     label: coalesce(${v}.title, ${v}.name, ${v}.id),
     labels: labels(${v}),
-    degree: COUNT { (${v})-[:${REL}]-() }
+    degree: coalesce(${v}.${DEGREE_PROPERTY}, ${degreeExpression(v)})
   }`;
 }
 
-/** Map projection of relationship `e` with its ends and provenance. */
-export function edgeProjection(e: string): string {
+/** Map projection of relationship `e` with its ends and, unless left out, its provenance. */
+export function edgeProjection(e: string, provenance = true): string {
   return `{
     key: elementId(${e}), type: type(${e}),
     source: startNode(${e}).id, target: endNode(${e}).id,
-    how: ${e}.how, evidence: ${e}.evidence, sourceDoc: ${e}.source
+    how: ${e}.how, basis: ${e}.basis,
+    ${provenance ? `evidence: ${e}.evidence, sourceDoc: ${e}.source, reasoning: ${e}.reasoning` : "evidence: null, sourceDoc: null, reasoning: null"}
   }`;
 }
 
@@ -103,7 +146,23 @@ const edgeRow = z.object({
   how: derivationHow.nullable(),
   evidence: optionalString,
   sourceDoc: optionalString,
+  basis: evidenceBasis.nullable(),
+  reasoning: optionalString,
 });
+
+/** What an edge without a stored basis reads as: never STATED, since nobody said so. */
+export const UNRECORDED_BASIS_REASONING = "No basis was recorded for this relationship; it has not been reviewed.";
+
+/**
+ * The basis an edge shows. Seed edges and curator writes always carry one; an edge written
+ * before bases were recorded reads as general knowledge when its source says so, else as an
+ * unreviewed inference.
+ */
+function basisOf(row: z.infer<typeof edgeRow>): Pick<GraphEdge, "basis" | "reasoning"> {
+  if (row.basis) return { basis: row.basis, reasoning: row.basis === "INFERRED" ? row.reasoning : null };
+  if (row.sourceDoc === GENERAL_KNOWLEDGE) return { basis: "GENERAL_KNOWLEDGE", reasoning: null };
+  return { basis: "INFERRED", reasoning: UNRECORDED_BASIS_REASONING };
+}
 
 /** Turns a `nodeProjection` map into a GraphNode; `extra` carries per-query fields. */
 export function toGraphNode(value: unknown, extra: Partial<GraphNode> = {}): GraphNode {
@@ -140,6 +199,7 @@ export function toGraphEdges(values: readonly unknown[], annotate?: (type: strin
       evidence: row.evidence,
       sourceDoc: row.sourceDoc,
       generalKnowledge: row.sourceDoc === GENERAL_KNOWLEDGE,
+      ...basisOf(row),
       annotation: annotate?.(row.type) ?? false,
     });
   }

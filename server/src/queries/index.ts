@@ -2,7 +2,7 @@
  * The graph-shaped queries as functions over a GraphReader (`@rrn/server/queries`), for the
  * benchmarks, which run each one through the API and directly, and compare.
  */
-export { coverage } from "./coverage.js";
+export { coverage, coverageCell } from "./coverage.js";
 export { lineage } from "./lineage.js";
 export { neighbourhood } from "./neighbourhood.js";
 export { findNode } from "./node.js";

@@ -2,7 +2,7 @@ import { z } from "zod";
 import type { LineageDirection, Subgraph } from "../__generated__/resolvers-types.js";
 import { statement, type GraphReader } from "../neo4j/read.js";
 import { findRef, loadEdges, loadEdgesAmong, loadNodes } from "./elements.js";
-import { parseQueryRow, placedRef } from "./graph-model.js";
+import { FULL_PROJECTION, parseQueryRow, placedRef, type Projection } from "./graph-model.js";
 import { emptySubgraph } from "./subgraph.js";
 
 /** Relationships drawn beside the lineage tree, marked `annotation`, rather than part of it. */
@@ -43,6 +43,7 @@ export interface LineageArgs {
   maxDepth: number;
   /** Maximum number of nodes returned: the focus, then the tree, then nodes beside it. */
   limit: number;
+  projection?: Projection;
 }
 
 export function lineage(graph: GraphReader, args: LineageArgs): Promise<Subgraph> {
@@ -64,9 +65,10 @@ export function lineage(graph: GraphReader, args: LineageArgs): Promise<Subgraph
     const room = Math.max(0, args.limit - tree.length);
     const refs = [...tree, ...besideOnly.slice(0, room)];
 
-    const nodes = await loadNodes(run, refs, (ref) => ({ distance: distance.get(ref) ?? null }));
-    const treeEdges = (await loadEdgesAmong(run, tree)).filter((e) => e.type === "DERIVES_FROM");
-    const annotations = await loadEdges(run, beside.edges, (type) => ANNOTATIONS.includes(type));
+    const projection = args.projection ?? FULL_PROJECTION;
+    const nodes = await loadNodes(run, refs, projection, (ref) => ({ distance: distance.get(ref) ?? null }));
+    const treeEdges = (await loadEdgesAmong(run, tree, projection)).filter((e) => e.type === "DERIVES_FROM");
+    const annotations = await loadEdges(run, beside.edges, projection, (type) => ANNOTATIONS.includes(type));
     const ids = new Set(nodes.map((n) => n.id));
     const allTotal = total + 1 + besideOnly.length;
     return {
@@ -75,6 +77,7 @@ export function lineage(graph: GraphReader, args: LineageArgs): Promise<Subgraph
       truncated: allTotal > refs.length,
       total: allTotal,
       moreByType: null,
+      notExpanded: null,
     };
   });
 }

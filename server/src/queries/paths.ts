@@ -1,8 +1,9 @@
+import { DEGREE_PROPERTY, TAXONOMY_LABELS } from "@rrn/graph-seed/model";
 import { z } from "zod";
 import type { Subgraph } from "../__generated__/resolvers-types.js";
 import { statement, type GraphReader } from "../neo4j/read.js";
 import { loadEdges, loadNodes } from "./elements.js";
-import { ENTITY, REL, parseQueryRow } from "./graph-model.js";
+import { ENTITY, FULL_PROJECTION, HUB_DEGREE, REL, parseQueryRow, type Projection } from "./graph-model.js";
 import { nodeById } from "./node.js";
 import { emptySubgraph } from "./subgraph.js";
 
@@ -12,48 +13,81 @@ export const MAX_PATH_LENGTH = 8;
 /** The API's largest `limit`, plus the one extra path fetched to tell whether the answer was cut. */
 const MAX_FETCH = 1001;
 
+/** A taxonomy hub: a taxonomy node with more than HUB_DEGREE relationships (none in the seed). */
+const TAXONOMY_HUB = `(${TAXONOMY_LABELS.map((l) => `y:${l}`).join(" OR ")}) AND coalesce(y.${DEGREE_PROPERTY}, 0) > ${HUB_DEGREE}`;
+const ENDS = `MATCH (a:${ENTITY} {id: $from}) WITH a LIMIT 1
+     MATCH (b:${ENTITY} {id: $to}) WITH a, b LIMIT 1`;
+const RETURN_PATH = `RETURN [n IN nodes(p) | elementId(n)] AS nodes, [r IN relationships(p) | elementId(r)] AS relationships`;
+
 /**
- * The shortest paths between two nodes, shortest first, following curated relationships either
- * way. `SHORTEST k` streams paths in length order, so LIMIT stops the search after the paths it
- * needs; `ALL SHORTEST` enumerates every path of the shortest length first, which through a hub
- * (a restraint type shared by thousands of resources) did not finish within the 60 s timeout on
- * a 1,000-resource graph. Neither k nor the quantifier's bound can be a parameter, so there is one
- * fixed statement per maximum length (the bound inside the pattern prunes the search, where a
- * WHERE on length(p) would only filter its results).
+ * The paths of the shortest length there is, following curated relationships either way, never
+ * through a taxonomy hub (a restraint type, setting, audience, jurisdiction or Act with more than
+ * HUB_DEGREE relationships) unless it is an end. `SHORTEST 1 GROUPS` stops at the first length
+ * that has paths: asking for k paths made the search go on to longer ones when the shortest
+ * length had fewer than k. A taxonomy hub is linked to a large share of all resources, so
+ * expanding one meant visiting thousands of nodes (567k db hits at 100k resources, where the
+ * search without them takes about 16k), and a path through one says little: "both are about
+ * physical restraint". Neither the quantifier's
+ * bound nor k can be a parameter, so there is one fixed statement per maximum length (a bound
+ * inside the pattern prunes the search, where a WHERE on length(p) would only filter it).
  */
 const pathsStatements = Array.from({ length: MAX_PATH_LENGTH }, (_, i) =>
   statement(
-    `MATCH (a:${ENTITY} {id: $from}), (b:${ENTITY} {id: $to})
-     MATCH p = SHORTEST ${MAX_FETCH} (a)-[:${REL}]-{1,${i + 1}}(b)
-     RETURN [n IN nodes(p) | elementId(n)] AS nodes, [r IN relationships(p) | elementId(r)] AS relationships
+    `${ENDS}
+     MATCH p = SHORTEST 1 GROUPS (a)((x)-[:${REL}]-(y) WHERE y = b OR NOT (${TAXONOMY_HUB})){1,${i + 1}}(b)
+     ${RETURN_PATH}
      LIMIT $fetch`,
     { from: "", to: "", fetch: 1 },
   ),
 );
 
+/**
+ * `throughHubs`: the two-step paths through a taxonomy hub both ends link to (they share a
+ * restraint type, setting, …). Found from the ends' own relationships, so the search still never
+ * enumerates what else a hub links to, and its cost stays that of the ends' degrees.
+ */
+const sharedHubStatement = statement(
+  `${ENDS}
+   MATCH p = (a)-[:${REL}]-(y)-[:${REL}]-(b)
+   WHERE y <> a AND y <> b AND ${TAXONOMY_HUB}
+   WITH p ORDER BY toLower(coalesce(y.title, y.name)) ASC
+   ${RETURN_PATH}
+   LIMIT $fetch`,
+  { from: "", to: "", fetch: 1 },
+);
+
 const pathRow = z.object({ nodes: z.array(z.string()), relationships: z.array(z.string()) });
+type FoundPath = z.infer<typeof pathRow>;
 
 export interface PathsArgs {
   from: string;
   to: string;
   maxLength: number;
   limit: number;
+  /** Also the two-step paths through a taxonomy hub both ends link to. */
+  throughHubs?: boolean;
+  projection?: Projection;
 }
 
 export function paths(graph: GraphReader, args: PathsArgs): Promise<Subgraph> {
   return graph.transaction(async (run) => {
     if (args.from === args.to) {
       // A node is connected to itself by the empty path: draw just the node, if it exists.
-      const node = await nodeById(run, args.from);
-      return node ? { nodes: [node], edges: [], truncated: false, total: 1, moreByType: null } : emptySubgraph();
+      const node = await nodeById(run, args.from, args.projection);
+      return node
+        ? { nodes: [node], edges: [], truncated: false, total: 1, moreByType: null, notExpanded: null }
+        : emptySubgraph();
     }
+    const params = { from: args.from, to: args.to, fetch: Math.min(args.limit + 1, MAX_FETCH) };
     const pathsStatement = pathsStatements[Math.min(args.maxLength, MAX_PATH_LENGTH) - 1]!;
-    const rows = await run(pathsStatement, {
-      from: args.from,
-      to: args.to,
-      fetch: Math.min(args.limit + 1, MAX_FETCH),
-    });
-    const found = rows.map((r) => parseQueryRow(pathRow, r, "path"));
+    let found: FoundPath[] = (await run(pathsStatement, params)).map((r) => parseQueryRow(pathRow, r, "path"));
+    if (args.throughHubs && args.maxLength >= 2 && (found.length === 0 || (found[0]?.relationships.length ?? 0) >= 2)) {
+      const viaHubs = (await run(sharedHubStatement, params)).map((r) => parseQueryRow(pathRow, r, "path"));
+      // Shortest first: hub paths have two steps, so they replace longer ones and join equal ones.
+      if (viaHubs.length > 0) {
+        found = (found[0]?.relationships.length === 2 ? [...found, ...viaHubs] : viaHubs).slice(0, params.fetch);
+      }
+    }
     const kept = found.slice(0, args.limit);
     // A node's distance is its position along the paths, from `from`.
     const distance = new Map<string, number>();
@@ -62,12 +96,19 @@ export function paths(graph: GraphReader, args: PathsArgs): Promise<Subgraph> {
     }
     const refs = [...distance.keys()].sort((x, y) => (distance.get(x) ?? 0) - (distance.get(y) ?? 0));
     return {
-      nodes: await loadNodes(run, refs, (ref) => ({ distance: distance.get(ref) ?? null })),
-      edges: await loadEdges(run, [...new Set(kept.flatMap((p) => p.relationships))]),
+      nodes: await loadNodes(run, refs, args.projection ?? FULL_PROJECTION, (ref) => ({
+        distance: distance.get(ref) ?? null,
+      })),
+      edges: await loadEdges(
+        run,
+        [...new Set(kept.flatMap((p) => p.relationships))],
+        args.projection ?? FULL_PROJECTION,
+      ),
       truncated: found.length > args.limit,
       // Paths, not nodes: how many shortest paths were found (one more than limit when cut).
       total: found.length,
       moreByType: null,
+      notExpanded: null,
     };
   });
 }

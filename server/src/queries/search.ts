@@ -3,7 +3,7 @@ import { z } from "zod";
 import type { GraphNode, NodeType } from "../__generated__/resolvers-types.js";
 import { statement, type GraphReader, type RunStatement } from "../neo4j/read.js";
 import { loadNodes } from "./elements.js";
-import { ENTITY, labelsFor, parseQueryRow } from "./graph-model.js";
+import { ENTITY, FULL_PROJECTION, labelsFor, parseQueryRow, type Projection } from "./graph-model.js";
 import { searchPasses } from "./lucene.js";
 
 /** Index created by the seed importer over every entity label's title, name, summary and aliases. */
@@ -54,6 +54,7 @@ export interface SearchArgs {
   query: string;
   types?: readonly NodeType[] | null;
   limit: number;
+  projection?: Projection;
 }
 
 /** Normalises text the way names are compared: lower case, single spaces. */
@@ -86,6 +87,7 @@ export function search(graph: GraphReader, args: SearchArgs): Promise<GraphNode[
     return loadNodes(
       run,
       hits.map((h) => h.ref),
+      args.projection ?? FULL_PROJECTION,
       (ref) => ({ score: score.get(ref) ?? null }),
     );
   });

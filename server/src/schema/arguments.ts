@@ -47,10 +47,14 @@ export function nodeId(name: string, value: string): string {
   return value;
 }
 
-export function idList<T extends readonly string[]>(name: string, values: T | null | undefined): T | null {
+export function idList<T extends readonly string[]>(
+  name: string,
+  values: T | null | undefined,
+  max: number = bounds.facetValues.max,
+): T | null {
   if (values == null) return null;
-  if (values.length > bounds.facetValues.max) {
-    throw badInput(name, `${name} takes at most ${bounds.facetValues.max} values (got ${values.length}).`);
+  if (values.length > max) {
+    throw badInput(name, `${name} takes at most ${max} values (got ${values.length}).`);
   }
   values.forEach((v, i) => nodeId(`${name}[${i}]`, v));
   return values;

@@ -17,8 +17,8 @@ import {
  *
  * - Public callers only read. Curators (a verified token with the `curator` role, see ../auth)
  *   create and update resources, organisations and frameworks through the generated mutations,
- *   and connect or disconnect their outgoing relationships; every such edge needs `evidence` and
- *   `source` (../curation/generated-mutations.ts checks, and records each write in the audit
+ *   and connect or disconnect their outgoing relationships; every such edge needs `evidence`,
+ *   `source` and `basis` (../curation/generated-mutations.ts checks, and records each write in the audit
  *   log). `@authentication`/`@authorization` make @neo4j/graphql refuse the same writes itself,
  *   as a second line. Deleting is soft (`deleteEntity`), so no generated delete exists. Other
  *   labels stay read-only, and incoming relationship fields have no nested operations (but see
@@ -41,7 +41,8 @@ const UNION_NAMES: Record<string, string> = {
 };
 const UNION_DESCRIPTIONS: Record<string, string> = {
   Contributor: "Who can publish, develop or co-produce something.",
-  LineageTarget: "What a resource can derive from or evaluate.",
+  LineageTarget:
+    "A resource or a framework: what a resource can derive from or evaluate, or what was developed somewhere.",
   Entity: "Any entity in the graph.",
 };
 
@@ -116,12 +117,16 @@ export const entityTypeDefs = /* GraphQL */ `
     roles: [String!]
   }
 
-  "Provenance carried by every relationship: the quote that justifies it and where it comes from."
+  "Provenance carried by every relationship: the quote that justifies it, where it comes from and how it supports it."
   type Provenance @relationshipProperties {
     "Short verbatim quote from the source document."
     evidence: String
     "Id of the source document, or general-knowledge."
     source: String
+    "How the quote supports the relationship (required on every curator write)."
+    basis: EvidenceBasis
+    "INFERRED only: why the quote supports it, in one line."
+    reasoning: String
   }
 
   "Provenance of a DERIVES_FROM relationship, with how the resource derives."
@@ -129,6 +134,8 @@ export const entityTypeDefs = /* GraphQL */ `
     how: DerivationHow
     evidence: String
     source: String
+    basis: EvidenceBasis
+    reasoning: String
   }
 
 ${unionTypeDefs}

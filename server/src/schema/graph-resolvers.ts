@@ -1,12 +1,14 @@
 import type { GraphFilter, NodeType, QueryResolvers } from "../__generated__/resolvers-types.js";
-import { coverage, type CoverageAxis } from "../queries/coverage.js";
+import { coverage, coverageCell, type CoverageAxis } from "../queries/coverage.js";
 import { lineage } from "../queries/lineage.js";
 import { neighbourhood } from "../queries/neighbourhood.js";
 import { findNode } from "../queries/node.js";
 import { overview } from "../queries/overview.js";
 import { MAX_PATH_LENGTH, paths } from "../queries/paths.js";
+import { relationshipsAmong } from "../queries/relationships.js";
 import { search } from "../queries/search.js";
 import { badInput, bounds, idList, intInRange, nodeId, searchText } from "./arguments.js";
+import { projectionFor, SUBGRAPH } from "./projection.js";
 
 /**
  * Resolvers of the graph-shaped queries: validate arguments, then hand over to one module per
@@ -14,46 +16,80 @@ import { badInput, bounds, idList, intInRange, nodeId, searchText } from "./argu
  */
 export const graphResolvers: Pick<
   QueryResolvers,
-  "search" | "node" | "neighbourhood" | "lineage" | "paths" | "graph" | "coverage"
+  | "search"
+  | "node"
+  | "neighbourhood"
+  | "lineage"
+  | "paths"
+  | "graph"
+  | "coverage"
+  | "coverageCell"
+  | "relationshipsAmong"
 > = {
-  search: (_root, args, { graph }) =>
+  search: (_root, args, { graph }, info) =>
     search(graph, {
       query: searchText("query", args.query),
       types: args.types,
       limit: intInRange("limit", args.limit, bounds.limit),
+      projection: projectionFor(info, { nodes: [[]] }),
     }),
 
-  node: (_root, args, { graph }) => findNode(graph, nodeId("id", args.id)),
+  node: (_root, args, { graph }, info) => findNode(graph, nodeId("id", args.id), projectionFor(info, { nodes: [[]] })),
 
-  neighbourhood: (_root, args, { graph }) =>
+  neighbourhood: (_root, args, { graph }, info) =>
     neighbourhood(graph, {
       id: nodeId("id", args.id),
       depth: intInRange("depth", args.depth, bounds.depth),
       types: args.types,
       limit: intInRange("limit", args.limit, bounds.limit),
+      projection: projectionFor(info, SUBGRAPH),
     }),
 
-  lineage: (_root, args, { graph }) =>
+  lineage: (_root, args, { graph }, info) =>
     lineage(graph, {
       id: nodeId("id", args.id),
       direction: args.direction,
       maxDepth: intInRange("maxDepth", args.maxDepth, bounds.maxDepth),
       limit: intInRange("limit", args.limit, bounds.limit),
+      projection: projectionFor(info, SUBGRAPH),
     }),
 
-  paths: (_root, args, { graph }) =>
+  paths: (_root, args, { graph }, info) =>
     paths(graph, {
       from: nodeId("from", args.from),
       to: nodeId("to", args.to),
       maxLength: intInRange("maxLength", args.maxLength, { min: bounds.maxLength.min, max: MAX_PATH_LENGTH }),
       limit: intInRange("limit", args.limit, bounds.limit),
+      throughHubs: args.throughHubs,
+      projection: projectionFor(info, SUBGRAPH),
     }),
 
-  graph: (_root, args, { graph }) =>
-    overview(graph, { filter: validFilter(args.filter), limit: intInRange("limit", args.limit, bounds.limit) }),
+  graph: (_root, args, { graph }, info) =>
+    overview(graph, {
+      filter: validFilter(args.filter),
+      limit: intInRange("limit", args.limit, bounds.limit),
+      projection: projectionFor(info, SUBGRAPH),
+    }),
 
-  coverage: (_root, args, { graph }) =>
-    coverage(graph, { rows: axis("rows", args.rows), columns: axis("columns", args.columns) }),
+  coverage: (_root, args, { graph }, info) =>
+    coverage(graph, {
+      rows: axis("rows", args.rows),
+      columns: axis("columns", args.columns),
+      projection: projectionFor(info, { nodes: [["rows"], ["columns"]] }),
+    }),
+
+  relationshipsAmong: (_root, args, { graph }) =>
+    relationshipsAmong(graph, idList("ids", args.ids, bounds.limit.max) ?? []),
+
+  coverageCell: (_root, args, { graph }, info) =>
+    coverageCell(graph, {
+      rows: axis("rows", args.rows),
+      columns: axis("columns", args.columns),
+      row: nodeId("row", args.row),
+      column: nodeId("column", args.column),
+      limit: intInRange("limit", args.limit, bounds.limit),
+      projection: projectionFor(info, { nodes: [["resources"]] }),
+    }),
 };
 
 function validFilter(filter: GraphFilter | null | undefined): GraphFilter | null {

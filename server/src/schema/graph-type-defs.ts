@@ -1,4 +1,6 @@
 import { GENERAL_KNOWLEDGE } from "@rrn/graph-seed/model";
+import { CELL_SAMPLE } from "../queries/coverage.js";
+import { HUB_DEGREE } from "../queries/graph-model.js";
 
 /**
  * The graph-shaped half of the API: exactly what Cytoscape draws. Names here are a contract with
@@ -68,6 +70,13 @@ export const graphTypeDefs = /* GraphQL */ `
     sourceDoc: String
     "True when the relationship comes from general knowledge, not the source page."
     generalKnowledge: Boolean!
+    """
+    How the evidence supports the relationship. A relationship stored without one (written before
+    bases were recorded) reads as INFERRED, with reasoning saying so, never as STATED.
+    """
+    basis: EvidenceBasis!
+    "INFERRED only: why the quote supports the relationship, in one line."
+    reasoning: String
     "Lineage only: true for DESCRIBES/EVALUATES edges shown beside the DERIVES_FROM tree."
     annotation: Boolean!
   }
@@ -86,8 +95,13 @@ export const graphTypeDefs = /* GraphQL */ `
     truncated: Boolean!
     "How many matched before the limit was applied: nodes (focus included), or for paths, paths."
     total: Int
-    "Neighbourhood only: per type, how many neighbours were left out by the limit."
+    "Neighbourhood only: per type, how many neighbours the search reached but left out by the limit."
     moreByType: [TypeCount!]
+    """
+    Neighbourhood at depth 2 or more: ids of the hubs in the answer whose own neighbours were not
+    followed (each one's degree says how many relationships it has). Empty when none was cut.
+    """
+    notExpanded: [ID!]
   }
 
   """
@@ -120,8 +134,28 @@ export const graphTypeDefs = /* GraphQL */ `
   type CoverageCell {
     row: ID!
     column: ID!
+    "How many resources are linked to both."
     count: Int!
+    "Ids of up to ${CELL_SAMPLE} of them, as a taste; all of them come from coverageCell when the cell is opened."
+    sample: [ID!]!
     resourceIds: [ID!]!
+      @deprecated(
+        reason: "Holds the sample only (up to ${CELL_SAMPLE} ids), no longer every id: a large graph's matrix carried megabytes of them. Use sample, and coverageCell for a cell's resources."
+      )
+  }
+
+  "The resources of one coverage cell, fetched when the cell is opened."
+  type CoverageCellResources {
+    rowType: NodeType!
+    columnType: NodeType!
+    row: ID!
+    column: ID!
+    "How many resources are linked to both the row and the column node."
+    count: Int!
+    "Up to limit of them, best-connected first."
+    resources: [GraphNode!]!
+    "True when limit cut the list."
+    truncated: Boolean!
   }
 
   "Resources counted per pair of nodes of two types, e.g. restraint types × settings. Cells with a count of 0 are left out."
@@ -142,20 +176,48 @@ export const graphTypeDefs = /* GraphQL */ `
     The node and its neighbours up to depth hops away (traversing any type; types filters what
     is returned), nearest and most strongly linked first. limit counts the focus node too; when
     it cuts, truncated is true and moreByType says how many of each type were left out.
+    Depth 1 is every neighbour. Each further hop is ranked and cut before the next: it starts only
+    from the (limit − 1) best-ranked nodes of the hop before, and never from a hub (a node with
+    more than ${HUB_DEGREE} relationships, such as a restraint type or setting shared by many resources):
+    hubs are drawn, their own neighbours are not followed, and notExpanded lists them. So total
+    counts the nodes this search reached, which on a large graph can be fewer than every node
+    within depth hops.
     """
     neighbourhood(id: ID!, depth: Int = 1, types: [NodeType!], limit: Int = 200): Subgraph!
     "The DERIVES_FROM tree below (DOWNSTREAM) or above (UPSTREAM) a node, with DESCRIBES/EVALUATES edges beside it."
     lineage(id: ID!, direction: LineageDirection = DOWNSTREAM, maxDepth: Int = 6, limit: Int = 500): Subgraph!
-    "The shortest paths between two nodes, shortest first (up to maxLength hops, at most limit of them), following relationships either way."
-    paths(from: ID!, to: ID!, maxLength: Int = 6, limit: Int = 5): Subgraph!
+    """
+    The shortest paths between two nodes (up to maxLength hops, at most limit of them), following
+    relationships either way: every path of the first length that has any, and none longer. A path
+    never passes through a taxonomy hub (a restraint type, setting, audience, jurisdiction or
+    legislation with more than ${HUB_DEGREE} relationships) unless it is one of the two ends: a hub is
+    linked to a large share of all resources, so "both are about physical restraint" says little,
+    and searching through one visits thousands of nodes. throughHubs adds the two-step paths
+    through a taxonomy hub both ends link to directly (they share it); the search still never
+    follows a hub's other relationships, so its cost stays bounded by the two ends' own.
+    """
+    paths(from: ID!, to: ID!, maxLength: Int = 6, limit: Int = 5, throughHubs: Boolean = false): Subgraph!
     "Facet-filtered overview of the graph."
     graph(filter: GraphFilter, limit: Int = 500): Subgraph!
     """
-    Coverage matrix of two node types (not RESOURCE): for each pair, the resources linked to both,
+    Coverage matrix of two node types (not RESOURCE): for each pair, how many resources are linked to both,
     through the relationship that types them (ADDRESSES, FOR_SETTING, FOR_AUDIENCE, APPLIES_IN,
     COMPLIES_WITH; PUBLISHED_BY/COMMISSIONED_BY/DEVELOPED_WITH for organisations;
     PUBLISHED_BY/DEVELOPED_WITH/FEATURES for people; DERIVES_FROM/DESCRIBES/EVALUATES for frameworks).
     """
     coverage(rows: NodeType = RESTRAINT_TYPE, columns: NodeType = SETTING): CoverageMatrix!
+    """
+    Every relationship between two of the given nodes, with its evidence: the provenance of a
+    drawing whose query sent its edges without it (the canvas needs only their ends and types).
+    """
+    relationshipsAmong(ids: [ID!]!): [GraphEdge!]!
+    "One cell of the coverage matrix of rows × columns: the resources linked to both node row and node column."
+    coverageCell(
+      rows: NodeType = RESTRAINT_TYPE
+      columns: NodeType = SETTING
+      row: ID!
+      column: ID!
+      limit: Int = 500
+    ): CoverageCellResources!
   }
 `;

@@ -1,6 +1,8 @@
 import {
   DERIVATION_HOW_MEANINGS,
   DERIVATION_HOWS,
+  EVIDENCE_BASES,
+  EVIDENCE_BASIS_MEANINGS,
   LABEL_DESCRIPTIONS,
   NODE_LABELS,
   NODE_TYPE_OF_LABEL,
@@ -11,7 +13,7 @@ import {
 
 /**
  * The graph's vocabulary as GraphQL enums, built from the seed model (`@rrn/graph-seed/model`),
- * the only list of labels, relationship types and derivation `how`s. The client's generated
+ * the only list of labels, relationship types, derivation `how`s and evidence bases. The client's generated
  * types carry these enums, so a type added to the model reaches the client's type check.
  */
 
@@ -44,5 +46,10 @@ export const vocabularyTypeDefs = [
     "DerivationHow",
     "How a resource derives from a framework or another resource (DERIVES_FROM only).",
     DERIVATION_HOWS.map((h) => [h, DERIVATION_HOW_MEANINGS[h]] as const),
+  ),
+  enumOf(
+    "EvidenceBasis",
+    "How a relationship's evidence quote supports it: stated outright, read from a title, inferred (with reasoning), or general knowledge.",
+    EVIDENCE_BASES.map((b) => [b, EVIDENCE_BASIS_MEANINGS[b]] as const),
   ),
 ].join("\n\n");

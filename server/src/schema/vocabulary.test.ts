@@ -2,6 +2,7 @@ import { readFileSync } from "node:fs";
 import path from "node:path";
 import {
   DERIVATION_HOWS,
+  EVIDENCE_BASES,
   NODE_TYPES,
   RELATIONSHIP_TYPES,
   RESOURCE_RELATIONSHIP_TYPES,
@@ -20,11 +21,12 @@ function enumValues(schema: GraphQLSchema, name: string): string[] {
 }
 
 describe("the schema's vocabulary (regenerate with npm run schema:print && npm run codegen)", () => {
-  it("has the seed model's node types, relationship types and derivation hows as enums", () => {
+  it("has the seed model's node types, relationship types, derivation hows and evidence bases as enums", () => {
     expect(enumValues(committed, "NodeType")).toEqual(NODE_TYPES);
     expect(enumValues(committed, "RelationshipType")).toEqual(RELATIONSHIP_TYPES);
     expect(enumValues(committed, "ResourceRelationshipType")).toEqual(RESOURCE_RELATIONSHIP_TYPES);
     expect(enumValues(committed, "DerivationHow")).toEqual([...DERIVATION_HOWS]);
+    expect(enumValues(committed, "EvidenceBasis")).toEqual([...EVIDENCE_BASES]);
   });
 
   it("types GraphEdge and curation inputs by those enums", () => {
@@ -35,6 +37,12 @@ describe("the schema's vocabulary (regenerate with npm run schema:print && npm r
     expect(input && "getFields" in input ? String(input.getFields().type?.type) : null).toBe(
       "ResourceRelationshipType!",
     );
+    expect(edge && "getFields" in edge ? String(edge.getFields().basis?.type) : null).toBe("EvidenceBasis!");
+    expect(input && "getFields" in input ? String(input.getFields().basis?.type) : null).toBe("EvidenceBasis!");
+    for (const name of ["Provenance", "Derivation"]) {
+      const props = committed.getType(name);
+      expect(props && "getFields" in props ? String(props.getFields().basis?.type) : null, name).toBe("EvidenceBasis");
+    }
   });
 
   it("gives every relationship type its entity fields on both ends", () => {

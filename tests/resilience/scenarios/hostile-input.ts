@@ -48,7 +48,7 @@ function checkAnswer(c: CorpusCase, res: RawResponse): void {
   if (c.expect.code !== undefined) {
     expect(errors.length, where).toBeGreaterThan(0);
     expect(asList(c.expect.code), where).toContain(errors[0]?.extensions?.code);
-  } else if (res.status === 200 && c.request.path.startsWith("/graphql")) {
+  } else if (res.status === 200 && c.request.path.startsWith("/graphql") && !c.expect.dataOrError) {
     // Merely odd input: answered normally.
     expect(errors, where).toEqual([]);
     expect(body?.data, where).toBeTruthy();
@@ -60,6 +60,9 @@ function checkAnswer(c: CorpusCase, res: RawResponse): void {
     expect(String(res.headers[h]), `${where} (header ${h})`).toMatch(new RegExp(pattern));
   }
   if (c.expect.bodyNot !== undefined) expect(res.body, where).not.toMatch(new RegExp(c.expect.bodyNot));
+  if (c.expect.dataOrError) expect(errors.length > 0 || body?.data != null, `${where} (data or an error)`).toBe(true);
+  if (c.expect.withinMs !== undefined)
+    expect(res.ms, `${where} (answered in ms)`).toBeLessThanOrEqual(c.expect.withinMs);
 }
 
 function withoutCredentials(req: ExpandedRequest): ExpandedRequest {

@@ -1,37 +1,32 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { recordFigures } from "../support/figures.js";
-import { ask, mixSucceeds, readiness } from "../support/graphql.js";
+import { mixSucceeds, readiness } from "../support/graphql.js";
 import { startLoad } from "../support/load.js";
 import { killDb, neo4jUri, startDb } from "../support/neo4j-instance.js";
-import { msSince, waitFor } from "../support/poll.js";
+import { waitFor } from "../support/poll.js";
 import { queryMix } from "../support/query-mix.js";
+import {
+  allViewsAgainMs,
+  answeringAgainMs,
+  expectRecoveredInTime,
+  failFastMs,
+  measureRecovery,
+} from "../support/recovery.js";
 import { startServerProcess, type ServerProcess } from "../support/server-process.js";
 
-/** Issue 8: 50 clients for 30 s. Overridable to iterate quickly on a laptop, never lowered in CI. */
+/** The requirement: 50 clients for 30 s. Overridable to iterate quickly on a laptop, never lowered in CI. */
 const clients = Number(process.env.RESILIENCE_CLIENTS ?? 50);
 const loadSeconds = Number(process.env.RESILIENCE_LOAD_SECONDS ?? 30);
 
 /**
- * The server's outage budget, set explicitly so the bound below follows from configuration:
- * a request may spend NEO4J_CONNECT_TIMEOUT_MS on a connection attempt, and the driver retries
- * a failed transaction for as long again, its last back-off overshooting by up to as much once
- * more. So with the database gone every request must be answered within three times the
- * connect timeout (6 s here), well inside the 8 s query timeout.
+ * A request without any answer after this long is a hang (autocannon counts a timeout). Far
+ * above the fail-fast target, so a slow-but-normal answer under load before the kill is not
+ * mistaken for one; how fast the 503s came is measured separately.
  */
-const connectTimeoutMs = 2000;
-const outageBudgetMs = 3 * connectTimeoutMs;
-const hangAfterS = Math.ceil((outageBudgetMs + 2000) / 1000);
+const hangAfterS = 8;
 
-/** The lightest question the explorer asks: is the server answering from the database again? */
-const probe = { name: "probe", query: '{ node(id: "six-core-strategies") { id label } }' };
-
-const serverEnv = {
-  NODE_ENV: "production",
-  NEO4J_URI: neo4jUri,
-  NEO4J_CONNECT_TIMEOUT_MS: String(connectTimeoutMs),
-  NEO4J_QUERY_TIMEOUT_MS: "8000",
-  LOG_LEVEL: "warn",
-};
+/** The server's defaults (timeouts, probe interval): the targets must hold as shipped. */
+const serverEnv = { NODE_ENV: "production", NEO4J_URI: neo4jUri, LOG_LEVEL: "warn" };
 
 export function loadAndOutageScenario(): void {
   describe(`load: ${clients} clients × the explorer's query mix, then Neo4j killed mid-load`, () => {
@@ -85,7 +80,7 @@ export function loadAndOutageScenario(): void {
       expect(f.timeouts).toBe(0);
     });
 
-    it(`answers 503 SERVICE_UNAVAILABLE within ${outageBudgetMs} ms once Neo4j is SIGKILLed, and stays up`, async () => {
+    it(`answers 503 SERVICE_UNAVAILABLE within ${failFastMs} ms once Neo4j is SIGKILLed, and stays up`, async () => {
       const load = startLoad({
         url: server.url,
         mix: queryMix,
@@ -133,55 +128,38 @@ export function loadAndOutageScenario(): void {
         .filter((l) => l.at > killedAt)
         .map((l) => l.at - Math.max(l.at - l.ms, killedAt));
       const maxAfterKillMs = Math.round(Math.max(0, ...waitedAfterKill));
+      const firstUnavailableMs = unavailable.length > 0 ? Math.min(...unavailable.map((o) => o.at)) - killedAt : NaN;
       recordFigures("outage", {
         answersAfterKill: after.length,
         serviceUnavailable: unavailable.length,
         otherFailures: other.length,
+        first503AfterKillMs: firstUnavailableMs,
         maxMsAfterKill: maxAfterKillMs,
-        budgetMs: outageBudgetMs,
+        targetMs: failFastMs,
       });
       // Before the kill everything succeeded; after it, every failure is a clean 503.
       expect(load.outcomes.filter((o) => o.at <= killedAt && !o.ok)).toEqual([]);
       expect(other.slice(0, 5), "failures other than 503 SERVICE_UNAVAILABLE").toEqual([]);
       expect(unavailable.length).toBeGreaterThan(0);
-      // No hangs and no dropped connections: every request got an answer, within the budget.
+      // No hangs and no dropped connections: every request got an answer.
       expect(f.timeouts).toBe(0);
       expect(f.socketErrors).toBe(0);
-      expect(maxAfterKillMs).toBeLessThanOrEqual(outageBudgetMs);
+      // Fail fast: the first 503 within 2 s of the kill, and no request, not even one already in
+      // flight at the kill, left waiting longer than that.
+      expect(firstUnavailableMs, "first 503 after the kill (ms)").toBeLessThanOrEqual(failFastMs);
+      expect(maxAfterKillMs, "longest wait for an answer after the kill (ms)").toBeLessThanOrEqual(failFastMs);
       expect(server.alive(), "server process still running").toBe(true);
     });
 
-    it("answers again within 10 s of Neo4j coming back, without a server restart", async () => {
+    it(`answers again within ${answeringAgainMs / 1000} s of Neo4j coming back, every view within ${allViewsAgainMs / 1000} s, without a restart`, async () => {
       const pid = server.child.pid;
       await startDb(); // as `npm run db:start`: returns once Neo4j answers over Bolt
-      const started = performance.now();
-      await waitFor(
-        "the server to answer from Neo4j again",
-        async () => ((await ask(server.url, probe)).ok ? true : undefined),
-        {
-          timeoutMs: 10_000,
-          intervalMs: 100,
-        },
-      );
-      const answeringMs = msSince(started);
-      // Then every view: a restarted Neo4j plans each statement afresh, cold, so these take longer
-      // than the reconnection itself; each is asked again until it succeeds.
-      const recovered = await Promise.all(
-        queryMix.map(async (q) => {
-          await waitFor(`${q.name} to succeed again`, async () => ((await ask(server.url, q)).ok ? true : undefined), {
-            timeoutMs: 60_000,
-            intervalMs: 100,
-          });
-          return [q.name, msSince(started)] as const;
-        }),
-      );
+      const recovery = await measureRecovery(server.url);
       expect((await readiness(server.url)).status).toBe(200);
       expect(server.alive()).toBe(true);
       expect(server.child.pid, "the same server process").toBe(pid);
-      recordFigures("outage", {
-        answeringAgainMs: answeringMs,
-        allViewsAgainMs: Math.max(...recovered.map(([, ms]) => ms)),
-      });
+      recordFigures("outage", { answeringAgainMs: recovery.answeringMs, allViewsAgainMs: recovery.allViewsMs });
+      expectRecoveredInTime(recovery);
     });
   });
 }

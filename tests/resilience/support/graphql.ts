@@ -1,3 +1,4 @@
+import { explorerRequest } from "./explorer-requests.js";
 import type { MixQuery } from "./query-mix.js";
 
 export interface Answer {
@@ -6,13 +7,10 @@ export interface Answer {
   codes: string[];
 }
 
-/** One operation of the mix, answered how? (ok: 200, data, no errors) */
+/** One operation of the mix, sent as the explorer sends it, answered how? (ok: 200, data, no errors) */
 export async function ask(url: string, q: MixQuery): Promise<Answer> {
-  const res = await fetch(`${url}/graphql`, {
-    method: "POST",
-    headers: { "content-type": "application/json" },
-    body: JSON.stringify({ query: q.query, variables: q.variables ?? {} }),
-  });
+  const req = explorerRequest(q);
+  const res = await fetch(`${url}${req.path}`, { method: req.method, headers: req.headers, body: req.body });
   const body = (await res.json()) as { data?: unknown; errors?: { extensions?: { code?: string } }[] };
   const codes = (body.errors ?? []).map((e) => e.extensions?.code ?? "NO_CODE");
   return { status: res.status, ok: res.status === 200 && codes.length === 0 && body.data != null, codes };

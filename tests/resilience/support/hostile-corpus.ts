@@ -45,6 +45,13 @@ const caseSchema = z.strictObject({
     headers: z.record(z.string(), z.string()).optional(),
     /** A regular expression the raw body must not match. */
     bodyNot: z.string().optional(),
+    /**
+     * Either answer will do: data without errors, or a client (4xx-class) error. For cases the
+     * fuzzer found, where which one is right was not decided when the case was recorded.
+     */
+    dataOrError: z.boolean().optional(),
+    /** The answer must come within this many milliseconds (a request that made the server work too long). */
+    withinMs: z.number().int().positive().optional(),
   }),
 });
 

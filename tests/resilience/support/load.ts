@@ -1,4 +1,5 @@
 import autocannon from "autocannon";
+import { explorerRequest } from "./explorer-requests.js";
 import type { MixQuery } from "./query-mix.js";
 
 /** How one response turned out, as the load generator saw it. */
@@ -68,8 +69,8 @@ function classify(name: string, status: number, body: string): Outcome {
 }
 
 /**
- * `connections` clients, each sending the mix's operations in turn (POST /graphql, the way the
- * explorer does) for `durationS` seconds, with autocannon. Every response body is read, so a
+ * `connections` clients, each sending the mix's operations in turn (as the explorer sends
+ * them: ./explorer-requests.ts) for `durationS` seconds, with autocannon. Every response body is read, so a
  * 200 carrying GraphQL `errors` counts as a failure, not a success.
  */
 export function startLoad(options: LoadOptions): RunningLoad {
@@ -89,10 +90,7 @@ export function startLoad(options: LoadOptions): RunningLoad {
       duration: options.durationS,
       timeout: options.timeoutS,
       requests: options.mix.map((q) => ({
-        method: "POST" as const,
-        path: "/graphql",
-        headers: { "content-type": "application/json" },
-        body: JSON.stringify({ query: q.query, variables: q.variables ?? {} }),
+        ...explorerRequest(q),
         onResponse: (status: number, body: string) => {
           outcomes.push(classify(q.name, status, body));
         },

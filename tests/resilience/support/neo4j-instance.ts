@@ -3,49 +3,68 @@ import { importSeed, loadSeed, openDriver } from "@rrn/graph-seed";
 import { readConnectionSettings, boltUri, readInstanceSettings } from "@rrn/common/neo4j-env";
 import { killNeo4j, runningPid, startNeo4j, stopNeo4j } from "@rrn/scripts/neo4j";
 
-/**
- * The resilience tier's own Neo4j: it gets killed, restarted and wiped, so it is never the
- * shared test database (7688) nor anyone's dev instance. Small heap: it holds the seed only.
- */
-export const instanceEnv = {
-  NEO4J_INSTANCE: process.env.NEO4J_RESILIENCE_INSTANCE ?? "resilience",
-  NEO4J_BOLT_PORT: process.env.NEO4J_RESILIENCE_BOLT_PORT ?? "7690",
-  NEO4J_HEAP: "512m",
-  NEO4J_PAGECACHE: "256m",
-};
-export const instance = readInstanceSettings(instanceEnv);
-export const neo4jUri = boltUri(instance);
-
-const log = (line: string) => console.log(`[resilience neo4j] ${line}`);
-
-/** Starts the instance (a no-op when it runs); true when this call started it. */
-export async function startDb(): Promise<boolean> {
-  const res = await startNeo4j(instance, log);
-  return !res.alreadyRunning;
+/** A local Neo4j instance of a tool's own (killed, wiped and restarted at will), and what it does. */
+export interface OwnInstance {
+  name: string;
+  uri: string;
+  /** The NEO4J_* variables that choose it, for `npm run db:*` and `npm run seed`. */
+  env: Record<string, string>;
+  /** Starts it (a no-op when it runs); true when this call started it. */
+  start: () => Promise<boolean>;
+  /** A clean shutdown (SIGTERM, waited for). */
+  stop: () => Promise<void>;
+  /** A crash: SIGKILL, no chance to flush or close connections. */
+  kill: () => void;
+  running: () => boolean;
+  /** A driver of the caller's own (not the app's), connected already. */
+  openDriver: () => Promise<Driver>;
 }
 
-/** A clean shutdown (SIGTERM, waited for). */
-export async function stopDb(): Promise<void> {
-  await stopNeo4j(instance);
-}
-
-/** A crash: SIGKILL, no chance to flush or close connections. */
-export function killDb(): void {
-  if (!killNeo4j(instance)) throw new Error(`Neo4j (${instance.name}) was not running, so it could not be killed`);
-}
-
-export function dbRunning(): boolean {
-  return runningPid(instance) !== undefined;
-}
-
-/** A driver of the test's own (not the app's), connected already. */
-export async function openTestDriver(): Promise<Driver> {
-  return openDriver({ ...readConnectionSettings({}), uri: neo4jUri });
+export function ownInstance(
+  env: { NEO4J_INSTANCE: string; NEO4J_BOLT_PORT: string; NEO4J_HEAP?: string; NEO4J_PAGECACHE?: string },
+  log: (line: string) => void,
+): OwnInstance {
+  const full = { NEO4J_HEAP: "512m", NEO4J_PAGECACHE: "256m", ...env };
+  const settings = readInstanceSettings(full);
+  const uri = boltUri(settings);
+  return {
+    name: settings.name,
+    uri,
+    env: full,
+    start: async () => !(await startNeo4j(settings, log)).alreadyRunning,
+    stop: async () => {
+      await stopNeo4j(settings);
+    },
+    kill: () => {
+      if (!killNeo4j(settings)) throw new Error(`Neo4j (${settings.name}) was not running, so it could not be killed`);
+    },
+    running: () => runningPid(settings) !== undefined,
+    openDriver: () => openDriver({ ...readConnectionSettings({}), uri }),
+  };
 }
 
 /** Empties the database and imports the seed: the "clean seed" every scenario starts from. */
-export async function resetToCleanSeed(driver: Driver): Promise<void> {
+export async function resetToCleanSeed(driver: Driver, log: (line: string) => void = console.log): Promise<void> {
   await driver.executeQuery("MATCH (n) DETACH DELETE n");
   const summary = await importSeed(driver, await loadSeed());
   log(`clean seed: ${summary.totals.nodes.total} nodes, ${summary.totals.relationships.total} relationships`);
 }
+
+/**
+ * The resilience tier's own Neo4j: it gets killed, restarted and wiped, so it is never the
+ * shared test database (7688) nor anyone's dev instance. Small heap: it holds the seed only.
+ */
+const resilience = ownInstance(
+  {
+    NEO4J_INSTANCE: process.env.NEO4J_RESILIENCE_INSTANCE ?? "resilience",
+    NEO4J_BOLT_PORT: process.env.NEO4J_RESILIENCE_BOLT_PORT ?? "7690",
+  },
+  (line) => console.log(`[resilience neo4j] ${line}`),
+);
+export const instanceEnv = resilience.env;
+export const neo4jUri = resilience.uri;
+export const startDb = resilience.start;
+export const stopDb = resilience.stop;
+export const killDb = resilience.kill;
+export const dbRunning = resilience.running;
+export const openTestDriver = resilience.openDriver;

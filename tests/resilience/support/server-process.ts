@@ -8,7 +8,7 @@ export type LogLine = Record<string, unknown> & { msg?: string; level?: number; 
 
 export interface ServerProcess {
   url: string;
-  /** The tsx process, as `npm run serve` starts it. */
+  /** The tsx process, as `npm run serve` starts it (node itself, with a preload). */
   child: ChildProcess;
   /** Every JSON log line so far, in order. */
   logs: LogLine[];
@@ -20,6 +20,14 @@ export interface ServerProcess {
   stop: (graceMs?: number) => Promise<void>;
 }
 
+export interface ServerProcessOptions {
+  /**
+   * A module loaded into the server process before the server (`node --import`), which may
+   * report back with process.send: the soak's memory sampler.
+   */
+  preload?: string;
+}
+
 const running = new Set<ServerProcess>();
 
 /**
@@ -28,12 +36,25 @@ const running = new Set<ServerProcess>();
  * process so the load generator and the server do not share one event loop, and so signals
  * and crashes are real.
  */
-export async function startServerProcess(env: Record<string, string>): Promise<ServerProcess> {
-  const child = spawn(path.join(repoRoot, "node_modules/.bin/tsx"), [path.join(repoRoot, "server/src/index.ts")], {
-    cwd: repoRoot,
-    env: { ...process.env, HOST: "127.0.0.1", PORT: "0", LOG_LEVEL: "info", ...env },
-    stdio: ["ignore", "pipe", "pipe"],
-  });
+export async function startServerProcess(
+  env: Record<string, string>,
+  options: ServerProcessOptions = {},
+): Promise<ServerProcess> {
+  const entry = path.join(repoRoot, "server/src/index.ts");
+  const childEnv = { ...process.env, HOST: "127.0.0.1", PORT: "0", LOG_LEVEL: "info", ...env };
+  // With a preload: node itself (tsx as a loader), so the module runs in the server's own
+  // process and can talk back over IPC; tsx's CLI would put a process of its own in between.
+  const child = options.preload
+    ? spawn(process.execPath, ["--import", "tsx", "--import", options.preload, entry], {
+        cwd: repoRoot,
+        env: childEnv,
+        stdio: ["ignore", "pipe", "pipe", "ipc"],
+      })
+    : spawn(path.join(repoRoot, "node_modules/.bin/tsx"), [entry], {
+        cwd: repoRoot,
+        env: childEnv,
+        stdio: ["ignore", "pipe", "pipe"],
+      });
   const logs: LogLine[] = [];
   const output: string[] = [];
   let url: string | undefined;
@@ -52,6 +73,7 @@ export async function startServerProcess(env: Record<string, string>): Promise<S
     url ??= /ready at (http:\/\/\S+?) /.exec(line)?.[1];
     if (url) announce();
   };
+  if (!child.stdout || !child.stderr) throw new Error("the server process has no output pipes");
   createInterface({ input: child.stdout }).on("line", onLine);
   createInterface({ input: child.stderr }).on("line", onLine);
   const exited = new Promise<{ code: number | null; signal: NodeJS.Signals | null }>((resolve) =>

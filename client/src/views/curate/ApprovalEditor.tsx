@@ -1,8 +1,14 @@
 import { useState, type FormEvent } from "react";
 import { useMutation } from "urql";
 import { graphql } from "../../__generated__";
-import type { DerivationHow, PendingSuggestionsQuery, ResourceRelationshipType } from "../../__generated__/graphql";
-import { HOWS, picked, RELATIONSHIP_TYPES } from "./relationship-options";
+import type {
+  DerivationHow,
+  EvidenceBasis,
+  PendingSuggestionsQuery,
+  ResourceRelationshipType,
+} from "../../__generated__/graphql";
+import { EVIDENCE_BASIS_LOOK } from "../../graph/visual-encoding";
+import { BASES, HOWS, picked, RELATIONSHIP_TYPES } from "./relationship-options";
 import "../../styles/forms.css";
 
 const ApproveMutation = graphql(`
@@ -45,6 +51,8 @@ export function ApprovalEditor({
   const [how, setHow] = useState<DerivationHow>("BASED_ON");
   const [evidence, setEvidence] = useState("");
   const [source, setSource] = useState(suggestion.url ?? "");
+  const [basis, setBasis] = useState<EvidenceBasis>("STATED");
+  const [reasoning, setReasoning] = useState("");
   const [reason, setReason] = useState("");
   const error = (approval.error ?? rejection.error)?.graphQLErrors[0]?.message;
 
@@ -58,6 +66,8 @@ export function ApprovalEditor({
             how: type === "DERIVES_FROM" ? how : null,
             evidence: evidence.trim(),
             source: source.trim(),
+            basis,
+            reasoning: basis === "INFERRED" ? reasoning.trim() : null,
           },
         ]
       : [];
@@ -135,6 +145,35 @@ export function ApprovalEditor({
               </label>
               <input id={`${prefix}-source`} value={source} onChange={(e) => setSource(e.target.value)} />
             </div>
+            <div>
+              <label className="field-label" htmlFor={`${prefix}-basis`}>
+                How the quote supports it
+              </label>
+              <select
+                id={`${prefix}-basis`}
+                value={basis}
+                onChange={(e) => setBasis(picked(BASES, e.target.value) ?? basis)}
+              >
+                {BASES.map((b) => (
+                  <option key={b} value={b}>
+                    {EVIDENCE_BASIS_LOOK[b].label} — {EVIDENCE_BASIS_LOOK[b].description}
+                  </option>
+                ))}
+              </select>
+            </div>
+            {basis === "INFERRED" && (
+              <div>
+                <label className="field-label" htmlFor={`${prefix}-reasoning`}>
+                  Why (one line, your own words)
+                </label>
+                <input
+                  id={`${prefix}-reasoning`}
+                  maxLength={200}
+                  value={reasoning}
+                  onChange={(e) => setReasoning(e.target.value)}
+                />
+              </div>
+            )}
           </div>
         </fieldset>
         <div className="form-row">

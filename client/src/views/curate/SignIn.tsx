@@ -1,8 +1,9 @@
 import { useState, type FormEvent } from "react";
 import { setCuratorToken } from "../../api/curator-token";
+import { startSignIn, type OidcSettings } from "../../api/oidc-sign-in";
 import "../../styles/forms.css";
 
-/** Curator sign-in: the token is pasted in and kept for this tab only. */
+/** Curator sign-in with a token: pasted in and kept for this tab only. */
 export function SignIn() {
   const [token, setToken] = useState("");
   const onSubmit = (event: FormEvent) => {
@@ -25,7 +26,8 @@ export function SignIn() {
           spellCheck={false}
         />
         <p className="field-hint" id="curator-token-hint">
-          Paste the token from <code>npm run curator:token -- --name "Your Name"</code>. It is kept for this tab only.
+          Open the sign-in link <code>npm start</code> prints, or paste a token from{" "}
+          <code>npm run curator:token -- --name "Your Name"</code>. It is kept for this tab only.
         </p>
       </div>
       <div className="form-row">
@@ -34,5 +36,36 @@ export function SignIn() {
         </button>
       </div>
     </form>
+  );
+}
+
+/** Curator sign-in with the server's OpenID provider. */
+export function OidcSignIn({ settings }: { settings: OidcSettings }) {
+  const [problem, setProblem] = useState<string | null>(null);
+  const [busy, setBusy] = useState(false);
+  const onClick = () => {
+    setBusy(true);
+    setProblem(null);
+    startSignIn(settings).catch((err: unknown) => {
+      setBusy(false);
+      setProblem(err instanceof Error ? err.message : String(err));
+    });
+  };
+  return (
+    <div className="form-stack">
+      <p>
+        Curators sign in with <strong>{new URL(settings.issuer).host}</strong>.
+      </p>
+      {problem && (
+        <p className="form-message error" role="alert">
+          The sign-in provider could not be reached: {problem}
+        </p>
+      )}
+      <div className="form-row">
+        <button type="button" className="button primary" onClick={onClick} disabled={busy}>
+          Sign in
+        </button>
+      </div>
+    </div>
   );
 }

@@ -1,0 +1,96 @@
+import { Link } from "react-router-dom";
+import { humanise } from "../../graph/visual-encoding";
+import { nodeHref } from "../../navigation/routes";
+import { findItHref, safeHttpUrl } from "../../navigation/resource-links";
+import "./detail.css";
+
+export interface Publisher {
+  id: string;
+  type: string;
+  label: string;
+  url?: string | null;
+}
+
+export interface ResourceHeaderProps {
+  node: {
+    label: string;
+    kind?: string | null;
+    year?: number | null;
+    url?: string | null;
+    descriptiveTitle?: boolean | null;
+    generalKnowledge: readonly string[];
+  };
+  /** Who published it (PUBLISHED_BY), as the graph records them. */
+  publishers: readonly Publisher[];
+}
+
+/**
+ * A resource at a glance, above its summary: publisher · year · kind in one line, then the way
+ * to the document itself — its own link when the graph has an http(s) one, otherwise a web
+ * search for its exact title ("Find it").
+ */
+export function ResourceHeader({ node, publishers }: ResourceHeaderProps) {
+  const url = safeHttpUrl(node.url);
+  const yearFromGk = node.generalKnowledge.includes("year");
+  const parts = [
+    publishers.length > 0 ? (
+      <span key="publishers">
+        {publishers.map((p, i) => (
+          <span key={p.id}>
+            {i > 0 && (i === publishers.length - 1 ? " and " : ", ")}
+            <Link to={nodeHref(p)}>{p.label}</Link>
+          </span>
+        ))}
+      </span>
+    ) : null,
+    node.year ? (
+      <span key="year">
+        {node.year}
+        {yearFromGk && (
+          <span className="badge general-knowledge" title="Not stated on the source page">
+            General knowledge
+          </span>
+        )}
+      </span>
+    ) : null,
+    node.kind ? <span key="kind">{humanise(node.kind)}</span> : null,
+  ].filter((part) => part !== null);
+
+  return (
+    <div className="resource-header">
+      {parts.length > 0 && (
+        <p className="byline" data-testid="byline">
+          {parts.map((part, i) => (
+            <span key={i}>
+              {i > 0 && <span aria-hidden="true"> · </span>}
+              {part}
+            </span>
+          ))}
+        </p>
+      )}
+      <p className="get-resource">
+        {url ? (
+          <a className="external button" href={url} target="_blank" rel="noopener noreferrer">
+            Open resource<span className="visually-hidden"> (opens in a new tab)</span> ↗
+          </a>
+        ) : (
+          <>
+            <a
+              className="external button"
+              href={findItHref({
+                title: node.label,
+                descriptiveTitle: node.descriptiveTitle ?? false,
+                publisher: publishers.find((p) => p.type === "ORGANISATION") ?? publishers[0] ?? null,
+              })}
+              target="_blank"
+              rel="noopener noreferrer"
+            >
+              Find it<span className="visually-hidden"> with a web search (opens in a new tab)</span> ↗
+            </a>
+            <span className="muted-note">No link is recorded; this searches the web for its title.</span>
+          </>
+        )}
+      </p>
+    </div>
+  );
+}
