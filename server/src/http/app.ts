@@ -2,7 +2,6 @@ import { ApolloServer, type ApolloServerPlugin } from "@apollo/server";
 import { expressMiddleware } from "@as-integrations/express5";
 import { ApolloServerPluginDrainHttpServer } from "@apollo/server/plugin/drainHttpServer";
 import { ApolloServerPluginLandingPageDisabled } from "@apollo/server/plugin/disabled";
-import compression from "compression";
 import express from "express";
 import http from "node:http";
 import path from "node:path";
@@ -68,8 +67,6 @@ export async function startApp({ config, driver, logger }: AppDeps): Promise<Run
   // The Curate page talks to the OpenID provider (discovery, token endpoint) when one is set.
   const oidcOrigin = config.CURATOR_OIDC_ISSUER ? new URL(config.CURATOR_OIDC_ISSUER).origin : undefined;
   app.use(securityHeaders({ connectSources: oidcOrigin ? [oidcOrigin] : [] }));
-  // gzip/brotli for the client's files and GraphQL answers; cached answers arrive compressed already.
-  app.use(compression());
   const httpServer = http.createServer(app);
   httpServer.requestTimeout = config.HTTP_REQUEST_TIMEOUT_MS;
   // Longer than the usual proxy/client idle timeouts, so they close idle sockets first and
