@@ -6,6 +6,7 @@ COPY package.json package-lock.json .npmrc ./
 COPY common/package.json common/
 COPY scripts/package.json scripts/
 COPY graph-seed/package.json graph-seed/
+COPY graph-layout/package.json graph-layout/
 COPY server/package.json server/
 COPY client/package.json client/
 COPY testkit/package.json testkit/

@@ -6,7 +6,7 @@ import reactHooks from "eslint-plugin-react-hooks";
 import tseslint from "typescript-eslint";
 
 const root = import.meta.dirname;
-const WORKSPACES = ["common", "scripts", "graph-seed", "server", "client", "testkit", "tests", "bench"];
+const WORKSPACES = ["common", "scripts", "graph-seed", "graph-layout", "server", "client", "testkit", "tests", "bench"];
 
 /**
  * Workspaces use each other only through their package names and `exports` maps

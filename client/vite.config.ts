@@ -1,14 +1,16 @@
 import react from "@vitejs/plugin-react";
 import { defineConfig } from "vite";
+import { prerender } from "./build/prerender-plugin";
 
 /**
  * Dev: Vite serves the client with hot reload and proxies the API paths to the API server
- * (API_URL, default http://localhost:4000). Build: client/dist, which the API server serves at /.
+ * (API_URL, default http://localhost:4000). Build: client/dist, which the API server serves at /,
+ * with the first view prerendered into its HTML (build/prerender-plugin.ts).
  */
 const apiUrl = process.env.API_URL ?? "http://localhost:4000";
 
 export default defineConfig({
-  plugins: [react()],
+  plugins: [react(), prerender()],
   server: {
     port: Number(process.env.CLIENT_PORT ?? 5173),
     proxy: {

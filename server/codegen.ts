@@ -2,6 +2,7 @@ import path from "node:path";
 import type { CodegenConfig } from "@graphql-codegen/cli";
 import { curationTypeDefs } from "./src/curation/type-defs.js";
 import { graphTypeDefs } from "./src/schema/graph-type-defs.js";
+import { graphVersionTypeDefs } from "./src/schema/graph-version.js";
 import { insightTypeDefs } from "./src/schema/insight-type-defs.js";
 import { resourceTypeDefs } from "./src/schema/resource-type-defs.js";
 import { routeTypeDefs } from "./src/schema/route-type-defs.js";
@@ -18,6 +19,8 @@ import { vocabularyTypeDefs } from "./src/schema/vocabulary-type-defs.js";
 const root = import.meta.dirname;
 
 const config: CodegenConfig = {
+  // Subgraph.layout (./src/schema/layout.ts) is left out: the query modules build Subgraphs
+  // without it (it is resolved from them), and its resolver is typed where it is written.
   schema: [
     vocabularyTypeDefs,
     graphTypeDefs,
@@ -25,6 +28,7 @@ const config: CodegenConfig = {
     routeTypeDefs,
     insightTypeDefs,
     versionTypeDefs,
+    graphVersionTypeDefs,
     curationTypeDefs,
   ],
   generates: {

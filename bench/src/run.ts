@@ -22,6 +22,7 @@ import { measureUi } from "./measure/ui.js";
 import { toMarkdown } from "./report/markdown.js";
 import { readNotes } from "./report/notes.js";
 import { toReportJson, type RunData } from "./report/results.js";
+import { benchRead, DEFAULT_READ_OPTIONS } from "./read-section.js";
 
 const benchDir = path.resolve(import.meta.dirname, "..");
 const resultsDir = path.join(benchDir, "results");
@@ -149,6 +150,16 @@ async function main(): Promise<void> {
   // The UI run needs window.cy to see the layout finish: only non-production builds expose it.
   buildClient(testDist, "test");
   for (const size of sizes) await benchSize(size, run, testDist);
+  // The read path on the real seed graph (production build: what a visitor downloads).
+  try {
+    run.read = await benchRead({
+      ...DEFAULT_READ_OPTIONS,
+      clientDist: prodDist,
+      ...(serverTree ? { serverTree } : {}),
+    });
+  } catch (err) {
+    log(`Read section FAILED: ${err instanceof Error ? err.message : String(err)}`);
+  }
 
   run.loadAverage.end = loadAvg();
   run.durationSec = Math.round((performance.now() - started) / 1000);

@@ -119,6 +119,25 @@ const envSchema = z.object({
       return origins;
     }),
   /**
+   * How often each API instance reads the graph version from Neo4j: a write through another
+   * instance reaches this one's cache within about this long. An instance that cannot confirm
+   * the version for three intervals stops answering from its cache.
+   */
+  GRAPH_VERSION_POLL_MS: z.coerce.number().int().min(50).max(60_000).default(1000),
+  /** Memory for cached public answers, bodies and their compressed copies (bytes); 0 turns the cache off. */
+  RESPONSE_CACHE_MAX_BYTES: z.coerce
+    .number()
+    .int()
+    .min(0)
+    .default(64 * 1024 * 1024),
+  /**
+   * Lets a shared cache (CDN) keep a public answer this many seconds without asking again
+   * (`s-maxage`); readers may then see a change that much later. 0: every reuse is revalidated.
+   */
+  HTTP_CACHE_S_MAXAGE: z.coerce.number().int().min(0).max(86_400).default(0),
+  /** The API lays each view of up to this many nodes out itself (once per graph version); the browser lays out bigger ones. */
+  LAYOUT_MAX_NODES: z.coerce.number().int().min(0).max(20_000).default(1500),
+  /**
    * Which proxies in front of the server to believe about the client's address (the
    * suggestion rate limit's key), read from X-Forwarded-For by Express's `trust proxy`. Off
    * (default): the socket's address, and the header is ignored, since anyone can send it. A

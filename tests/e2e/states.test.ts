@@ -27,13 +27,15 @@ describe("states", () => {
 
   it("shows an API failure with a retry that recovers", async () => {
     const page = browser.page();
-    await page.route("**/graphql", (route) => route.abort());
+    // Reads are GETs with a query string (persisted-query hashes), so match the path, not the URL's end.
+    const api = /\/graphql(\?|$)/;
+    await page.route(api, (route) => route.abort());
     await openView(page, "/coverage");
     const alert = page.getByRole("alert");
     await alert.waitFor();
     expect(await alert.textContent()).toMatch(/could not reach the server/);
     await screenshot(page, "state-error");
-    await page.unroute("**/graphql");
+    await page.unroute(api);
     await alert.getByRole("button", { name: "Try again" }).click();
     await page.getByTestId("coverage-matrix").waitFor();
   });

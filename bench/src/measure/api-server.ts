@@ -42,6 +42,8 @@ export async function startApiServer(
   port: number,
   clientDist?: string,
   tree: string = repoRoot,
+  /** More environment for the server (e.g. RESPONSE_CACHE_MAX_BYTES=0 for a cold read path). */
+  extraEnv: Record<string, string> = {},
 ): Promise<ApiServer> {
   const child: ChildProcess = spawn(path.join(repoRoot, "node_modules/.bin/tsx"), ["server/src/index.ts"], {
     cwd: tree,
@@ -53,6 +55,7 @@ export async function startApiServer(
       NEO4J_URI: neo4jUri,
       LOG_LEVEL: "warn",
       ...(clientDist ? { CLIENT_DIST: clientDist } : {}),
+      ...extraEnv,
     },
     stdio: ["ignore", "ignore", "inherit"],
   });

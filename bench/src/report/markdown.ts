@@ -1,4 +1,5 @@
 import { formatPhases } from "../measure/ui.js";
+import type { ReadMeasurement } from "../measure/read.js";
 import type { RunData } from "./results.js";
 import { checkTargets } from "./targets.js";
 
@@ -94,8 +95,44 @@ export function toMarkdown(run: RunData, notes: string): string {
   lines.push("| file | gzip | loaded |", "|---|---:|---|");
   for (const [n, s] of Object.entries(run.bundle.initial)) lines.push(`| ${n} | ${kb(s)} | first view |`);
   for (const [n, s] of Object.entries(run.bundle.chunks)) lines.push(`| ${n} | ${kb(s)} | lazy |`);
+  if (run.read) lines.push(...readSection(run.read));
   lines.push("", "## Targets", "", "| target | result | |", "|---|---|---|");
   for (const v of checkTargets(run)) lines.push(`| ${v.target} | ${v.detail} | ${mark(v.holds)} |`);
   lines.push("", notes.trim(), "");
   return lines.join("\n");
+}
+
+/** Section g: the read path on the seed graph. */
+function readSection(read: ReadMeasurement): string[] {
+  const { warm, cold } = read;
+  const lines = [
+    "",
+    `## g. Read path on the seed graph (${read.graph.nodes} nodes, ${read.graph.relationships} relationships)`,
+    "",
+    "| measurement | API | floor | ratio |",
+    "|---|---:|---:|---:|",
+    `| warm overview, ${warm.connections} connections (${warm.bytes} B ${warm.encoding}) | ${warm.api.rps} req/s, p50 ${warm.api.p50Ms} ms | bare Node server, same bytes: ${warm.floor.rps} req/s | ×${warm.ratio} |`,
+    `| cold overview p50 (response cache off) | ${cold.api.p50} ms (p95 ${cold.api.p95}) | raw neo4j-driver fetch: ${cold.raw.p50} ms | ×${cold.ratio} |`,
+    "",
+    `First overview after start (layout for the graph version computed): ${cold.firstRequestMs} ms.`,
+  ];
+  const views = Object.entries(read.lighthouse);
+  if (views.length > 0) {
+    lines.push(
+      "",
+      "| view | mobile perf | a11y | best practices | SEO | FCP | LCP | TBT | CLS | desktop perf |",
+      "|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|",
+    );
+    for (const [name, v] of views) {
+      if ("error" in v) {
+        lines.push(`| ${name} (\`${v.path}\`) | failed: ${v.error} | | | | | | | | |`);
+        continue;
+      }
+      const m = v.mobile;
+      lines.push(
+        `| ${name} (\`${v.path}\`) | ${m.performance} | ${m.accessibility} | ${m.bestPractices} | ${m.seo} | ${m.fcpMs} ms | ${m.lcpMs} ms | ${m.tbtMs} ms | ${m.cls} | ${v.desktop.performance} |`,
+      );
+    }
+  }
+  return lines;
 }

@@ -3,6 +3,7 @@ import type { LoadResult } from "../measure/load.js";
 import type { QueryMeasurement } from "../measure/queries.js";
 import type { UiMeasurement } from "../measure/ui.js";
 import type { BundleSizes } from "../measure/bundle.js";
+import type { ReadMeasurement } from "../measure/read.js";
 
 /** Everything one run measured, before it is shaped into the report. */
 export interface RunData {
@@ -21,6 +22,8 @@ export interface RunData {
   load: LoadResult[];
   bundle: BundleSizes;
   counts: Record<string, { nodes: number; relationships: number; importSec: number; relsPerSec: number }>;
+  /** The read path on the seed graph; absent when the section failed. */
+  read?: ReadMeasurement;
 }
 
 /** The comparable shape (bench/results/latest.json), with detail kept alongside. */
@@ -83,6 +86,15 @@ export function toReportJson(run: RunData): Record<string, unknown> {
       run.load.map((l) => [String(l.connections), { rps: l.rps, p99Ms: l.p99Ms, errors: l.errors, p50Ms: l.p50Ms }]),
     ),
     bundle: { initialGzipBytes: run.bundle.initialGzipBytes, chunks: run.bundle.chunks, initial: run.bundle.initial },
+    read: run.read
+      ? {
+          ...run.read,
+          // UI time to a drawn graph vs bare Cytoscape, from section d (same measurement).
+          ui: Object.fromEntries(
+            run.ui.map((u) => [String(u.target), { appMs: u.app.p50, bareMs: u.bare.p50, ratio: u.ratio }]),
+          ),
+        }
+      : null,
     context: {
       sizes: run.sizes,
       graphs: run.counts,

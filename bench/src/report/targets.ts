@@ -1,3 +1,4 @@
+import type { ReadMeasurement } from "../measure/read.js";
 import type { RunData } from "./results.js";
 
 export interface Verdict {
@@ -67,10 +68,49 @@ export function checkTargets(run: RunData): Verdict[] {
       detail: `×${fmt(u.ratio)} (${u.app.p50} vs ${u.bare.p50} ms, ${u.elements} elements)`,
     });
   }
+  for (const u of run.ui.filter((x) => x.target <= 1000)) {
+    verdicts.push({
+      target: `read: UI ≤ 1.0× bare Cytoscape at ~${u.target} elements (preset positions)`,
+      holds: u.ratio <= 1.0,
+      detail: `×${fmt(u.ratio)}`,
+    });
+  }
+  if (run.read) verdicts.push(...readTargets(run.read));
   verdicts.push({
     target: "first-view JavaScript ≤ 310 kB gzip",
     holds: run.bundle.initialGzipBytes <= 310_000,
     detail: `${(run.bundle.initialGzipBytes / 1000).toFixed(1)} kB`,
   });
+  return verdicts;
+}
+
+/** The read path's targets: warm ≥ 0.5× static bytes, cold ≤ 25 ms, Lighthouse per view. */
+function readTargets(read: ReadMeasurement): Verdict[] {
+  const verdicts: Verdict[] = [
+    {
+      target: `read: warm overview ≥ 0.5× a bare server sending the same bytes (${read.warm.connections} connections)`,
+      holds: read.warm.ratio >= 0.5,
+      detail: `×${fmt(read.warm.ratio)} (${read.warm.api.rps} vs ${read.warm.floor.rps} req/s)`,
+    },
+    {
+      target: "read: cold overview p50 ≤ 25 ms on the seed graph",
+      holds: read.cold.api.p50 <= 25,
+      detail: `${read.cold.api.p50} ms (raw driver ${read.cold.raw.p50} ms)`,
+    },
+  ];
+  for (const [name, v] of Object.entries(read.lighthouse)) {
+    if ("error" in v) {
+      verdicts.push({ target: `read: Lighthouse ${name}`, holds: false, detail: `failed: ${v.error}` });
+      continue;
+    }
+    const m = v.mobile;
+    const ok = (x: number | null, min: number) => x !== null && x >= min;
+    verdicts.push({
+      target: `read: Lighthouse ${name} mobile perf ≥ 90, desktop ≥ 98, a11y 100, best practices 100`,
+      holds:
+        ok(m.performance, 90) && ok(v.desktop.performance, 98) && ok(m.accessibility, 100) && ok(m.bestPractices, 100),
+      detail: `${m.performance} / ${v.desktop.performance} / ${m.accessibility} / ${m.bestPractices} (SEO ${m.seo})`,
+    });
+  }
   return verdicts;
 }

@@ -1,24 +1,45 @@
-import { Client, cacheExchange, fetchExchange } from "urql";
+import { persistedExchange } from "@urql/exchange-persisted";
+import { Client, cacheExchange, fetchExchange, makeOperation, mapExchange } from "urql";
 import { curatorToken } from "./curator-token";
 
 /**
  * The one GraphQL client. Same-origin /graphql: the API server serves the built client, and
  * Vite's dev server proxies /graphql to the API, so no URL needs configuring.
+ *
+ * Reads go as GET with the document's SHA-256 instead of its text (automatic persisted queries,
+ * @urql/exchange-persisted): short URLs that the browser, a CDN and the server's response cache
+ * can all keep and revalidate by ETag. The server knows every hash this build can send (see
+ * persisted-queries.json, written at build time); an unknown one is answered
+ * PersistedQueryNotFound and the exchange sends the text once. A signed-in curator's requests go
+ * as POST with the token: personal, so never cached anywhere.
  */
-export function createApiClient(url = "/graphql"): Client {
+export function createApiClient(url = "/graphql", fetchImpl?: typeof fetch): Client {
   return new Client({
     url,
-    exchanges: [cacheExchange, fetchExchange],
+    // The build passes its own fetch to learn exactly what this client sends (see prerender/).
+    ...(fetchImpl ? { fetch: fetchImpl } : {}),
+    exchanges: [
+      cacheExchange,
+      persistedExchange({ preferGetForPersistedQueries: true }),
+      mapExchange({
+        onOperation: (operation) =>
+          curatorToken()
+            ? makeOperation(operation.kind, operation, { ...operation.context, preferGetMethod: false })
+            : operation,
+      }),
+      fetchExchange,
+    ],
     // Graph data changes only when curators edit; the document cache is enough and the retry
     // buttons use network-only to bypass it.
     requestPolicy: "cache-first",
-    // The contract is POST /graphql; Apollo's CSRF prevention rejects simple GET requests.
-    preferGetMethod: false,
-    // A signed-in curator's token rides on every request (read each time, so signing in or out
-    // takes effect at once).
-    fetchOptions: () => {
+    // Read each time, so signing in or out takes effect at once. Apollo's CSRF prevention wants
+    // a GET to carry a header a cross-site page could not send without a preflight.
+    fetchOptions: (): RequestInit => {
       const token = curatorToken();
-      return token ? { headers: { authorization: `Bearer ${token}` } } : {};
+      const headers: Record<string, string> = token
+        ? { authorization: `Bearer ${token}` }
+        : { "apollo-require-preflight": "true" };
+      return { headers };
     },
   });
 }

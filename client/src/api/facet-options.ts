@@ -13,7 +13,7 @@ graphql(`
   }
 `);
 
-const FacetOptionsQuery = graphql(`
+export const FacetOptionsQuery = graphql(`
   query FacetOptions {
     restraintTypes: graph(filter: { types: [RESTRAINT_TYPE] }, limit: 100) {
       ...FacetValues

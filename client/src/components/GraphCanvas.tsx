@@ -15,14 +15,18 @@ import "./GraphCanvas.css";
 export interface GraphCanvasProps {
   elements: ElementDefinition[];
   layout: LayoutName;
+  /**
+   * Positions already computed: by the API for `layout`, or by the view itself (the timeline's
+   * years). When they cover every node of the first drawing, it is drawn at them and no layout
+   * runs; new positions later are laid out as a preset, other changes as usual.
+   */
+  positions?: ReadonlyMap<string, Position>;
   /** Focus node (neighbourhood, lineage root, organisation); drawn with a heavier border. */
   rootId?: string;
   selectedId?: string;
   edgeLabels?: boolean;
   /** Path view: the two ends to mark; every edge is drawn as on-path. */
   pathEnds?: readonly string[];
-  /** Positions computed by the view (the timeline): used instead of the layout algorithm. */
-  positions?: ReadonlyMap<string, Position>;
   reducedMotion: boolean;
   label: string;
   onSelect: (id: string | undefined) => void;
@@ -31,12 +35,36 @@ export interface GraphCanvasProps {
 }
 
 /**
+ * The drawing's state on the container (data-layout, data-layout-source), set directly rather
+ * than rendered: it follows Cytoscape's layout events, not React's renders.
+ */
+function markRunning(cy: Core): void {
+  const container = cy.container();
+  if (container) container.dataset.layout = "running";
+}
+
+function markDrawn(cy: Core, source: "preset" | "computed"): void {
+  const container = cy.container();
+  if (!container) return;
+  container.dataset.layoutSource = source;
+  container.dataset.layout = "done";
+}
+
+/** Compound group boxes (organisation view) take their place from their members. */
+function isGroup(element: ElementDefinition): boolean {
+  return typeof element.classes === "string" && element.classes.includes("role-group");
+}
+
+/**
  * React's side of the Cytoscape instance: creates it once, then diffs incoming elements into it.
  * Nodes already on screen keep their positions when new ones arrive (stable expansion); a full
- * layout runs only on first load or when the user picks another layout.
+ * layout runs only on a first load without known positions, or when the user asks for one.
+ * The container says how the drawing came about, for tests and benchmarks: data-layout
+ * ("running"/"done"), data-layout-source ("preset": known positions; "computed": laid out here)
+ * and data-layout-runs (how many layouts this canvas has run).
  */
 export function GraphCanvas(props: GraphCanvasProps) {
-  const { elements, layout, rootId, selectedId, edgeLabels = false, pathEnds, positions, reducedMotion, label } = props;
+  const { elements, layout, positions, rootId, selectedId, edgeLabels = false, pathEnds, reducedMotion, label } = props;
   const containerRef = useRef<HTMLDivElement>(null);
   const [cy, setCy] = useState<Core>();
   const lastLayout = useRef<LayoutName | undefined>(undefined);
@@ -44,7 +72,7 @@ export function GraphCanvas(props: GraphCanvasProps) {
   // Only the latest layout run may report "done"; a re-render that starts no new layout must
   // not leave the canvas marked as running forever.
   const layoutRun = useRef(0);
-  const [layoutState, setLayoutState] = useState<"running" | "done">("running");
+
   // Latest callbacks without re-binding Cytoscape listeners on every render.
   const callbacks = useRef(props);
   useLayoutEffect(() => {
@@ -65,6 +93,13 @@ export function GraphCanvas(props: GraphCanvasProps) {
       container.title = String((e.target as NodeSingular).data("label"));
     });
     instance.on("mouseout", "node", () => container.removeAttribute("title"));
+    let layoutRuns = 0;
+    container.dataset.layout = "running";
+    container.dataset.layoutRuns = "0";
+    instance.on("layoutstart", () => {
+      layoutRuns += 1;
+      container.dataset.layoutRuns = String(layoutRuns);
+    });
     // Large graphs label their quiet nodes once zoomed in far enough to read them; at most
     // once per frame however fast the wheel turns.
     let revealQueued = false;
@@ -92,6 +127,10 @@ export function GraphCanvas(props: GraphCanvasProps) {
       if (incoming.has(n.id())) before.set(n.id(), { ...n.position() });
     });
     let added = 0;
+    const preset =
+      before.size === 0 &&
+      positions !== undefined &&
+      elements.every((e) => e.group !== "nodes" || e.data.id === undefined || positions.has(e.data.id) || isGroup(e));
     cy.batch(() => {
       cy.elements()
         .filter((el) => !incoming.has(el.id()))
@@ -102,6 +141,11 @@ export function GraphCanvas(props: GraphCanvasProps) {
       // Start new nodes beside a neighbour already on screen, so the incremental layout only
       // has to settle them locally.
       addedCollection.nodes(":childless").forEach((n) => {
+        const known = preset ? positions?.get(n.id()) : undefined;
+        if (known) {
+          n.position({ ...known });
+          return;
+        }
         const anchor = n
           .neighborhood()
           .nodes()
@@ -123,14 +167,23 @@ export function GraphCanvas(props: GraphCanvasProps) {
     markHubs(cy);
     if (pathEnds) applyPathHighlight(cy, pathEnds);
 
-    // New preset positions (the timeline refetched) are a new layout too.
-    const layoutChanged = lastLayout.current !== layout || lastPositions.current !== positions;
+    // New positions (the timeline refetched) are a new layout too; losing them (an expansion
+    // merged the API's laid-out answer with others) is not: what is on screen stays put.
+    const layoutChanged =
+      lastLayout.current !== layout || (positions !== undefined && lastPositions.current !== positions);
     lastLayout.current = layout;
     lastPositions.current = positions;
     if (added === 0 && !layoutChanged) return;
+    if (preset) {
+      ++layoutRun.current;
+      fitReadably(cy);
+      revealLabels(cy);
+      markDrawn(cy, "preset");
+      return;
+    }
     const incremental = !layoutChanged && layout === "fcose" && before.size > 0;
     const run = ++layoutRun.current;
-    setLayoutState("running");
+    markRunning(cy);
     void runLayout(cy, {
       name: layout,
       reducedMotion,
@@ -141,10 +194,10 @@ export function GraphCanvas(props: GraphCanvasProps) {
       if (run !== layoutRun.current) return;
       fitReadably(cy);
       revealLabels(cy);
-      setLayoutState("done");
+      markDrawn(cy, "computed");
     });
     // Selection is applied separately below; re-running the layout for it would reshuffle.
-  }, [cy, elements, layout, rootId, edgeLabels, pathEnds, positions, reducedMotion]);
+  }, [cy, elements, layout, positions, rootId, edgeLabels, pathEnds, reducedMotion]);
 
   useEffect(() => {
     if (cy) applySelection(cy, selectedId, rootId);
@@ -183,7 +236,6 @@ export function GraphCanvas(props: GraphCanvasProps) {
       ref={containerRef}
       className="graph-canvas"
       data-testid="graph-canvas"
-      data-layout={layoutState}
       role="application"
       aria-roledescription="graph"
       aria-label={`${label}. Arrow keys move between nodes, Enter expands the selected node. The List tab shows the same data as a table.`}

@@ -57,7 +57,7 @@ export function GraphWorkspace(props: GraphWorkspaceProps) {
     expandedIds,
     onShowMore,
     controls,
-    positions,
+    positions: viewPositions,
     decorateNode,
   } = props;
   const { state, update } = useViewState();
@@ -79,6 +79,14 @@ export function GraphWorkspace(props: GraphWorkspaceProps) {
     ],
     [data, parents, groupElements, decorateNode],
   );
+  // The API's positions are the default layout's: drawn as they are unless another layout is chosen.
+  const apiPositions = useMemo(
+    () =>
+      data.layout && layout === defaultLayout ? new Map(data.layout.map((p) => [p.id, { x: p.x, y: p.y }])) : undefined,
+    [data.layout, layout, defaultLayout],
+  );
+  // A view's own positions (the timeline's years) are the drawing itself; the API's only a start.
+  const positions = viewPositions ?? apiPositions;
   const nodeTypes = useMemo(() => new Set(data.nodes.map((n) => n.type)), [data.nodes]);
   const edgeTypes = useMemo(() => new Set(data.edges.map((e) => e.type)), [data.edges]);
   const hasUnstated = useMemo(() => data.edges.some((e) => !isStated(e.basis)), [data.edges]);
@@ -107,7 +115,8 @@ export function GraphWorkspace(props: GraphWorkspaceProps) {
         name: layout,
         reducedMotion,
         ...(rootId ? { rootId } : {}),
-        ...(positions ? { positions } : {}),
+        // Reset runs the layout algorithm, unless the view places the nodes itself.
+        ...(viewPositions ? { positions: viewPositions } : {}),
       }).then(() => cy.fit(undefined, 40));
   };
   const selectedNode = state.selected ? data.nodes.find((n) => n.id === state.selected) : undefined;
@@ -152,7 +161,7 @@ export function GraphWorkspace(props: GraphWorkspaceProps) {
                 <button type="button" className="button" onClick={resetLayout}>
                   Reset layout
                 </button>
-                <label className="select-label" hidden={positions !== undefined}>
+                <label className="select-label" hidden={viewPositions !== undefined}>
                   <span className="visually-hidden">Layout</span>
                   <select value={layout} onChange={(e) => update({ layout: e.target.value as LayoutName })}>
                     {(Object.keys(LAYOUT_LABELS) as LayoutName[]).map((l) => (
@@ -188,11 +197,11 @@ export function GraphWorkspace(props: GraphWorkspaceProps) {
           <GraphCanvas
             elements={elements}
             layout={layout}
+            {...(positions ? { positions } : {})}
             {...(rootId ? { rootId } : {})}
             {...(state.selected ? { selectedId: state.selected } : {})}
             edgeLabels={edgeLabels ?? false}
             {...(pathEnds ? { pathEnds } : {})}
-            {...(positions ? { positions } : {})}
             reducedMotion={reducedMotion}
             label={title}
             onSelect={select}

@@ -12,12 +12,21 @@ import { EVIDENCE_BASIS_LOOK, edgeLook, howLabel, isStated } from "./visual-enco
 export type GraphNode = GraphNodeFieldsFragment;
 export type GraphEdge = GraphEdgeFieldsFragment;
 
+/** Where the API's layout put a node (Subgraph.layout). */
+export interface NodePosition {
+  id: string;
+  x: number;
+  y: number;
+}
+
 /** The graph-shaped result of any query (neighbourhood, lineage, paths, graph). */
 export interface GraphData {
   nodes: readonly GraphNode[];
   edges: readonly GraphEdge[];
   truncated?: boolean;
   total?: number | null;
+  /** Positions the API laid this result out at, as the view's default layout would (absent or null: none). */
+  layout?: readonly NodePosition[] | null;
 }
 
 /** What Cytoscape holds in a node's data(); the stylesheet and exports read these keys. */

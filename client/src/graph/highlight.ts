@@ -1,9 +1,8 @@
 import type { Core } from "./cytoscape-instance";
-import { LARGE_GRAPH } from "./layouts";
+import { HUB_DEGREE, LARGE_GRAPH } from "@rrn/graph-layout";
 import { MIN_ZOOMED_FONT_SIZE, NODE_FONT_SIZE } from "./stylesheet";
 
-/** Nodes with at least this many relationships are landmarks in a large graph. */
-export const HUB_DEGREE = 9;
+export { HUB_DEGREE };
 
 const SELECTION_CLASSES = "faded neighbour-edge";
 

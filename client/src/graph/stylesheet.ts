@@ -1,3 +1,4 @@
+import { GROUP_PADDING, HUB_LABEL, NODE_LABEL, NODE_SIZE_STYLE } from "@rrn/graph-layout";
 import type { StylesheetJson } from "./cytoscape-instance";
 import { EDGE_TYPE_LOOK, NODE_TYPE_LOOK, UNSTATED_EDGE } from "./visual-encoding";
 
@@ -5,7 +6,7 @@ export const FONT_STACK = '"Inter", "Segoe UI", system-ui, -apple-system, "Helve
 
 const INK = "#1d2733";
 
-export const NODE_FONT_SIZE = 11;
+export const NODE_FONT_SIZE = NODE_LABEL.fontSize;
 /** Below ~8px on screen a label is noise; hubs (bigger font) keep theirs longest. */
 export const MIN_ZOOMED_FONT_SIZE = 7;
 const FOCUS = "#0b5cad";
@@ -42,12 +43,12 @@ export function graphStylesheet(): StylesheetJson {
         color: INK,
         "text-valign": "bottom",
         "text-halign": "center",
-        "text-margin-y": 5,
+        "text-margin-y": NODE_LABEL.marginY,
         "text-wrap": "wrap",
-        "text-max-width": "130px",
+        "text-max-width": `${NODE_LABEL.maxWidth}px`,
         "text-background-color": "#ffffff",
         "text-background-opacity": 0.85,
-        "text-background-padding": "2px",
+        "text-background-padding": `${NODE_LABEL.padding}px`,
         "text-background-shape": "roundrectangle",
         "border-width": 1.5,
         "border-color": "#ffffff",
@@ -60,7 +61,8 @@ export function graphStylesheet(): StylesheetJson {
     // size to their children, so the mapping is scoped to spare Cytoscape's warning per group.
     {
       selector: "node[degree]",
-      style: { width: "mapData(degree, 0, 30, 22, 46)", height: "mapData(degree, 0, 30, 22, 46)" },
+      // The same mapping as the API's headless layout sizes nodes with (@rrn/graph-layout).
+      style: { width: NODE_SIZE_STYLE, height: NODE_SIZE_STYLE },
     },
     ...nodeTypeRules,
     // A view's own colour and caption (the timeline: kind family, and kind and year in words).
@@ -71,7 +73,7 @@ export function graphStylesheet(): StylesheetJson {
       // drawn larger, so they stay readable when a large graph is zoomed out to fit while the
       // rest hide below min-zoomed-font-size instead of piling up.
       selector: "node.hub",
-      style: { "font-size": 20, "font-weight": "bold", "text-max-width": "220px" },
+      style: { "font-size": HUB_LABEL.fontSize, "font-weight": "bold", "text-max-width": `${HUB_LABEL.maxWidth}px` },
     },
     // Large graphs: no label until the zoom makes it legible (revealLabels in highlight.ts).
     { selector: "node.quiet", style: { label: "" } },
@@ -129,7 +131,7 @@ export function graphStylesheet(): StylesheetJson {
         "font-weight": "bold",
         color: "#3d4a57",
         "text-background-opacity": 0,
-        padding: "18px",
+        padding: `${GROUP_PADDING}px`,
       },
     },
     { selector: "node.focus", style: { "border-width": 3, "border-color": INK, "font-weight": "bold" } },

@@ -1,11 +1,11 @@
 import { useEffect, useRef, useState } from "react";
 import { useClient, type CombinedError } from "urql";
 import { graphql } from "../__generated__";
-import type { GraphNodeFieldsFragment } from "../__generated__/graphql";
+import type { GraphNodeFieldsFragment, ViewLayout } from "../__generated__/graphql";
 import { mergeGraphData, type GraphData } from "../graph/elements";
 
 const NeighbourhoodQuery = graphql(`
-  query Neighbourhood($id: ID!, $limit: Int!) {
+  query Neighbourhood($id: ID!, $limit: Int!, $view: ViewLayout!, $withLayout: Boolean!) {
     node(id: $id) {
       ...GraphNodeFields
       # The organisation view's header describes its focus.
@@ -13,6 +13,11 @@ const NeighbourhoodQuery = graphql(`
     }
     neighbourhood(id: $id, depth: 1, limit: $limit) {
       ...SubgraphFields
+      layout(view: $view, focus: $id) @include(if: $withLayout) {
+        id
+        x
+        y
+      }
     }
   }
 `);
@@ -24,19 +29,31 @@ export interface NeighbourhoodsState {
   fetching: boolean;
 }
 
+/**
+ * The variables of one neighbourhood request; the HTML shell's preload of a view's first request
+ * is built from the same function, so the browser can reuse it.
+ */
+export function neighbourhoodVariables(id: string, limit: number, view: ViewLayout, withLayout: boolean) {
+  return { id, limit, view, withLayout };
+}
+
+export { NeighbourhoodQuery };
+
 /** Expansions bring in fewer neighbours each, so a few clicks never flood the canvas. */
 const EXPANSION_LIMIT = 60;
 
 /**
  * The focus node's neighbourhood merged with those of every expanded node. A request counter
  * drops answers to superseded requests (graphiql's habit), so the canvas never shows the result
- * of an older URL.
+ * of an older URL. The focus's neighbourhood comes laid out as `view` draws it (the API's
+ * positions); a merged graph has none, and is laid out in the browser from what is on screen.
  */
 export function useNeighbourhoods(
   focusId: string,
   expanded: readonly string[],
   limit: number,
   attempt: number,
+  view: ViewLayout,
 ): NeighbourhoodsState {
   const client = useClient();
   const expandedKey = expanded.join(",");
@@ -53,7 +70,7 @@ export function useNeighbourhoods(
         client
           .query(
             NeighbourhoodQuery,
-            { id, limit: i === 0 ? limit : EXPANSION_LIMIT },
+            neighbourhoodVariables(id, i === 0 ? limit : EXPANSION_LIMIT, view, i === 0),
             attempt > 0 ? { requestPolicy: "network-only" } : {},
           )
           .toPromise(),
@@ -74,7 +91,7 @@ export function useNeighbourhoods(
         state: { focus: first.data.node, data: { ...data, total: first.data.neighbourhood.total } },
       });
     });
-  }, [client, focusId, expandedKey, limit, attempt]);
+  }, [client, focusId, expandedKey, limit, attempt, view]);
 
   // While a new request is out, keep showing the previous graph (expansions add to it).
   return { ...(answer?.state ?? {}), fetching: answer?.key !== key };

@@ -31,6 +31,8 @@ const CoverageQuery = graphql(`
 `);
 
 // A cell's resources come when the cell is opened: the matrix itself carries counts only.
+export { CoverageQuery };
+
 const CellResourcesQuery = graphql(`
   query CoverageCellResources($row: ID!, $column: ID!) {
     coverageCell(rows: RESTRAINT_TYPE, columns: SETTING, row: $row, column: $column, limit: 500) {

@@ -1,6 +1,7 @@
 import { Link, useParams } from "react-router-dom";
 import { useQuery } from "urql";
 import { graphql } from "../__generated__";
+import type { LineageDirection } from "../__generated__/graphql";
 import { GraphWorkspace } from "../components/GraphWorkspace";
 import { EmptyState, ErrorState, LoadingState, NotFound } from "../components/StatusStates";
 import { NodeTypeBadge } from "../components/TypeIcons";
@@ -17,9 +18,21 @@ const LineageQuery = graphql(`
     }
     lineage(id: $id, direction: $direction) {
       ...SubgraphFields
+      layout(view: HIERARCHY, focus: $id) {
+        id
+        x
+        y
+      }
     }
   }
 `);
+
+/** The lineage view's variables; the HTML shell preloads them for a direct visit (see prerender/). */
+export function lineageVariables(id: string, direction: LineageDirection) {
+  return { id, direction };
+}
+
+export { LineageQuery };
 
 /**
  * /node/:id/lineage — everything that adapts, implements or builds on a framework (downstream),
@@ -29,7 +42,7 @@ export default function LineageView() {
   const { id = "" } = useParams();
   const viewState = useViewState();
   const { state, update } = viewState;
-  const [result, reexecute] = useQuery({ query: LineageQuery, variables: { id, direction: state.direction } });
+  const [result, reexecute] = useQuery({ query: LineageQuery, variables: lineageVariables(id, state.direction) });
   useFocusSelection(id, viewState, Boolean(result.data?.node));
 
   if (result.error && !result.data)

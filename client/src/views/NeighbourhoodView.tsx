@@ -8,7 +8,8 @@ import { useFocusSelection } from "../hooks/use-focus-selection";
 import { useViewState } from "../hooks/use-view-state";
 import { ViewHeader } from "./ViewHeader";
 
-const DEFAULT_LIMIT = 200;
+/** Neighbours shown at first; the HTML shell preloads this request (see prerender/). */
+export const NEIGHBOURHOOD_LIMIT = 200;
 
 /** /node/:id — a node and its neighbours; expanding adds theirs, each a step back can undo. */
 export default function NeighbourhoodView() {
@@ -16,8 +17,8 @@ export default function NeighbourhoodView() {
   const viewState = useViewState();
   const { state, update } = viewState;
   const [attempt, setAttempt] = useState(0);
-  const limit = state.limit ?? DEFAULT_LIMIT;
-  const result = useNeighbourhoods(id, state.expanded, limit, attempt);
+  const limit = state.limit ?? NEIGHBOURHOOD_LIMIT;
+  const result = useNeighbourhoods(id, state.expanded, limit, attempt, "FORCE");
   useFocusSelection(id, viewState, Boolean(result.focus));
 
   const expand = useCallback(

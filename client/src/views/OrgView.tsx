@@ -18,6 +18,9 @@ import "./OrgView.css";
 
 const NO_EXPANSIONS: string[] = [];
 
+/** The organisation and up to this many neighbours at first; the HTML shell preloads this request (see prerender/). */
+export const ORG_LIMIT = 300;
+
 const OrgResourcesQuery = graphql(`
   query OrgResources($filter: GraphFilter!) {
     graph(filter: $filter, limit: 500) {
@@ -51,7 +54,7 @@ export default function OrgView() {
   // (their neighbourhoods) starts once they are known, and the first answer stays on screen.
   const [people, setPeople] = useState<{ orgId: string; ids: string[] }>({ orgId: id, ids: [] });
   const expansions = state.affiliated && people.orgId === id ? people.ids : NO_EXPANSIONS;
-  const result = useNeighbourhoods(id, expansions, state.limit ?? 300, attempt);
+  const result = useNeighbourhoods(id, expansions, state.limit ?? ORG_LIMIT, attempt, "ORG_ROLES");
   const found = useMemo(() => (result.data ? affiliatedPeople(id, result.data) : []), [id, result.data]);
   if (!result.fetching && (people.orgId !== id || found.join(",") !== people.ids.join(","))) {
     setPeople({ orgId: id, ids: found });
@@ -152,7 +155,7 @@ export default function OrgView() {
         expandedIds={orgOnly}
         parents={groups.parents}
         groupElements={groups.groupElements}
-        onShowMore={() => update({ limit: (state.limit ?? 300) * 2 }, "push")}
+        onShowMore={() => update({ limit: (state.limit ?? ORG_LIMIT) * 2 }, "push")}
       />
     </>
   );

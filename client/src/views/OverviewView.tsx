@@ -2,6 +2,7 @@ import { Suspense, useMemo, useState } from "react";
 import { Link } from "react-router-dom";
 import { useQuery } from "urql";
 import { graphql } from "../__generated__";
+import type { GraphFilter } from "../__generated__/graphql";
 import { FacetPanel } from "../components/FacetPanel";
 import { RouteCards } from "../components/RouteCards";
 import type { GraphWorkspaceProps } from "../components/GraphWorkspace";
@@ -17,11 +18,23 @@ const OverviewQuery = graphql(`
   query Overview($filter: GraphFilter, $limit: Int!) {
     graph(filter: $filter, limit: $limit) {
       ...SubgraphFields
+      layout(view: FORCE) {
+        id
+        x
+        y
+      }
     }
   }
 `);
 
 const DEFAULT_LIMIT = 500;
+
+/** The overview's variables; the HTML shell preloads them for the default view (see prerender/). */
+export function overviewVariables(filter: GraphFilter | null, limit: number | undefined) {
+  return { filter, limit: limit ?? DEFAULT_LIMIT };
+}
+
+export { OverviewQuery };
 
 /**
  * Cytoscape is most of the app's weight: the shell, starting points and filters paint first,
@@ -36,8 +49,9 @@ function GraphWorkspace(props: GraphWorkspaceProps) {
 export default function OverviewView() {
   const { state, update } = useViewState();
   const filter = useMemo(() => facetsToFilter(state.facets), [state.facets]);
-  const limit = state.limit ?? DEFAULT_LIMIT;
-  const [result, reexecute] = useQuery({ query: OverviewQuery, variables: { filter, limit } });
+  const variables = overviewVariables(filter, state.limit);
+  const { limit } = variables;
+  const [result, reexecute] = useQuery({ query: OverviewQuery, variables });
   const filtered = hasActiveFacets(state.facets);
 
   return (

@@ -1,6 +1,7 @@
 import { decodeRecords, decodeRow, type RecordLike } from "@rrn/common/decode-row";
 import type { Driver } from "neo4j-driver";
 import { z } from "zod";
+import { GRAPH_VERSION_LABEL } from "../model/graph-version.js";
 import { canonicalJson, sortKeys } from "./canonical-json.js";
 import { DUMP_FORMAT, DUMP_VERSION, type DumpNode, type DumpRelationship, type GraphDump } from "./dump-format.js";
 import { encodeValue, type DumpValue } from "./property-values.js";
@@ -40,7 +41,8 @@ const byKey = (a: { key: string }, b: { key: string }) => (a.key < b.key ? -1 : 
 /**
  * Reads the whole graph — every label, seed-owned or not, every relationship with its
  * properties — plus constraints and indexes, in one read transaction so the snapshot is
- * consistent.
+ * consistent. The graph version node is the database's bookkeeping, not data: a restore issues
+ * a new version of its own.
  */
 export async function exportGraph(driver: Driver, options: ExportOptions = {}): Promise<GraphDump> {
   const session = driver.session({ database: options.database, defaultAccessMode: "READ" });
@@ -56,7 +58,7 @@ export async function exportGraph(driver: Driver, options: ExportOptions = {}): 
     );
     const { nodeRows, relRows } = await session.executeRead(async (tx) => {
       const n = await tx.run(
-        `MATCH (n) RETURN elementId(n) AS eid, labels(n) AS labels, properties(n) AS props, ${FLOAT_KEYS("n")} AS floatKeys`,
+        `MATCH (n) WHERE NOT n:${GRAPH_VERSION_LABEL} RETURN elementId(n) AS eid, labels(n) AS labels, properties(n) AS props, ${FLOAT_KEYS("n")} AS floatKeys`,
       );
       const r = await tx.run(
         `MATCH (a)-[r]->(b) RETURN elementId(a) AS from, elementId(b) AS to, type(r) AS type,

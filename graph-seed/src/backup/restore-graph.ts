@@ -1,6 +1,8 @@
 import { cypherInt, decodeRecords } from "@rrn/common/decode-row";
 import type { Driver } from "neo4j-driver";
 import { z } from "zod";
+import { bumpGraphVersion, graphVersionCounter } from "../import/graph-version.js";
+import { GRAPH_VERSION_LABEL } from "../model/graph-version.js";
 import { degreeIndexName, degreeIndexStatement, REFRESH_ALL_DEGREES } from "../model/degree.js";
 import { NODE_LABELS } from "../model/labels.js";
 import { graphDumpSchema, type GraphDump } from "./dump-format.js";
@@ -71,7 +73,9 @@ export async function restoreGraph(
 
   const session = driver.session({ database: options.database });
   try {
-    const countRecords = (await session.run("MATCH (n) RETURN count(n) AS c")).records;
+    // The version node alone (left by an earlier wipe of the data) does not make a database "not empty".
+    const countRecords = (await session.run(`MATCH (n) WHERE NOT n:${GRAPH_VERSION_LABEL} RETURN count(n) AS c`))
+      .records;
     const existing = decodeRecords(countRow, countRecords, "node count")[0]?.c ?? 0;
     if (existing > 0 && !options.force) {
       throw new RestoreRefusedError(
@@ -99,6 +103,8 @@ export async function restoreGraph(
     if (schemaCreated.length > 0) await session.run("CALL db.awaitIndexes(300)");
 
     await session.executeWrite(async (tx) => {
+      // The counter survives the wipe, so the restored graph gets a version after every earlier one.
+      const counterBefore = await graphVersionCounter(tx);
       if (options.force) await tx.run("MATCH (n) DETACH DELETE n");
       const elementIds: string[] = new Array<string>(nodes.length);
       const byLabels = new Map<string, number[]>();
@@ -131,6 +137,8 @@ export async function restoreGraph(
       // Derived data: right already in a dump of a current graph (then nothing is written),
       // missing in an older one.
       await tx.run(REFRESH_ALL_DEGREES);
+      // A new version, never one issued before (a dump's own version node, if any, is bumped past too).
+      await bumpGraphVersion(tx, counterBefore);
     });
     return { nodes: nodes.length, relationships: rels.length, wiped: existing, schemaCreated };
   } finally {

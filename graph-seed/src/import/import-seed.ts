@@ -6,6 +6,7 @@ import { FULLTEXT_INDEX, isNodeLabel, MANAGED_BY, NODE_LABELS, SEED_OWNER, type 
 import type { RelationshipType } from "../model/relationship-types.js";
 import { relationshipKey, type Seed } from "../model/seed.js";
 import { toDriverMap } from "./graph-properties.js";
+import { bumpGraphVersion } from "./graph-version.js";
 import { planChanges, type ChangeCounts, type ImportPlan, type StoredSeedGraph } from "./plan-changes.js";
 import { ensureSchema } from "./schema.js";
 
@@ -29,6 +30,8 @@ export interface ImportSummary {
   nodes: Record<NodeLabel, ChangeCounts>;
   relationships: Record<RelationshipType, ChangeCounts>;
   totals: { nodes: ChangeCounts; relationships: ChangeCounts };
+  /** The graph version after the import: bumped when anything changed, absent when nothing did. */
+  graphVersion?: string;
   /**
    * Seed nodes that left the files but still carry relationships a curator made: they are kept,
    * without `managedBy`, so the curator's work survives; they are not counted as deleted.
@@ -229,6 +232,17 @@ async function writePlan(
   return released;
 }
 
+/** Whether writing the plan changes the graph (a re-run with the same files changes nothing). */
+function changesAnything(plan: ImportPlan): boolean {
+  return (
+    plan.nodeWrites.length +
+      plan.relationshipWrites.length +
+      plan.staleRelationshipIds.length +
+      plan.staleNodes.length >
+    0
+  );
+}
+
 /**
  * Brings the maintained `degree` up to date: on every seed node (which also mends a degree that
  * drifted through a write outside the API), and on the far ends of removed seed relationships,
@@ -275,6 +289,7 @@ export async function importSeed(driver: Driver, seed: Seed, opts: ImportOptions
     const tx = session.beginTransaction({ timeout: opts.timeoutMs ?? DEFAULT_IMPORT_TIMEOUT_MS });
     let plan: ImportPlan;
     let released: { label: NodeLabel; id: string }[];
+    let graphVersion: string | undefined;
     try {
       const conflicts = await findConflicts(tx, seed);
       if (conflicts.length > 0) throw new SeedConflictError(conflicts);
@@ -284,6 +299,8 @@ export async function importSeed(driver: Driver, seed: Seed, opts: ImportOptions
       );
       plan = planChanges(seed, stored);
       released = await writePlan(tx, plan, log);
+      // In the same transaction as the change, so no API instance sees new data under an old version.
+      if (changesAnything(plan)) graphVersion = await bumpGraphVersion(tx);
       log(`Committing…`);
       await tx.commit();
     } catch (err) {
@@ -298,6 +315,7 @@ export async function importSeed(driver: Driver, seed: Seed, opts: ImportOptions
       relationships: plan.relationships,
       totals: { nodes: sum(Object.values(plan.nodes)), relationships: sum(Object.values(plan.relationships)) },
       released,
+      ...(graphVersion ? { graphVersion } : {}),
     };
     for (const r of released) summary.nodes[r.label].deleted--;
     summary.totals.nodes.deleted -= released.length;

@@ -1,6 +1,7 @@
 import { decodeRecords } from "@rrn/common/decode-row";
 import { z } from "zod";
 import type { Driver } from "neo4j-driver";
+import { GRAPH_VERSION_CONSTRAINT, GRAPH_VERSION_LABEL } from "../model/graph-version.js";
 import { degreeIndexStatement } from "../model/degree.js";
 import { FULLTEXT_INDEX, FULLTEXT_PROPERTIES, idConstraintName, NODE_LABELS } from "../model/labels.js";
 
@@ -14,8 +15,9 @@ function sameSet(a: readonly unknown[], b: readonly unknown[]): boolean {
 
 /**
  * Creates, per label, the id uniqueness constraint and the range index on the maintained degree,
- * a range index on resources' year, and the `entity_search` full-text index the API's search uses, then waits until the indexes
- * are online so a search right after seeding finds everything. Schema changes cannot share a transaction with data writes, so this runs
+ * the graph version node's constraint, a range index on resources' year, and the `entity_search`
+ * full-text index the API's search uses, then waits until the indexes are online so a search
+ * right after seeding finds everything. Schema changes cannot share a transaction with data writes, so this runs
  * first; it is idempotent. An `entity_search` over other labels or properties (an older
  * definition) is dropped and recreated.
  */
@@ -31,6 +33,10 @@ export async function ensureSchema(driver: Driver, database?: string): Promise<v
       // The API ranks the whole graph by degree from these (see ../model/degree.ts).
       await session.run(degreeIndexStatement(label));
     }
+    // One version node, even when two writers create it at once (see model/graph-version.ts).
+    await session.run(
+      `CREATE CONSTRAINT ${GRAPH_VERSION_CONSTRAINT} IF NOT EXISTS FOR (v:${GRAPH_VERSION_LABEL}) REQUIRE v.id IS UNIQUE`,
+    );
     // The API's overview selects resources by a year range from it.
     await session.run(`CREATE RANGE INDEX resource_year IF NOT EXISTS FOR (n:Resource) ON (n.year)`);
     const existing = await session.run(

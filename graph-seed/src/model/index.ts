@@ -8,5 +8,6 @@ export * from "./relationship-types.js";
 export * from "./relationship-rule.js";
 export * from "./evidence-bases.js";
 export * from "./kinds.js";
+export * from "./graph-version.js";
 export * from "./degree.js";
 export { relationshipKey, type Seed, type SeedNode, type SeedRelationship } from "./seed.js";

@@ -425,6 +425,12 @@ export type Query = {
   /** Facet-filtered overview of the graph. */
   graph: Subgraph;
   /**
+   * The graph's version: it changes with every seed import that changes something, every curator
+   * write and every restore. Answers to public reads are cached under it; the same value is in
+   * the X-Graph-Version header of every API response.
+   */
+  graphVersion: Scalars['String']['output'];
+  /**
    * Descriptive statistics of the resource bank. split chooses the coverage matrix's third
    * dimension; top how many organisations (default 15) and most-connected nodes (default 10) to list.
    */
@@ -1187,6 +1193,7 @@ export type QueryResolvers<ContextType = GraphContext, ParentType extends Resolv
   curationStatus?: Resolver<ResolversTypes['CurationStatus'], ParentType, ContextType>;
   deletedEntities?: Resolver<Array<ResolversTypes['DeletedEntity']>, ParentType, ContextType, RequireFields<QueryDeletedEntitiesArgs, 'limit'>>;
   graph?: Resolver<ResolversTypes['Subgraph'], ParentType, ContextType, RequireFields<QueryGraphArgs, 'limit'>>;
+  graphVersion?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   insights?: Resolver<ResolversTypes['Insights'], ParentType, ContextType, RequireFields<QueryInsightsArgs, 'rankBy' | 'split' | 'top' | 'topOrganisations'>>;
   lineage?: Resolver<ResolversTypes['Subgraph'], ParentType, ContextType, RequireFields<QueryLineageArgs, 'direction' | 'id' | 'limit' | 'maxDepth'>>;
   neighbourhood?: Resolver<ResolversTypes['Subgraph'], ParentType, ContextType, RequireFields<QueryNeighbourhoodArgs, 'depth' | 'id' | 'limit'>>;

@@ -10,7 +10,10 @@ import { approveSuggestion, listSuggestions, rejectSuggestion, storeSuggestion }
 import { listAudit } from "./audit-log.js";
 
 export interface CurationDeps {
+  /** For writes no public read sees: suggestions, rejections. */
   writer: GraphWriter;
+  /** For writes that change the public graph (approve, delete, restore): bumps the graph version. */
+  graphWriter: GraphWriter;
   rateLimit: SuggestionRateLimit;
   /** Whether curator tokens can be verified; without it nothing is accepted. */
   enabled: boolean;
@@ -33,18 +36,30 @@ export const CURATION_MUTATIONS: ReadonlySet<string> = new Set<keyof CurationMut
   "restoreEntity",
 ]);
 
+/** Our queries, whose answers depend on who asks: never cached, never public. */
+export const CURATION_QUERIES: ReadonlySet<string> = new Set<keyof CurationQuery>([
+  "curationStatus",
+  "suggestions",
+  "auditLog",
+  "deletedEntities",
+]);
+
 const listLimit = { min: 1, max: 200 };
 
-export function curationResolvers({ writer, rateLimit, enabled, signIn }: CurationDeps): {
+export function curationResolvers({ writer, graphWriter, rateLimit, enabled, signIn }: CurationDeps): {
   Query: CurationQuery;
   Mutation: CurationMutation;
   Suggestion: SuggestionResolvers;
 } {
   /** A curator decision in one write transaction with its audit entry. */
-  const decide = <T>(context: GraphContext, work: (d: Parameters<typeof approveSuggestion>[0]) => Promise<T>) => {
+  const decide = <T>(
+    context: GraphContext,
+    work: (d: Parameters<typeof approveSuggestion>[0]) => Promise<T>,
+    writes: GraphWriter = graphWriter,
+  ) => {
     if (!enabled) throw curationDisabled();
     const { name } = requireCurator(context);
-    return writer.write((scope) => work({ scope, curator: name, requestId: context.requestId }));
+    return writes.write((scope) => work({ scope, curator: name, requestId: context.requestId }));
   };
   const curatorRead = <T>(context: GraphContext, work: Parameters<GraphWriter["read"]>[0]) => {
     if (!enabled) throw curationDisabled();
@@ -87,7 +102,9 @@ export function curationResolvers({ writer, rateLimit, enabled, signIn }: Curati
         return suggestion;
       },
       approveSuggestion: (_root, args, context) => decide(context, (d) => approveSuggestion(d, args.id, args.input)),
-      rejectSuggestion: (_root, args, context) => decide(context, (d) => rejectSuggestion(d, args.id, args.reason)),
+      // A rejection changes no public data: the graph version stays.
+      rejectSuggestion: (_root, args, context) =>
+        decide(context, (d) => rejectSuggestion(d, args.id, args.reason), writer),
       deleteEntity: (_root, args, context) => decide(context, (d) => deleteEntity(d, args.id)),
       restoreEntity: (_root, args, context) => decide(context, (d) => restoreEntity(d, args.id)),
     },

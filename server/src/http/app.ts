@@ -3,7 +3,6 @@ import { expressMiddleware } from "@as-integrations/express5";
 import { ApolloServerPluginDrainHttpServer } from "@apollo/server/plugin/drainHttpServer";
 import { ApolloServerPluginLandingPageDisabled } from "@apollo/server/plugin/disabled";
 import express from "express";
-import { existsSync, readFileSync, statSync } from "node:fs";
 import http from "node:http";
 import path from "node:path";
 import type { Driver } from "neo4j-driver";
@@ -20,6 +19,8 @@ import { graphiqlRoutes } from "./graphiql.js";
 import { createArmor, requestLimits } from "./limits.js";
 import { knownOperationTypesRule } from "./operation-types.js";
 import { requestId, requestIdOf } from "./request-id.js";
+import { clientApp } from "./html-shell.js";
+import { createReadPath, type ReadPath } from "./read-path.js";
 import { requestLogPlugin } from "./request-log.js";
 import { corsAllowList, securityHeaders } from "./security.js";
 import { pageHead, seoRoutes, siteBase, withHead } from "./seo.js";
@@ -38,7 +39,16 @@ export interface RunningApp {
   url: string;
   /** Settles once every graph statement has been planned (see GraphReader.warmUp). */
   warmedUp: Promise<void>;
+  /** The graph version, response cache and layouts, for tests and benchmarks to inspect. */
+  readPath: Pick<ReadPath, "graphVersion" | "responses" | "layouts">;
   stop: () => Promise<void>;
+}
+
+/** Where this process can reach its own listener. */
+function loopbackOrigin(host: string, port: number): string {
+  const any = host === "0.0.0.0" || host === "::" || host === "";
+  const name = any ? "127.0.0.1" : host.includes(":") ? `[${host}]` : host;
+  return `http://${name}:${port}`;
 }
 
 /** Builds the HTTP server: /health, /ready, POST /graphql and the built client at /. */
@@ -51,6 +61,9 @@ export async function startApp({ config, driver, logger }: AppDeps): Promise<Run
   // Express's own error pages show stack traces unless its env is production; follow the config
   // rather than whatever NODE_ENV the process happens to have.
   app.set("env", config.NODE_ENV);
+  // GraphQL validators are ours (graph version + body hash, ./cached-reads.ts): Express must not
+  // add its own to mutations and private answers. Static files keep serve-static's.
+  app.set("etag", false);
   // The Curate page talks to the OpenID provider (discovery, token endpoint) when one is set.
   const oidcOrigin = config.CURATOR_OIDC_ISSUER ? new URL(config.CURATOR_OIDC_ISSUER).origin : undefined;
   app.use(securityHeaders({ connectSources: oidcOrigin ? [oidcOrigin] : [] }));
@@ -82,7 +95,15 @@ export async function startApp({ config, driver, logger }: AppDeps): Promise<Run
       void warmUp();
     },
   });
-  const schema = await buildSchema({ driver, config, breaker });
+  const clientDist = config.CLIENT_DIST ?? path.resolve(import.meta.dirname, "../../../client/dist");
+  const readPath = createReadPath({ config, driver, logger, clientDist });
+  const schema = await buildSchema({
+    driver,
+    config,
+    breaker,
+    graphVersion: readPath.graphVersion,
+    layouts: readPath.layouts,
+  });
   const armor = createArmor(production);
   const apollo = new ApolloServer<GraphContext>({
     schema,
@@ -107,6 +128,7 @@ export async function startApp({ config, driver, logger }: AppDeps): Promise<Run
       requestLogPlugin,
       // Apollo's own landing page loads its code from a CDN; browsers get GraphiQL instead (./graphiql.ts).
       ApolloServerPluginLandingPageDisabled(),
+      ...readPath.apolloPlugins,
     ],
     formatError: (formatted) => {
       // graphql-js stops coercing variables after 50 errors and says so in an error without a
@@ -142,7 +164,6 @@ export async function startApp({ config, driver, logger }: AppDeps): Promise<Run
     else res.status(503).json({ status: "unavailable", reason: status.reason });
   });
 
-  const clientDist = config.CLIENT_DIST ?? path.resolve(import.meta.dirname, "../../../client/dist");
   app.use(graphiqlRoutes({ clientDist, enabled: ide }));
   app.use(seoRoutes({ config, graph, logger }));
   const tokens = createTokenVerifier(config, (err) =>
@@ -153,6 +174,7 @@ export async function startApp({ config, driver, logger }: AppDeps): Promise<Run
     requestId,
     ...corsAllowList(config.CORS_ORIGINS),
     express.json({ limit: requestLimits.bodyBytes }),
+    ...readPath.graphqlMiddleware,
     expressMiddleware(apollo, {
       context: async ({ req, res }) => {
         const id = requestIdOf(res.locals);
@@ -175,38 +197,34 @@ export async function startApp({ config, driver, logger }: AppDeps): Promise<Run
   );
   app.use("/graphql", httpErrorHandler(logger));
 
-  const indexFile = path.join(clientDist, "index.html");
-  if (existsSync(indexFile)) {
-    // Read again when a rebuild replaced it, so the page never names assets that are gone.
-    let index = { mtimeMs: 0, html: "" };
-    const indexHtml = (): string => {
-      const { mtimeMs } = statSync(indexFile);
-      if (mtimeMs !== index.mtimeMs) index = { mtimeMs, html: readFileSync(indexFile, "utf8") };
-      return index.html;
-    };
-    app.use(express.static(clientDist, { index: false, maxAge: "1h" }));
-    // Client-side routes (/node/:id, /coverage, …) all load the single-page app, with the page's
-    // own title, description, canonical URL and Open Graph tags in its head (./seo.ts).
-    app.get(/^\/(?!graphql|health|ready).*/, async (req, res) => {
-      const head = await pageHead(req.path, siteBase(config, req), graph, logger);
-      res.status(head.status).type("html").setHeader("Cache-Control", "no-cache");
-      res.send(withHead(indexHtml(), head.tags));
-    });
-  }
+  // The built client and its HTML shell (prerendered first view, data preloads), with each page's
+  // own title, description, canonical URL and Open Graph tags in its head (./seo.ts).
+  const client = clientApp(clientDist, async (req, html) => {
+    const head = await pageHead(req.path, siteBase(config, req), graph, logger);
+    return { status: head.status, html: withHead(html, head.tags) };
+  });
+  if (client) app.use(client.router);
 
   await new Promise<void>((resolve) => httpServer.listen(config.PORT, config.HOST, resolve));
   const address = httpServer.address();
   const port = typeof address === "object" && address ? address.port : config.PORT;
   const url = `http://localhost:${port}`;
   logger.info({ url }, "listening");
+  // After every graph change this server asks for the landing page's data itself, so the first
+  // visitor finds it cached and laid out.
+  readPath.start(
+    client ? { origin: loopbackOrigin(config.HOST, port), urls: client.shell.landingRequests } : undefined,
+  );
   const warmedUp = warmUp();
 
   return {
     server: httpServer,
     url,
     warmedUp,
+    readPath,
     stop: async () => {
       await apollo.stop();
+      await readPath.stop();
       await breaker.stop();
       await probeDriver.close();
     },

@@ -6,6 +6,8 @@ import type { Core } from "cytoscape";
 declare global {
   interface Window {
     cy?: Core;
+    /** Cumulative layout-shift score, summed by a test's init script (first-view.test.ts). */
+    layoutShifts?: number;
   }
 }
 

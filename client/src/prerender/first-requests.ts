@@ -1,0 +1,59 @@
+import type { DocumentNode } from "graphql";
+import { FacetOptionsQuery } from "../api/facet-options";
+import { neighbourhoodVariables, NeighbourhoodQuery } from "../hooks/use-neighbourhoods";
+import { parseViewState, facetsToFilter } from "../navigation/url-state";
+import { CoverageQuery } from "../views/CoverageView";
+import { lineageVariables, LineageQuery } from "../views/LineageView";
+import { NEIGHBOURHOOD_LIMIT } from "../views/NeighbourhoodView";
+import { ORG_LIMIT } from "../views/OrgView";
+import { overviewVariables, OverviewQuery } from "../views/OverviewView";
+
+/**
+ * Stands for a route's :id in the requests below; the server puts the real id in its place
+ * (letters and digits only, so no encoding step changes it).
+ */
+export const ROUTE_ID = "ROUTEPARAMIDX";
+
+export interface FirstRequest {
+  // Variables differ per document; the request is only ever handed to urql.
+  query: DocumentNode;
+  variables: Record<string, unknown>;
+}
+
+/**
+ * What each view asks the API for first when opened directly with no query string, made from
+ * the views' own documents and variable functions, so the HTML shell can request it before any
+ * JavaScript runs and the client finds the answer waiting.
+ */
+export function firstRequests(): { pattern: string; requests: FirstRequest[] }[] {
+  const defaults = parseViewState(new URLSearchParams());
+  return [
+    {
+      pattern: "/",
+      requests: [
+        { query: OverviewQuery, variables: overviewVariables(facetsToFilter(defaults.facets), defaults.limit) },
+        { query: FacetOptionsQuery, variables: {} },
+      ],
+    },
+    {
+      pattern: "/node/:id",
+      requests: [
+        {
+          query: NeighbourhoodQuery,
+          variables: neighbourhoodVariables(ROUTE_ID, defaults.limit ?? NEIGHBOURHOOD_LIMIT, "FORCE", true),
+        },
+      ],
+    },
+    {
+      pattern: "/node/:id/lineage",
+      requests: [{ query: LineageQuery, variables: lineageVariables(ROUTE_ID, defaults.direction) }],
+    },
+    {
+      pattern: "/org/:id",
+      requests: [
+        { query: NeighbourhoodQuery, variables: neighbourhoodVariables(ROUTE_ID, ORG_LIMIT, "ORG_ROLES", true) },
+      ],
+    },
+    { pattern: "/coverage", requests: [{ query: CoverageQuery, variables: {} }] },
+  ];
+}

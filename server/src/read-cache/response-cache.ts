@@ -1,0 +1,87 @@
+import { createHash } from "node:crypto";
+import { promisify } from "node:util";
+import { brotliCompress, constants as zlib, gzip } from "node:zlib";
+import { LRUCache } from "lru-cache";
+
+const brotli = promisify(brotliCompress);
+const gzipAsync = promisify(gzip);
+
+/** One cached answer: the JSON body as sent, compressed once, and its validator. */
+export interface CachedResponse {
+  version: string;
+  etag: string;
+  identity: Buffer;
+  gzip: Buffer;
+  br: Buffer;
+}
+
+export interface ResponseCacheStats {
+  hits: number;
+  misses: number;
+  stores: number;
+  entries: number;
+  bytes: number;
+}
+
+export interface ResponseCache {
+  readonly enabled: boolean;
+  get(version: string, key: string): CachedResponse | undefined;
+  /** The validator for a body under a version (also what `store` will record). */
+  etagOf(version: string, body: string): string;
+  /** Compresses and keeps the body; `stillCurrent` is asked once that is done, so an answer of a
+   * version that ended meanwhile is dropped rather than kept. */
+  store(version: string, key: string, body: string, stillCurrent: () => boolean): Promise<void>;
+  clear(): void;
+  stats(): ResponseCacheStats;
+}
+
+/**
+ * Public answers by (graph version, operation key), in a least-recently-used cache bounded in
+ * bytes (lru-cache's maxSize). Each body is kept with its gzip and brotli forms, made once off
+ * the event loop, so a repeat costs no Cypher, no GraphQL execution and no compression.
+ */
+export function createResponseCache(maxBytes: number): ResponseCache {
+  const lru =
+    maxBytes > 0
+      ? new LRUCache<string, CachedResponse>({
+          maxSize: maxBytes,
+          sizeCalculation: (entry, key) =>
+            Math.max(1, entry.identity.length + entry.gzip.length + entry.br.length + key.length),
+        })
+      : undefined;
+  const counts = { hits: 0, misses: 0, stores: 0 };
+  const keyOf = (version: string, key: string) => `${version}\n${key}`;
+  // Weak: the same answer goes out identity, gzip or brotli encoded under one validator.
+  const etagOf = (version: string, body: string) =>
+    `W/"${version}.${createHash("sha256").update(body).digest("base64url").slice(0, 22)}"`;
+  return {
+    enabled: lru !== undefined,
+    get: (version, key) => {
+      if (!lru) return undefined;
+      const entry = lru.get(keyOf(version, key));
+      if (entry) counts.hits += 1;
+      else counts.misses += 1;
+      return entry;
+    },
+    etagOf,
+    store: async (version, key, body, stillCurrent) => {
+      if (!lru) return;
+      const identity = Buffer.from(body, "utf8");
+      const [gz, br] = await Promise.all([
+        gzipAsync(identity, { level: 9 }),
+        brotli(identity, {
+          params: {
+            [zlib.BROTLI_PARAM_QUALITY]: 9,
+            [zlib.BROTLI_PARAM_MODE]: zlib.BROTLI_MODE_TEXT,
+            [zlib.BROTLI_PARAM_SIZE_HINT]: identity.length,
+          },
+        }),
+      ]);
+      if (!stillCurrent()) return;
+      lru.set(keyOf(version, key), { version, etag: etagOf(version, body), identity, gzip: gz, br });
+      counts.stores += 1;
+    },
+    clear: () => lru?.clear(),
+    stats: () => ({ ...counts, entries: lru?.size ?? 0, bytes: lru?.calculatedSize ?? 0 }),
+  };
+}
