@@ -1,5 +1,6 @@
 import react from "@vitejs/plugin-react";
 import { defineConfig } from "vite";
+import { routeCards } from "./build/guide-routes";
 import { prerender } from "./build/prerender-plugin";
 
 /**
@@ -11,6 +12,7 @@ const apiUrl = process.env.API_URL ?? "http://localhost:4000";
 
 export default defineConfig({
   plugins: [react(), prerender()],
+  define: { __ROUTE_CARDS__: JSON.stringify(routeCards()) },
   server: {
     port: Number(process.env.CLIENT_PORT ?? 5173),
     proxy: {

@@ -42,7 +42,15 @@ export function Shell() {
           <NavLink to={routes.path()}>Find a path</NavLink>
           <NavLink to={routes.coverage()}>Coverage</NavLink>
           <NavLink to="/suggest">Suggest a resource</NavLink>
-          {curation?.curationStatus.enabled && <NavLink to="/curate">Curate</NavLink>}
+          {curation?.curationStatus.enabled ? (
+            <NavLink to="/curate">Curate</NavLink>
+          ) : (
+            // Its place is kept, unseen and out of reach, so the header does not reflow (and push
+            // the page down) when the answer comes: the first HTML cannot know it.
+            <span className="nav-reserved" aria-hidden="true">
+              Curate
+            </span>
+          )}
         </nav>
       </header>
       <main id="main" tabIndex={-1}>

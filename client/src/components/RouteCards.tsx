@@ -1,29 +1,15 @@
 import { Link } from "react-router-dom";
-import { useQuery } from "urql";
-import { graphql } from "../__generated__";
 import { routes } from "../navigation/routes";
 import "./RouteCards.css";
 
-const RouteCardsQuery = graphql(`
-  query RouteCards {
-    routes {
-      id
-      title
-      audience
-      questions
-    }
-  }
-`);
-
 /**
  * "Where do you want to start?": one card per guided route, for visitors who come with a
- * worry rather than a search term. Listing routes reads no database (the API holds them), so
- * the cards are ready before the graph below them.
+ * worry rather than a search term. The cards are built into the page, so
+ * they are ready before the graph below them and never push it down.
  */
 export function RouteCards() {
-  const [result] = useQuery({ query: RouteCardsQuery });
-  const list = result.data?.routes ?? [];
-  // Without routes (an API that has none, or is down) the overview below still works on its own.
+  // Built in from the routes file (client/build/guide-routes.ts): drawn in the first HTML already.
+  const list = typeof __ROUTE_CARDS__ === "undefined" ? [] : __ROUTE_CARDS__;
   if (list.length === 0) return null;
   return (
     <section className="route-cards" aria-labelledby="route-cards-heading" data-testid="route-cards">
