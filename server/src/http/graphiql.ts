@@ -35,9 +35,11 @@ export function graphiqlRoutes({ clientDist, enabled }: { clientDist: string; en
   router.get("/graphiql.html", (_req, res) => {
     res.status(404).type("text/plain").send("Not found\n");
   });
-  router.get("/graphql", (req, res, next) => {
+  // A middleware, not router.get: a router with a GET route answers OPTIONS for its path itself
+  // (200, Allow: GET, HEAD), which would bypass the API's CORS preflight checks.
+  router.use("/graphql", (req, res, next) => {
     // Clients' types first, so `*/*` (curl, fetch) counts as a client, not a browser.
-    if (req.accepts([...API_TYPES, "text/html"]) !== "text/html") {
+    if (req.method !== "GET" || req.accepts([...API_TYPES, "text/html"]) !== "text/html") {
       next();
       return;
     }

@@ -75,5 +75,13 @@ export function requestKey(
   } else if (query === undefined || query === null) {
     hash = claimed;
   }
-  return hash === undefined ? undefined : operationKey(hash, operationName, variables);
+  if (hash === undefined) return undefined;
+  try {
+    return operationKey(hash, operationName, variables);
+  } catch (err) {
+    // Variables nested thousands deep overflow the stack here: not a read to cache, and Apollo
+    // refuses them with a client error of its own.
+    if (err instanceof RangeError) return undefined;
+    throw err;
+  }
 }
