@@ -26,9 +26,7 @@ const loadSeconds = Number(process.env.RESILIENCE_LOAD_SECONDS ?? 30);
 const hangAfterS = 8;
 
 /** The server's defaults (timeouts, probe interval): the targets must hold as shipped. */
-// The response cache off: with it, repeated reads are answered from memory after the kill (as
-// they should be), and this scenario is about every request that has to reach Neo4j.
-const serverEnv = { NODE_ENV: "production", NEO4J_URI: neo4jUri, LOG_LEVEL: "warn", RESPONSE_CACHE_MAX_BYTES: "0" };
+const serverEnv = { NODE_ENV: "production", NEO4J_URI: neo4jUri, LOG_LEVEL: "warn" };
 
 export function loadAndOutageScenario(): void {
   describe(`load: ${clients} clients × the explorer's query mix, then Neo4j killed mid-load`, () => {
