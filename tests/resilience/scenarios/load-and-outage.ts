@@ -144,9 +144,10 @@ export function loadAndOutageScenario(): void {
       // No hangs and no dropped connections: every request got an answer.
       expect(f.timeouts).toBe(0);
       expect(f.socketErrors).toBe(0);
-      // Fail fast: the first 503 within 2 s of the kill, and no request, not even one already in
-      // flight at the kill, left waiting longer than that.
-      expect(firstUnavailableMs, "first 503 after the kill (ms)").toBeLessThanOrEqual(failFastMs);
+      // Fail fast: no request, not even one already in flight at the kill, left waiting longer
+      // than 2 s for its answer — a 503, or a read the response cache still holds (those keep
+      // answering 200, so when the first 503 comes depends on when a read first misses the
+      // cache; it is recorded above, not asserted).
       expect(maxAfterKillMs, "longest wait for an answer after the kill (ms)").toBeLessThanOrEqual(failFastMs);
       expect(server.alive(), "server process still running").toBe(true);
     });
