@@ -40,44 +40,35 @@ export function NewerVersion({ id }: { id: string }) {
   const { newer, older } = data.versions;
   return (
     <>
-      {newer.length > 0 && (
-        <div className="version-note newer" role="note" data-testid="newer-version">
-          <p>
-            <strong>A newer version exists: </strong>
-            {newer.map((v, i) => (
-              <span key={v.node.id}>
-                {i > 0 && "; "}
-                <Link to={routes.node(v.node.id)}>{v.node.label}</Link>
-                {v.node.year ? ` (${v.node.year})` : ""}
-              </span>
-            ))}
-          </p>
-          <ul className="version-why">
-            {newer.map((v) => (
-              <li key={v.node.id}>{v.explanation}</li>
-            ))}
-          </ul>
-        </div>
-      )}
-      {older.length > 0 && (
-        <div className="version-note older" role="note" data-testid="older-version">
-          <p>
-            <strong>Replaces: </strong>
-            {older.map((v, i) => (
-              <span key={v.node.id}>
-                {i > 0 && "; "}
-                <Link to={routes.node(v.node.id)}>{v.node.label}</Link>
-                {v.node.year ? ` (${v.node.year})` : ""}
-              </span>
-            ))}
-          </p>
-          <ul className="version-why">
-            {older.map((v) => (
-              <li key={v.node.id}>{v.explanation}</li>
-            ))}
-          </ul>
-        </div>
-      )}
+      <VersionNote versions={newer} lead="A newer version exists: " className="newer" testId="newer-version" />
+      <VersionNote versions={older} lead="Replaces: " className="older" testId="older-version" />
     </>
+  );
+}
+
+type Version = { node: { id: string; label: string; year?: number | null }; explanation: string };
+
+/** One side of a resource's versions: the links in a line, then why each is one. */
+function VersionNote(props: { versions: readonly Version[]; lead: string; className: string; testId: string }) {
+  const { versions, lead, className, testId } = props;
+  if (versions.length === 0) return null;
+  return (
+    <div className={`version-note ${className}`} role="note" data-testid={testId}>
+      <p>
+        <strong>{lead}</strong>
+        {versions.map((v, i) => (
+          <span key={v.node.id}>
+            {i > 0 && "; "}
+            <Link to={routes.node(v.node.id)}>{v.node.label}</Link>
+            {v.node.year ? ` (${v.node.year})` : ""}
+          </span>
+        ))}
+      </p>
+      <ul className="version-why">
+        {versions.map((v) => (
+          <li key={v.node.id}>{v.explanation}</li>
+        ))}
+      </ul>
+    </div>
   );
 }
