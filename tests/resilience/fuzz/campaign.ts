@@ -64,6 +64,8 @@ export async function sendOperation(
   url: string,
   op: FuzzOperation,
 ): Promise<{ verdict: Verdict; status: number; ms: number; text: string }> {
+  // Built outside the try: a body this harness cannot build is its own fault, not the server's.
+  const body = JSON.stringify(requestBody(op));
   const started = performance.now();
   let status = 0;
   let text = "";
@@ -71,7 +73,7 @@ export async function sendOperation(
     const res = await fetch(`${url}/graphql`, {
       method: "POST",
       headers: { "content-type": "application/json" },
-      body: JSON.stringify(requestBody(op)),
+      body,
       // Far past the 5 s limit: long enough to tell slow from hung.
       signal: AbortSignal.timeout(30_000),
     });
