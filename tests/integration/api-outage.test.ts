@@ -3,9 +3,10 @@ import { runTsx } from "../support/cli.js";
 import { gql, startTestServer, type GqlResponse, type TestServer } from "../support/server.js";
 
 // A throwaway instance of our own: stopping it disturbs neither the shared test database nor
-// anyone else's.
-const env = { NEO4J_INSTANCE: "api-outage", NEO4J_BOLT_PORT: "7695", NEO4J_HEAP: "512m", NEO4J_PAGECACHE: "128m" };
-const uri = "bolt://127.0.0.1:7695";
+// anyone else's (NEO4J_OUTAGE_BOLT_PORT moves it, for two checkouts testing at once).
+const port = process.env.NEO4J_OUTAGE_BOLT_PORT ?? "7695";
+const env = { NEO4J_INSTANCE: "api-outage", NEO4J_BOLT_PORT: port, NEO4J_HEAP: "512m", NEO4J_PAGECACHE: "128m" };
+const uri = `bolt://127.0.0.1:${port}`;
 const db = (cmd: string) => runTsx("scripts/src/neo4j/cli.ts", [cmd], env);
 
 // One graph-shaped query, one from the @neo4j/graphql entity layer, and { version }: all three

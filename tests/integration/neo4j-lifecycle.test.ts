@@ -4,9 +4,16 @@ import { instanceDirs } from "@rrn/scripts/neo4j";
 import { neo4jProcessesFor, runTsx } from "../support/cli.js";
 import { startTestServer, testDriver, type TestServer } from "../support/server.js";
 
-// Its own instance and port, so stopping it never disturbs the suite's shared test database.
-const env = { NEO4J_INSTANCE: "lifecycle", NEO4J_BOLT_PORT: "7689", NEO4J_HEAP: "512m", NEO4J_PAGECACHE: "128m" };
-const uri = "bolt://127.0.0.1:7689";
+// Its own instance and port, so stopping it never disturbs the suite's shared test database; the
+// port can be moved like the test database's, so two checkouts can run their suites at once.
+const port = Number(process.env.NEO4J_LIFECYCLE_BOLT_PORT ?? "7689");
+const env = {
+  NEO4J_INSTANCE: "lifecycle",
+  NEO4J_BOLT_PORT: String(port),
+  NEO4J_HEAP: "512m",
+  NEO4J_PAGECACHE: "128m",
+};
+const uri = `bolt://127.0.0.1:${port}`;
 const db = (cmd: string) => runTsx("scripts/src/neo4j/cli.ts", [cmd], env);
 
 function portAccepts(port: number): Promise<boolean> {
@@ -60,7 +67,7 @@ describe("local Neo4j lifecycle (npm run db:*)", () => {
 
     const stopped = db("stop");
     expect(stopped.status, stopped.stderr).toBe(0);
-    expect(await portAccepts(7689)).toBe(false);
+    expect(await portAccepts(port)).toBe(false);
     expect(neo4jProcessesFor(instanceDirs("lifecycle").home)).toHaveLength(0);
     expect(db("status").status).toBe(3);
 
