@@ -171,6 +171,31 @@ describe("public reads cached by graph version", () => {
     }
   });
 
+  it("answers a burst of the same uncached read with one query: the others wait for its answer", async () => {
+    const quiet = await startTestServer(uri, { GRAPH_VERSION_POLL_MS: "60000" });
+    try {
+      // A read nothing has asked for yet on this server (its own limit), sent 20 times at once.
+      const sessions = countSessions(quiet.driver);
+      const before = quiet.readPath.responses.stats();
+      const answers = await Promise.all(Array.from({ length: 20 }, () => getQuery(quiet.url, OVERVIEW, { limit: 17 })));
+      const bodies = answers.map((a) => a.text);
+      expect(answers.map((a) => a.status)).toEqual(Array<number>(20).fill(200));
+      expect(new Set(bodies).size).toBe(1);
+      expect(answers.filter((a) => a.headers.get("x-cache") === "MISS")).toHaveLength(1);
+      expect(answers.filter((a) => a.headers.get("x-cache") === "HIT")).toHaveLength(19);
+      const after = quiet.readPath.responses.stats();
+      expect(after.stores - before.stores).toBe(1);
+      expect(after.coalesced - before.coalesced).toBeGreaterThan(0);
+      // The one miss opened the sessions of one overview; a second, uncoalesced would double them.
+      const oneOverview = sessions.count();
+      expect(oneOverview).toBeGreaterThan(0);
+      await getQuery(quiet.url, OVERVIEW, { limit: 18 });
+      expect(sessions.count()).toBe(2 * oneOverview);
+    } finally {
+      await quiet.close();
+    }
+  });
+
   it("gives mutations, curator reads, token-bearing requests and errors `private, no-store`, and never caches them", async () => {
     const mutation = await gqlAs(
       server.url,

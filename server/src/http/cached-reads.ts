@@ -19,12 +19,18 @@ export interface CachedReadsOptions {
 }
 
 export const GRAPH_VERSION_HEADER = "x-graph-version";
+/**
+ * How long a miss waits for an identical read already being answered before asking itself. The
+ * answer normally comes in milliseconds; past this, something is wrong with that request.
+ */
+const COALESCE_WAIT_MS = 5000;
 
 /**
  * HTTP caching of public reads. Public means: a query with no personal root field, sent without
  * an Authorization header. Such an answer is
  *
  * - kept in the server's response cache under (graph version, operation key) — see ../read-cache;
+ *   identical reads arriving while the first is being answered wait for its answer;
  * - sent with a weak ETag (graph version + hash of the body), answered `304 Not Modified` when
  *   the browser or CDN already holds it (If-None-Match), and, over GET,
  *   `Cache-Control: public, max-age=0, must-revalidate` (plus `s-maxage` if configured): anyone
@@ -42,7 +48,7 @@ export function cachedReads({ cache, graphVersion, personalFields, sharedMaxAge,
   const publicPolicy = `public, max-age=0, must-revalidate${sharedMaxAge > 0 ? `, s-maxage=${sharedMaxAge}` : ""}`;
   const privatePolicy = "private, no-store";
 
-  const serveFromCache: RequestHandler = (req, res, next) => {
+  const serveFromCache: RequestHandler = async (req, res, next) => {
     const version = graphVersion.current();
     if (version) res.setHeader(GRAPH_VERSION_HEADER, version);
     if (!cache.enabled || !version || req.headers.authorization !== undefined) return next();
@@ -57,8 +63,19 @@ export function cachedReads({ cache, graphVersion, personalFields, sharedMaxAge,
         ? Object.fromEntries(Object.entries(body))
         : {};
     const key = requestKey(fields, get);
-    const entry = key === undefined ? undefined : cache.get(version, key);
-    if (!entry) return next();
+    if (key === undefined) return next();
+    let entry = cache.get(version, key);
+    const earlier = entry ? undefined : cache.pending(version, key);
+    if (earlier) {
+      // The same read is being answered for someone else: wait for that answer, not the database.
+      await Promise.race([earlier, new Promise((resolve) => setTimeout(resolve, COALESCE_WAIT_MS).unref())]);
+      entry = cache.get(version, key);
+    }
+    if (!entry) {
+      // This request computes the answer; the same read arriving meanwhile waits for it.
+      res.on("close", cache.claim(version, key));
+      return next();
+    }
     const log = () =>
       logger.debug(
         { operationName: fields.operationName ?? null, status: res.statusCode },

@@ -38,4 +38,36 @@ describe("response cache", () => {
     expect(cache.enabled).toBe(false);
     expect(cache.get("1-a", "k")).toBeUndefined();
   });
+
+  it("lets a later miss wait for the answer an earlier one is computing, until it is stored", async () => {
+    const cache = createResponseCache(1_000_000);
+    expect(cache.pending("1-a", "k")).toBeUndefined();
+    const release = cache.claim("1-a", "k");
+    const waiting = cache.pending("1-a", "k");
+    expect(waiting).toBeInstanceOf(Promise);
+    let settled = false;
+    void waiting!.then(() => (settled = true));
+    const storing = cache.store("1-a", "k", "{}\n", () => true);
+    // The request ending while its answer compresses does not release the waiters early.
+    release();
+    await Promise.resolve();
+    expect(settled).toBe(false);
+    await storing;
+    await waiting;
+    expect(cache.get("1-a", "k")).toBeDefined();
+    expect(cache.pending("1-a", "k")).toBeUndefined();
+    expect(cache.stats().coalesced).toBe(1);
+  });
+
+  it("releases the waiters when the request that claimed a read ends without storing it", async () => {
+    const cache = createResponseCache(1_000_000);
+    const release = cache.claim("1-a", "k");
+    // A second claim of the same read is not a leader: its release changes nothing.
+    cache.claim("1-a", "k")();
+    const waiting = cache.pending("1-a", "k")!;
+    release();
+    await waiting;
+    expect(cache.pending("1-a", "k")).toBeUndefined();
+    expect(cache.get("1-a", "k")).toBeUndefined();
+  });
 });
