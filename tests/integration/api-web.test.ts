@@ -3,6 +3,7 @@ import { copyFileSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { NODE_LABELS } from "@rrn/graph-seed/model";
+import { loadGuideRoutes } from "@rrn/graph-seed/routes";
 import type { Driver } from "neo4j-driver";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import { gql, startTestServer, testDriver, type TestServer } from "../support/server.js";
@@ -32,6 +33,13 @@ async function page(url: string): Promise<{ status: number; head: string }> {
   const html = await res.text();
   return { status: res.status, head: /<head>([\s\S]*)<\/head>/.exec(html)?.[1] ?? "" };
 }
+
+/** Attribute and text values as written by the server, back to plain text. */
+const decodeHtml = (text: string): string =>
+  text.replace(
+    /&(amp|lt|gt|quot|#39);/g,
+    (_, e: string) => ({ amp: "&", lt: "<", gt: ">", quot: '"', "#39": "'" })[e]!,
+  );
 
 const metaContent = (head: string, key: string): string | undefined =>
   new RegExp(`<meta (?:name|property)="${key}" content="([^"]*)" />`).exec(head)?.[1];
@@ -145,6 +153,29 @@ describe("robots.txt, sitemap and page heads", () => {
     expect(deleted.status).toBe(404);
     const xml = await (await fetch(`${server.url}/sitemap.xml`)).text();
     expect(xml).not.toContain(tricky.id);
+  });
+
+  it("gives each guided route its own title, introduction and canonical URL, listed in the sitemap", async () => {
+    const routes = loadGuideRoutes();
+    expect(routes.length).toBeGreaterThan(0);
+    const locs = [...(await (await fetch(`${server.url}/sitemap.xml`)).text()).matchAll(/<loc>([^<]*)<\/loc>/g)].map(
+      (m) => m[1]!,
+    );
+    for (const route of routes) {
+      const { status, head } = await page(`${server.url}/routes/${route.id}`);
+      expect(status).toBe(200);
+      const title = /<title>([^<]*)<\/title>/.exec(head)?.[1] ?? "";
+      expect(decodeHtml(title)).toBe(`${route.title} · Guided route · Restraint Reduction Explorer`);
+      // The route's introduction, cut at a word to a search result's length.
+      const description = decodeHtml(metaContent(head, "description") ?? "");
+      expect(description.length).toBeGreaterThan(60);
+      expect(route.intro.replace(/\s+/g, " ").trim().startsWith(description.replace(/…$/, ""))).toBe(true);
+      expect(head).toContain(`<link rel="canonical" href="${PUBLIC_URL}/routes/${route.id}" />`);
+      expect(locs).toContain(`${PUBLIC_URL}/routes/${route.id}`);
+    }
+    const unknown = await page(`${server.url}/routes/${run}-no-such-route`);
+    expect(unknown.status).toBe(404);
+    expect(metaContent(unknown.head, "robots")).toBe("noindex");
   });
 
   it("keeps the curators' page and searches out of the index", async () => {

@@ -6,6 +6,7 @@ import express from "express";
 import http from "node:http";
 import path from "node:path";
 import type { Driver } from "neo4j-driver";
+import { loadGuideRoutes } from "@rrn/graph-seed/routes";
 import { graphqlIdeEnabled, type Config } from "../config.js";
 import type { Logger } from "../logger.js";
 import { createCircuitBreaker } from "../neo4j/circuit-breaker.js";
@@ -97,10 +98,13 @@ export async function startApp({ config, driver, logger }: AppDeps): Promise<Run
   });
   const clientDist = config.CLIENT_DIST ?? path.resolve(import.meta.dirname, "../../../client/dist");
   const readPath = createReadPath({ config, driver, logger, clientDist });
+  // Read once: the schema answers guided routes from them, and the page head names them.
+  const routes = loadGuideRoutes();
   const schema = await buildSchema({
     driver,
     config,
     breaker,
+    routes,
     graphVersion: readPath.graphVersion,
     layouts: readPath.layouts,
   });
@@ -165,7 +169,7 @@ export async function startApp({ config, driver, logger }: AppDeps): Promise<Run
   });
 
   app.use(graphiqlRoutes({ clientDist, enabled: ide }));
-  app.use(seoRoutes({ config, graph, logger }));
+  app.use(seoRoutes({ config, graph, logger, routes }));
   const tokens = createTokenVerifier(config, (err) =>
     logger.warn({ err, issuer: config.CURATOR_OIDC_ISSUER }, "OpenID provider discovery failed"),
   );
@@ -200,7 +204,7 @@ export async function startApp({ config, driver, logger }: AppDeps): Promise<Run
   // The built client and its HTML shell (prerendered first view, data preloads), with each page's
   // own title, description, canonical URL and Open Graph tags in its head (./seo.ts).
   const client = clientApp(clientDist, async (req, html) => {
-    const head = await pageHead(req.path, siteBase(config, req), graph, logger);
+    const head = await pageHead(req.path, siteBase(config, req), graph, logger, routes);
     return { status: head.status, html: withHead(html, head.tags) };
   });
   if (client) app.use(client.router);

@@ -71,6 +71,13 @@ const VIEWS: Record<string, ViewHead> = {
   "/curate": { title: "Curation", description: "Curators review suggestions here.", index: false },
 };
 
+/** What a guided route's page head shows: graph-seed/data/routes.yaml, as the API serves it. */
+export interface RouteHead {
+  id: string;
+  title: string;
+  intro: string;
+}
+
 export interface PageHead {
   status: number;
   /** The tags, HTML-escaped, one per line. */
@@ -88,7 +95,25 @@ export async function pageHead(
   base: string,
   graph: GraphReader,
   logger: Pick<Logger, "warn">,
+  routes: readonly RouteHead[] = [],
 ): Promise<PageHead> {
+  const guided = /^\/routes\/([^/]+)\/?$/.exec(pathname);
+  if (guided) {
+    const id = safeDecode(guided[1]!);
+    const route = routes.find((r) => r.id === id);
+    if (!route)
+      return { status: 404, tags: headTags({ title: `Not found · ${SITE_NAME}`, description: "", index: false }) };
+    return {
+      status: 200,
+      tags: headTags({
+        title: `${route.title} · Guided route · ${SITE_NAME}`,
+        description: shorten(route.intro),
+        index: true,
+        url: `${base}${routePagePath(route)}`,
+        type: "article",
+      }),
+    };
+  }
   const node = /^\/(node|org)\/([^/]+)(\/lineage)?\/?$/.exec(pathname);
   if (node) {
     const id = safeDecode(node[2]!);
@@ -192,8 +217,21 @@ export function withHead(html: string, tags: string): string {
     .replace(/<head>/, () => `<head>\n    ${tags}`);
 }
 
-/** robots.txt and the sitemap, from the database. */
-export function seoRoutes({ config, graph, logger }: { config: Config; graph: GraphReader; logger: Logger }): Router {
+const routePagePath = (route: Pick<RouteHead, "id">): string => `/routes/${encodeURIComponent(route.id)}`;
+
+/** robots.txt and the sitemap, from the database (node pages) and the guided routes. */
+export function seoRoutes({
+  config,
+  graph,
+  logger,
+  routes = [],
+}: {
+  config: Config;
+  graph: GraphReader;
+  logger: Logger;
+  routes?: readonly RouteHead[];
+}): Router {
+  const views = [...SITEMAP_VIEWS, ...routes.map(routePagePath)];
   const router = express.Router();
   router.get("/robots.txt", (req, res) => {
     // /graphql stays crawlable: a crawler that runs the app fetches the page's content from it.
@@ -201,15 +239,15 @@ export function seoRoutes({ config, graph, logger }: { config: Config; graph: Gr
       .type("text/plain")
       .send(`User-agent: *\nDisallow: /curate\nDisallow: /search\n\nSitemap: ${siteBase(config, req)}/sitemap.xml\n`);
   });
-  router.get("/sitemap.xml", sitemap(config, graph, logger, null));
+  router.get("/sitemap.xml", sitemap(config, graph, logger, views, null));
   router.get(/^\/sitemap-(\d+)\.xml$/, (req, res, next) => {
     const part = Number(/(\d+)/.exec(req.path)?.[1]);
-    return sitemap(config, graph, logger, part)(req, res, next);
+    return sitemap(config, graph, logger, views, part)(req, res, next);
   });
   return router;
 }
 
-/** The views every sitemap lists before the node pages. */
+/** The views every sitemap lists before the guided routes and node pages. */
 const SITEMAP_VIEWS = Object.entries(VIEWS)
   .filter(([, view]) => view.index)
   .map(([path]) => path);
@@ -218,12 +256,18 @@ const SITEMAP_VIEWS = Object.entries(VIEWS)
  * One sitemap with every indexable view and node page; past SITEMAP_LIMIT URLs, a sitemap
  * index whose parts (`/sitemap-1.xml`, …) hold SITEMAP_LIMIT URLs each, views first.
  */
-function sitemap(config: Config, graph: GraphReader, logger: Logger, part: number | null): RequestHandler {
+function sitemap(
+  config: Config,
+  graph: GraphReader,
+  logger: Logger,
+  views: readonly string[],
+  part: number | null,
+): RequestHandler {
   return async (req, res) => {
     const base = siteBase(config, req);
     const xml = (body: string) => res.type("application/xml").send(`<?xml version="1.0" encoding="UTF-8"?>\n${body}\n`);
     try {
-      const total = SITEMAP_VIEWS.length + (await countNodePages(graph));
+      const total = views.length + (await countNodePages(graph));
       const parts = Math.ceil(total / SITEMAP_LIMIT);
       if (part === null && parts > 1) {
         const entries = Array.from({ length: parts }, (_, i) => `${base}/sitemap-${i + 1}.xml`);
@@ -236,9 +280,9 @@ function sitemap(config: Config, graph: GraphReader, logger: Logger, part: numbe
         res.status(404).type("text/plain").send("No such sitemap\n");
         return;
       }
-      const slice = sitemapSlice(SITEMAP_VIEWS.length, part ?? 1, SITEMAP_LIMIT, total);
+      const slice = sitemapSlice(views.length, part ?? 1, SITEMAP_LIMIT, total);
       const pages = await listNodePages(graph, slice.skip, slice.limit);
-      const urls = [...SITEMAP_VIEWS.slice(...slice.views), ...pages.map(nodePagePath)].map((p) => `${base}${p}`);
+      const urls = [...views.slice(...slice.views), ...pages.map(nodePagePath)].map((p) => `${base}${p}`);
       xml(
         `<urlset xmlns="${SITEMAP_NS}">\n${urls.map((u) => `  <url><loc>${escapeHtml(u)}</loc></url>`).join("\n")}\n</urlset>`,
       );
