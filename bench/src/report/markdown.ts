@@ -29,7 +29,7 @@ export function toMarkdown(run: RunData, notes: string): string {
       `| ${size} | ${c.nodes} | ${c.relationships} | ${c.importSec.toFixed(1)} s | ${Math.round(c.relsPerSec)} |`,
     );
   }
-  lines.push("", `## a. GraphQL over HTTP vs the same Cypher through neo4j-driver (${largest} resources)`, "");
+  lines.push("", `## a. GraphQL over HTTP (response cache off) vs the same Cypher through neo4j-driver (${largest} resources)`, "");
   lines.push(
     "| query | GraphQL p50 | p95 | raw p50 | p95 | ratio | added | n |",
     "|---|---:|---:|---:|---:|---:|---:|---:|",
@@ -88,7 +88,7 @@ export function toMarkdown(run: RunData, notes: string): string {
         `drawn p50 ${gl.drawn.p50} ms; mean frame while zooming ${gl.frameMsWebgl} ms vs ${gl.frameMsCanvas} ms with the canvas renderer.`,
     );
   }
-  lines.push("", `## e. Load: \`neighbourhood\` over loopback (${run.loadSize} resources)`, "");
+  lines.push("", `## e. Load: \`neighbourhood\` over loopback, response cache off (${run.loadSize} resources)`, "");
   lines.push("| connections | req/s | p50 | p99 | errors |", "|---:|---:|---:|---:|---:|");
   for (const l of run.load) lines.push(`| ${l.connections} | ${l.rps} | ${l.p50Ms} ms | ${l.p99Ms} ms | ${l.errors} |`);
   lines.push("", "## f. Client bundle (gzip -9)", "", `First view: **${kb(run.bundle.initialGzipBytes)}**`, "");
