@@ -138,6 +138,11 @@ const envSchema = z.object({
   /** The API lays each view of up to this many nodes out itself (once per graph version); the browser lays out bigger ones. */
   LAYOUT_MAX_NODES: z.coerce.number().int().min(0).max(20_000).default(1500),
   /**
+   * A server-side layout still running after this long is abandoned (that answer goes without
+   * positions and is not cached); below the HTTP request timeout.
+   */
+  LAYOUT_TIMEOUT_MS: z.coerce.number().int().min(1).max(120_000).default(10_000),
+  /**
    * Which proxies in front of the server to believe about the client's address (the
    * suggestion rate limit's key), read from X-Forwarded-For by Express's `trust proxy`. Off
    * (default): the socket's address, and the header is ignored, since anyone can send it. A

@@ -17,4 +17,10 @@ export interface GraphContext extends Neo4jGraphQLContext {
   identity: Identity;
   /** The client's address, the key of the suggestion rate limit. */
   clientAddress: string;
+  /**
+   * Set by a resolver whose part of the answer fell short for a passing reason (a server-side
+   * layout that failed): the answer is sent, but not kept in the response cache, so the next
+   * request tries again rather than getting the shortfall for the rest of the graph version.
+   */
+  transient?: boolean;
 }

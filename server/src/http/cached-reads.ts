@@ -120,6 +120,8 @@ export function cachedReads({ cache, graphVersion, personalFields, sharedMaxAge,
             !http.headers.has("authorization") &&
             (http.method === "GET" || http.method === "POST") &&
             rc.queryHash !== undefined &&
+            // Part of it fell short this time (a layout that failed): sent, but not kept.
+            rc.contextValue.transient !== true &&
             // An answer computed while the version changed may mix both: not kept, not validated.
             version !== undefined &&
             version === versionAtStart;

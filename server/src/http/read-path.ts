@@ -19,8 +19,6 @@ import { knownOperationsPlugin, readKnownOperations } from "./known-operations.j
 /** Root fields never cached: curator reads (they depend on who asks) and `version` (live server state). */
 const PERSONAL_FIELDS: ReadonlySet<string> = new Set([...CURATION_QUERIES, "version"]);
 
-/** Layouts still running after this long are abandoned; below the HTTP request timeout's default. */
-const LAYOUT_TIMEOUT_MS = 10_000;
 
 /** The read path's parts, assembled once per server, and what the server wires where. */
 export interface ReadPath {
@@ -64,7 +62,7 @@ export function createReadPath({
     responses.clear();
     logger.info({ graphVersion: version }, "graph version changed");
   });
-  const layouts = createLayoutService({ maxNodes: config.LAYOUT_MAX_NODES, timeoutMs: LAYOUT_TIMEOUT_MS, logger });
+  const layouts = createLayoutService({ maxNodes: config.LAYOUT_MAX_NODES, timeoutMs: config.LAYOUT_TIMEOUT_MS, logger });
   const reads = cachedReads({
     cache: responses,
     graphVersion,

@@ -14,9 +14,15 @@ export interface LayoutAsk {
   focus?: string | undefined;
 }
 
+/** Positions, or null: the graph is too big for the API to lay out, or the layout `failed` this time. */
+export interface LayoutAnswer {
+  positions: NodePosition[] | null;
+  failed: boolean;
+}
+
 export interface LayoutService {
-  /** Positions for the graph as the view draws it, or null when the API does not lay it out (too big, or failed). */
-  positions(ask: LayoutAsk): Promise<NodePosition[] | null>;
+  /** Positions for the graph as the view draws it. */
+  positions(ask: LayoutAsk): Promise<LayoutAnswer>;
   stats(): { computed: number; reused: number; failed: number };
   stop(): Promise<void>;
 }
@@ -39,28 +45,38 @@ const KEPT_LAYOUTS = 2000;
  * cached by a hash of exactly that: computed at most once per graph version, and reused across
  * versions when a change does not touch it. The force layout's randomness is seeded from the same
  * hash, so every API instance computes the same positions. Layouts run one at a time in a worker
- * thread (./layout-worker.ts).
+ * thread (./layout-worker.ts); one that fails or times out is sent without positions (the browser
+ * lays it out) and asked for again next time.
  */
 export function createLayoutService({ maxNodes, timeoutMs, logger }: LayoutServiceOptions): LayoutService {
   const done = new LRUCache<string, NodePosition[]>({ max: KEPT_LAYOUTS });
-  const running = new Map<string, Promise<NodePosition[] | null>>();
+  const running = new Map<string, Promise<LayoutAnswer>>();
   const counts = { computed: 0, reused: 0, failed: 0 };
   let worker: LayoutThread | undefined;
+  // Layouts are handed to the thread one at a time, so each one's timeout counts its own run,
+  // not the wait behind others, and abandoning it (restarting the thread) abandons nothing else.
+  let queue: Promise<unknown> = Promise.resolve();
 
-  const compute = async (key: string, request: ComputeLayoutRequest): Promise<NodePosition[] | null> => {
+  const compute = (key: string, request: ComputeLayoutRequest): Promise<LayoutAnswer> => {
+    const turn = queue.then(() => computeNow(key, request));
+    queue = turn;
+    return turn;
+  };
+
+  const computeNow = async (key: string, request: ComputeLayoutRequest): Promise<LayoutAnswer> => {
     worker ??= startLayoutThread(logger);
     try {
       const positions = await worker.run(request, timeoutMs);
       done.set(key, positions);
       counts.computed += 1;
-      return positions;
+      return { positions, failed: false };
     } catch (err) {
       counts.failed += 1;
       logger.warn({ err, nodes: request.graph.nodes.length, layout: request.layout }, "server-side layout failed");
       // A thread that timed out may still be busy with it: start afresh next time.
       await worker?.stop();
       worker = undefined;
-      return null;
+      return { positions: null, failed: true };
     } finally {
       running.delete(key);
     }
@@ -68,12 +84,12 @@ export function createLayoutService({ maxNodes, timeoutMs, logger }: LayoutServi
 
   return {
     positions: async ({ layout, graph, focus }) => {
-      if (graph.nodes.length === 0 || graph.nodes.length > maxNodes) return null;
+      if (graph.nodes.length === 0 || graph.nodes.length > maxNodes) return { positions: null, failed: false };
       const key = fingerprint(layout, focus, graph);
       const known = done.get(key);
       if (known) {
         counts.reused += 1;
-        return known;
+        return { positions: known, failed: false };
       }
       let pending = running.get(key);
       if (!pending) {

@@ -1,4 +1,5 @@
 import type { Subgraph } from "../__generated__/resolvers-types.js";
+import type { GraphContext } from "../context.js";
 import type { LayoutService, NodePosition, StandardLayout } from "../layout/layout-service.js";
 import { nodeId } from "./arguments.js";
 
@@ -39,16 +40,22 @@ interface LayoutArgs {
 }
 
 export function layoutResolvers(layouts: LayoutService): {
-  Subgraph: { layout: (parent: Subgraph, args: LayoutArgs) => Promise<NodePosition[] | null> };
+  Subgraph: {
+    layout: (parent: Subgraph, args: LayoutArgs, context: GraphContext) => Promise<NodePosition[] | null>;
+  };
 } {
   return {
     Subgraph: {
-      layout: (parent, args) =>
-        layouts.positions({
+      layout: async (parent, args, context) => {
+        const answer = await layouts.positions({
           layout: args.view,
           graph: parent,
           focus: args.focus == null ? undefined : nodeId("focus", args.focus),
-        }),
+        });
+        // The browser lays this one out itself; the next request should get positions again.
+        if (answer.failed) context.transient = true;
+        return answer.positions;
+      },
     },
   };
 }
