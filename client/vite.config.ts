@@ -1,7 +1,7 @@
 import react from "@vitejs/plugin-react";
 import { defineConfig } from "vite";
-import { routeCards } from "./build/guide-routes";
-import { prerender } from "./build/prerender-plugin";
+import { routeCards } from "./build/guide-routes.ts";
+import { prerender } from "./build/prerender-plugin.ts";
 
 /**
  * Dev: Vite serves the client with hot reload and proxies the API paths to the API server
