@@ -1,5 +1,5 @@
 import { randomUUID } from "node:crypto";
-import { copyFileSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { copyFileSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { NODE_LABELS } from "@rrn/graph-seed/model";
@@ -19,11 +19,15 @@ const run = `web-${randomUUID().slice(0, 8)}`;
 const PUBLIC_URL = "https://rrn.example/explorer";
 const BROWSER_ACCEPT = "text/html,application/xhtml+xml,application/xml;q=0.9,image/avif,image/webp,*/*;q=0.8";
 const repoRoot = path.resolve(import.meta.dirname, "../..");
+/** A built file as the client build names them (hashed): compressible, repetitive like real code. */
+const ASSET = { name: "app-1a2b3c4d.js", body: `export const views = [${'"overview", '.repeat(2000)}];\n` };
 
 function clientDist(): string {
   const dir = mkdtempSync(path.join(os.tmpdir(), "rrn-web-"));
   copyFileSync(path.join(repoRoot, "client/index.html"), path.join(dir, "index.html"));
   writeFileSync(path.join(dir, "graphiql.html"), "<!doctype html><title>GraphiQL stand-in</title>");
+  mkdirSync(path.join(dir, "assets"));
+  writeFileSync(path.join(dir, "assets", ASSET.name), ASSET.body);
   return dir;
 }
 
@@ -176,6 +180,32 @@ describe("robots.txt, sitemap and page heads", () => {
     const unknown = await page(`${server.url}/routes/${run}-no-such-route`);
     expect(unknown.status).toBe(404);
     expect(metaContent(unknown.head, "robots")).toBe("noindex");
+  });
+
+  it("sends the build's files and the pages compressed to browsers that accept it, and as they are otherwise", async () => {
+    const url = `${server.url}/assets/${ASSET.name}`;
+    // Compressed in the background after start: the first requests may get the file as it is.
+    await expect
+      .poll(async () => (await fetch(url, { headers: { "accept-encoding": "br" } })).headers.get("content-encoding"))
+      .toBe("br");
+    for (const encoding of ["br", "gzip"]) {
+      const res = await fetch(url, { headers: { "accept-encoding": encoding } });
+      expect(res.headers.get("content-encoding")).toBe(encoding);
+      expect(Number(res.headers.get("content-length"))).toBeLessThan(ASSET.body.length / 10);
+      expect(res.headers.get("content-type")).toMatch(/^text\/javascript/);
+      expect(res.headers.get("cache-control")).toBe("public, max-age=31536000, immutable");
+      expect(res.headers.get("vary")).toMatch(/Accept-Encoding/i);
+      expect(await res.text()).toBe(ASSET.body);
+    }
+    const plain = await fetch(url, { headers: { "accept-encoding": "identity" } });
+    expect(plain.headers.get("content-encoding")).toBeNull();
+    expect(await plain.text()).toBe(ASSET.body);
+
+    const page = await fetch(`${server.url}/coverage`, {
+      headers: { accept: BROWSER_ACCEPT, "accept-encoding": "gzip" },
+    });
+    expect(page.headers.get("content-encoding")).toBe("gzip");
+    expect(await page.text()).toMatch(/<title>Coverage · Restraint Reduction Explorer<\/title>/);
   });
 
   it("keeps the curators' page and searches out of the index", async () => {

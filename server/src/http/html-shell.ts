@@ -1,7 +1,9 @@
 import { existsSync, readFileSync, statSync } from "node:fs";
 import path from "node:path";
-import express, { type Request, type RequestHandler, type Router } from "express";
+import { brotliCompressSync, constants as zlib, gzipSync } from "node:zlib";
+import express, { type Request, type RequestHandler, type Response, type Router } from "express";
 import { z } from "zod";
+import { precompressedAssets } from "./precompressed-assets.js";
 
 /**
  * The explorer's HTML, served for every client-side route. The build (client's
@@ -80,10 +82,27 @@ export function htmlShell(clientDist: string, decorate?: DecoratePage): HtmlShel
     // Revalidated on every visit, so a new build or graph shows at once.
     res.setHeader("cache-control", "no-cache");
     res.vary("Sec-Fetch-Mode");
-    res.send(html);
+    sendCompressed(req, res, html);
   };
 
   return { handler, landingRequests: preloadsFor("/") };
+}
+
+/** The page, compressed per request when the browser accepts it: a few kB, a fraction of a millisecond. */
+function sendCompressed(req: Request, res: Response, html: string): void {
+  const encoding = req.acceptsEncodings("br", "gzip", "identity");
+  res.vary("Accept-Encoding");
+  if (encoding !== "br" && encoding !== "gzip") {
+    res.send(html);
+    return;
+  }
+  const body =
+    encoding === "br"
+      ? brotliCompressSync(html, { params: { [zlib.BROTLI_PARAM_QUALITY]: 5 } })
+      : gzipSync(html, { level: 6 });
+  res.setHeader("content-encoding", encoding);
+  res.setHeader("content-length", body.length);
+  res.end(req.method === "HEAD" ? undefined : body);
 }
 
 function readPreloads(file: string): z.infer<typeof preloadFile> | undefined {
@@ -121,6 +140,7 @@ function escapeAttribute(value: string): string {
 
 /**
  * The built client: its hashed files (/assets/…) cached for a year — a new build has new names —
+ * and sent brotli- or gzip-compressed from memory (./precompressed-assets.ts);
  * anything else for an hour, and every client-side route (/node/:id, /coverage, …) answered
  * with the HTML shell. Undefined when no build exists.
  */
@@ -131,9 +151,12 @@ export function clientApp(
   if (!existsSync(path.join(clientDist, "index.html"))) return undefined;
   const shell = htmlShell(clientDist, decorate);
   const router = express.Router();
+  const assets = path.join(clientDist, "assets");
   router.use(
     "/assets",
-    express.static(path.join(clientDist, "assets"), {
+    // The same caching headers as express.static below gives the files it serves.
+    precompressedAssets(assets, (res) => res.setHeader("cache-control", "public, max-age=31536000, immutable")),
+    express.static(assets, {
       index: false,
       immutable: true,
       maxAge: "365d",
