@@ -45,7 +45,9 @@ describe("server-side layouts", () => {
     expect(first.body?.errors).toBeUndefined();
     expectEveryNodePlaced(first.body!.data!.graph);
     await expect
-      .poll(async () => (await getQuery(server.url, OVERVIEW, { limit: 60 }, { hashOnly: true })).headers.get("x-cache"))
+      .poll(async () =>
+        (await getQuery(server.url, OVERVIEW, { limit: 60 }, { hashOnly: true })).headers.get("x-cache"),
+      )
       .toBe("HIT");
     const again = await getQuery<{ graph: Laid }>(server.url, OVERVIEW, { limit: 60 }, { hashOnly: true });
     expect(again.body!.data!.graph.layout).toEqual(first.body!.data!.graph.layout);

@@ -29,7 +29,11 @@ export function toMarkdown(run: RunData, notes: string): string {
       `| ${size} | ${c.nodes} | ${c.relationships} | ${c.importSec.toFixed(1)} s | ${Math.round(c.relsPerSec)} |`,
     );
   }
-  lines.push("", `## a. GraphQL over HTTP (response cache off) vs the same Cypher through neo4j-driver (${largest} resources)`, "");
+  lines.push(
+    "",
+    `## a. GraphQL over HTTP (response cache off) vs the same Cypher through neo4j-driver (${largest} resources)`,
+    "",
+  );
   lines.push(
     "| query | GraphQL p50 | p95 | raw p50 | p95 | ratio | added | n |",
     "|---|---:|---:|---:|---:|---:|---:|---:|",

@@ -19,7 +19,6 @@ import { knownOperationsPlugin, readKnownOperations } from "./known-operations.j
 /** Root fields never cached: curator reads (they depend on who asks) and `version` (live server state). */
 const PERSONAL_FIELDS: ReadonlySet<string> = new Set([...CURATION_QUERIES, "version"]);
 
-
 /** The read path's parts, assembled once per server, and what the server wires where. */
 export interface ReadPath {
   graphVersion: GraphVersionTracker;
@@ -62,7 +61,11 @@ export function createReadPath({
     responses.clear();
     logger.info({ graphVersion: version }, "graph version changed");
   });
-  const layouts = createLayoutService({ maxNodes: config.LAYOUT_MAX_NODES, timeoutMs: config.LAYOUT_TIMEOUT_MS, logger });
+  const layouts = createLayoutService({
+    maxNodes: config.LAYOUT_MAX_NODES,
+    timeoutMs: config.LAYOUT_TIMEOUT_MS,
+    logger,
+  });
   const reads = cachedReads({
     cache: responses,
     graphVersion,
