@@ -1,4 +1,4 @@
-import { readdirSync, readFileSync } from "node:fs";
+import { existsSync, readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
 import { promisify } from "node:util";
 import { brotliCompress, constants as zlib, gzip } from "node:zlib";
@@ -34,7 +34,9 @@ const TYPES: Record<string, string> = {
  */
 export function precompressedAssets(assetsDir: string, headers: (res: Response) => void): RequestHandler {
   const files = new Map<string, Encoded>();
-  for (const name of readdirSync(assetsDir)) {
+  // A build always has assets; a hand-made client folder (tests, a stub page) may not.
+  const names = existsSync(assetsDir) ? readdirSync(assetsDir) : [];
+  for (const name of names) {
     if (!COMPRESSIBLE.test(name)) continue;
     const body = readFileSync(path.join(assetsDir, name));
     // Quality 9: within a few per cent of brotli's best at a sixth of the time.
