@@ -1,10 +1,6 @@
 import { createHash } from "node:crypto";
-import { promisify } from "node:util";
-import { brotliCompress, constants as zlib, gzip } from "node:zlib";
 import { LRUCache } from "lru-cache";
-
-const brotli = promisify(brotliCompress);
-const gzipAsync = promisify(gzip);
+import { compressOnce } from "./compress.js";
 
 /** One cached answer: the JSON body as sent, compressed once, and its validator. */
 export interface CachedResponse {
@@ -89,16 +85,7 @@ export function createResponseCache(maxBytes: number): ResponseCache {
       if (claimed) claimed.storing = true;
       try {
         const identity = Buffer.from(body, "utf8");
-        const [gz, br] = await Promise.all([
-          gzipAsync(identity, { level: 9 }),
-          brotli(identity, {
-            params: {
-              [zlib.BROTLI_PARAM_QUALITY]: 9,
-              [zlib.BROTLI_PARAM_MODE]: zlib.BROTLI_MODE_TEXT,
-              [zlib.BROTLI_PARAM_SIZE_HINT]: identity.length,
-            },
-          }),
-        ]);
+        const { gzip: gz, br } = await compressOnce(identity);
         if (stillCurrent()) {
           lru.set(k, { version, etag: etagOf(version, body), identity, gzip: gz, br });
           counts.stores += 1;
