@@ -1,7 +1,7 @@
 import path from "node:path";
-import { fileURLToPath } from "node:url";
 
-const here = path.dirname(fileURLToPath(import.meta.url));
+// import.meta.dirname (not import.meta.url): the server bundle maps it back to this folder.
+const here = import.meta.dirname;
 
 /** Resolved from this file so the CLIs and tests work from any working directory. */
 export const repoRoot = path.resolve(here, "../..");

@@ -1,8 +1,9 @@
 /**
  * `npm start`: everything a newcomer needs, in order — the prerequisites and the local Neo4j
  * (unless NEO4J_URI points at another one), the seed import, the client build (when its sources
- * changed), then the API server serving the explorer. Prints the URL and keeps running until
- * Ctrl-C. With the local Neo4j and no curator settings, curation works out of the box: a local
+ * changed) and the server build, then the compiled API server (`node dist/server.js`, what
+ * `npm run serve` and the image run) serving the explorer. Prints the URL and keeps running until
+ * Ctrl-C; SIGINT/SIGTERM are passed on to the server, and this exits with its exit code. With the local Neo4j and no curator settings, curation works out of the box: a local
  * secret (made once, kept in .neo4j/) and a sign-in link valid for 8 hours; the GraphQL IDE is
  * on too. `npm run serve` never does either.
  */
@@ -11,6 +12,7 @@ import { existsSync, readdirSync, statSync } from "node:fs";
 import path from "node:path";
 import { readInstanceSettings } from "@rrn/common/neo4j-env";
 import { mintCuratorToken } from "@rrn/server/curator-token";
+import { buildServerBundle } from "./build/server-bundle.js";
 import { hasCuratorSettings, localCuratorSecret } from "./local-curation.js";
 import { startNeo4j } from "./neo4j/lifecycle.js";
 import { neo4jRoot, repoRoot } from "./neo4j/paths.js";
@@ -19,7 +21,11 @@ import { ensurePrerequisites } from "./prerequisites/ensure.js";
 import { localHost } from "./prerequisites/host.js";
 import { NEEDS } from "./prerequisites/requirements.js";
 
-const tsx = path.join(repoRoot, "node_modules", ".bin", "tsx");
+/** Plain node on the build (./build/server-bundle.ts), with stack traces mapped to the sources. */
+const node = (script: string): [string, string[]] => [
+  process.execPath,
+  ["--enable-source-maps", path.join(repoRoot, "dist", script)],
+];
 
 function step(title: string): void {
   console.log(`\n▶ ${title}`);
@@ -70,8 +76,11 @@ async function main(): Promise<void> {
   }
   if (local) env.GRAPHQL_IDE ??= "on";
 
+  step("Building the API server and seed import (npm run build:server)");
+  await buildServerBundle();
+
   step("Importing the seed graph (npm run seed)");
-  runOrFail("The seed import", tsx, [path.join(repoRoot, "graph-seed/src/cli/seed.ts")], env);
+  runOrFail("The seed import", ...node("seed.js"), env);
 
   if (clientNeedsBuild()) {
     step("Building the explorer (npm run build)");
@@ -81,7 +90,7 @@ async function main(): Promise<void> {
   }
 
   step("Starting the API and explorer (npm run serve)");
-  const server = spawn(tsx, [path.join(repoRoot, "server/src/index.ts")], {
+  const server = spawn(...node("server.js"), {
     cwd: repoRoot,
     env: { NODE_ENV: "production", ...env },
     stdio: ["ignore", "pipe", "inherit"],

@@ -184,6 +184,11 @@ const envSchema = z.object({
     }),
   /** On SIGTERM, how long in-flight requests may take to finish before their sockets are closed. */
   SHUTDOWN_GRACE_MS: z.coerce.number().int().min(0).max(120_000).default(10_000),
+  /**
+   * Bearer token a Prometheus scrape of GET /metrics must send. Unset: /metrics is open outside
+   * production and off (404) in production.
+   */
+  METRICS_TOKEN: z.string().min(16, "METRICS_TOKEN must be at least 16 characters").optional(),
   ...operatorEnv,
 });
 

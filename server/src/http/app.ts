@@ -18,6 +18,7 @@ import type { GraphContext } from "../context.js";
 import { httpErrorHandler } from "./errors.js";
 import { graphiqlRoutes } from "./graphiql.js";
 import { createArmor, requestLimits } from "./limits.js";
+import { createMetrics } from "./metrics.js";
 import { knownOperationTypesRule } from "./operation-types.js";
 import { requestId, requestIdOf } from "./request-id.js";
 import { clientApp } from "./html-shell.js";
@@ -98,6 +99,14 @@ export async function startApp({ config, driver, logger }: AppDeps): Promise<Run
   });
   const clientDist = config.CLIENT_DIST ?? path.resolve(import.meta.dirname, "../../../client/dist");
   const readPath = createReadPath({ config, driver, logger, clientDist });
+  const metrics = createMetrics({
+    config,
+    driver,
+    breaker,
+    graphVersion: readPath.graphVersion,
+    responses: readPath.responses,
+    knownOperationNames: readPath.knownOperationNames,
+  });
   // Read once: the schema answers guided routes from them, and the page head names them.
   const routes = loadGuideRoutes();
   const schema = await buildSchema({
@@ -168,6 +177,7 @@ export async function startApp({ config, driver, logger }: AppDeps): Promise<Run
     else res.status(503).json({ status: "unavailable", reason: status.reason });
   });
 
+  if (metrics.router) app.use(metrics.router);
   app.use(graphiqlRoutes({ clientDist, enabled: ide }));
   app.use(seoRoutes({ config, graph, logger, routes }));
   const tokens = createTokenVerifier(config, (err) =>
@@ -175,6 +185,7 @@ export async function startApp({ config, driver, logger }: AppDeps): Promise<Run
   );
   app.use(
     "/graphql",
+    metrics.countRequests,
     requestId,
     ...corsAllowList(config.CORS_ORIGINS),
     express.json({ limit: requestLimits.bodyBytes }),

@@ -3,6 +3,7 @@ import path from "node:path";
 import type { ApolloServerPlugin } from "@apollo/server";
 import { ApolloServerPluginCacheControl } from "@apollo/server/plugin/cacheControl";
 import type { RequestHandler } from "express";
+import { Kind, parse } from "graphql";
 import type { Driver } from "neo4j-driver";
 import type { Config } from "../config.js";
 import type { GraphContext } from "../context.js";
@@ -24,6 +25,8 @@ export interface ReadPath {
   graphVersion: GraphVersionTracker;
   responses: ResponseCache;
   layouts: LayoutService;
+  /** The names of the operations the built client sends (its persisted-query manifest). */
+  knownOperationNames: ReadonlySet<string>;
   /** For the Apollo server. */
   apolloPlugins: ApolloServerPlugin<GraphContext>[];
   /** On /graphql after body parsing, before Apollo. */
@@ -79,6 +82,7 @@ export function createReadPath({
     graphVersion,
     responses,
     layouts,
+    knownOperationNames: operationNames(known.values()),
     apolloPlugins: [
       // Caching headers are ours (./cached-reads.ts); Apollo's would say max-age from schema hints.
       ApolloServerPluginCacheControl({ calculateHttpHeaders: false }),
@@ -97,6 +101,17 @@ export function createReadPath({
       await layouts.stop();
     },
   };
+}
+
+/** The named operations defined in these documents. */
+function operationNames(documents: Iterable<string>): Set<string> {
+  const names = new Set<string>();
+  for (const text of documents) {
+    for (const def of parse(text).definitions) {
+      if (def.kind === Kind.OPERATION_DEFINITION && def.name) names.add(def.name.value);
+    }
+  }
+  return names;
 }
 
 /**

@@ -130,10 +130,13 @@ interface LayoutThread {
 type Reply = { id: number; positions: NodePosition[] } | { id: number; error: string };
 
 /**
- * The worker runs TypeScript like the rest of the server: through tsx's loader, which the eval
- * stub below registers in the new thread before importing the worker module.
+ * The layout thread's module. Compiled (`npm run build:server`), it is dist/layout-worker.js
+ * beside the server bundle, which plain node runs. From source (`npm run dev`, tests), it is
+ * ./layout-worker.ts, run through tsx's loader, which the eval stub below registers in the new
+ * thread before importing the worker module.
  */
-function startLayoutThread(logger: Logger): LayoutThread {
+function newLayoutWorker(): Worker {
+  if (!import.meta.url.endsWith(".ts")) return new Worker(new URL("./layout-worker.js", import.meta.url));
   const workerFile = new URL("./layout-worker.ts", import.meta.url);
   // tsx's ESM API (its exports map puts it beside the CommonJS one that require resolves).
   const tsxApi = pathToFileURL(
@@ -141,10 +144,14 @@ function startLayoutThread(logger: Logger): LayoutThread {
       .resolve("tsx/esm/api")
       .replace(/\.cjs$/, ".mjs"),
   );
-  const thread = new Worker(
+  return new Worker(
     `import(${JSON.stringify(tsxApi.href)}).then((tsx) => tsx.tsImport(${JSON.stringify(workerFile.href)}, ${JSON.stringify(import.meta.url)}));`,
     { eval: true },
   );
+}
+
+function startLayoutThread(logger: Logger): LayoutThread {
+  const thread = newLayoutWorker();
   thread.unref();
   const waiting = new Map<number, { resolve: (p: NodePosition[]) => void; reject: (e: Error) => void }>();
   let next = 0;
