@@ -123,3 +123,11 @@ export async function buildServerBundle(): Promise<string[]> {
   checkExternals(result.metafile);
   return Object.keys(result.metafile.outputs);
 }
+
+let built: Promise<string[]> | undefined;
+
+/** Builds dist/ once per process: tests and benchmarks run the server the way production does. */
+export function ensureServerBundle(): Promise<string[]> {
+  built ??= buildServerBundle();
+  return built;
+}

@@ -1,15 +1,17 @@
 import { spawn, type ChildProcess } from "node:child_process";
 import net from "node:net";
 import path from "node:path";
+import { ensureServerBundle } from "@rrn/scripts/build";
+import { imageCommand } from "@rrn/scripts/image";
 
 /**
- * The real API server as a child process, exactly as `npm run serve` starts it, serving the
+ * The real API server as a child process, exactly as the image (and `npm run serve`) starts it:
+ * node on the compiled dist/server.js, built first from the current source. It serves the
  * e2e client build: the one every e2e file shares (./setup.ts) and the extra ones a file needs
  * with other settings (curation off, OpenID sign-in).
  */
 const repoRoot = path.resolve(import.meta.dirname, "../../..");
 export const e2eClientDist = path.join(repoRoot, "tests/artifacts/client-dist");
-const tsx = path.join(repoRoot, "node_modules/.bin/tsx");
 
 export interface ApiServer {
   url: string;
@@ -80,7 +82,9 @@ async function warmUp(url: string, timeoutMs: number): Promise<void> {
 export async function startApiServer(neo4jUri: string, env: Record<string, string>, port?: number): Promise<ApiServer> {
   const chosen = port ?? (await freePort());
   const url = `http://127.0.0.1:${chosen}`;
-  const child = spawn(tsx, [path.join(repoRoot, "server/src/index.ts")], {
+  await ensureServerBundle();
+  const [, ...args] = imageCommand();
+  const child = spawn(process.execPath, args, {
     cwd: repoRoot,
     env: {
       ...process.env,

@@ -1,6 +1,7 @@
 import { spawn, type ChildProcess } from "node:child_process";
-import path from "node:path";
 import { createInterface } from "node:readline";
+import { ensureServerBundle } from "@rrn/scripts/build";
+import { imageCommand } from "@rrn/scripts/image";
 import { repoRoot } from "@rrn/scripts/neo4j";
 
 /** One structured log line of the server (pino JSON). */
@@ -8,7 +9,7 @@ export type LogLine = Record<string, unknown> & { msg?: string; level?: number; 
 
 export interface ServerProcess {
   url: string;
-  /** The tsx process, as `npm run serve` starts it (node itself, with a preload). */
+  /** The process started: the server itself (the image's command), or npm (`npm run serve`). */
   child: ChildProcess;
   /** Every JSON log line so far, in order. */
   logs: LogLine[];
@@ -22,6 +23,11 @@ export interface ServerProcess {
 
 export interface ServerProcessOptions {
   /**
+   * How the server is started: "image", the Dockerfile's CMD (plain node on the build, what
+   * tini starts in the image; the default), or "npm", `npm run serve` as the README says.
+   */
+  launch?: "image" | "npm";
+  /**
    * A module loaded into the server process before the server (`node --import`), which may
    * report back with process.send: the soak's memory sampler.
    */
@@ -30,31 +36,42 @@ export interface ServerProcessOptions {
 
 const running = new Set<ServerProcess>();
 
+/** SIGKILL to the child's whole process group (npm and the server under it). */
+function killGroup(child: ChildProcess): void {
+  try {
+    if (child.pid !== undefined) process.kill(-child.pid, "SIGKILL");
+  } catch {
+    child.kill("SIGKILL");
+  }
+}
+
 /**
- * Starts the real API server as a child process, exactly like `npm run serve` (tsx
- * server/src/index.ts), on a free port, and resolves once it listens. Runs outside the test's
- * process so the load generator and the server do not share one event loop, and so signals
- * and crashes are real.
+ * Starts the real API server as a child process on a free port, exactly as the image does (its
+ * Dockerfile CMD: node on the compiled dist/server.js) or as `npm run serve` does, and resolves
+ * once it listens. Runs outside the test's process so the load generator and the server do not
+ * share one event loop, and so signals and crashes are real. dist/ is built first (once per
+ * test process), so the build under test is the current source.
  */
 export async function startServerProcess(
   env: Record<string, string>,
   options: ServerProcessOptions = {},
 ): Promise<ServerProcess> {
-  const entry = path.join(repoRoot, "server/src/index.ts");
+  await ensureServerBundle();
+  const [program, ...args] = imageCommand();
+  if (program !== "node") throw new Error(`the image's CMD runs ${program}, not node`);
   const childEnv = { ...process.env, HOST: "127.0.0.1", PORT: "0", LOG_LEVEL: "info", ...env };
-  // With a preload: node itself (tsx as a loader), so the module runs in the server's own
-  // process and can talk back over IPC; tsx's CLI would put a process of its own in between.
+  // Its own process group, so a last-resort SIGKILL reaches npm's child too.
+  const common = { cwd: repoRoot, env: childEnv, detached: true } as const;
+  // With a preload: node itself, tsx as a loader for the (TypeScript) preload only, so it runs in
+  // the server's own process and can talk back over IPC.
   const child = options.preload
-    ? spawn(process.execPath, ["--import", "tsx", "--import", options.preload, entry], {
-        cwd: repoRoot,
-        env: childEnv,
+    ? spawn(process.execPath, ["--import", "tsx", "--import", options.preload, ...args], {
+        ...common,
         stdio: ["ignore", "pipe", "pipe", "ipc"],
       })
-    : spawn(path.join(repoRoot, "node_modules/.bin/tsx"), [entry], {
-        cwd: repoRoot,
-        env: childEnv,
-        stdio: ["ignore", "pipe", "pipe"],
-      });
+    : options.launch === "npm"
+      ? spawn("npm", ["run", "--silent", "serve"], { ...common, stdio: ["ignore", "pipe", "pipe"] })
+      : spawn(process.execPath, args, { ...common, stdio: ["ignore", "pipe", "pipe"] });
   const logs: LogLine[] = [];
   const output: string[] = [];
   let url: string | undefined;
@@ -94,7 +111,7 @@ export async function startServerProcess(
       running.delete(server);
       if (!alive()) return;
       child.kill("SIGTERM");
-      const timer = setTimeout(() => child.kill("SIGKILL"), graceMs);
+      const timer = setTimeout(() => killGroup(child), graceMs);
       await exited;
       clearTimeout(timer);
     },
