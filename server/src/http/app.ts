@@ -177,7 +177,7 @@ export async function startApp({ config, driver, logger }: AppDeps): Promise<Run
     else res.status(503).json({ status: "unavailable", reason: status.reason });
   });
 
-  if (metrics.router) app.use(metrics.router);
+  app.use(metrics.router);
   app.use(graphiqlRoutes({ clientDist, enabled: ide }));
   app.use(seoRoutes({ config, graph, logger, routes }));
   const tokens = createTokenVerifier(config, (err) =>

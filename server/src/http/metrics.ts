@@ -31,8 +31,8 @@ export interface MetricsSources {
 export interface Metrics {
   /** On /graphql before anything answers (the response cache included): counts and times requests. */
   countRequests: RequestHandler;
-  /** GET /metrics, or undefined when metrics are off (production without METRICS_TOKEN). */
-  router: Router | undefined;
+  /** GET /metrics: the metrics, 401 without the token when one is set, 404 when off. */
+  router: Router;
   registry: Registry;
 }
 
@@ -184,20 +184,19 @@ export function createMetrics({
 
   const token = config.METRICS_TOKEN;
   const open = token === undefined && config.NODE_ENV !== "production";
-  let router: Router | undefined;
-  if (token !== undefined || open) {
-    router = express.Router();
-    router.get("/metrics", async (req, res) => {
-      if (token !== undefined && !bearerMatches(req.get("authorization"), token)) {
-        res
-          .status(401)
-          .set("www-authenticate", 'Bearer realm="metrics"')
-          .json({ error: "a metrics token is required" });
-        return;
-      }
-      res.set("content-type", registry.contentType).set("cache-control", "no-store");
-      res.send(await registry.metrics());
-    });
-  }
+  const router = express.Router();
+  router.get("/metrics", async (req, res) => {
+    // Off: a plain 404 here, not the explorer's page (which answers every other path).
+    if (token === undefined && !open) {
+      res.status(404).json({ error: "metrics are off in production unless METRICS_TOKEN is set" });
+      return;
+    }
+    if (token !== undefined && !bearerMatches(req.get("authorization"), token)) {
+      res.status(401).set("www-authenticate", 'Bearer realm="metrics"').json({ error: "a metrics token is required" });
+      return;
+    }
+    res.set("content-type", registry.contentType).set("cache-control", "no-store");
+    res.send(await registry.metrics());
+  });
   return { countRequests, router, registry };
 }
