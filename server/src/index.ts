@@ -6,7 +6,7 @@ import { createDriver } from "./neo4j/driver.js";
 /** Beyond the grace period, how long closing the driver and flushing logs may take. */
 const CLOSE_MARGIN_MS = 5_000;
 
-/** Entry point: `npm run serve -w @rrn/server`, or via `npm start` at the root. */
+/** Entry point, compiled to dist/server.js: `npm run serve`, `npm start` and the image run that. */
 async function main(): Promise<void> {
   const config = readConfig();
   const logger = createLogger(config);
@@ -16,8 +16,9 @@ async function main(): Promise<void> {
 
   let stopping = false;
   const shutdown = async (signal: string): Promise<void> => {
-    // Repeats are ignored rather than fatal: tsx (`npm run serve`) relays a signal it received to
-    // this process, which may receive it directly too (Ctrl-C reaches the whole process group).
+    // Repeats are ignored rather than fatal: `npm start` (and `npm run serve`'s npm) pass a signal
+    // they received on to this process, which may receive it directly too (Ctrl-C reaches the
+    // whole process group).
     if (stopping) return;
     stopping = true;
     // If anything below hangs, exit anyway: an orchestrator's SIGKILL would be less tidy.
