@@ -11,7 +11,7 @@ export {
   type ImportOptions,
   type ImportSummary,
 } from "./import/import-seed.js";
-export type { ChangeCounts } from "./import/plan-changes.js";
+export type { ChangeCounts, KeptChange } from "./import/plan-changes.js";
 export { formatImportSummary } from "./import/format-summary.js";
 export { ensureSchema } from "./import/schema.js";
 /** The importer's property mapping, for the benchmark's bare-import baseline. */
