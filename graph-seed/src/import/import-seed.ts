@@ -8,6 +8,7 @@ import { relationshipKey, type Seed } from "../model/seed.js";
 import { toDriverMap } from "./graph-properties.js";
 import { bumpGraphVersion } from "./graph-version.js";
 import { plainValue } from "../curation/read-changes.js";
+import { SEED_STATE } from "../curation/seed-state.js";
 import { RELATIONSHIP_TYPES } from "../model/relationship-types.js";
 import {
   planChanges,
@@ -297,6 +298,15 @@ async function writePlan(
   log(
     `  nodes removed from the files: ${plan.staleNodes.length - released.length} deleted, ${released.length} kept for their curator relationships`,
   );
+  // Deleted by a curator and now gone from the files too (seed:pull removes them): the
+  // curators' own deleted entities from now on, restorable as before.
+  for (const [label, forgotten] of groupBy(plan.forgottenDeleted, (n) => n.label)) {
+    await tx.run(
+      `UNWIND $ids AS nid MATCH (n:Deleted {id: nid}) WHERE n.deletedLabel = $label AND n.${MANAGED_BY} = $owner
+       REMOVE n.${MANAGED_BY}, n.${SEED_STATE}`,
+      { ids: forgotten.map((n) => n.id), label, ...SEED },
+    );
+  }
   log(`  degrees refreshed: ${await refreshDegrees(tx, [...formerEnds])} nodes`);
   return released;
 }
@@ -309,6 +319,7 @@ function changesAnything(plan: ImportPlan): boolean {
       plan.relationshipUpdates.length +
       plan.staleRelationshipIds.length +
       plan.releasedRelationshipIds.length +
+      plan.forgottenDeleted.length +
       plan.staleNodes.length >
     0
   );

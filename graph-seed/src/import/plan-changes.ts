@@ -99,6 +99,8 @@ export interface ImportPlan {
   releasedRelationshipIds: string[];
   /** Seed nodes no longer in the files: deleted, or released to curators if they still have edges. */
   staleNodes: { label: NodeLabel; id: string }[];
+  /** Seed nodes a curator deleted whose records have left the files too: no longer the seed's. */
+  forgottenDeleted: { label: NodeLabel; id: string }[];
   /** Curator-made nodes with a seed record's id whose values differ from it: the import refuses. */
   refused: { label: NodeLabel; id: string }[];
   /** Curator-made nodes and relationships the files now hold identically (or nearly): the seed owns them now. */
@@ -331,6 +333,8 @@ export function planChanges(seed: Seed, stored: StoredSeedGraph): ImportPlan {
   }
   const staleNodes = [...storedNodes.values()].map(({ label, id }) => ({ label, id }));
   for (const n of staleNodes) nodes[n.label].deleted++;
+  const inFiles = new Set(seed.nodes.map((n) => nodeKey(n.label, n.id)));
+  const forgottenDeleted = (stored.deleted ?? []).filter((d) => !inFiles.has(nodeKey(d.label, d.id)));
 
   return {
     nodeWrites,
@@ -339,6 +343,7 @@ export function planChanges(seed: Seed, stored: StoredSeedGraph): ImportPlan {
     staleRelationshipIds,
     releasedRelationshipIds,
     staleNodes,
+    forgottenDeleted,
     refused,
     adopted,
     kept,
