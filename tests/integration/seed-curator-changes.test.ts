@@ -1,5 +1,5 @@
 import { randomUUID } from "node:crypto";
-import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { appendFileSync, cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import type { Driver } from "neo4j-driver";
@@ -7,7 +7,7 @@ import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import { defaultDataDir, exportGraph, importSeed, loadSeed, restoreGraph, type Seed } from "@rrn/graph-seed";
 import { runTsx } from "../support/cli.js";
 import { curationEnv, gqlAsData, mintToken } from "../support/curation.js";
-import { resetCuratorChanges } from "../support/seed-changes.js";
+import { pendingSuggestion, resetCuratorChanges } from "../support/seed-changes.js";
 import { startTestServer, testDriver, type TestServer } from "../support/server.js";
 
 /**
@@ -60,7 +60,7 @@ describe("curator changes and the seed import", () => {
   });
   afterAll(async () => {
     await query(
-      `MATCH (n) WHERE n.id STARTS WITH $run OR any(e IN coalesce(n.entityIds, []) WHERE e STARTS WITH $run)
+      `MATCH (n) WHERE n.id STARTS WITH $run OR n.title STARTS WITH $run OR any(e IN coalesce(n.entityIds, []) WHERE e STARTS WITH $run)
        DETACH DELETE n`,
       { run },
     );
@@ -182,15 +182,11 @@ describe("curator changes and the seed import", () => {
   });
 
   it("keeps a resource approved from a suggestion, and its relationships", async () => {
-    const { suggestResource } = await gqlAsData<{ suggestResource: { id: string } }>(
-      server.url,
-      null,
-      `mutation { suggestResource(input: { title: "${run} Approved guide", summary: "A guide." }) { id } }`,
-    );
+    const suggestion = await pendingSuggestion(driver, { title: `${run} Approved guide`, summary: "A guide." });
     await curate(
       `mutation ($id: ID!, $input: ApproveSuggestionInput) { approveSuggestion(id: $id, input: $input) { status } }`,
       {
-        id: suggestResource.id,
+        id: suggestion,
         input: {
           resourceId: `${run}-approved`,
           relationships: [
@@ -259,6 +255,30 @@ describe("curator changes and the seed import", () => {
     const settled = await importSeed(driver, await loadSeed(dir));
     expect(settled.kept.filter((k) => k.property === "summary")).toEqual([]);
     expect((await changes(toolkit)).filter((c) => c.property === "summary")).toEqual([]);
+  });
+
+  it("keeps a seed node that leaves the files after a curator changed it, as the curator's", async () => {
+    const extra = `${run}-extra`;
+    const dir = path.join(tmp, "extra");
+    cpSync(defaultDataDir, dir, { recursive: true });
+    appendFileSync(
+      path.join(dir, "resources.yaml"),
+      `\n- id: ${extra}\n  title: Extra seed resource\n  kind: TOOL\n  summary: Only in this test's copy of the data.\n`,
+    );
+    appendFileSync(
+      path.join(dir, "relationships", "published-by.yaml"),
+      `\n- from: ${extra}\n  type: PUBLISHED_BY\n  to: restraint-reduction-network\n  evidence: RRN 8 Types of Restraint\n  basis: TITLE\n`,
+    );
+    await importSeed(driver, await loadSeed(dir));
+    await curate(
+      `mutation ($id: ID!) { updateResources(where: { id: { eq: $id } }, update: { summary: { set: "A curator's summary." } }) { resources { id } } }`,
+      { id: extra },
+    );
+    const back = await importSeed(driver, seed);
+    expect(back.released).toEqual([{ label: "Resource", id: extra }]);
+    const [node] = await query("MATCH (n:Resource {id: $id}) RETURN n.managedBy AS m, n.summary AS s", { id: extra });
+    expect(node).toEqual({ m: null, s: "A curator's summary." });
+    expect((await changes(extra)).map((c) => c.kind)).toEqual(["NODE_ADDED"]);
   });
 
   it("keeps every record through db:export and db:restore", async () => {

@@ -15,7 +15,7 @@ import {
 } from "@rrn/graph-seed";
 import { runTsx } from "../support/cli.js";
 import { curationEnv, gqlAsData, mintToken } from "../support/curation.js";
-import { resetCuratorChanges } from "../support/seed-changes.js";
+import { pendingSuggestion, resetCuratorChanges } from "../support/seed-changes.js";
 import { startTestServer, testDriver, type TestServer } from "../support/server.js";
 
 /**
@@ -85,7 +85,7 @@ describe("seed:pull", () => {
     // The real files again: what the copy adopted leaves, what it dropped comes back.
     await importSeed(driver, seed);
     await driver.executeQuery(
-      `MATCH (n) WHERE n.id STARTS WITH $run OR any(e IN coalesce(n.entityIds, []) WHERE e STARTS WITH $run)
+      `MATCH (n) WHERE n.id STARTS WITH $run OR n.title STARTS WITH $run OR any(e IN coalesce(n.entityIds, []) WHERE e STARTS WITH $run)
          OR (n:Deleted AND n.id = $survey)
        DETACH DELETE n`,
       { run, survey },
@@ -134,15 +134,15 @@ describe("seed:pull", () => {
     });
     await curate(`mutation { removeRelationship(type: FOR_AUDIENCE, from: "${toolkit}", to: "practitioners") }`);
     await curate(`mutation ($id: ID!) { deleteEntity(id: $id) { id } }`, { id: survey });
-    const { suggestResource } = await gqlAsData<{ suggestResource: { id: string } }>(
-      server.url,
-      null,
-      `mutation { suggestResource(input: { title: "${run} Approved guide", summary: "A guide to test the pull.", kind: "GUIDANCE" }) { id } }`,
-    );
+    const suggestion = await pendingSuggestion(driver, {
+      title: `${run} Approved guide`,
+      summary: "A guide to test the pull.",
+      kind: "GUIDANCE",
+    });
     await curate(
       `mutation ($id: ID!, $input: ApproveSuggestionInput) { approveSuggestion(id: $id, input: $input) { status } }`,
       {
-        id: suggestResource.id,
+        id: suggestion,
         input: {
           resourceId: approved,
           relationships: [

@@ -24,3 +24,20 @@ export async function resetCuratorChanges(driver: Driver, seed: Seed, marker?: s
     throw new Error(`The seed data did not settle: ${JSON.stringify(again.kept)}`);
   }
 }
+
+/**
+ * A pending suggestion, stored as `suggestResource` stores one but without going through it:
+ * the suggestion rate limit is counted per client address in Neo4j and shared by every test
+ * file, so tests that only need something to approve leave it alone.
+ */
+export async function pendingSuggestion(
+  driver: Driver,
+  fields: { title: string; summary?: string; kind?: string },
+): Promise<string> {
+  const id = crypto.randomUUID();
+  await driver.executeQuery(
+    `CREATE (s:Suggestion) SET s = $fields, s.id = $id, s.status = "PENDING", s.submittedAt = toString(datetime())`,
+    { fields, id },
+  );
+  return id;
+}

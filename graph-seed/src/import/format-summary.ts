@@ -49,7 +49,7 @@ export function formatImportSummary(summary: ImportSummary): string {
   if (summary.released.length > 0) {
     lines.push(
       "",
-      `Kept for curators (removed from the files, but curator relationships point at them; no longer seed-owned):`,
+      `Kept for curators (removed from the files, but curators linked to them or changed them; no longer seed-owned):`,
       ...summary.released.map((r) => `  ${r.label} ${r.id}`),
     );
   }

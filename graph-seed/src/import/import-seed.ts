@@ -279,15 +279,15 @@ async function writePlan(
   }
 
   // A stale node that still has relationships only has curators' ones left (its seed ones were
-  // deleted above): keep it for them, unmarked. The rest go.
+  // deleted above), and one a curator changed holds their work: keep them, unmarked. The rest go.
   const released: { label: NodeLabel; id: string }[] = [];
   for (const [label, stale] of groupBy(plan.staleNodes, (n) => n.label)) {
     const res = await tx.run(
       `UNWIND $ids AS nid MATCH (n:\`${label}\` {id: nid})
-       WHERE n.${MANAGED_BY} = $owner AND COUNT { (n)--() } > 0
-       REMOVE n.${MANAGED_BY}
+       WHERE n.${MANAGED_BY} = $owner AND (COUNT { (n)--() } > 0 OR nid IN $curated)
+       REMOVE n.${MANAGED_BY}, n.${SEED_STATE}
        RETURN n.id AS id`,
-      { ids: stale.map((n) => n.id), ...SEED },
+      { ids: stale.map((n) => n.id), curated: stale.filter((n) => n.curated).map((n) => n.id), ...SEED },
     );
     for (const { id } of decodeRecords(idRow, res.records, "released node")) released.push({ label, id });
     await tx.run(`UNWIND $ids AS nid MATCH (n:\`${label}\` {id: nid}) WHERE n.${MANAGED_BY} = $owner DELETE n`, {
@@ -296,7 +296,7 @@ async function writePlan(
     });
   }
   log(
-    `  nodes removed from the files: ${plan.staleNodes.length - released.length} deleted, ${released.length} kept for their curator relationships`,
+    `  nodes removed from the files: ${plan.staleNodes.length - released.length} deleted, ${released.length} kept for curators (their relationships or changes)`,
   );
   // Deleted by a curator and now gone from the files too (seed:pull removes them): the
   // curators' own deleted entities from now on, restorable as before.

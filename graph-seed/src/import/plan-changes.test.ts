@@ -153,7 +153,7 @@ describe("planChanges", () => {
       { elementId: "r3", type: "DESCRIBES", key: "Resource:toolkit -DESCRIBES-> Framework:gone", props: {} },
     );
     const plan = planChanges(seed, stored);
-    expect(plan.staleNodes).toEqual([{ label: "Framework", id: "gone" }]);
+    expect(plan.staleNodes).toEqual([{ label: "Framework", id: "gone", curated: false }]);
     expect(plan.staleRelationshipIds.sort()).toEqual(["r2", "r3"]);
     expect(plan.nodes.Framework.deleted).toBe(1);
     expect(plan.relationships.DESCRIBES.deleted).toBe(1);
@@ -245,5 +245,12 @@ describe("planChanges", () => {
 
     curatorMade.curatorNodes[0]!.props.summary = "Something else entirely.";
     expect(planChanges(seed, curatorMade).refused).toEqual([{ label: "Organisation", id: "network" }]);
+  });
+
+  it("marks a seed node that left the files after a curator changed it, so the import keeps it for them", () => {
+    const stored = storedAfterImport();
+    stored.nodes[1]!.props.summary = "A curator's summary.";
+    const plan = planChanges({ ...seed, nodes: [toolkit], relationships: [] }, stored);
+    expect(plan.staleNodes).toEqual([{ label: "Organisation", id: "network", curated: true }]);
   });
 });

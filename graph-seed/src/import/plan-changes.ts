@@ -97,8 +97,11 @@ export interface ImportPlan {
   staleRelationshipIds: string[];
   /** Seed relationships no longer in the files that a curator had edited: kept, as the curator's. */
   releasedRelationshipIds: string[];
-  /** Seed nodes no longer in the files: deleted, or released to curators if they still have edges. */
-  staleNodes: { label: NodeLabel; id: string }[];
+  /**
+   * Seed nodes no longer in the files: deleted, or released to curators if they still have edges
+   * or a curator changed them (`curated`).
+   */
+  staleNodes: { label: NodeLabel; id: string; curated: boolean }[];
   /** Seed nodes a curator deleted whose records have left the files too: no longer the seed's. */
   forgottenDeleted: { label: NodeLabel; id: string }[];
   /** Curator-made nodes with a seed record's id whose values differ from it: the import refuses. */
@@ -226,8 +229,11 @@ export function planChanges(seed: Seed, stored: StoredSeedGraph): ImportPlan {
       refs[ref] = { values: file };
       continue;
     }
-    // Adopted: the seed never wrote it, so every value that differs from the files is the curator's.
-    const base: ValueMap = adopting ? {} : (previous?.values ?? pick(existing.props, RELATIONSHIP_STATE_KEYS));
+    // Adopted: what the seed wrote before, if it did (a curator removed it and added it back),
+    // else nothing, so every value that differs from the files is the curator's.
+    const base: ValueMap = adopting
+      ? (previous?.values ?? {})
+      : (previous?.values ?? pick(existing.props, RELATIONSHIP_STATE_KEYS));
     const merged = mergeAll(existing.props, base, file, RELATIONSHIP_STATE_KEYS);
     refs[ref] = { values: merged.base, conflicts: merged.conflicts };
     for (const h of merged.held) {
@@ -331,7 +337,10 @@ export function planChanges(seed: Seed, stored: StoredSeedGraph): ImportPlan {
     }
     nodeWrites.push({ node, props });
   }
-  const staleNodes = [...storedNodes.values()].map(({ label, id }) => ({ label, id }));
+  const staleNodes = [...storedNodes.values()].map(({ label, id, props }) => {
+    const values = states.get(nodeKey(label, id))?.values;
+    return { label, id, curated: values !== undefined && changed(props, pick(values, recordKeys(label))) };
+  });
   for (const n of staleNodes) nodes[n.label].deleted++;
   const inFiles = new Set(seed.nodes.map((n) => nodeKey(n.label, n.id)));
   const forgottenDeleted = (stored.deleted ?? []).filter((d) => !inFiles.has(nodeKey(d.label, d.id)));
