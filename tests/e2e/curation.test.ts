@@ -71,7 +71,7 @@ describe("journey: suggest → approve → visible", () => {
     await card.getByRole("button", { name: "Approve" }).click();
     await page
       .getByRole("status")
-      .filter({ hasText: `Decided: ${title}` })
+      .filter({ hasText: `Approved: ${title}` })
       .waitFor();
     await card.waitFor({ state: "detached" });
 

@@ -1,0 +1,33 @@
+import { createContext, useCallback, useContext, useMemo, useState, type ReactNode } from "react";
+import { useCurationStatus } from "../api/curation-status";
+import "./curation.css";
+
+/**
+ * One polite live region per curator surface (the detail panel, the Curate page): every
+ * curator action says what it did there ("Added: … derives from …"), so a screen reader hears
+ * it wherever focus is. Kept free of the curation forms so the public bundle stays small.
+ */
+const AnnounceContext = createContext<(message: string) => void>(() => undefined);
+
+export function AnnouncerProvider({ children }: { children: ReactNode }) {
+  const [message, setMessage] = useState("");
+  const announce = useCallback((text: string) => setMessage(text), []);
+  return (
+    <AnnounceContext.Provider value={announce}>
+      <p className="curation-status" role="status" aria-live="polite" data-testid="curation-status">
+        {message}
+      </p>
+      {children}
+    </AnnounceContext.Provider>
+  );
+}
+
+export function useAnnounce(): (message: string) => void {
+  return useContext(AnnounceContext);
+}
+
+/** True when a signed-in curator is using the explorer (the server checks every write again). */
+export function useIsCurator(): boolean {
+  const [{ data }] = useCurationStatus();
+  return useMemo(() => data?.curationStatus.curator === true, [data]);
+}

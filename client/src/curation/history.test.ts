@@ -1,0 +1,54 @@
+import { describe, expect, it } from "vitest";
+import { describeEntry } from "./history";
+
+const snapshot = (properties: Record<string, unknown>, relationships: unknown[] = []) =>
+  JSON.stringify([{ id: "toolkit", labels: ["Entity", "Resource"], properties, relationships }]);
+
+describe("node history in words", () => {
+  const names = new Map([["hope", "HOPE model"]]);
+
+  it("says which properties changed, from what to what, without bookkeeping", () => {
+    const line = describeEntry(
+      {
+        id: "1",
+        at: "2026-12-07T05:00:00Z",
+        actor: "Ann Curator",
+        action: "updateResources",
+        before: snapshot({ id: "toolkit", year: 2019, summary: "Old", updatedAt: "a" }),
+        after: snapshot({ id: "toolkit", year: 2020, summary: "Old", updatedAt: "b", updatedBy: "Ann Curator" }),
+      },
+      "toolkit",
+      names,
+    );
+    expect(line).toMatchObject({ who: "Ann Curator", what: "Changed year", details: ["year: 2019 → 2020"] });
+  });
+
+  it("names added and removed relationships with the other end's name", () => {
+    const rel = { type: "DERIVES_FROM", direction: "OUT", other: "hope", properties: { how: "BASED_ON" } };
+    const added = describeEntry(
+      { id: "2", at: "x", actor: "A", action: "addRelationship", before: snapshot({}), after: snapshot({}, [rel]) },
+      "toolkit",
+      names,
+    );
+    expect(added.what).toBe("Added a relationship");
+    expect(added.details).toEqual(["Added: derives from HOPE model"]);
+    const removed = describeEntry(
+      { id: "3", at: "x", actor: "A", action: "updateResources", before: snapshot({}, [rel]), after: snapshot({}) },
+      "toolkit",
+      new Map(),
+    );
+    expect(removed).toMatchObject({ what: "Changed relationships", details: ["Removed: derives from hope"] });
+  });
+
+  it("reads deletes, restores and creations plainly", () => {
+    const entry = { id: "4", at: "x", actor: "A", before: null, after: null };
+    expect(describeEntry({ ...entry, action: "deleteEntity" }, "toolkit", names).what).toBe("Deleted");
+    expect(describeEntry({ ...entry, action: "restoreEntity" }, "toolkit", names).what).toBe("Restored");
+    const created = describeEntry(
+      { ...entry, action: "createSettings", after: snapshot({ id: "toolkit", name: "Prisons" }) },
+      "toolkit",
+      names,
+    );
+    expect(created).toMatchObject({ what: "Created", details: ["name: “Prisons”"] });
+  });
+});
