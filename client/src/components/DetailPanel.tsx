@@ -10,7 +10,7 @@ import { safeHttpUrl } from "../navigation/resource-links";
 import { howLabel, humanise } from "../graph/visual-encoding";
 import { BasisNote } from "./BasisNote";
 import { CitePanel } from "./CitePanel";
-import { AnnouncerProvider, useIsCurator } from "../curation/announcer";
+import { useIsCurator } from "../curation/announcer";
 import { NewerVersion } from "./detail/NewerVersion";
 import { ResourceHeader } from "./detail/ResourceHeader";
 import { SimilarList } from "./detail/SimilarList";
@@ -96,15 +96,7 @@ export interface DetailPanelProps {
 }
 
 /** Everything known about the selected node, with the evidence behind each relationship. */
-export function DetailPanel(props: DetailPanelProps) {
-  return (
-    <AnnouncerProvider>
-      <DetailPanelBody {...props} />
-    </AnnouncerProvider>
-  );
-}
-
-function DetailPanelBody({ id, onExpand, neighboursShown = false, focusOnOpen = false, onClose }: DetailPanelProps) {
+export function DetailPanel({ id, onExpand, neighboursShown = false, focusOnOpen = false, onClose }: DetailPanelProps) {
   const curator = useIsCurator();
   const [result, reexecute] = useQuery({ query: NodeDetailQuery, variables: { id } });
   const headingRef = useRef<HTMLHeadingElement>(null);

@@ -1,17 +1,25 @@
-import { createContext, useCallback, useContext, useMemo, useState, type ReactNode } from "react";
+import { createContext, useCallback, useContext, useEffect, useMemo, useState, type ReactNode } from "react";
 import { useCurationStatus } from "../api/curation-status";
 import "./curation.css";
 
 /**
- * One polite live region per curator surface (the detail panel, the Curate page): every
- * curator action says what it did there ("Added: … derives from …"), so a screen reader hears
- * it wherever focus is. Kept free of the curation forms so the public bundle stays small.
+ * One polite live region for the whole app (Shell): every curator action says what it did
+ * there ("Added: … derives from …"), so a screen reader hears it wherever focus is, and it
+ * outlives the view that did it (a restored node's page replaces the "deleted" notice). Shown
+ * at the foot of the window for a while. Kept free of the curation forms so the public bundle
+ * stays small.
  */
+const SHOWN_FOR_MS = 12_000;
 const AnnounceContext = createContext<(message: string) => void>(() => undefined);
 
 export function AnnouncerProvider({ children }: { children: ReactNode }) {
   const [message, setMessage] = useState("");
   const announce = useCallback((text: string) => setMessage(text), []);
+  useEffect(() => {
+    if (!message) return;
+    const timer = setTimeout(() => setMessage(""), SHOWN_FOR_MS);
+    return () => clearTimeout(timer);
+  }, [message]);
   return (
     <AnnounceContext.Provider value={announce}>
       <p className="curation-status" role="status" aria-live="polite" data-testid="curation-status">

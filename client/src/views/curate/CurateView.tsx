@@ -4,7 +4,6 @@ import { useCurationStatus } from "../../api/curation-status";
 import { oidcSession, setCuratorToken, useCuratorKey, useSessionExpired } from "../../api/curator-token";
 import { completeSignIn, isSignInReturn, signOut } from "../../api/oidc-sign-in";
 import { ErrorState, LoadingState } from "../../components/StatusStates";
-import { AnnouncerProvider } from "../../curation/announcer";
 import { CreateNode } from "../../curation/create/CreateNode";
 import { DeletedList } from "../../curation/deleted/DeletedList";
 import { OidcSignIn, SignIn } from "./SignIn";
@@ -115,7 +114,7 @@ function CuratePage({ signInError }: { signInError: string | null }) {
               Sign out
             </button>
           </div>
-          <AnnouncerProvider>
+          <>
             <nav aria-label="On this page" className="form-row">
               <a href="#queue-heading">Suggestions</a>
               <a href="#create-heading">Create a node</a>
@@ -124,7 +123,7 @@ function CuratePage({ signInError }: { signInError: string | null }) {
             <SuggestionQueue />
             <CreateNode />
             <DeletedList />
-          </AnnouncerProvider>
+          </>
         </>
       )}
     </div>
