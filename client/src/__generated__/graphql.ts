@@ -74,6 +74,7 @@ export type AudienceCreateInput = {
   generalKnowledge?: Array<string> | null | undefined;
   id: string;
   name: string;
+  referencedBy?: AudienceReferencedByFieldInput | null | undefined;
   summary?: string | null | undefined;
 };
 
@@ -122,6 +123,10 @@ export type AudienceReferencedByDisconnectFieldInput = {
   where?: AudienceReferencedByConnectionWhere | null | undefined;
 };
 
+export type AudienceReferencedByFieldInput = {
+  connect?: Array<AudienceReferencedByConnectFieldInput> | null | undefined;
+};
+
 export type AudienceReferencedByNodeAggregationWhereInput = {
   AND?: Array<AudienceReferencedByNodeAggregationWhereInput> | null | undefined;
   NOT?: AudienceReferencedByNodeAggregationWhereInput | null | undefined;
@@ -135,6 +140,11 @@ export type AudienceReferencedByNodeAggregationWhereInput = {
   updatedBy?: StringScalarAggregationFilters | null | undefined;
   url?: StringScalarAggregationFilters | null | undefined;
   year?: IntScalarAggregationFilters | null | undefined;
+};
+
+export type AudienceReferencedByUpdateFieldInput = {
+  connect?: Array<AudienceReferencedByConnectFieldInput> | null | undefined;
+  disconnect?: Array<AudienceReferencedByDisconnectFieldInput> | null | undefined;
 };
 
 export type AudienceRelationshipFilters = {
@@ -195,8 +205,11 @@ export type AudienceResourcesNodeAggregationWhereInput = {
 
 export type AudienceUpdateInput = {
   aliases?: ListStringMutations | null | undefined;
+  createdAt?: DateTimeScalarMutations | null | undefined;
+  createdBy?: StringScalarMutations | null | undefined;
   generalKnowledge?: ListStringMutations | null | undefined;
   name?: StringScalarMutations | null | undefined;
+  referencedBy?: Array<AudienceReferencedByUpdateFieldInput> | null | undefined;
   summary?: StringScalarMutations | null | undefined;
 };
 
@@ -207,6 +220,8 @@ export type AudienceWhere = {
   aliases?: StringListFilters | null | undefined;
   coProduced?: ResourceRelationshipFilters | null | undefined;
   coProducedConnection?: AudienceCoProducedConnectionFilters | null | undefined;
+  createdAt?: DateTimeScalarFilters | null | undefined;
+  createdBy?: StringScalarFilters | null | undefined;
   generalKnowledge?: StringListFilters | null | undefined;
   id?: IdScalarFilters | null | undefined;
   name?: StringScalarFilters | null | undefined;
@@ -215,6 +230,8 @@ export type AudienceWhere = {
   resources?: ResourceRelationshipFilters | null | undefined;
   resourcesConnection?: AudienceResourcesConnectionFilters | null | undefined;
   summary?: StringScalarFilters | null | undefined;
+  updatedAt?: DateTimeScalarFilters | null | undefined;
+  updatedBy?: StringScalarFilters | null | undefined;
 };
 
 /** Boolean filters */
@@ -670,8 +687,12 @@ export type FrameworkDevelopedInNodeAggregationWhereInput = {
   AND?: Array<FrameworkDevelopedInNodeAggregationWhereInput> | null | undefined;
   NOT?: FrameworkDevelopedInNodeAggregationWhereInput | null | undefined;
   OR?: Array<FrameworkDevelopedInNodeAggregationWhereInput> | null | undefined;
+  createdAt?: DateTimeScalarAggregationFilters | null | undefined;
+  createdBy?: StringScalarAggregationFilters | null | undefined;
   name?: StringScalarAggregationFilters | null | undefined;
   summary?: StringScalarAggregationFilters | null | undefined;
+  updatedAt?: DateTimeScalarAggregationFilters | null | undefined;
+  updatedBy?: StringScalarAggregationFilters | null | undefined;
 };
 
 export type FrameworkDevelopedInUpdateFieldInput = {
@@ -947,6 +968,7 @@ export type JurisdictionCreateInput = {
   generalKnowledge?: Array<string> | null | undefined;
   id: string;
   name: string;
+  referencedBy?: JurisdictionReferencedByFieldInput | null | undefined;
   summary?: string | null | undefined;
 };
 
@@ -1027,6 +1049,10 @@ export type JurisdictionReferencedByDisconnectFieldInput = {
   where?: JurisdictionReferencedByConnectionWhere | null | undefined;
 };
 
+export type JurisdictionReferencedByFieldInput = {
+  connect?: Array<JurisdictionReferencedByConnectFieldInput> | null | undefined;
+};
+
 export type JurisdictionReferencedByNodeAggregationWhereInput = {
   AND?: Array<JurisdictionReferencedByNodeAggregationWhereInput> | null | undefined;
   NOT?: JurisdictionReferencedByNodeAggregationWhereInput | null | undefined;
@@ -1040,6 +1066,11 @@ export type JurisdictionReferencedByNodeAggregationWhereInput = {
   updatedBy?: StringScalarAggregationFilters | null | undefined;
   url?: StringScalarAggregationFilters | null | undefined;
   year?: IntScalarAggregationFilters | null | undefined;
+};
+
+export type JurisdictionReferencedByUpdateFieldInput = {
+  connect?: Array<JurisdictionReferencedByConnectFieldInput> | null | undefined;
+  disconnect?: Array<JurisdictionReferencedByDisconnectFieldInput> | null | undefined;
 };
 
 export type JurisdictionRelationshipFilters = {
@@ -1100,8 +1131,11 @@ export type JurisdictionResourcesNodeAggregationWhereInput = {
 
 export type JurisdictionUpdateInput = {
   aliases?: ListStringMutations | null | undefined;
+  createdAt?: DateTimeScalarMutations | null | undefined;
+  createdBy?: StringScalarMutations | null | undefined;
   generalKnowledge?: ListStringMutations | null | undefined;
   name?: StringScalarMutations | null | undefined;
+  referencedBy?: Array<JurisdictionReferencedByUpdateFieldInput> | null | undefined;
   summary?: StringScalarMutations | null | undefined;
 };
 
@@ -1110,6 +1144,8 @@ export type JurisdictionWhere = {
   NOT?: JurisdictionWhere | null | undefined;
   OR?: Array<JurisdictionWhere> | null | undefined;
   aliases?: StringListFilters | null | undefined;
+  createdAt?: DateTimeScalarFilters | null | undefined;
+  createdBy?: StringScalarFilters | null | undefined;
   developedHere?: LineageTargetRelationshipFilters | null | undefined;
   developedHereConnection?: JurisdictionDevelopedHereConnectionFilters | null | undefined;
   generalKnowledge?: StringListFilters | null | undefined;
@@ -1120,6 +1156,8 @@ export type JurisdictionWhere = {
   resources?: ResourceRelationshipFilters | null | undefined;
   resourcesConnection?: JurisdictionResourcesConnectionFilters | null | undefined;
   summary?: StringScalarFilters | null | undefined;
+  updatedAt?: DateTimeScalarFilters | null | undefined;
+  updatedBy?: StringScalarFilters | null | undefined;
 };
 
 export type LegislationCompliantResourcesConnectionAggregateInput = {
@@ -1180,6 +1218,7 @@ export type LegislationCreateInput = {
   generalKnowledge?: Array<string> | null | undefined;
   id: string;
   name: string;
+  referencedBy?: LegislationReferencedByFieldInput | null | undefined;
   summary?: string | null | undefined;
   year?: number | null | undefined;
 };
@@ -1229,6 +1268,10 @@ export type LegislationReferencedByDisconnectFieldInput = {
   where?: LegislationReferencedByConnectionWhere | null | undefined;
 };
 
+export type LegislationReferencedByFieldInput = {
+  connect?: Array<LegislationReferencedByConnectFieldInput> | null | undefined;
+};
+
 export type LegislationReferencedByNodeAggregationWhereInput = {
   AND?: Array<LegislationReferencedByNodeAggregationWhereInput> | null | undefined;
   NOT?: LegislationReferencedByNodeAggregationWhereInput | null | undefined;
@@ -1244,6 +1287,11 @@ export type LegislationReferencedByNodeAggregationWhereInput = {
   year?: IntScalarAggregationFilters | null | undefined;
 };
 
+export type LegislationReferencedByUpdateFieldInput = {
+  connect?: Array<LegislationReferencedByConnectFieldInput> | null | undefined;
+  disconnect?: Array<LegislationReferencedByDisconnectFieldInput> | null | undefined;
+};
+
 export type LegislationRelationshipFilters = {
   /** Filter type where all of the related Legislations match this filter */
   all?: LegislationWhere | null | undefined;
@@ -1257,8 +1305,11 @@ export type LegislationRelationshipFilters = {
 
 export type LegislationUpdateInput = {
   aliases?: ListStringMutations | null | undefined;
+  createdAt?: DateTimeScalarMutations | null | undefined;
+  createdBy?: StringScalarMutations | null | undefined;
   generalKnowledge?: ListStringMutations | null | undefined;
   name?: StringScalarMutations | null | undefined;
+  referencedBy?: Array<LegislationReferencedByUpdateFieldInput> | null | undefined;
   summary?: StringScalarMutations | null | undefined;
   year?: IntScalarMutations | null | undefined;
 };
@@ -1270,12 +1321,16 @@ export type LegislationWhere = {
   aliases?: StringListFilters | null | undefined;
   compliantResources?: ResourceRelationshipFilters | null | undefined;
   compliantResourcesConnection?: LegislationCompliantResourcesConnectionFilters | null | undefined;
+  createdAt?: DateTimeScalarFilters | null | undefined;
+  createdBy?: StringScalarFilters | null | undefined;
   generalKnowledge?: StringListFilters | null | undefined;
   id?: IdScalarFilters | null | undefined;
   name?: StringScalarFilters | null | undefined;
   referencedBy?: ResourceRelationshipFilters | null | undefined;
   referencedByConnection?: LegislationReferencedByConnectionFilters | null | undefined;
   summary?: StringScalarFilters | null | undefined;
+  updatedAt?: DateTimeScalarFilters | null | undefined;
+  updatedBy?: StringScalarFilters | null | undefined;
   year?: IntScalarFilters | null | undefined;
 };
 
@@ -1743,9 +1798,13 @@ export type OrganisationPeopleNodeAggregationWhereInput = {
   AND?: Array<OrganisationPeopleNodeAggregationWhereInput> | null | undefined;
   NOT?: OrganisationPeopleNodeAggregationWhereInput | null | undefined;
   OR?: Array<OrganisationPeopleNodeAggregationWhereInput> | null | undefined;
+  createdAt?: DateTimeScalarAggregationFilters | null | undefined;
+  createdBy?: StringScalarAggregationFilters | null | undefined;
   name?: StringScalarAggregationFilters | null | undefined;
   role?: StringScalarAggregationFilters | null | undefined;
   summary?: StringScalarAggregationFilters | null | undefined;
+  updatedAt?: DateTimeScalarAggregationFilters | null | undefined;
+  updatedBy?: StringScalarAggregationFilters | null | undefined;
 };
 
 export type OrganisationPublishedConnectionAggregateInput = {
@@ -1899,6 +1958,12 @@ export type OrganisationWhere = {
   updatedBy?: StringScalarFilters | null | undefined;
 };
 
+export type PersonAffiliatedWithConnectFieldInput = {
+  connect?: Array<OrganisationConnectInput> | null | undefined;
+  edge?: ProvenanceCreateInput | null | undefined;
+  where?: OrganisationConnectWhere | null | undefined;
+};
+
 export type PersonAffiliatedWithConnectionAggregateInput = {
   AND?: Array<PersonAffiliatedWithConnectionAggregateInput> | null | undefined;
   NOT?: PersonAffiliatedWithConnectionAggregateInput | null | undefined;
@@ -1929,6 +1994,15 @@ export type PersonAffiliatedWithConnectionWhere = {
   node?: OrganisationWhere | null | undefined;
 };
 
+export type PersonAffiliatedWithDisconnectFieldInput = {
+  disconnect?: OrganisationDisconnectInput | null | undefined;
+  where?: PersonAffiliatedWithConnectionWhere | null | undefined;
+};
+
+export type PersonAffiliatedWithFieldInput = {
+  connect?: Array<PersonAffiliatedWithConnectFieldInput> | null | undefined;
+};
+
 export type PersonAffiliatedWithNodeAggregationWhereInput = {
   AND?: Array<PersonAffiliatedWithNodeAggregationWhereInput> | null | undefined;
   NOT?: PersonAffiliatedWithNodeAggregationWhereInput | null | undefined;
@@ -1943,8 +2017,13 @@ export type PersonAffiliatedWithNodeAggregationWhereInput = {
   updatedBy?: StringScalarAggregationFilters | null | undefined;
 };
 
+export type PersonAffiliatedWithUpdateFieldInput = {
+  connect?: Array<PersonAffiliatedWithConnectFieldInput> | null | undefined;
+  disconnect?: Array<PersonAffiliatedWithDisconnectFieldInput> | null | undefined;
+};
+
 export type PersonConnectInput = {
-  referencedBy?: Array<PersonReferencedByConnectFieldInput> | null | undefined;
+  affiliatedWith?: Array<PersonAffiliatedWithConnectFieldInput> | null | undefined;
 };
 
 export type PersonConnectWhere = {
@@ -1952,6 +2031,7 @@ export type PersonConnectWhere = {
 };
 
 export type PersonCreateInput = {
+  affiliatedWith?: PersonAffiliatedWithFieldInput | null | undefined;
   aliases?: Array<string> | null | undefined;
   generalKnowledge?: Array<string> | null | undefined;
   id: string;
@@ -2006,7 +2086,7 @@ export type PersonDevelopedWithNodeAggregationWhereInput = {
 };
 
 export type PersonDisconnectInput = {
-  referencedBy?: Array<PersonReferencedByDisconnectFieldInput> | null | undefined;
+  affiliatedWith?: Array<PersonAffiliatedWithDisconnectFieldInput> | null | undefined;
 };
 
 export type PersonFeaturedInConnectionAggregateInput = {
@@ -2142,12 +2222,6 @@ export type PersonPublishedNodeAggregationWhereInput = {
   year?: IntScalarAggregationFilters | null | undefined;
 };
 
-export type PersonReferencedByConnectFieldInput = {
-  connect?: Array<ResourceConnectInput> | null | undefined;
-  edge?: ProvenanceCreateInput | null | undefined;
-  where?: ResourceConnectWhere | null | undefined;
-};
-
 export type PersonReferencedByConnectionAggregateInput = {
   AND?: Array<PersonReferencedByConnectionAggregateInput> | null | undefined;
   NOT?: PersonReferencedByConnectionAggregateInput | null | undefined;
@@ -2178,11 +2252,6 @@ export type PersonReferencedByConnectionWhere = {
   node?: ResourceWhere | null | undefined;
 };
 
-export type PersonReferencedByDisconnectFieldInput = {
-  disconnect?: ResourceDisconnectInput | null | undefined;
-  where?: PersonReferencedByConnectionWhere | null | undefined;
-};
-
 export type PersonReferencedByNodeAggregationWhereInput = {
   AND?: Array<PersonReferencedByNodeAggregationWhereInput> | null | undefined;
   NOT?: PersonReferencedByNodeAggregationWhereInput | null | undefined;
@@ -2210,7 +2279,10 @@ export type PersonRelationshipFilters = {
 };
 
 export type PersonUpdateInput = {
+  affiliatedWith?: Array<PersonAffiliatedWithUpdateFieldInput> | null | undefined;
   aliases?: ListStringMutations | null | undefined;
+  createdAt?: DateTimeScalarMutations | null | undefined;
+  createdBy?: StringScalarMutations | null | undefined;
   generalKnowledge?: ListStringMutations | null | undefined;
   name?: StringScalarMutations | null | undefined;
   role?: StringScalarMutations | null | undefined;
@@ -2224,6 +2296,8 @@ export type PersonWhere = {
   affiliatedWith?: OrganisationRelationshipFilters | null | undefined;
   affiliatedWithConnection?: PersonAffiliatedWithConnectionFilters | null | undefined;
   aliases?: StringListFilters | null | undefined;
+  createdAt?: DateTimeScalarFilters | null | undefined;
+  createdBy?: StringScalarFilters | null | undefined;
   developedWith?: ResourceRelationshipFilters | null | undefined;
   developedWithConnection?: PersonDevelopedWithConnectionFilters | null | undefined;
   featuredIn?: ResourceRelationshipFilters | null | undefined;
@@ -2239,6 +2313,8 @@ export type PersonWhere = {
   referencedByConnection?: PersonReferencedByConnectionFilters | null | undefined;
   role?: StringScalarFilters | null | undefined;
   summary?: StringScalarFilters | null | undefined;
+  updatedAt?: DateTimeScalarFilters | null | undefined;
+  updatedBy?: StringScalarFilters | null | undefined;
 };
 
 export type ProvenanceAggregationWhereInput = {
@@ -2267,13 +2343,21 @@ export type ProvenanceWhere = {
   source?: StringScalarFilters | null | undefined;
 };
 
+/** One relationship a curator adds or changes, named by its type and the ids of its ends, with the provenance every relationship carries. */
 export type RelationshipInput = {
+  /** How the evidence supports the relationship: GENERAL_KNOWLEDGE exactly when source is general-knowledge. */
   basis: EvidenceBasis;
+  /** Short quote (at most 300 characters) that justifies the relationship. */
   evidence: string;
+  /** id of the node the relationship starts from */
   from: string;
+  /** For DERIVES_FROM (required there, refused elsewhere): how the resource derives. */
   how?: DerivationHow | null | undefined;
+  /** INFERRED only (required there, refused elsewhere): why, in one line of at most 200 characters. */
   reasoning?: string | null | undefined;
+  /** A URL or the title of the document the evidence comes from (general-knowledge for facts from outside any document). */
   source: string;
+  /** id of the node it points to */
   to: string;
   type: RelationshipType;
 };
@@ -2370,9 +2454,13 @@ export type ResourceAddressesNodeAggregationWhereInput = {
   AND?: Array<ResourceAddressesNodeAggregationWhereInput> | null | undefined;
   NOT?: ResourceAddressesNodeAggregationWhereInput | null | undefined;
   OR?: Array<ResourceAddressesNodeAggregationWhereInput> | null | undefined;
+  createdAt?: DateTimeScalarAggregationFilters | null | undefined;
+  createdBy?: StringScalarAggregationFilters | null | undefined;
   definition?: StringScalarAggregationFilters | null | undefined;
   name?: StringScalarAggregationFilters | null | undefined;
   summary?: StringScalarAggregationFilters | null | undefined;
+  updatedAt?: DateTimeScalarAggregationFilters | null | undefined;
+  updatedBy?: StringScalarAggregationFilters | null | undefined;
 };
 
 export type ResourceAddressesUpdateFieldInput = {
@@ -2429,8 +2517,12 @@ export type ResourceAppliesInNodeAggregationWhereInput = {
   AND?: Array<ResourceAppliesInNodeAggregationWhereInput> | null | undefined;
   NOT?: ResourceAppliesInNodeAggregationWhereInput | null | undefined;
   OR?: Array<ResourceAppliesInNodeAggregationWhereInput> | null | undefined;
+  createdAt?: DateTimeScalarAggregationFilters | null | undefined;
+  createdBy?: StringScalarAggregationFilters | null | undefined;
   name?: StringScalarAggregationFilters | null | undefined;
   summary?: StringScalarAggregationFilters | null | undefined;
+  updatedAt?: DateTimeScalarAggregationFilters | null | undefined;
+  updatedBy?: StringScalarAggregationFilters | null | undefined;
 };
 
 export type ResourceAppliesInUpdateFieldInput = {
@@ -2487,8 +2579,12 @@ export type ResourceAudiencesNodeAggregationWhereInput = {
   AND?: Array<ResourceAudiencesNodeAggregationWhereInput> | null | undefined;
   NOT?: ResourceAudiencesNodeAggregationWhereInput | null | undefined;
   OR?: Array<ResourceAudiencesNodeAggregationWhereInput> | null | undefined;
+  createdAt?: DateTimeScalarAggregationFilters | null | undefined;
+  createdBy?: StringScalarAggregationFilters | null | undefined;
   name?: StringScalarAggregationFilters | null | undefined;
   summary?: StringScalarAggregationFilters | null | undefined;
+  updatedAt?: DateTimeScalarAggregationFilters | null | undefined;
+  updatedBy?: StringScalarAggregationFilters | null | undefined;
 };
 
 export type ResourceAudiencesUpdateFieldInput = {
@@ -2545,8 +2641,12 @@ export type ResourceCoProducedWithNodeAggregationWhereInput = {
   AND?: Array<ResourceCoProducedWithNodeAggregationWhereInput> | null | undefined;
   NOT?: ResourceCoProducedWithNodeAggregationWhereInput | null | undefined;
   OR?: Array<ResourceCoProducedWithNodeAggregationWhereInput> | null | undefined;
+  createdAt?: DateTimeScalarAggregationFilters | null | undefined;
+  createdBy?: StringScalarAggregationFilters | null | undefined;
   name?: StringScalarAggregationFilters | null | undefined;
   summary?: StringScalarAggregationFilters | null | undefined;
+  updatedAt?: DateTimeScalarAggregationFilters | null | undefined;
+  updatedBy?: StringScalarAggregationFilters | null | undefined;
 };
 
 export type ResourceCoProducedWithUpdateFieldInput = {
@@ -2667,8 +2767,12 @@ export type ResourceCompliesWithNodeAggregationWhereInput = {
   AND?: Array<ResourceCompliesWithNodeAggregationWhereInput> | null | undefined;
   NOT?: ResourceCompliesWithNodeAggregationWhereInput | null | undefined;
   OR?: Array<ResourceCompliesWithNodeAggregationWhereInput> | null | undefined;
+  createdAt?: DateTimeScalarAggregationFilters | null | undefined;
+  createdBy?: StringScalarAggregationFilters | null | undefined;
   name?: StringScalarAggregationFilters | null | undefined;
   summary?: StringScalarAggregationFilters | null | undefined;
+  updatedAt?: DateTimeScalarAggregationFilters | null | undefined;
+  updatedBy?: StringScalarAggregationFilters | null | undefined;
   year?: IntScalarAggregationFilters | null | undefined;
 };
 
@@ -2979,8 +3083,12 @@ export type ResourceDevelopedInNodeAggregationWhereInput = {
   AND?: Array<ResourceDevelopedInNodeAggregationWhereInput> | null | undefined;
   NOT?: ResourceDevelopedInNodeAggregationWhereInput | null | undefined;
   OR?: Array<ResourceDevelopedInNodeAggregationWhereInput> | null | undefined;
+  createdAt?: DateTimeScalarAggregationFilters | null | undefined;
+  createdBy?: StringScalarAggregationFilters | null | undefined;
   name?: StringScalarAggregationFilters | null | undefined;
   summary?: StringScalarAggregationFilters | null | undefined;
+  updatedAt?: DateTimeScalarAggregationFilters | null | undefined;
+  updatedBy?: StringScalarAggregationFilters | null | undefined;
 };
 
 export type ResourceDevelopedInUpdateFieldInput = {
@@ -3285,9 +3393,13 @@ export type ResourceFeaturesNodeAggregationWhereInput = {
   AND?: Array<ResourceFeaturesNodeAggregationWhereInput> | null | undefined;
   NOT?: ResourceFeaturesNodeAggregationWhereInput | null | undefined;
   OR?: Array<ResourceFeaturesNodeAggregationWhereInput> | null | undefined;
+  createdAt?: DateTimeScalarAggregationFilters | null | undefined;
+  createdBy?: StringScalarAggregationFilters | null | undefined;
   name?: StringScalarAggregationFilters | null | undefined;
   role?: StringScalarAggregationFilters | null | undefined;
   summary?: StringScalarAggregationFilters | null | undefined;
+  updatedAt?: DateTimeScalarAggregationFilters | null | undefined;
+  updatedBy?: StringScalarAggregationFilters | null | undefined;
 };
 
 export type ResourceFeaturesUpdateFieldInput = {
@@ -3989,8 +4101,12 @@ export type ResourceSettingsNodeAggregationWhereInput = {
   AND?: Array<ResourceSettingsNodeAggregationWhereInput> | null | undefined;
   NOT?: ResourceSettingsNodeAggregationWhereInput | null | undefined;
   OR?: Array<ResourceSettingsNodeAggregationWhereInput> | null | undefined;
+  createdAt?: DateTimeScalarAggregationFilters | null | undefined;
+  createdBy?: StringScalarAggregationFilters | null | undefined;
   name?: StringScalarAggregationFilters | null | undefined;
   summary?: StringScalarAggregationFilters | null | undefined;
+  updatedAt?: DateTimeScalarAggregationFilters | null | undefined;
+  updatedBy?: StringScalarAggregationFilters | null | undefined;
 };
 
 export type ResourceSettingsUpdateFieldInput = {
@@ -4149,6 +4265,7 @@ export type RestraintTypeCreateInput = {
   generalKnowledge?: Array<string> | null | undefined;
   id: string;
   name: string;
+  referencedBy?: RestraintTypeReferencedByFieldInput | null | undefined;
   summary?: string | null | undefined;
 };
 
@@ -4197,6 +4314,10 @@ export type RestraintTypeReferencedByDisconnectFieldInput = {
   where?: RestraintTypeReferencedByConnectionWhere | null | undefined;
 };
 
+export type RestraintTypeReferencedByFieldInput = {
+  connect?: Array<RestraintTypeReferencedByConnectFieldInput> | null | undefined;
+};
+
 export type RestraintTypeReferencedByNodeAggregationWhereInput = {
   AND?: Array<RestraintTypeReferencedByNodeAggregationWhereInput> | null | undefined;
   NOT?: RestraintTypeReferencedByNodeAggregationWhereInput | null | undefined;
@@ -4212,6 +4333,11 @@ export type RestraintTypeReferencedByNodeAggregationWhereInput = {
   year?: IntScalarAggregationFilters | null | undefined;
 };
 
+export type RestraintTypeReferencedByUpdateFieldInput = {
+  connect?: Array<RestraintTypeReferencedByConnectFieldInput> | null | undefined;
+  disconnect?: Array<RestraintTypeReferencedByDisconnectFieldInput> | null | undefined;
+};
+
 export type RestraintTypeRelationshipFilters = {
   /** Filter type where all of the related RestraintTypes match this filter */
   all?: RestraintTypeWhere | null | undefined;
@@ -4225,9 +4351,12 @@ export type RestraintTypeRelationshipFilters = {
 
 export type RestraintTypeUpdateInput = {
   aliases?: ListStringMutations | null | undefined;
+  createdAt?: DateTimeScalarMutations | null | undefined;
+  createdBy?: StringScalarMutations | null | undefined;
   definition?: StringScalarMutations | null | undefined;
   generalKnowledge?: ListStringMutations | null | undefined;
   name?: StringScalarMutations | null | undefined;
+  referencedBy?: Array<RestraintTypeReferencedByUpdateFieldInput> | null | undefined;
   summary?: StringScalarMutations | null | undefined;
 };
 
@@ -4238,6 +4367,8 @@ export type RestraintTypeWhere = {
   addressedBy?: ResourceRelationshipFilters | null | undefined;
   addressedByConnection?: RestraintTypeAddressedByConnectionFilters | null | undefined;
   aliases?: StringListFilters | null | undefined;
+  createdAt?: DateTimeScalarFilters | null | undefined;
+  createdBy?: StringScalarFilters | null | undefined;
   definition?: StringScalarFilters | null | undefined;
   generalKnowledge?: StringListFilters | null | undefined;
   id?: IdScalarFilters | null | undefined;
@@ -4245,6 +4376,8 @@ export type RestraintTypeWhere = {
   referencedBy?: ResourceRelationshipFilters | null | undefined;
   referencedByConnection?: RestraintTypeReferencedByConnectionFilters | null | undefined;
   summary?: StringScalarFilters | null | undefined;
+  updatedAt?: DateTimeScalarFilters | null | undefined;
+  updatedBy?: StringScalarFilters | null | undefined;
 };
 
 export type SettingConnectInput = {
@@ -4260,6 +4393,7 @@ export type SettingCreateInput = {
   generalKnowledge?: Array<string> | null | undefined;
   id: string;
   name: string;
+  referencedBy?: SettingReferencedByFieldInput | null | undefined;
   summary?: string | null | undefined;
 };
 
@@ -4308,6 +4442,10 @@ export type SettingReferencedByDisconnectFieldInput = {
   where?: SettingReferencedByConnectionWhere | null | undefined;
 };
 
+export type SettingReferencedByFieldInput = {
+  connect?: Array<SettingReferencedByConnectFieldInput> | null | undefined;
+};
+
 export type SettingReferencedByNodeAggregationWhereInput = {
   AND?: Array<SettingReferencedByNodeAggregationWhereInput> | null | undefined;
   NOT?: SettingReferencedByNodeAggregationWhereInput | null | undefined;
@@ -4321,6 +4459,11 @@ export type SettingReferencedByNodeAggregationWhereInput = {
   updatedBy?: StringScalarAggregationFilters | null | undefined;
   url?: StringScalarAggregationFilters | null | undefined;
   year?: IntScalarAggregationFilters | null | undefined;
+};
+
+export type SettingReferencedByUpdateFieldInput = {
+  connect?: Array<SettingReferencedByConnectFieldInput> | null | undefined;
+  disconnect?: Array<SettingReferencedByDisconnectFieldInput> | null | undefined;
 };
 
 export type SettingRelationshipFilters = {
@@ -4381,8 +4524,11 @@ export type SettingResourcesNodeAggregationWhereInput = {
 
 export type SettingUpdateInput = {
   aliases?: ListStringMutations | null | undefined;
+  createdAt?: DateTimeScalarMutations | null | undefined;
+  createdBy?: StringScalarMutations | null | undefined;
   generalKnowledge?: ListStringMutations | null | undefined;
   name?: StringScalarMutations | null | undefined;
+  referencedBy?: Array<SettingReferencedByUpdateFieldInput> | null | undefined;
   summary?: StringScalarMutations | null | undefined;
 };
 
@@ -4391,6 +4537,8 @@ export type SettingWhere = {
   NOT?: SettingWhere | null | undefined;
   OR?: Array<SettingWhere> | null | undefined;
   aliases?: StringListFilters | null | undefined;
+  createdAt?: DateTimeScalarFilters | null | undefined;
+  createdBy?: StringScalarFilters | null | undefined;
   generalKnowledge?: StringListFilters | null | undefined;
   id?: IdScalarFilters | null | undefined;
   name?: StringScalarFilters | null | undefined;
@@ -4399,6 +4547,8 @@ export type SettingWhere = {
   resources?: ResourceRelationshipFilters | null | undefined;
   resourcesConnection?: SettingResourcesConnectionFilters | null | undefined;
   summary?: StringScalarFilters | null | undefined;
+  updatedAt?: DateTimeScalarFilters | null | undefined;
+  updatedBy?: StringScalarFilters | null | undefined;
 };
 
 /** String list filters */

@@ -164,6 +164,36 @@ export type CurationStatus = {
   tokenProblem: Maybe<Scalars['String']['output']>;
 };
 
+/**
+ * Something curators changed that the seed files do not say (yet). The seed import keeps every one
+ * (it never overwrites or undoes a curator's change) and `npm run seed:pull` writes them to the files.
+ */
+export type CuratorChange = {
+  __typename?: 'CuratorChange';
+  /** When (ISO 8601), when known. */
+  at: Maybe<Scalars['String']['output']>;
+  /** Who made the change, when known. */
+  by: Maybe<Scalars['String']['output']>;
+  /** True when the seed files have changed the same thing differently since: the import keeps the curator's value and reports it. */
+  conflict: Scalars['Boolean']['output'];
+  /** JSON: the curator's value (a new node's properties). */
+  curatorValue: Maybe<Scalars['String']['output']>;
+  /** The node changed, or the node a relationship starts from. */
+  entityId: Scalars['ID']['output'];
+  /**
+   * PROPERTY (a seed node's property), RELATIONSHIP_EDITED (a seed relationship's provenance),
+   * RELATIONSHIP_REMOVED (a seed relationship), NODE_DELETED (a seed node), NODE_ADDED or
+   * RELATIONSHIP_ADDED (made by a curator).
+   */
+  kind: Scalars['String']['output'];
+  /** PROPERTY and RELATIONSHIP_EDITED: which property. */
+  property: Maybe<Scalars['String']['output']>;
+  /** The relationship concerned (for a removed one, as the seed last wrote it). */
+  relationship: Maybe<GraphEdge>;
+  /** JSON: what the seed files say (on a conflict, what they say now). */
+  seedValue: Maybe<Scalars['String']['output']>;
+};
+
 /** An entity a curator removed; it stays in the database, out of every public query, until restored. */
 export type DeletedEntity = {
   __typename?: 'DeletedEntity';
@@ -327,16 +357,27 @@ export type LineageDirection =
 
 export type Mutation = {
   __typename?: 'Mutation';
+  /** Curators only: adds one relationship (refused if the same type already joins the two). */
+  addRelationship: GraphEdge;
   /** Curators only: creates the resource and its relationships, and marks the suggestion approved. */
   approveSuggestion: Suggestion;
   /** Curators only: removes an entity and its relationships from the public graph, recoverably. */
   deleteEntity: DeletedEntity;
   /** Curators only: marks the suggestion rejected, with the reason. */
   rejectSuggestion: Suggestion;
+  /** Curators only: removes the relationship of this type between the two. */
+  removeRelationship: Scalars['Boolean']['output'];
   /** Curators only: puts a deleted entity back, with the relationships whose other end still exists. */
   restoreEntity: Scalars['ID']['output'];
   /** Open to everyone (rate-limited per client): proposes a resource for curators to review. */
   suggestResource: Suggestion;
+  /** Curators only: replaces the provenance (how, evidence, source, basis, reasoning) of the relationship of this type between the two. */
+  updateRelationship: GraphEdge;
+};
+
+
+export type MutationAddRelationshipArgs = {
+  input: RelationshipInput;
 };
 
 
@@ -357,6 +398,13 @@ export type MutationRejectSuggestionArgs = {
 };
 
 
+export type MutationRemoveRelationshipArgs = {
+  from: Scalars['ID']['input'];
+  to: Scalars['ID']['input'];
+  type: RelationshipType;
+};
+
+
 export type MutationRestoreEntityArgs = {
   id: Scalars['ID']['input'];
 };
@@ -364,6 +412,11 @@ export type MutationRestoreEntityArgs = {
 
 export type MutationSuggestResourceArgs = {
   input: SuggestionInput;
+};
+
+
+export type MutationUpdateRelationshipArgs = {
+  input: RelationshipInput;
 };
 
 /** The kind of entity a graph node stands for; one per Neo4j label. */
@@ -420,6 +473,8 @@ export type Query = {
   coverageCell: CoverageCellResources;
   /** What the caller may do: curation enabled, signed in, curator. */
   curationStatus: CurationStatus;
+  /** Curators only: what curators changed that the seed import keeps, for one entity (either end of a relationship) or, without id, the whole graph. */
+  curatorChanges: Array<CuratorChange>;
   /** Curators only: entities removed with deleteEntity. */
   deletedEntities: Array<DeletedEntity>;
   /** Facet-filtered overview of the graph. */
@@ -519,6 +574,11 @@ export type QueryCoverageCellArgs = {
 };
 
 
+export type QueryCuratorChangesArgs = {
+  id?: InputMaybe<Scalars['ID']['input']>;
+};
+
+
 export type QueryDeletedEntitiesArgs = {
   limit?: InputMaybe<Scalars['Int']['input']>;
 };
@@ -605,6 +665,25 @@ export type QuerySuggestionsArgs = {
 
 export type QueryVersionsArgs = {
   id: Scalars['ID']['input'];
+};
+
+/** One relationship a curator adds or changes, named by its type and the ids of its ends, with the provenance every relationship carries. */
+export type RelationshipInput = {
+  /** How the evidence supports the relationship: GENERAL_KNOWLEDGE exactly when source is general-knowledge. */
+  basis: EvidenceBasis;
+  /** Short quote (at most 300 characters) that justifies the relationship. */
+  evidence: Scalars['String']['input'];
+  /** id of the node the relationship starts from */
+  from: Scalars['ID']['input'];
+  /** For DERIVES_FROM (required there, refused elsewhere): how the resource derives. */
+  how?: InputMaybe<DerivationHow>;
+  /** INFERRED only (required there, refused elsewhere): why, in one line of at most 200 characters. */
+  reasoning?: InputMaybe<Scalars['String']['input']>;
+  /** A URL or the title of the document the evidence comes from (general-knowledge for facts from outside any document). */
+  source: Scalars['String']['input'];
+  /** id of the node it points to */
+  to: Scalars['ID']['input'];
+  type: RelationshipType;
 };
 
 /** Every type of relationship in the graph; each carries its evidence quote and source. */
@@ -976,6 +1055,7 @@ export type ResolversTypes = {
   CoverageSplit: CoverageSplit;
   CuratedRelationshipInput: CuratedRelationshipInput;
   CurationStatus: ResolverTypeWrapper<CurationStatus>;
+  CuratorChange: ResolverTypeWrapper<CuratorChange>;
   DeletedEntity: ResolverTypeWrapper<DeletedEntity>;
   DerivationHow: DerivationHow;
   EvidenceBasis: EvidenceBasis;
@@ -991,6 +1071,7 @@ export type ResolversTypes = {
   NodeType: NodeType;
   OidcSignIn: ResolverTypeWrapper<OidcSignIn>;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
+  RelationshipInput: RelationshipInput;
   RelationshipType: RelationshipType;
   ResourceRelationshipType: ResourceRelationshipType;
   ResourceVersions: ResolverTypeWrapper<ResourceVersions>;
@@ -1025,6 +1106,7 @@ export type ResolversParentTypes = {
   CoverageMatrix: CoverageMatrix;
   CuratedRelationshipInput: CuratedRelationshipInput;
   CurationStatus: CurationStatus;
+  CuratorChange: CuratorChange;
   DeletedEntity: DeletedEntity;
   Float: Scalars['Float']['output'];
   GraphEdge: GraphEdge;
@@ -1036,6 +1118,7 @@ export type ResolversParentTypes = {
   Mutation: Record<PropertyKey, never>;
   OidcSignIn: OidcSignIn;
   Query: Record<PropertyKey, never>;
+  RelationshipInput: RelationshipInput;
   ResourceVersions: ResourceVersions;
   Route: GuideRoute;
   RouteCard: RouteCard;
@@ -1114,6 +1197,18 @@ export type CurationStatusResolvers<ContextType = GraphContext, ParentType exten
   tokenProblem?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
 };
 
+export type CuratorChangeResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['CuratorChange'] = ResolversParentTypes['CuratorChange']> = {
+  at?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  by?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  conflict?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  curatorValue?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  entityId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  property?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  relationship?: Resolver<Maybe<ResolversTypes['GraphEdge']>, ParentType, ContextType>;
+  seedValue?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+};
+
 export type DeletedEntityResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['DeletedEntity'] = ResolversParentTypes['DeletedEntity']> = {
   deletedAt?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   deletedBy?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
@@ -1172,11 +1267,14 @@ export type InsightsResolvers<ContextType = GraphContext, ParentType extends Res
 };
 
 export type MutationResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = {
+  addRelationship?: Resolver<ResolversTypes['GraphEdge'], ParentType, ContextType, RequireFields<MutationAddRelationshipArgs, 'input'>>;
   approveSuggestion?: Resolver<ResolversTypes['Suggestion'], ParentType, ContextType, RequireFields<MutationApproveSuggestionArgs, 'id'>>;
   deleteEntity?: Resolver<ResolversTypes['DeletedEntity'], ParentType, ContextType, RequireFields<MutationDeleteEntityArgs, 'id'>>;
   rejectSuggestion?: Resolver<ResolversTypes['Suggestion'], ParentType, ContextType, RequireFields<MutationRejectSuggestionArgs, 'id' | 'reason'>>;
+  removeRelationship?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType, RequireFields<MutationRemoveRelationshipArgs, 'from' | 'to' | 'type'>>;
   restoreEntity?: Resolver<ResolversTypes['ID'], ParentType, ContextType, RequireFields<MutationRestoreEntityArgs, 'id'>>;
   suggestResource?: Resolver<ResolversTypes['Suggestion'], ParentType, ContextType, RequireFields<MutationSuggestResourceArgs, 'input'>>;
+  updateRelationship?: Resolver<ResolversTypes['GraphEdge'], ParentType, ContextType, RequireFields<MutationUpdateRelationshipArgs, 'input'>>;
 };
 
 export type OidcSignInResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['OidcSignIn'] = ResolversParentTypes['OidcSignIn']> = {
@@ -1191,6 +1289,7 @@ export type QueryResolvers<ContextType = GraphContext, ParentType extends Resolv
   coverage?: Resolver<ResolversTypes['CoverageMatrix'], ParentType, ContextType, RequireFields<QueryCoverageArgs, 'columns' | 'rows'>>;
   coverageCell?: Resolver<ResolversTypes['CoverageCellResources'], ParentType, ContextType, RequireFields<QueryCoverageCellArgs, 'column' | 'columns' | 'limit' | 'row' | 'rows'>>;
   curationStatus?: Resolver<ResolversTypes['CurationStatus'], ParentType, ContextType>;
+  curatorChanges?: Resolver<Array<ResolversTypes['CuratorChange']>, ParentType, ContextType, Partial<QueryCuratorChangesArgs>>;
   deletedEntities?: Resolver<Array<ResolversTypes['DeletedEntity']>, ParentType, ContextType, RequireFields<QueryDeletedEntitiesArgs, 'limit'>>;
   graph?: Resolver<ResolversTypes['Subgraph'], ParentType, ContextType, RequireFields<QueryGraphArgs, 'limit'>>;
   graphVersion?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
@@ -1322,6 +1421,7 @@ export type Resolvers<ContextType = GraphContext> = {
   CoverageCellResources?: CoverageCellResourcesResolvers<ContextType>;
   CoverageMatrix?: CoverageMatrixResolvers<ContextType>;
   CurationStatus?: CurationStatusResolvers<ContextType>;
+  CuratorChange?: CuratorChangeResolvers<ContextType>;
   DeletedEntity?: DeletedEntityResolvers<ContextType>;
   GraphEdge?: GraphEdgeResolvers<ContextType>;
   GraphNode?: GraphNodeResolvers<ContextType>;

@@ -12,10 +12,12 @@ import {
 import { z } from "zod";
 import { badInput } from "../schema/arguments.js";
 
-/** Which relationship type a generated mutation's field writes: `derivesFrom` → DERIVES_FROM. */
-const TYPE_OF_FIELD = new Map<string, RelationshipType>(
-  RELATIONSHIP_TYPES.map((t) => [RELATIONSHIPS[t].fields.out, t]),
-);
+/** Which relationship type a generated mutation's field writes: `derivesFrom` → DERIVES_FROM, `referencedBy` → REFERENCES. */
+const TYPE_OF_FIELD = new Map<string, RelationshipType>([
+  ...RELATIONSHIP_TYPES.map((t): [string, RelationshipType] => [RELATIONSHIPS[t].fields.out, t]),
+  // The one incoming field that is connectable (see ../schema/entity-type-defs.ts).
+  [RELATIONSHIPS.REFERENCES.fields.in, "REFERENCES"],
+]);
 
 /** The shared relationship rule, for an edge a curator connects. */
 const connectedEdge = withRelationshipRule(

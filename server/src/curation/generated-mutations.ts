@@ -1,4 +1,5 @@
 import { ID_PATTERN } from "@rrn/graph-seed/model";
+import { ENTITY } from "../queries/graph-model.js";
 import { defaultFieldResolver, GraphQLError, type GraphQLSchema } from "graphql";
 import type { GraphWriter } from "../neo4j/write.js";
 import { badInput } from "../schema/arguments.js";
@@ -9,7 +10,18 @@ import { refreshDegrees } from "./degrees.js";
 import { requireEdgeProvenance } from "./edge-provenance.js";
 import { requireHttpUrls } from "./http-urls.js";
 
-const GENERATED = /^(create|update)(Resources|Organisations|Frameworks)$/;
+/** The plural names @neo4j/graphql gives the labels' create/update mutations. */
+const GENERATED =
+  /^(create|update)(Resources|Organisations|Frameworks|RestraintTypes|Settings|Audiences|Jurisdictions|Legislations|People)$/;
+
+/**
+ * The full-text index reads aliases as one string (`aliasText`, as the importer writes it), so a
+ * curator's aliases are searchable at once.
+ */
+const REFRESH_ALIAS_TEXT = `UNWIND $ids AS eid MATCH (n:${ENTITY} {id: eid})
+  WITH n, CASE WHEN size(coalesce(n.aliases, [])) > 0 THEN apoc.text.join(n.aliases, " | ") END AS text
+  WHERE n.aliasText IS NULL <> (text IS NULL) OR n.aliasText <> text
+  SET n.aliasText = text`;
 
 export interface GeneratedMutationDeps {
   writer: GraphWriter;
@@ -51,6 +63,7 @@ export function guardGeneratedMutations(
           throw withCode(err);
         }
         await refreshDegrees(run, [...ids, ...linked]);
+        await run(REFRESH_ALIAS_TEXT, { ids });
         await appendAudit(run, {
           actor: curator.name,
           action: field.name,

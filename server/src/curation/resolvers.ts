@@ -8,6 +8,8 @@ import type { SuggestionRateLimit } from "./rate-limit.js";
 import { deleteEntity, listDeleted, restoreEntity } from "./soft-delete.js";
 import { approveSuggestion, listSuggestions, rejectSuggestion, storeSuggestion } from "./suggestions.js";
 import { listAudit } from "./audit-log.js";
+import { listCuratorChanges } from "./curator-changes.js";
+import { addRelationship, removeRelationship, updateRelationship } from "./relationships.js";
 
 export interface CurationDeps {
   /** For writes no public read sees: suggestions, rejections. */
@@ -21,10 +23,20 @@ export interface CurationDeps {
   signIn?: { oidc: { issuer: string; clientId: string; scope: string } | null; contact: string | null };
 }
 
-type CurationQuery = Pick<QueryResolvers, "curationStatus" | "suggestions" | "auditLog" | "deletedEntities">;
+type CurationQuery = Pick<
+  QueryResolvers,
+  "curationStatus" | "suggestions" | "auditLog" | "deletedEntities" | "curatorChanges"
+>;
 type CurationMutation = Pick<
   MutationResolvers,
-  "suggestResource" | "approveSuggestion" | "rejectSuggestion" | "deleteEntity" | "restoreEntity"
+  | "suggestResource"
+  | "approveSuggestion"
+  | "rejectSuggestion"
+  | "deleteEntity"
+  | "restoreEntity"
+  | "addRelationship"
+  | "updateRelationship"
+  | "removeRelationship"
 >;
 
 /** Names of our own mutations; every other mutation field is generated and guarded elsewhere. */
@@ -34,6 +46,9 @@ export const CURATION_MUTATIONS: ReadonlySet<string> = new Set<keyof CurationMut
   "rejectSuggestion",
   "deleteEntity",
   "restoreEntity",
+  "addRelationship",
+  "updateRelationship",
+  "removeRelationship",
 ]);
 
 /** Our queries, whose answers depend on who asks: never cached, never public. */
@@ -42,6 +57,7 @@ export const CURATION_QUERIES: ReadonlySet<string> = new Set<keyof CurationQuery
   "suggestions",
   "auditLog",
   "deletedEntities",
+  "curatorChanges",
 ]);
 
 const listLimit = { min: 1, max: 200 };
@@ -88,6 +104,7 @@ export function curationResolvers({ writer, graphWriter, rateLimit, enabled, sig
         ),
       deletedEntities: (_root, args, context) =>
         curatorRead(context, (run) => listDeleted(run, intInRange("limit", args.limit ?? 50, listLimit))),
+      curatorChanges: (_root, args, context) => curatorRead(context, (run) => listCuratorChanges(run, args.id ?? null)),
     },
     Mutation: {
       suggestResource: async (_root, args, context) => {
@@ -107,6 +124,10 @@ export function curationResolvers({ writer, graphWriter, rateLimit, enabled, sig
         decide(context, (d) => rejectSuggestion(d, args.id, args.reason), writer),
       deleteEntity: (_root, args, context) => decide(context, (d) => deleteEntity(d, args.id)),
       restoreEntity: (_root, args, context) => decide(context, (d) => restoreEntity(d, args.id)),
+      addRelationship: (_root, args, context) => decide(context, (d) => addRelationship(d, args.input)),
+      updateRelationship: (_root, args, context) => decide(context, (d) => updateRelationship(d, args.input)),
+      removeRelationship: (_root, args, context) =>
+        decide(context, (d) => removeRelationship(d, args.type, args.from, args.to)),
     },
     Suggestion: {
       // Only curators see how to reach the sender, even the sender's own echo of it.

@@ -128,6 +128,54 @@ export const curationTypeDefs = /* GraphQL */ `
     deletedBy: String!
   }
 
+  "One relationship a curator adds or changes, named by its type and the ids of its ends, with the provenance every relationship carries."
+  input RelationshipInput {
+    type: RelationshipType!
+    "id of the node the relationship starts from"
+    from: ID!
+    "id of the node it points to"
+    to: ID!
+    "For DERIVES_FROM (required there, refused elsewhere): how the resource derives."
+    how: DerivationHow
+    "Short quote (at most ${MAX_EVIDENCE_LENGTH} characters) that justifies the relationship."
+    evidence: String!
+    "A URL or the title of the document the evidence comes from (${GENERAL_KNOWLEDGE} for facts from outside any document)."
+    source: String!
+    "How the evidence supports the relationship: GENERAL_KNOWLEDGE exactly when source is ${GENERAL_KNOWLEDGE}."
+    basis: EvidenceBasis!
+    "INFERRED only (required there, refused elsewhere): why, in one line of at most ${MAX_REASONING_LENGTH} characters."
+    reasoning: String
+  }
+
+  """
+  Something curators changed that the seed files do not say (yet). The seed import keeps every one
+  (it never overwrites or undoes a curator's change) and \`npm run seed:pull\` writes them to the files.
+  """
+  type CuratorChange {
+    """
+    PROPERTY (a seed node's property), RELATIONSHIP_EDITED (a seed relationship's provenance),
+    RELATIONSHIP_REMOVED (a seed relationship), NODE_DELETED (a seed node), NODE_ADDED or
+    RELATIONSHIP_ADDED (made by a curator).
+    """
+    kind: String!
+    "The node changed, or the node a relationship starts from."
+    entityId: ID!
+    "PROPERTY and RELATIONSHIP_EDITED: which property."
+    property: String
+    "The relationship concerned (for a removed one, as the seed last wrote it)."
+    relationship: GraphEdge
+    "JSON: the curator's value (a new node's properties)."
+    curatorValue: String
+    "JSON: what the seed files say (on a conflict, what they say now)."
+    seedValue: String
+    "True when the seed files have changed the same thing differently since: the import keeps the curator's value and reports it."
+    conflict: Boolean!
+    "Who made the change, when known."
+    by: String
+    "When (ISO 8601), when known."
+    at: String
+  }
+
   type Query {
     "What the caller may do: curation enabled, signed in, curator."
     curationStatus: CurationStatus!
@@ -137,6 +185,8 @@ export const curationTypeDefs = /* GraphQL */ `
     auditLog(entityId: ID, limit: Int = 50): [AuditEntry!]!
     "Curators only: entities removed with deleteEntity."
     deletedEntities(limit: Int = 50): [DeletedEntity!]!
+    "Curators only: what curators changed that the seed import keeps, for one entity (either end of a relationship) or, without id, the whole graph."
+    curatorChanges(id: ID): [CuratorChange!]!
   }
 
   type Mutation {
@@ -150,5 +200,11 @@ export const curationTypeDefs = /* GraphQL */ `
     deleteEntity(id: ID!): DeletedEntity!
     "Curators only: puts a deleted entity back, with the relationships whose other end still exists."
     restoreEntity(id: ID!): ID!
+    "Curators only: adds one relationship (refused if the same type already joins the two)."
+    addRelationship(input: RelationshipInput!): GraphEdge!
+    "Curators only: replaces the provenance (how, evidence, source, basis, reasoning) of the relationship of this type between the two."
+    updateRelationship(input: RelationshipInput!): GraphEdge!
+    "Curators only: removes the relationship of this type between the two."
+    removeRelationship(type: RelationshipType!, from: ID!, to: ID!): Boolean!
   }
 `;

@@ -16,13 +16,13 @@ import {
  * publish?" as well as "who published this?".
  *
  * - Public callers only read. Curators (a verified token with the `curator` role, see ../auth)
- *   create and update resources, organisations and frameworks through the generated mutations,
- *   and connect or disconnect their outgoing relationships; every such edge needs `evidence`,
+ *   create and update nodes of every label through the generated mutations, and connect or
+ *   disconnect their outgoing relationships (or use addRelationship and its siblings); every such edge needs `evidence`,
  *   `source` and `basis` (../curation/generated-mutations.ts checks, and records each write in the audit
  *   log). `@authentication`/`@authorization` make @neo4j/graphql refuse the same writes itself,
- *   as a second line. Deleting is soft (`deleteEntity`), so no generated delete exists. Other
- *   labels stay read-only, and incoming relationship fields have no nested operations (but see
- *   `relationshipFields`), so a relationship is written from the node it starts at.
+ *   as a second line. Deleting is soft (`deleteEntity`), so no generated delete exists. Incoming
+ *   relationship fields have no nested operations, so a relationship is written from the node it
+ *   starts at.
  * - Relationship fields are generated from the seed model (`@rrn/graph-seed/model`), so a new
  *   relationship type appears here without an edit; node properties are written out below.
  * - Writable types record who created and last updated them, and when.
@@ -30,8 +30,8 @@ import {
  *   only as relationship targets: their top-level queries (which @limit cannot bound) are off.
  */
 
-/** Labels curators create and update; every other label is read-only in the API. */
-const WRITABLE: ReadonlySet<NodeLabel> = new Set(["Resource", "Organisation", "Framework"]);
+/** Labels curators create and update: every label (the seed's and curators' nodes alike). */
+const WRITABLE: ReadonlySet<NodeLabel> = new Set(NODE_LABELS);
 
 /** Union names of the end-label sets the model uses today; a new set gets a generated name. */
 const UNION_NAMES: Record<string, string> = {
@@ -61,9 +61,9 @@ function endType(labels: readonly NodeLabel[]): string {
  * The relationship fields of a label, from the model: one outgoing field per type the label can
  * start, one incoming per type that can end at it. Provenance is on every edge (with `how` on
  * DERIVES_FROM). Curators connect and disconnect the outgoing relationships of writable labels;
- * a read-only label's incoming REFERENCES field is connectable too, because the library's nested
- * connect input of a label needs one connectable field to be valid GraphQL (a REFERENCES edge is
- * allowed from any resource).
+ * the incoming REFERENCES field of a label that starts no relationship is connectable too,
+ * because the library's nested connect input of a label needs one connectable field to be valid
+ * GraphQL (a REFERENCES edge is allowed from any resource).
  */
 function relationshipFields(label: NodeLabel): string {
   const fields: string[] = [];
@@ -74,14 +74,18 @@ function relationshipFields(label: NodeLabel): string {
       `    ${name}: [${endType(ends)}!]! @relationship(type: "${type}", direction: ${out ? "OUT" : "IN"}, properties: "${properties}", nestedOperations: ${operations})`,
     );
   };
+  let outgoing = false;
   for (const type of RELATIONSHIP_TYPES) {
     const targets = targetsOf(type, label);
-    if (targets.length > 0) field(RELATIONSHIPS[type].fields.out, targets, type, true, WRITABLE.has(label));
+    if (targets.length > 0) {
+      outgoing = true;
+      field(RELATIONSHIPS[type].fields.out, targets, type, true, WRITABLE.has(label));
+    }
   }
   for (const type of RELATIONSHIP_TYPES) {
     const sources = NODE_LABELS.filter((from) => isPairAllowed(type, from, label));
     if (sources.length > 0) {
-      field(RELATIONSHIPS[type].fields.in, sources, type, false, !WRITABLE.has(label) && type === "REFERENCES");
+      field(RELATIONSHIPS[type].fields.in, sources, type, false, !outgoing && type === "REFERENCES");
     }
   }
   return fields.join("\n");
@@ -90,7 +94,6 @@ const limit = `@limit(default: 50, max: 200)`;
 const writeOperations = `[CREATE, UPDATE, DELETE, CREATE_RELATIONSHIP, DELETE_RELATIONSHIP]`;
 const curatorsOnly = `@authentication(operations: ${writeOperations})
   @authorization(validate: [{ operations: ${writeOperations}, where: { jwt: { roles: { includes: "curator" } } } }])`;
-const readOnly = `@mutation(operations: []) ${curatorsOnly}`;
 const curated = `@mutation(operations: [CREATE, UPDATE]) ${curatorsOnly}`;
 /** Authorship of writable types (updated* = the latest write), filled in by the library, never by the caller. */
 const authorship = `
@@ -184,65 +187,65 @@ ${relationships("Framework")}${authorship}
   }
 
   ${description("RestraintType")}
-  type RestraintType @node ${limit} ${readOnly} {
-    id: ID!
+  type RestraintType @node ${limit} ${curated} {
+    id: ID! ${fixedId}
     name: String!
     summary: String
     aliases: [String!]
     definition: String
     generalKnowledge: [String!]
-${relationships("RestraintType")}
+${relationships("RestraintType")}${authorship}
   }
 
   ${description("Setting")}
-  type Setting @node ${limit} ${readOnly} {
-    id: ID!
+  type Setting @node ${limit} ${curated} {
+    id: ID! ${fixedId}
     name: String!
     summary: String
     aliases: [String!]
     generalKnowledge: [String!]
-${relationships("Setting")}
+${relationships("Setting")}${authorship}
   }
 
   ${description("Audience")}
-  type Audience @node ${limit} ${readOnly} {
-    id: ID!
+  type Audience @node ${limit} ${curated} {
+    id: ID! ${fixedId}
     name: String!
     summary: String
     aliases: [String!]
     generalKnowledge: [String!]
-${relationships("Audience")}
+${relationships("Audience")}${authorship}
   }
 
   ${description("Jurisdiction")}
-  type Jurisdiction @node ${limit} ${readOnly} {
-    id: ID!
+  type Jurisdiction @node ${limit} ${curated} {
+    id: ID! ${fixedId}
     name: String!
     summary: String
     aliases: [String!]
     generalKnowledge: [String!]
-${relationships("Jurisdiction")}
+${relationships("Jurisdiction")}${authorship}
   }
 
   ${description("Legislation")}
-  type Legislation @node ${limit} ${readOnly} {
-    id: ID!
+  type Legislation @node ${limit} ${curated} {
+    id: ID! ${fixedId}
     name: String!
     summary: String
     aliases: [String!]
     year: Int
     generalKnowledge: [String!]
-${relationships("Legislation")}
+${relationships("Legislation")}${authorship}
   }
 
   ${description("Person")}
-  type Person @node ${limit} ${readOnly} {
-    id: ID!
+  type Person @node ${limit} ${curated} {
+    id: ID! ${fixedId}
     name: String!
     summary: String
     aliases: [String!]
     role: String
     generalKnowledge: [String!]
-${relationships("Person")}
+${relationships("Person")}${authorship}
   }
 `;
