@@ -2,6 +2,7 @@ import { AddRelationship } from "./relationships/AddRelationship";
 import { DeleteNode } from "./deleted/DeleteNode";
 import { NodeHistory } from "./history/NodeHistory";
 import { PropertyEditor, type EditableNode } from "./properties/PropertyEditor";
+import "../styles/forms.css";
 import "./CuratorTools.css";
 
 interface Props {

@@ -40,6 +40,41 @@ describe("node history in words", () => {
     expect(removed).toMatchObject({ what: "Changed relationships", details: ["Removed: derives from hope"] });
   });
 
+  it("reads the relationship entries, which log the edge itself", () => {
+    const edge = {
+      id: "e",
+      type: "COMPLIES_WITH",
+      source: "toolkit",
+      target: "act",
+      basis: "INFERRED",
+      reasoning: "R",
+    };
+    const names2 = new Map([["toolkit", "Toolkit"]]);
+    const added = describeEntry(
+      { id: "5", at: "x", actor: "A", action: "addRelationship", before: null, after: JSON.stringify(edge) },
+      "act",
+      names2,
+    );
+    expect(added).toMatchObject({ what: "Added a relationship", details: ["Added: Toolkit complies with this"] });
+    const changed = describeEntry(
+      {
+        id: "6",
+        at: "x",
+        actor: "A",
+        action: "updateRelationship",
+        before: JSON.stringify(edge),
+        after: JSON.stringify({ ...edge, basis: "STATED", reasoning: null }),
+      },
+      "act",
+      names2,
+    );
+    expect(changed.details).toEqual([
+      "Changed: Toolkit complies with this",
+      "basis: Inferred → Stated",
+      "reasoning: “R” → nothing",
+    ]);
+  });
+
   it("reads deletes, restores and creations plainly", () => {
     const entry = { id: "4", at: "x", actor: "A", before: null, after: null };
     expect(describeEntry({ ...entry, action: "deleteEntity" }, "toolkit", names).what).toBe("Deleted");

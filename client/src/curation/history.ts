@@ -1,6 +1,6 @@
 import { isNodeLabel } from "@rrn/graph-seed/model";
-import type { RelationshipType } from "../__generated__/graphql";
-import { EDGE_TYPE_LOOK, humanise } from "../graph/visual-encoding";
+import type { DerivationHow, EvidenceBasis, RelationshipType } from "../__generated__/graphql";
+import { EDGE_TYPE_LOOK, EVIDENCE_BASIS_LOOK, HOW_LABEL, humanise } from "../graph/visual-encoding";
 import { fieldsOf } from "./node-fields";
 
 /**
@@ -76,6 +76,61 @@ function parseSnapshots(json: string | null | undefined): Snapshot[] {
   }
 }
 
+/** Relationship entries (addRelationship, …) log the edge itself, as the API's GraphEdge. */
+interface LoggedEdge {
+  type: string;
+  source: string;
+  target: string;
+  [field: string]: unknown;
+}
+
+function parseEdge(json: string | null | undefined): LoggedEdge | null {
+  if (!json) return null;
+  try {
+    const value: unknown = JSON.parse(json);
+    if (typeof value !== "object" || value === null || Array.isArray(value)) return null;
+    const edge = value as Partial<LoggedEdge>;
+    return typeof edge.type === "string" && typeof edge.source === "string" && typeof edge.target === "string"
+      ? (edge as LoggedEdge)
+      : null;
+  } catch {
+    return null;
+  }
+}
+
+/** The provenance fields a reader cares about, as the relationship editor names them. */
+const EDGE_FIELDS: Record<string, string> = {
+  how: "how",
+  evidence: "evidence",
+  sourceDoc: "source",
+  basis: "basis",
+  reasoning: "reasoning",
+};
+
+function edgeDetails(entry: AuditEntryLike, entityId: string, names: ReadonlyMap<string, string>): string[] | null {
+  const before = parseEdge(entry.before);
+  const after = parseEdge(entry.after);
+  const edge = after ?? before;
+  if (!edge) return null;
+  const name = (id: string) => (id === entityId ? "this" : (names.get(id) ?? id));
+  const look = EDGE_TYPE_LOOK[edge.type as RelationshipType] as (typeof EDGE_TYPE_LOOK)[RelationshipType] | undefined;
+  const sentence = `${name(edge.source)} ${(look?.forward ?? humanise(edge.type)).toLowerCase()} ${name(edge.target)}`;
+  if (!before) return [`Added: ${sentence}`];
+  if (!after) return [`Removed: ${sentence}`];
+  const changes = Object.entries(EDGE_FIELDS)
+    .filter(([key]) => JSON.stringify(before[key] ?? null) !== JSON.stringify(after[key] ?? null))
+    .map(([key, label]) => `${label}: ${edgeValue(key, before[key])} → ${edgeValue(key, after[key])}`);
+  return [`Changed: ${sentence}`, ...changes];
+}
+
+/** Bases and hows in the editor's words ("Inferred", "based on"), anything else quoted. */
+function edgeValue(key: string, value: unknown): string {
+  if (key === "basis" && typeof value === "string" && value in EVIDENCE_BASIS_LOOK)
+    return EVIDENCE_BASIS_LOOK[value as EvidenceBasis].label;
+  if (key === "how" && typeof value === "string" && value in HOW_LABEL) return HOW_LABEL[value as DerivationHow];
+  return show(value);
+}
+
 function show(value: unknown): string {
   if (value === null || value === undefined || value === "") return "nothing";
   if (Array.isArray(value)) return value.length ? value.map(String).join("; ") : "nothing";
@@ -143,7 +198,8 @@ export function describeEntry(
 ): HistoryLine {
   const before = parseSnapshots(entry.before).find((s) => s.id === entityId);
   const after = parseSnapshots(entry.after).find((s) => s.id === entityId);
-  const { changed, details } = differences(before, after, names);
+  const loggedEdge = edgeDetails(entry, entityId, names);
+  const { changed, details } = loggedEdge ? { changed: [], details: loggedEdge } : differences(before, after, names);
   let what = ACTIONS[entry.action];
   if (!what) {
     if (entry.action.startsWith("create")) what = "Created";
@@ -161,4 +217,18 @@ export function whenText(at: string): string {
   return Number.isNaN(date.getTime())
     ? at
     : date.toLocaleString(undefined, { dateStyle: "medium", timeStyle: "short" });
+}
+
+/** Ids of the other nodes an entry mentions (relationship ends), to look their names up. */
+export function mentionedIds(entries: readonly AuditEntryLike[], entityId: string): string[] {
+  const ids = new Set<string>();
+  for (const entry of entries) {
+    for (const json of [entry.before, entry.after]) {
+      const edge = parseEdge(json);
+      if (edge) [edge.source, edge.target].forEach((id) => ids.add(id));
+      for (const snapshot of parseSnapshots(json)) for (const r of snapshot.relationships ?? []) ids.add(r.other);
+    }
+  }
+  ids.delete(entityId);
+  return [...ids].sort();
 }

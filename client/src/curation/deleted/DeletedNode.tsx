@@ -1,5 +1,6 @@
 import { NodeHistory } from "../history/NodeHistory";
 import { RestoreButton } from "./RestoreButton";
+import "../../styles/forms.css";
 
 const NO_NAMES: ReadonlyMap<string, string> = new Map();
 

@@ -76,7 +76,7 @@ export function NodeFields({ fields, values, onChange, idPrefix, problems }: Pro
           <div key={field.key}>
             <label className="field-label" htmlFor={id}>
               {field.label}
-              {field.required && <span className="visually-hidden"> (required)</span>}
+              {field.required && <span className="required-mark"> (required)</span>}
             </label>
             {field.kind === "choice" ? (
               <select

@@ -1,9 +1,10 @@
 import { useMemo } from "react";
 import { useQuery } from "urql";
 import { ErrorState, LoadingState } from "../../components/StatusStates";
-import { describeEntry, whenText } from "../history";
+import { describeEntry, mentionedIds, whenText } from "../history";
 import { NodeHistoryQuery } from "../relationship-operations";
 import { useDisclosure } from "../use-disclosure";
+import { useNames } from "./history-names";
 import "./NodeHistory.css";
 
 interface Props {
@@ -38,13 +39,16 @@ function HistoryList({ id, names }: Props) {
     variables: { id },
     requestPolicy: "cache-and-network",
   });
+  const entries = useMemo(() => result.data?.auditLog ?? [], [result.data]);
+  const ids = useMemo(() => mentionedIds(entries, id), [entries, id]);
+  const allNames = useNames(ids, names);
   const lines = useMemo(
-    () => (result.data?.auditLog ?? []).map((entry) => describeEntry(entry, id, names)),
-    [result.data, id, names],
+    () => (allNames ? entries.map((entry) => describeEntry(entry, id, allNames)) : null),
+    [entries, id, allNames],
   );
   if (result.error)
     return <ErrorState error={result.error} onRetry={() => reexecute({ requestPolicy: "network-only" })} />;
-  if (!result.data) return <LoadingState label="Loading history" />;
+  if (!result.data || !lines) return <LoadingState label="Loading history" />;
   return (
     <div id={`history-${id}`} className="node-history">
       {lines.length === 0 ? (

@@ -1,6 +1,8 @@
 import type { RelationshipType } from "../../__generated__/graphql";
+import { useState } from "react";
 import {
   BASIS_CHOICES,
+  GENERAL_KNOWLEDGE,
   HOW_CHOICES,
   MAX_EVIDENCE_LENGTH,
   MAX_REASONING_LENGTH,
@@ -18,6 +20,8 @@ interface Props {
 
 /** How it derives (DERIVES_FROM), the quote, its source, how the quote supports it, and why when inferred. */
 export function ProvenanceFields({ type, value, onChange, idPrefix, problems }: Props) {
+  // The page source typed last, brought back when the basis moves off general knowledge.
+  const [pageSource, setPageSource] = useState(value.source === GENERAL_KNOWLEDGE ? "" : value.source);
   const set = (patch: Partial<Provenance>) => onChange({ ...value, ...patch });
   const attrs = (key: keyof Provenance, hint?: boolean) => {
     const id = `${idPrefix}-${key}`;
@@ -76,7 +80,10 @@ export function ProvenanceFields({ type, value, onChange, idPrefix, problems }: 
           {...attrs("source")}
           value={value.source}
           readOnly={value.basis === "GENERAL_KNOWLEDGE"}
-          onChange={(e) => set({ source: e.target.value })}
+          onChange={(e) => {
+            set({ source: e.target.value });
+            setPageSource(e.target.value);
+          }}
         />
         {problem("source")}
       </div>
@@ -89,7 +96,7 @@ export function ProvenanceFields({ type, value, onChange, idPrefix, problems }: 
           value={value.basis}
           onChange={(e) => {
             const basis = BASIS_CHOICES.find((c) => c.value === e.target.value)?.value;
-            if (basis) onChange(withBasis(value, basis));
+            if (basis) onChange(withBasis(value, basis, pageSource));
           }}
         >
           {BASIS_CHOICES.map((c) => (

@@ -18,6 +18,8 @@ describe("relationship provenance", () => {
     expect(general.source).toBe("general-knowledge");
     expect(provenanceProblems("PUBLISHED_BY", general)).toEqual({});
     expect(withBasis(general, "STATED").source).toBe("");
+    // Passing over general knowledge with the arrow keys brings the typed source back.
+    expect(withBasis(general, "INFERRED", "https://example.org").source).toBe("https://example.org");
   });
 
   it("sends how and reasoning only where they belong", () => {

@@ -32,9 +32,14 @@ export const BASIS_CHOICES = Object.values(EvidenceBasis).map((basis) => ({
 
 export { GENERAL_KNOWLEDGE, MAX_EVIDENCE_LENGTH, MAX_REASONING_LENGTH };
 
-/** The basis changes the source with it: general knowledge has its own source id and no page. */
-export function withBasis(p: Provenance, basis: EvidenceBasis): Provenance {
-  const source = basis === "GENERAL_KNOWLEDGE" ? GENERAL_KNOWLEDGE : p.source === GENERAL_KNOWLEDGE ? "" : p.source;
+/**
+ * The basis changes the source with it: general knowledge has its own source id and no page.
+ * Leaving general knowledge brings back the page source typed before (`remembered`), so moving
+ * through the options with the arrow keys loses nothing.
+ */
+export function withBasis(p: Provenance, basis: EvidenceBasis, remembered = ""): Provenance {
+  const source =
+    basis === "GENERAL_KNOWLEDGE" ? GENERAL_KNOWLEDGE : p.source === GENERAL_KNOWLEDGE ? remembered : p.source;
   return { ...p, basis, source };
 }
 
