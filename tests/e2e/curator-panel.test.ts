@@ -172,7 +172,10 @@ describe("screenshots: the curator's panel and the Curate page, narrow and wide"
       const page = browser.page();
       await page.setViewportSize({ width, height: width < 600 ? 844 : 900 });
       await signInAsCurator(page);
+      await page.getByRole("heading", { name: /^Suggestions waiting/ }).waitFor();
       await screenshot(page, `curate-page-${width}`);
+      await page.getByRole("heading", { name: "Create a node" }).scrollIntoViewIfNeeded();
+      await screenshot(page, `curate-create-${width}`);
       await openView(page, "/node/restraint-inequalities-toolkit?selected=restraint-inequalities-toolkit");
       const tools = page.getByTestId("curator-tools");
       await press(tools.getByRole("button", { name: "Add a relationship" }));

@@ -42,7 +42,7 @@ export function ProvenanceFields({ type, value, onChange, idPrefix, problems }: 
             How it derives
           </label>
           <select
-            {...attrs("how")}
+            {...attrs("how", true)}
             value={value.how}
             onChange={(e) => set({ how: HOW_CHOICES.find((c) => c.value === e.target.value)?.value ?? "" })}
           >
@@ -53,6 +53,9 @@ export function ProvenanceFields({ type, value, onChange, idPrefix, problems }: 
               </option>
             ))}
           </select>
+          <p id={`${idPrefix}-how-hint`} className="field-hint">
+            {HOW_CHOICES.find((c) => c.value === value.how)?.meaning ?? "How the resource comes from the other end."}
+          </p>
           {problem("how")}
         </div>
       )}
@@ -92,7 +95,7 @@ export function ProvenanceFields({ type, value, onChange, idPrefix, problems }: 
           How the quote supports it
         </label>
         <select
-          {...attrs("basis")}
+          {...attrs("basis", true)}
           value={value.basis}
           onChange={(e) => {
             const basis = BASIS_CHOICES.find((c) => c.value === e.target.value)?.value;
@@ -105,6 +108,9 @@ export function ProvenanceFields({ type, value, onChange, idPrefix, problems }: 
             </option>
           ))}
         </select>
+        <p id={`${idPrefix}-basis-hint`} className="field-hint">
+          {BASIS_CHOICES.find((c) => c.value === value.basis)?.meaning}
+        </p>
         {problem("basis")}
       </div>
       {value.basis === "INFERRED" && (

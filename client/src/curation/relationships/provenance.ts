@@ -20,14 +20,17 @@ export interface Provenance {
 
 export const EMPTY_PROVENANCE: Provenance = { how: "", evidence: "", source: "", basis: "STATED", reasoning: "" };
 
+/** Short option names (a select is narrow in the panel); the chosen one's meaning is shown under it. */
 export const HOW_CHOICES = Object.values(DerivationHow).map((how) => ({
   value: how,
-  text: `${HOW_LABEL[how].charAt(0).toUpperCase()}${HOW_LABEL[how].slice(1)} — ${DERIVATION_HOW_MEANINGS[how]}`,
+  text: `${HOW_LABEL[how].charAt(0).toUpperCase()}${HOW_LABEL[how].slice(1)}`,
+  meaning: DERIVATION_HOW_MEANINGS[how],
 }));
 
 export const BASIS_CHOICES = Object.values(EvidenceBasis).map((basis) => ({
   value: basis,
-  text: `${EVIDENCE_BASIS_LOOK[basis].label} — ${EVIDENCE_BASIS_LOOK[basis].description}`,
+  text: EVIDENCE_BASIS_LOOK[basis].label,
+  meaning: EVIDENCE_BASIS_LOOK[basis].description,
 }));
 
 export { GENERAL_KNOWLEDGE, MAX_EVIDENCE_LENGTH, MAX_REASONING_LENGTH };

@@ -115,7 +115,7 @@ function CuratePage({ signInError }: { signInError: string | null }) {
             </button>
           </div>
           <>
-            <nav aria-label="On this page" className="form-row">
+            <nav aria-label="On this page" className="form-row curate-nav">
               <a href="#queue-heading">Suggestions</a>
               <a href="#create-heading">Create a node</a>
               <a href="#deleted-list-heading">Deleted</a>
