@@ -11,9 +11,11 @@ export {
   type ImportOptions,
   type ImportSummary,
 } from "./import/import-seed.js";
-export type { ChangeCounts } from "./import/plan-changes.js";
+export type { ChangeCounts, KeptChange } from "./import/plan-changes.js";
 export { formatImportSummary } from "./import/format-summary.js";
 export { ensureSchema } from "./import/schema.js";
+export { pullCuratorChanges, type PullOptions, type PullResult } from "./pull/pull-changes.js";
+export { readCuratorChanges, type CuratorChange } from "./curation/read-changes.js";
 /** The importer's property mapping, for the benchmark's bare-import baseline. */
 export { nodeProperties, relationshipProperties, toDriverMap } from "./import/graph-properties.js";
 export { exportGraph, type ExportOptions } from "./backup/export-graph.js";

@@ -1,7 +1,10 @@
 import { randomUUID } from "node:crypto";
+import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import path from "node:path";
 import type { Driver } from "neo4j-driver";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
-import { exportGraph, importSeed, loadSeed, restoreGraph } from "@rrn/graph-seed";
+import { defaultDataDir, exportGraph, importSeed, loadSeed, restoreGraph } from "@rrn/graph-seed";
 import { curationEnv, gqlAs, gqlAsData, mintToken } from "../support/curation.js";
 import { startTestServer, testDriver, type TestServer } from "../support/server.js";
 
@@ -131,8 +134,18 @@ describe("graph version", () => {
     expect(again.graphVersion).toBeUndefined();
     expect(await stored()).toBe(settled);
 
-    // A seed-owned node edited behind the importer's back: the next import puts it back.
-    await driver.executeQuery("MATCH (n:Setting {id: 'schools'}) SET n.summary = n.summary + ' (edited)'");
+    // The files change a seed-owned node: the import writes it.
+    const dir = mkdtempSync(path.join(tmpdir(), "graph-version-"));
+    cpSync(defaultDataDir, dir, { recursive: true });
+    const settings = path.join(dir, "settings.yaml");
+    const summary = "summary: Schools, including special education settings, and the wider education sector.";
+    expect(readFileSync(settings, "utf8")).toContain(summary);
+    writeFileSync(settings, readFileSync(settings, "utf8").replace(summary, `${summary} (edited)`));
+    const edited = await importSeed(driver, await loadSeed(dir));
+    rmSync(dir, { recursive: true, force: true });
+    expect(edited.totals.nodes.updated).toBe(1);
+    expect(edited.graphVersion).toBeDefined();
+    // And back.
     const repaired = await importSeed(driver, seed);
     expect(repaired.totals.nodes.updated).toBe(1);
     expect(repaired.graphVersion).toBeDefined();

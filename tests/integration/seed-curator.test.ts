@@ -156,13 +156,27 @@ describe("curator data and re-seeding", () => {
     expect(rows).toEqual([{ managedBy: null, rels: ["REFERENCES:curator"] }]);
   });
 
-  it("refuses to take over a curator-made node that has a seed id, writing nothing", async () => {
-    await query("MATCH (n:Person {id: 'alexis-quinn'}) REMOVE n.managedBy");
+  it("refuses to take over a curator-made node that has a seed id and differs from the record, writing nothing", async () => {
+    const [original] = await query("MATCH (n:Person {id: 'alexis-quinn'}) RETURN n.role AS role");
+    await query("MATCH (n:Person {id: 'alexis-quinn'}) REMOVE n.managedBy SET n.role = 'Someone else of that name'");
     const before = JSON.stringify(await exportGraph(driver));
     const err: unknown = await importSeed(driver, seed).catch((e: unknown) => e);
     expect(err).toBeInstanceOf(SeedConflictError);
     expect((err as Error).message).toContain("Person alexis-quinn");
     expect(JSON.stringify(await exportGraph(driver))).toBe(before);
-    await query("MATCH (n:Person {id: 'alexis-quinn'}) SET n.managedBy = 'seed'");
+    await query("MATCH (n:Person {id: 'alexis-quinn'}) SET n.managedBy = 'seed', n.role = $role", {
+      role: original!.role,
+    });
+  });
+
+  it("adopts a curator-made node that says what its seed record says", async () => {
+    await query("MATCH (n:Person {id: 'alexis-quinn'}) REMOVE n.managedBy, n.seedState");
+    const summary = await importSeed(driver, seed);
+    expect(summary.adopted).toEqual(["Person alexis-quinn"]);
+    expect(summary.nodes.Person.updated).toBe(1);
+    const [node] = await query("MATCH (n:Person {id: 'alexis-quinn'}) RETURN n.managedBy AS m, n.seedState AS s");
+    expect(node?.m).toBe("seed");
+    expect(node?.s).toEqual(expect.stringContaining('"values"'));
+    expect((await importSeed(driver, seed)).graphVersion).toBeUndefined();
   });
 });

@@ -8,6 +8,7 @@ import { loadAndOutageScenario } from "./scenarios/load-and-outage.js";
 import { gracefulShutdownScenario } from "./scenarios/graceful-shutdown.js";
 import { startupOutageScenario } from "./scenarios/startup-outage.js";
 import { importFaultScenario } from "./scenarios/import-faults.js";
+import { curatorRestartScenario } from "./scenarios/curator-restart.js";
 
 /**
  * The resilience tier (README "Reliability"). One file, so one Neo4j instance of its own
@@ -37,3 +38,4 @@ loadAndOutageScenario();
 gracefulShutdownScenario();
 startupOutageScenario();
 importFaultScenario();
+curatorRestartScenario();

@@ -7,7 +7,18 @@ import type { RelationshipType } from "../model/relationship-types.js";
 import { relationshipKey, type Seed } from "../model/seed.js";
 import { toDriverMap } from "./graph-properties.js";
 import { bumpGraphVersion } from "./graph-version.js";
-import { planChanges, type ChangeCounts, type ImportPlan, type StoredSeedGraph } from "./plan-changes.js";
+import { plainValue } from "../curation/read-changes.js";
+import { SEED_STATE } from "../curation/seed-state.js";
+import { RELATIONSHIP_TYPES } from "../model/relationship-types.js";
+import {
+  planChanges,
+  type ChangeCounts,
+  type ImportPlan,
+  type KeptChange,
+  type StoredNode,
+  type StoredRelationship,
+  type StoredSeedGraph,
+} from "./plan-changes.js";
 import { ensureSchema } from "./schema.js";
 
 export interface ImportOptions {
@@ -37,16 +48,28 @@ export interface ImportSummary {
    * without `managedBy`, so the curator's work survives; they are not counted as deleted.
    */
   released: { label: NodeLabel; id: string }[];
+  /**
+   * Curators' changes the import kept instead of overwriting or undoing them: properties and
+   * relationship fields they changed, relationships they removed, nodes they deleted. A
+   * `conflict` is one the files changed differently too.
+   */
+  kept: KeptChange[];
+  /** Curator-made nodes and relationships the files now hold, which the seed owns from now on. */
+  adopted: string[];
 }
 
-/** A node with a seed id exists but a curator made it; the seed will not take it over silently. */
+/**
+ * A curator made a node with a seed record's id, and its values differ from the record's: they
+ * may be two different things, so the seed will not take it over. (One that matches the record
+ * is adopted.)
+ */
 export class SeedConflictError extends Error {
   override name = "SeedConflictError";
   constructor(readonly conflicts: { label: NodeLabel; id: string }[]) {
     super(
-      `Seed not imported: ${conflicts.length} node(s) with seed ids exist without managedBy "seed" (curator-made): ` +
-        `${conflicts.map((c) => `${c.label} ${c.id}`).join(", ")}. Rename the seed record, or let the seed own the ` +
-        `node with SET n.managedBy = "seed".`,
+      `Seed not imported: ${conflicts.length} node(s) with seed ids exist without managedBy "seed" (curator-made) ` +
+        `and differ from the seed record: ${conflicts.map((c) => `${c.label} ${c.id}`).join(", ")}. Rename the seed ` +
+        `record, or make the record say what the node says (npm run seed:pull writes it), and the seed adopts the node.`,
     );
   }
 }
@@ -88,7 +111,7 @@ function groupBy<T, K extends string>(items: readonly T[], key: (item: T) => K):
 }
 
 function sum(counts: ChangeCounts[]): ChangeCounts {
-  const total: ChangeCounts = { total: 0, created: 0, updated: 0, unchanged: 0, deleted: 0 };
+  const total: ChangeCounts = { total: 0, created: 0, updated: 0, unchanged: 0, deleted: 0, kept: 0 };
   for (const c of counts) for (const k of Object.keys(total) as (keyof ChangeCounts)[]) total[k] += c[k];
   return total;
 }
@@ -109,52 +132,75 @@ const storedRelationshipRow = z.object({
   props: z.record(z.string(), z.unknown()),
 });
 
-async function findConflicts(tx: Tx, seed: Seed): Promise<{ label: NodeLabel; id: string }[]> {
-  const conflicts: { label: NodeLabel; id: string }[] = [];
-  for (const [label, nodes] of groupBy(seed.nodes, (n) => n.label)) {
-    const res = await tx.run(
-      `MATCH (n:\`${label}\`) WHERE n.id IN $ids AND coalesce(n.${MANAGED_BY}, '') <> $owner RETURN n.id AS id ORDER BY id`,
-      { ids: nodes.map((n) => n.id), ...SEED },
-    );
-    for (const { id } of decodeRecords(idRow, res.records, "conflicting node")) conflicts.push({ label, id });
-  }
-  return conflicts;
-}
-
 /** The first of our labels a node carries (curators may add labels of their own). */
 function ourLabel(labels: string[]): NodeLabel | undefined {
   return labels.find(isNodeLabel);
 }
 
-async function readSeedOwned(tx: Tx): Promise<StoredSeedGraph> {
-  const nodes: StoredSeedGraph["nodes"] = [];
+const plainProps = (props: Record<string, unknown>) => plainValue(props) as Record<string, unknown>;
+const deletedRow = z.object({ id: z.string(), label: z.string().nullable() });
+
+function toStoredRelationship(r: z.infer<typeof storedRelationshipRow>): StoredRelationship {
+  const fromLabel = ourLabel(r.fromLabels);
+  const toLabel = ourLabel(r.toLabels);
+  const { from, to, type } = r;
+  const ends =
+    fromLabel && toLabel && typeof from === "string" && typeof to === "string"
+      ? { fromLabel, from, toLabel, to }
+      : undefined;
+  return {
+    elementId: r.elementId,
+    type,
+    key: ends ? relationshipKey({ type, ...ends }) : undefined,
+    ...(ends ? { ends } : {}),
+    props: plainProps(r.props),
+  };
+}
+
+const relationshipColumns = `elementId(r) AS elementId, type(r) AS type, a.id AS from, labels(a) AS fromLabels,
+            b.id AS to, labels(b) AS toLabels, properties(r) AS props`;
+
+async function readStored(tx: Tx, seed: Seed): Promise<StoredSeedGraph> {
+  const nodes: StoredNode[] = [];
+  const curatorNodes: StoredNode[] = [];
   for (const label of NODE_LABELS) {
     const res = await tx.run(
       `MATCH (n:\`${label}\`) WHERE n.${MANAGED_BY} = $owner RETURN n.id AS id, properties(n) AS props`,
       SEED,
     );
     for (const { id, props } of decodeRecords(storedNodeRow, res.records, "seed node"))
-      nodes.push({ label, id, props });
+      nodes.push({ label, id, props: plainProps(props) });
   }
-  const rels = await tx.run(
-    `MATCH (a)-[r]->(b) WHERE r.${MANAGED_BY} = $owner
-     RETURN elementId(r) AS elementId, type(r) AS type, a.id AS from, labels(a) AS fromLabels,
-            b.id AS to, labels(b) AS toLabels, properties(r) AS props`,
+  for (const [label, records] of groupBy(seed.nodes, (n) => n.label)) {
+    const res = await tx.run(
+      `MATCH (n:\`${label}\`) WHERE n.id IN $ids AND coalesce(n.${MANAGED_BY}, '') <> $owner
+       RETURN n.id AS id, properties(n) AS props`,
+      { ids: records.map((n) => n.id), ...SEED },
+    );
+    for (const { id, props } of decodeRecords(storedNodeRow, res.records, "curator node"))
+      curatorNodes.push({ label, id, props: plainProps(props) });
+  }
+  const deletedRes = await tx.run(
+    `MATCH (n:Deleted) WHERE n.${MANAGED_BY} = $owner RETURN n.id AS id, n.deletedLabel AS label`,
     SEED,
   );
-  const relationships = decodeRecords(storedRelationshipRow, rels.records, "seed relationship").map((r) => {
-    const fromLabel = ourLabel(r.fromLabels);
-    const toLabel = ourLabel(r.toLabels);
-    const { from, to, type } = r;
-    const placeable = fromLabel && toLabel && typeof from === "string" && typeof to === "string";
-    return {
-      elementId: r.elementId,
-      type,
-      key: placeable ? relationshipKey({ type, fromLabel, from, toLabel, to }) : undefined,
-      props: r.props,
-    };
-  });
-  return { nodes, relationships };
+  const deleted = decodeRecords(deletedRow, deletedRes.records, "deleted seed node").flatMap((d) =>
+    d.label && isNodeLabel(d.label) ? [{ label: d.label, id: d.id }] : [],
+  );
+  const rels = await tx.run(`MATCH (a)-[r]->(b) WHERE r.${MANAGED_BY} = $owner RETURN ${relationshipColumns}`, SEED);
+  const relationships = decodeRecords(storedRelationshipRow, rels.records, "seed relationship").map(
+    toStoredRelationship,
+  );
+  // Curators' relationships of our types between nodes with ids: candidates for adoption.
+  const curatorRes = await tx.run(
+    `MATCH (a)-[r:${RELATIONSHIP_TYPES.join("|")}]->(b)
+     WHERE r.${MANAGED_BY} IS NULL AND a.id IS NOT NULL AND b.id IS NOT NULL
+     RETURN ${relationshipColumns}`,
+  );
+  const curatorRelationships = decodeRecords(storedRelationshipRow, curatorRes.records, "curator relationship").map(
+    toStoredRelationship,
+  );
+  return { nodes, relationships, deleted, curatorNodes, curatorRelationships };
 }
 
 async function writePlan(
@@ -186,7 +232,7 @@ async function writePlan(
   }
   log(`  nodes written: ${plan.nodeWrites.length} created or updated`);
 
-  const groups = groupBy(plan.relationshipWrites, (w) => `${w.rel.fromLabel}|${w.rel.type}|${w.rel.toLabel}`);
+  const groups = groupBy(plan.relationshipCreates, (w) => `${w.rel.fromLabel}|${w.rel.type}|${w.rel.toLabel}`);
   for (const writes of groups.values()) {
     const { fromLabel, type, toLabel } = writes[0]!.rel;
     for (const batch of batches(writes)) {
@@ -206,7 +252,31 @@ async function writePlan(
       }
     }
   }
-  log(`  relationships written: ${plan.relationshipWrites.length} created or updated`);
+  log(`  relationships created: ${plan.relationshipCreates.length}`);
+
+  for (const batch of batches(plan.relationshipUpdates)) {
+    const res = await tx.run(
+      `UNWIND $rows AS row MATCH ()-[r]->() WHERE elementId(r) = row.elementId
+       SET r += row.props
+       RETURN count(r) AS written`,
+      { rows: batch.map((w) => ({ elementId: w.elementId, props: toDriverMap(w.props) })) },
+    );
+    const written = decodeRecords(writtenRow, res.records, "write count")[0]?.written ?? 0;
+    if (written !== batch.length) {
+      throw new Error(`Expected to update ${batch.length} relationships but updated ${written}; nothing was imported.`);
+    }
+  }
+  log(`  relationships updated or adopted: ${plan.relationshipUpdates.length}`);
+
+  // Dropped from the files after a curator edited them: the curator's now.
+  for (const ids of batches(plan.releasedRelationshipIds)) {
+    await tx.run(`UNWIND $ids AS rid MATCH ()-[r]->() WHERE elementId(r) = rid REMOVE r.${MANAGED_BY}`, { ids });
+  }
+  if (plan.releasedRelationshipIds.length > 0) {
+    log(
+      `  relationships removed from the files but edited by curators: ${plan.releasedRelationshipIds.length} kept as theirs`,
+    );
+  }
 
   // A stale node that still has relationships only has curators' ones left (its seed ones were
   // deleted above): keep it for them, unmarked. The rest go.
@@ -228,6 +298,15 @@ async function writePlan(
   log(
     `  nodes removed from the files: ${plan.staleNodes.length - released.length} deleted, ${released.length} kept for their curator relationships`,
   );
+  // Deleted by a curator and now gone from the files too (seed:pull removes them): the
+  // curators' own deleted entities from now on, restorable as before.
+  for (const [label, forgotten] of groupBy(plan.forgottenDeleted, (n) => n.label)) {
+    await tx.run(
+      `UNWIND $ids AS nid MATCH (n:Deleted {id: nid}) WHERE n.deletedLabel = $label AND n.${MANAGED_BY} = $owner
+       REMOVE n.${MANAGED_BY}, n.${SEED_STATE}`,
+      { ids: forgotten.map((n) => n.id), label, ...SEED },
+    );
+  }
   log(`  degrees refreshed: ${await refreshDegrees(tx, [...formerEnds])} nodes`);
   return released;
 }
@@ -236,8 +315,11 @@ async function writePlan(
 function changesAnything(plan: ImportPlan): boolean {
   return (
     plan.nodeWrites.length +
-      plan.relationshipWrites.length +
+      plan.relationshipCreates.length +
+      plan.relationshipUpdates.length +
       plan.staleRelationshipIds.length +
+      plan.releasedRelationshipIds.length +
+      plan.forgottenDeleted.length +
       plan.staleNodes.length >
     0
   );
@@ -291,13 +373,12 @@ export async function importSeed(driver: Driver, seed: Seed, opts: ImportOptions
     let released: { label: NodeLabel; id: string }[];
     let graphVersion: string | undefined;
     try {
-      const conflicts = await findConflicts(tx, seed);
-      if (conflicts.length > 0) throw new SeedConflictError(conflicts);
-      const stored = await readSeedOwned(tx);
+      const stored = await readStored(tx, seed);
       log(
         `Compared with the database: ${stored.nodes.length} seed nodes, ${stored.relationships.length} seed relationships`,
       );
       plan = planChanges(seed, stored);
+      if (plan.refused.length > 0) throw new SeedConflictError(plan.refused);
       released = await writePlan(tx, plan, log);
       // In the same transaction as the change, so no API instance sees new data under an old version.
       if (changesAnything(plan)) graphVersion = await bumpGraphVersion(tx);
@@ -315,6 +396,8 @@ export async function importSeed(driver: Driver, seed: Seed, opts: ImportOptions
       relationships: plan.relationships,
       totals: { nodes: sum(Object.values(plan.nodes)), relationships: sum(Object.values(plan.relationships)) },
       released,
+      kept: plan.kept,
+      adopted: plan.adopted,
       ...(graphVersion ? { graphVersion } : {}),
     };
     for (const r of released) summary.nodes[r.label].deleted--;

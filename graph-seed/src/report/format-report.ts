@@ -1,3 +1,4 @@
+import type { CuratorChange } from "../curation/read-changes.js";
 import type { CountRow, CoverageRow, SeedReport, UnstatedRow } from "./seed-report.js";
 
 function counts(title: string, rows: CountRow[]): string[] {
@@ -29,6 +30,32 @@ function unstated(r: UnstatedRow): string[] {
   ];
 }
 
+const shown = (value: unknown): string => {
+  const text = JSON.stringify(value ?? null);
+  return text.length > 80 ? `${text.slice(0, 77)}…` : text;
+};
+
+/** One curator change: where, what, who, and for a conflict what the files say. */
+export function describeChange(c: CuratorChange): string {
+  const rel = c.relationship ? `${c.relationship.from} -${c.relationship.type}-> ${c.relationship.to}` : "";
+  const who = c.by ? ` (${c.by}${c.at ? `, ${c.at.slice(0, 10)}` : ""})` : "";
+  const conflict = c.conflict ? `  CONFLICT: the files say ${shown(c.seedValue)}` : "";
+  switch (c.kind) {
+    case "PROPERTY":
+      return `${c.label} ${c.entityId}: ${c.property} = ${shown(c.curatorValue)}${who}${conflict}`;
+    case "RELATIONSHIP_EDITED":
+      return `${rel}: ${c.property} = ${shown(c.curatorValue)}${who}${conflict}`;
+    case "RELATIONSHIP_REMOVED":
+      return `${rel}: removed${who}${c.conflict ? "  CONFLICT: the files have changed it since" : ""}`;
+    case "NODE_DELETED":
+      return `${c.label} ${c.entityId}: deleted${who}`;
+    case "NODE_ADDED":
+      return `${c.label} ${c.entityId}: added${who}`;
+    case "RELATIONSHIP_ADDED":
+      return `${rel}: added${who}`;
+  }
+}
+
 /** The report as plain text for a terminal: fixed-width tables, one section per question. */
 export function formatReport(report: SeedReport): string {
   const thin = report.publisherOnly.map((r) => `  ${r.title} (${r.id}) — published by ${r.publishers.join(", ")}`);
@@ -49,5 +76,10 @@ export function formatReport(report: SeedReport): string {
     "",
     `Resources with no setting, audience or restraint type (${report.unplaced.length}) — what they are for is unrecorded:`,
     ...(report.unplaced.length > 0 ? report.unplaced.map((r) => `  ${r.title} (${r.id})`) : ["  none"]),
+    "",
+    `Curator changes the seed files do not say yet (${report.curatorChanges.length}, ${
+      report.curatorChanges.filter((c) => c.conflict).length
+    } conflicts) — the import keeps them; npm run seed:pull writes them to the files:`,
+    ...(report.curatorChanges.length > 0 ? report.curatorChanges.map((c) => `  ${describeChange(c)}`) : ["  none"]),
   ].join("\n");
 }

@@ -1,6 +1,7 @@
 import type { Driver } from "neo4j-driver";
 import { cypherInt, decodeRecords } from "@rrn/common/decode-row";
 import { z } from "zod";
+import { readCuratorChanges, type CuratorChange } from "../curation/read-changes.js";
 import { EVIDENCE_BASES, type EvidenceBasis } from "../model/evidence-bases.js";
 import { NODE_LABELS } from "../model/labels.js";
 import { RELATIONSHIP_TYPES } from "../model/relationship-types.js";
@@ -29,6 +30,8 @@ export interface SeedReport {
   unstated: UnstatedRow[];
   /** Resources with no setting, no audience and no restraint type: what they are for is unrecorded. */
   unplaced: { id: string; title: string }[];
+  /** What curators changed that the files do not say yet (conflicts included), as the import keeps it. */
+  curatorChanges: CuratorChange[];
 }
 
 export interface UnstatedRow {
@@ -118,7 +121,12 @@ export async function buildReport(driver: Driver, database?: string): Promise<Se
          RETURN r.id AS id, coalesce(r.title, r.id) AS title ORDER BY title`,
       );
       const unplaced = decodeRecords(unplacedRow, unplacedRes.records, "unplaced resource");
+      const curatorChanges = await readCuratorChanges(
+        async (cypher, params) => (await tx.run(cypher, params)).records.map((r) => r.toObject()),
+        null,
+      );
       return {
+        curatorChanges,
         labels,
         relationships,
         resourcesPerRestraintType,
