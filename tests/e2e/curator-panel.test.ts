@@ -144,8 +144,8 @@ describe("journey: a curator's work in the explorer, by keyboard", () => {
     await page.keyboard.press("Enter");
     expect(await announced(page, "Deleted:")).toContain(actName);
     await page.getByTestId("not-found").waitFor();
-    await press(page.getByRole("button", { name: `Restore ${actId}` }));
-    expect(await announced(page, "Restored:")).toContain(actId);
+    await press(page.getByRole("button", { name: `Restore ${actName}` }));
+    expect(await announced(page, "Restored:")).toContain(actName);
     await panel(page).getByRole("heading", { name: actName }).waitFor();
   });
 
@@ -157,8 +157,8 @@ describe("journey: a curator's work in the explorer, by keyboard", () => {
     await announced(page, "Deleted:");
     await openView(page, "/curate");
     const deleted = page.getByRole("region", { name: /^Deleted/ });
-    await press(deleted.getByRole("button", { name: `Restore ${actId}` }));
-    expect(await announced(page, "Restored:")).toContain(actId);
+    await press(deleted.getByRole("button", { name: `Restore ${actName}` }));
+    expect(await announced(page, "Restored:")).toContain(actName);
     await openView(page, `/node/${actId}?selected=${actId}`);
     await panel(page).getByRole("heading", { name: actName }).waitFor();
     expect(browser.session().cspViolations()).toEqual([]);

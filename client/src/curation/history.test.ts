@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { describeEntry } from "./history";
+import { describeEntry, lastKnownName } from "./history";
 
 const snapshot = (properties: Record<string, unknown>, relationships: unknown[] = []) =>
   JSON.stringify([{ id: "toolkit", labels: ["Entity", "Resource"], properties, relationships }]);
@@ -85,5 +85,16 @@ describe("node history in words", () => {
       names,
     );
     expect(created).toMatchObject({ what: "Created", details: ["name: “Prisons”"] });
+  });
+});
+
+describe("a deleted node's name", () => {
+  it("comes from the newest snapshot that has it", () => {
+    const entries = [
+      { id: "d", at: "x", actor: "A", action: "deleteEntity", before: snapshot({ title: "Toolkit v2" }), after: null },
+      { id: "c", at: "x", actor: "A", action: "createResources", before: null, after: snapshot({ title: "Toolkit" }) },
+    ];
+    expect(lastKnownName(entries, "toolkit")).toBe("Toolkit v2");
+    expect(lastKnownName(entries, "other")).toBeNull();
   });
 });

@@ -232,3 +232,18 @@ export function mentionedIds(entries: readonly AuditEntryLike[], entityId: strin
   ids.delete(entityId);
   return [...ids].sort();
 }
+
+/**
+ * The display name a node had, from the newest entry that snapshotted it: a deleted node is out
+ * of every public query, but its deleteEntity entry keeps its properties.
+ */
+export function lastKnownName(entries: readonly AuditEntryLike[], entityId: string): string | null {
+  for (const entry of entries) {
+    for (const json of [entry.after, entry.before]) {
+      const properties = parseSnapshots(json).find((s) => s.id === entityId)?.properties;
+      const name = properties?.title ?? properties?.name;
+      if (typeof name === "string" && name) return name;
+    }
+  }
+  return null;
+}

@@ -3,6 +3,7 @@ import { ErrorState, LoadingState } from "../../components/StatusStates";
 import { humanise } from "../../graph/visual-encoding";
 import { whenText } from "../history";
 import { DeletedNodesQuery } from "../relationship-operations";
+import { useDeletedName } from "./DeletedName";
 import { RestoreButton } from "./RestoreButton";
 
 /** The Curate page's list of deleted nodes, newest first, each with Restore. */
@@ -18,16 +19,29 @@ export function DeletedList() {
       {deleted.length > 0 && (
         <ul className="deleted-list">
           {deleted.map((d) => (
-            <li key={d.id}>
-              <span>
-                <strong>{d.id}</strong> ({humanise(d.label.replace(/([a-z])([A-Z])/g, "$1_$2").toUpperCase())}) —
-                deleted by {d.deletedBy}, <time dateTime={d.deletedAt}>{whenText(d.deletedAt)}</time>
-              </span>
-              <RestoreButton id={d.id} name={d.id} onRestored={() => refetch({ requestPolicy: "network-only" })} />
-            </li>
+            <DeletedRow key={d.id} entity={d} onRestored={() => refetch({ requestPolicy: "network-only" })} />
           ))}
         </ul>
       )}
     </section>
+  );
+}
+
+function DeletedRow({
+  entity,
+  onRestored,
+}: {
+  entity: { id: string; label: string; deletedBy: string; deletedAt: string };
+  onRestored: () => void;
+}) {
+  const name = useDeletedName(entity.id);
+  return (
+    <li>
+      <span>
+        <strong>{name}</strong> ({humanise(entity.label.replace(/([a-z])([A-Z])/g, "$1_$2").toUpperCase())}) — deleted
+        by {entity.deletedBy}, <time dateTime={entity.deletedAt}>{whenText(entity.deletedAt)}</time>
+      </span>
+      <RestoreButton id={entity.id} name={name} onRestored={onRestored} />
+    </li>
   );
 }
