@@ -1,6 +1,7 @@
 import { randomUUID } from "node:crypto";
 import type { Driver } from "neo4j-driver";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
+import { REFRESH_ALL_DEGREES } from "@rrn/graph-seed/model";
 import { exportGraph } from "@rrn/graph-seed";
 import { SUGGESTION_RATE_LABEL } from "@rrn/server";
 import { curationEnv, errorCodes, gqlAs, gqlAsData, mintToken } from "../support/curation.js";
@@ -46,6 +47,8 @@ describe("suggestions and moderation", () => {
        DETACH DELETE n, a`,
       { run },
     );
+    // Their seed neighbours lost a relationship: recount, as the API would have.
+    await driver.executeQuery(REFRESH_ALL_DEGREES);
     await server.close();
     await driver.close();
   });

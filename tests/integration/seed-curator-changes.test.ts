@@ -150,7 +150,9 @@ describe("curator changes and the seed import", () => {
     expect(rels.map((r) => r.rel)).not.toContain("FOR_AUDIENCE>practitioners");
     expect(rels.filter((r) => r.rel === "ADDRESSES>physical-restraint")).toHaveLength(1);
 
-    const kinds = (await changes(toolkit)).map((c) => `${c.kind}:${c.relationship?.type ?? c.property}`);
+    const found = await changes(toolkit);
+    const kinds = found.map((c) => `${c.kind}:${c.relationship?.type ?? c.property}`);
+    expect(found.find((c) => c.kind === "RELATIONSHIP_REMOVED")?.by).toBe("Keeper Curator");
     expect(kinds).toEqual(
       expect.arrayContaining([
         "RELATIONSHIP_ADDED:ADDRESSES",

@@ -253,6 +253,18 @@ export async function readCuratorChanges(run: RunRows, id: string | null): Promi
     });
   }
 
+  // A removed relationship leaves nothing behind to say who removed it: the audit log does.
+  for (const c of changes) {
+    if (c.kind !== "RELATIONSHIP_REMOVED" || !c.relationship) continue;
+    const [entry] = await run(
+      `MATCH (a:AuditEntry) WHERE $from IN a.entityIds AND ($to IN a.entityIds OR a.action STARTS WITH 'update')
+       RETURN a.actor AS by, a.at AS at ORDER BY a.at DESC LIMIT 1`,
+      { from: c.relationship.from, to: c.relationship.to },
+    );
+    c.by = text(entry?.by);
+    c.at = text(entry?.at);
+  }
+
   const order = (c: CuratorChange) =>
     `${c.entityId}\u0000${c.kind}\u0000${c.property ?? ""}\u0000${c.relationship?.to ?? ""}`;
   return changes.sort((a, b) => order(a).localeCompare(order(b)));
