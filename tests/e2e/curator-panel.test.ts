@@ -134,6 +134,11 @@ describe("journey: a curator's work in the explorer, by keyboard", () => {
     expect(text).toContain(`Added: ${resourceTitle} complies with this`);
     expect(text).toContain("basis: Inferred → Stated");
     expect(text).toContain(`Removed: ${resourceTitle} complies with this`);
+    // What of it the seed import keeps as the curators': all of it, since the files do not have it.
+    await panel(page)
+      .getByRole("region", { name: /^Kept over the seed files/ })
+      .getByText("Made by a curator")
+      .waitFor();
     await screenshot(page, "curator-history");
   });
 

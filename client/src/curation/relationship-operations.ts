@@ -77,3 +77,25 @@ export const TargetSearchQuery = graphql(`
     }
   }
 `);
+
+/** What of a node is the curators' and outlives the seed import (issue #32's curatorChanges). */
+export const KeptChangesQuery = graphql(`
+  query CurateKeptChanges($id: ID!) {
+    curatorChanges(id: $id) {
+      kind
+      entityId
+      property
+      relationship {
+        id
+        type
+        source
+        target
+      }
+      curatorValue
+      seedValue
+      conflict
+      by
+      at
+    }
+  }
+`);

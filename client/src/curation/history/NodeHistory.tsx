@@ -5,6 +5,7 @@ import { describeEntry, mentionedIds, whenText } from "../history";
 import { NodeHistoryQuery } from "../relationship-operations";
 import { useDisclosure } from "../use-disclosure";
 import { useNames } from "./history-names";
+import { KeptChanges } from "./KeptChanges";
 import "./NodeHistory.css";
 
 interface Props {
@@ -51,6 +52,7 @@ function HistoryList({ id, names }: Props) {
   if (!result.data || !lines) return <LoadingState label="Loading history" />;
   return (
     <div id={`history-${id}`} className="node-history">
+      <KeptChanges id={id} names={allNames ?? names} />
       {lines.length === 0 ? (
         <p className="muted">No curator has changed this node yet; it is as the seed data has it.</p>
       ) : (
