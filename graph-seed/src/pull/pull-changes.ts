@@ -2,7 +2,7 @@ import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, wri
 import { tmpdir } from "node:os";
 import path from "node:path";
 import type { Driver } from "neo4j-driver";
-import type { YAMLMap} from "yaml";
+import type { YAMLMap } from "yaml";
 import { isMap, isSeq, parseDocument, type Document } from "yaml";
 import { readCuratorChanges, type ChangedRelationship, type CuratorChange } from "../curation/read-changes.js";
 import { DEFAULT_SOURCE } from "../model/relationship-types.js";

@@ -211,7 +211,7 @@ export function edgeOf(r: {
 }): GraphEdge | null {
   const type = r.type as RelationshipType;
   if (!(type in RELATIONSHIPS)) return null;
-  const str = (k: string): string | null => (typeof r.values[k] === "string" ? (r.values[k]) : null);
+  const str = (k: string): string | null => (typeof r.values[k] === "string" ? r.values[k] : null);
   const basis = (str("basis") as EvidenceBasis | null) ?? "INFERRED";
   return {
     id: `${type}:${r.from}->${r.to}`,
