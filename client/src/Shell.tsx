@@ -1,4 +1,5 @@
 import { Suspense, useEffect } from "react";
+import { AnnouncerProvider } from "./curation/announcer";
 import { Link, NavLink, Outlet, ScrollRestoration, useLocation } from "react-router-dom";
 import { useCurationStatus } from "./api/curation-status";
 import { SearchBox } from "./components/SearchBox";
@@ -21,48 +22,50 @@ export function Shell() {
   const [{ data: curation }] = useCurationStatus();
   return (
     <div className="app">
-      <a className="skip-link" href="#main">
-        Skip to main content
-      </a>
-      <header className="app-header">
-        <Link to={routes.overview()} className="brand">
-          <img src="/favicon.svg" alt="" width="28" height="28" />
-          <span>
-            Restraint Reduction <span className="brand-light">Explorer</span>
-          </span>
-        </Link>
-        <SearchBox label="Search the graph" placeholder="Search toolkits, organisations, frameworks…" />
-        <nav aria-label="Views" className="app-nav">
-          <NavLink to={routes.overview()} end>
-            Overview
-          </NavLink>
-          <NavLink to={routes.guidedRoutes()}>Guided routes</NavLink>
-          <NavLink to={routes.timeline()}>Timeline</NavLink>
-          <NavLink to={routes.insights()}>Insights</NavLink>
-          <NavLink to={routes.path()}>Find a path</NavLink>
-          <NavLink to={routes.coverage()}>Coverage</NavLink>
-          <NavLink to="/suggest">Suggest a resource</NavLink>
-          {curation?.curationStatus.enabled ? (
-            <NavLink to="/curate">Curate</NavLink>
-          ) : (
-            // Its place is kept, unseen and out of reach, so the header does not reflow (and push
-            // the page down) when the answer comes: the first HTML cannot know it.
-            <span className="nav-reserved" aria-hidden="true">
-              Curate
+      <AnnouncerProvider>
+        <a className="skip-link" href="#main">
+          Skip to main content
+        </a>
+        <header className="app-header">
+          <Link to={routes.overview()} className="brand">
+            <img src="/favicon.svg" alt="" width="28" height="28" />
+            <span>
+              Restraint Reduction <span className="brand-light">Explorer</span>
             </span>
-          )}
-        </nav>
-      </header>
-      <main id="main" tabIndex={-1}>
-        <Suspense fallback={<LoadingState />}>
-          <Outlet />
-        </Suspense>
-      </main>
-      <footer className="app-footer">
-        Built from the Restraint Reduction Network’s “Tools and resources” page. Every relationship quotes its source;
-        items marked “General knowledge” are not stated there.
-      </footer>
-      <ScrollRestoration />
+          </Link>
+          <SearchBox label="Search the graph" placeholder="Search toolkits, organisations, frameworks…" />
+          <nav aria-label="Views" className="app-nav">
+            <NavLink to={routes.overview()} end>
+              Overview
+            </NavLink>
+            <NavLink to={routes.guidedRoutes()}>Guided routes</NavLink>
+            <NavLink to={routes.timeline()}>Timeline</NavLink>
+            <NavLink to={routes.insights()}>Insights</NavLink>
+            <NavLink to={routes.path()}>Find a path</NavLink>
+            <NavLink to={routes.coverage()}>Coverage</NavLink>
+            <NavLink to="/suggest">Suggest a resource</NavLink>
+            {curation?.curationStatus.enabled ? (
+              <NavLink to="/curate">Curate</NavLink>
+            ) : (
+              // Its place is kept, unseen and out of reach, so the header does not reflow (and push
+              // the page down) when the answer comes: the first HTML cannot know it.
+              <span className="nav-reserved" aria-hidden="true">
+                Curate
+              </span>
+            )}
+          </nav>
+        </header>
+        <main id="main" tabIndex={-1}>
+          <Suspense fallback={<LoadingState />}>
+            <Outlet />
+          </Suspense>
+        </main>
+        <footer className="app-footer">
+          Built from the Restraint Reduction Network’s “Tools and resources” page. Every relationship quotes its source;
+          items marked “General knowledge” are not stated there.
+        </footer>
+        <ScrollRestoration />
+      </AnnouncerProvider>
     </div>
   );
 }

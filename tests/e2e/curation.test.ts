@@ -1,10 +1,10 @@
 import { randomUUID } from "node:crypto";
-import { SignJWT } from "jose";
 import { afterAll, describe, expect, inject, it } from "vitest";
 import { baseUrl, openView } from "./support/app.js";
 import { testDriver } from "../support/server.js";
 import { seriousViolations } from "./support/axe.js";
 import { screenshot } from "./support/browser.js";
+import { announced, curatorToken, pickByName, press, selectWithKeys } from "./support/curator.js";
 import { withBrowserPage } from "./support/with-browser-page.js";
 
 /**
@@ -14,16 +14,6 @@ import { withBrowserPage } from "./support/with-browser-page.js";
  */
 const run = randomUUID().slice(0, 6);
 const title = `Quillwort Calm Ward Guide ${run}`;
-
-async function curatorToken(): Promise<string> {
-  return new SignJWT({ name: "E2E Curator", roles: ["curator"] })
-    .setProtectedHeader({ alg: "HS256" })
-    .setSubject("E2E Curator")
-    .setIssuer("rrn-explorer")
-    .setAudience("rrn-explorer-api")
-    .setExpirationTime("1h")
-    .sign(new TextEncoder().encode(inject("curatorSecret")));
-}
 
 describe("journey: suggest → approve → visible", () => {
   // axe is injected as a script, which the app's Content Security Policy would refuse.
@@ -63,16 +53,19 @@ describe("journey: suggest → approve → visible", () => {
     await page.getByRole("button", { name: "Sign in" }).click();
     const card = page.getByRole("article", { name: title });
     await card.waitFor();
-    await card.getByRole("textbox", { name: "Target id" }).fill("six-core-strategies");
-    await card.getByRole("combobox", { name: "How it derives" }).selectOption("ADAPTS");
-    await card.getByRole("textbox", { name: "Evidence (a short quote)" }).fill("adapts the Six Core Strategies");
+    // The same pickers as the detail panel: the relationship by its plain name, the other end by name.
+    await selectWithKeys(card.getByRole("combobox", { name: "Relationship" }), "Derives from");
+    await pickByName(card.getByRole("combobox", { name: "To (the other end)" }), "six core", "Six Core Strategies");
+    await selectWithKeys(card.getByRole("combobox", { name: "How it derives" }), /^Adapts/);
+    await card
+      .getByTestId("relationship-preview")
+      .getByRole("img", { name: `${title} derives from (adapts) Six Core Strategies` })
+      .waitFor();
+    await card.getByRole("textbox", { name: /^Evidence/ }).fill("adapts the Six Core Strategies");
     await screenshot(page, "curation-queue");
     expect(await seriousViolations(page)).toEqual([]);
-    await card.getByRole("button", { name: "Approve" }).click();
-    await page
-      .getByRole("status")
-      .filter({ hasText: `Decided: ${title}` })
-      .waitFor();
+    await press(card.getByRole("button", { name: "Approve" }));
+    expect(await announced(page, `Approved: ${title}`)).toContain("derives from (adapts) Six Core Strategies");
     await card.waitFor({ state: "detached" });
 
     const after = await fetchSearch("Quillwort");

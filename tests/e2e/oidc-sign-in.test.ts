@@ -107,7 +107,7 @@ describe("journey: curator sign-in with OpenID Connect", () => {
     await card.getByRole("button", { name: "Approve" }).click();
     await page
       .getByRole("status")
-      .filter({ hasText: `Decided: ${title}` })
+      .filter({ hasText: `Approved: ${title}` })
       .waitFor();
     await card.waitFor({ state: "detached" });
     await signOut(page);

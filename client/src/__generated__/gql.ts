@@ -23,13 +23,38 @@ type Documents = {
     "\n  fragment SubgraphFields on Subgraph {\n    nodes {\n      ...GraphNodeFields\n    }\n    edges {\n      ...GraphEdgeFields\n    }\n    truncated\n    total\n  }\n": typeof types.SubgraphFieldsFragmentDoc,
     "\n  fragment EdgeProvenanceFields on GraphEdge {\n    id\n    evidence\n    sourceDoc\n    generalKnowledge\n    reasoning\n  }\n": typeof types.EdgeProvenanceFieldsFragmentDoc,
     "\n  query RelationshipsAmong($ids: [ID!]!) {\n    relationshipsAmong(ids: $ids) {\n      ...EdgeProvenanceFields\n    }\n  }\n": typeof types.RelationshipsAmongDocument,
-    "\n  mutation UpdateResourceSummary($id: ID!, $label: String!, $summary: String, $url: String) {\n    updateResources(\n      where: { id: { eq: $id } }\n      update: { title: { set: $label }, summary: { set: $summary }, url: { set: $url } }\n    ) {\n      resources {\n        id\n        updatedBy\n      }\n    }\n  }\n": typeof types.UpdateResourceSummaryDocument,
-    "\n  mutation UpdateOrganisationSummary($id: ID!, $label: String!, $summary: String) {\n    updateOrganisations(where: { id: { eq: $id } }, update: { name: { set: $label }, summary: { set: $summary } }) {\n      organisations {\n        id\n        updatedBy\n      }\n    }\n  }\n": typeof types.UpdateOrganisationSummaryDocument,
-    "\n  mutation UpdateFrameworkSummary($id: ID!, $label: String!, $summary: String) {\n    updateFrameworks(where: { id: { eq: $id } }, update: { name: { set: $label }, summary: { set: $summary } }) {\n      frameworks {\n        id\n        updatedBy\n      }\n    }\n  }\n": typeof types.UpdateFrameworkSummaryDocument,
     "\n  query NodeDetail($id: ID!) {\n    node(id: $id) {\n      ...GraphNodeFields\n      summary\n      url\n      generalKnowledge\n      easyRead\n      aliases\n      definition\n      origin\n      role\n      country\n      editable\n      descriptiveTitle\n    }\n    neighbourhood(id: $id, depth: 1, limit: 300) {\n      nodes {\n        id\n        type\n        label\n        url\n      }\n      edges {\n        ...GraphEdgeFields\n        ...EdgeProvenanceFields\n      }\n      truncated\n    }\n  }\n": typeof types.NodeDetailDocument,
     "\n  query TypeAhead($query: String!) {\n    search(query: $query, limit: 12) {\n      id\n      type\n      label\n      kind\n      year\n    }\n  }\n": typeof types.TypeAheadDocument,
     "\n  query ResourceVersions($id: ID!) {\n    versions(id: $id) {\n      newer {\n        node {\n          id\n          label\n          year\n        }\n        relation\n        explanation\n      }\n      older {\n        node {\n          id\n          label\n          year\n        }\n        relation\n        explanation\n      }\n    }\n  }\n": typeof types.ResourceVersionsDocument,
     "\n  query SimilarResources($id: ID!, $limit: Int!) {\n    similar(id: $id, limit: $limit) {\n      node {\n        id\n        label\n        kind\n        year\n      }\n      score\n      reasons\n    }\n  }\n": typeof types.SimilarResourcesDocument,
+    "\n  query CurateHistoryNames($ids: [ID!]!) {\n    resources(where: { id: { in: $ids } }) {\n      id\n      title\n    }\n    organisations(where: { id: { in: $ids } }) {\n      id\n      name\n    }\n    frameworks(where: { id: { in: $ids } }) {\n      id\n      name\n    }\n    restraintTypes(where: { id: { in: $ids } }) {\n      id\n      name\n    }\n    settings(where: { id: { in: $ids } }) {\n      id\n      name\n    }\n    audiences(where: { id: { in: $ids } }) {\n      id\n      name\n    }\n    jurisdictions(where: { id: { in: $ids } }) {\n      id\n      name\n    }\n    legislations(where: { id: { in: $ids } }) {\n      id\n      name\n    }\n    people(where: { id: { in: $ids } }) {\n      id\n      name\n    }\n  }\n": typeof types.CurateHistoryNamesDocument,
+    "\n  mutation CurateUpdateResource($id: ID!, $update: ResourceUpdateInput!) {\n    updateResources(where: { id: { eq: $id } }, update: $update) {\n      resources {\n        id\n      }\n    }\n  }\n": typeof types.CurateUpdateResourceDocument,
+    "\n  mutation CurateUpdateOrganisation($id: ID!, $update: OrganisationUpdateInput!) {\n    updateOrganisations(where: { id: { eq: $id } }, update: $update) {\n      organisations {\n        id\n      }\n    }\n  }\n": typeof types.CurateUpdateOrganisationDocument,
+    "\n  mutation CurateUpdateFramework($id: ID!, $update: FrameworkUpdateInput!) {\n    updateFrameworks(where: { id: { eq: $id } }, update: $update) {\n      frameworks {\n        id\n      }\n    }\n  }\n": typeof types.CurateUpdateFrameworkDocument,
+    "\n  mutation CurateUpdateRestraintType($id: ID!, $update: RestraintTypeUpdateInput!) {\n    updateRestraintTypes(where: { id: { eq: $id } }, update: $update) {\n      restraintTypes {\n        id\n      }\n    }\n  }\n": typeof types.CurateUpdateRestraintTypeDocument,
+    "\n  mutation CurateUpdateSetting($id: ID!, $update: SettingUpdateInput!) {\n    updateSettings(where: { id: { eq: $id } }, update: $update) {\n      settings {\n        id\n      }\n    }\n  }\n": typeof types.CurateUpdateSettingDocument,
+    "\n  mutation CurateUpdateAudience($id: ID!, $update: AudienceUpdateInput!) {\n    updateAudiences(where: { id: { eq: $id } }, update: $update) {\n      audiences {\n        id\n      }\n    }\n  }\n": typeof types.CurateUpdateAudienceDocument,
+    "\n  mutation CurateUpdateJurisdiction($id: ID!, $update: JurisdictionUpdateInput!) {\n    updateJurisdictions(where: { id: { eq: $id } }, update: $update) {\n      jurisdictions {\n        id\n      }\n    }\n  }\n": typeof types.CurateUpdateJurisdictionDocument,
+    "\n  mutation CurateUpdateLegislation($id: ID!, $update: LegislationUpdateInput!) {\n    updateLegislations(where: { id: { eq: $id } }, update: $update) {\n      legislations {\n        id\n      }\n    }\n  }\n": typeof types.CurateUpdateLegislationDocument,
+    "\n  mutation CurateUpdatePerson($id: ID!, $update: PersonUpdateInput!) {\n    updatePeople(where: { id: { eq: $id } }, update: $update) {\n      people {\n        id\n      }\n    }\n  }\n": typeof types.CurateUpdatePersonDocument,
+    "\n  mutation CurateCreateResource($input: ResourceCreateInput!) {\n    createResources(input: [$input]) {\n      resources {\n        id\n      }\n    }\n  }\n": typeof types.CurateCreateResourceDocument,
+    "\n  mutation CurateCreateOrganisation($input: OrganisationCreateInput!) {\n    createOrganisations(input: [$input]) {\n      organisations {\n        id\n      }\n    }\n  }\n": typeof types.CurateCreateOrganisationDocument,
+    "\n  mutation CurateCreateFramework($input: FrameworkCreateInput!) {\n    createFrameworks(input: [$input]) {\n      frameworks {\n        id\n      }\n    }\n  }\n": typeof types.CurateCreateFrameworkDocument,
+    "\n  mutation CurateCreateRestraintType($input: RestraintTypeCreateInput!) {\n    createRestraintTypes(input: [$input]) {\n      restraintTypes {\n        id\n      }\n    }\n  }\n": typeof types.CurateCreateRestraintTypeDocument,
+    "\n  mutation CurateCreateSetting($input: SettingCreateInput!) {\n    createSettings(input: [$input]) {\n      settings {\n        id\n      }\n    }\n  }\n": typeof types.CurateCreateSettingDocument,
+    "\n  mutation CurateCreateAudience($input: AudienceCreateInput!) {\n    createAudiences(input: [$input]) {\n      audiences {\n        id\n      }\n    }\n  }\n": typeof types.CurateCreateAudienceDocument,
+    "\n  mutation CurateCreateJurisdiction($input: JurisdictionCreateInput!) {\n    createJurisdictions(input: [$input]) {\n      jurisdictions {\n        id\n      }\n    }\n  }\n": typeof types.CurateCreateJurisdictionDocument,
+    "\n  mutation CurateCreateLegislation($input: LegislationCreateInput!) {\n    createLegislations(input: [$input]) {\n      legislations {\n        id\n      }\n    }\n  }\n": typeof types.CurateCreateLegislationDocument,
+    "\n  mutation CurateCreatePerson($input: PersonCreateInput!) {\n    createPeople(input: [$input]) {\n      people {\n        id\n      }\n    }\n  }\n": typeof types.CurateCreatePersonDocument,
+    "\n  mutation CurateAddRelationship($input: RelationshipInput!) {\n    addRelationship(input: $input) {\n      ...GraphEdgeFields\n      ...EdgeProvenanceFields\n    }\n  }\n": typeof types.CurateAddRelationshipDocument,
+    "\n  mutation CurateUpdateRelationship($input: RelationshipInput!) {\n    updateRelationship(input: $input) {\n      ...GraphEdgeFields\n      ...EdgeProvenanceFields\n    }\n  }\n": typeof types.CurateUpdateRelationshipDocument,
+    "\n  mutation CurateRemoveRelationship($type: RelationshipType!, $from: ID!, $to: ID!) {\n    removeRelationship(type: $type, from: $from, to: $to)\n  }\n": typeof types.CurateRemoveRelationshipDocument,
+    "\n  mutation CurateDeleteNode($id: ID!) {\n    deleteEntity(id: $id) {\n      id\n      label\n      deletedAt\n      deletedBy\n    }\n  }\n": typeof types.CurateDeleteNodeDocument,
+    "\n  mutation CurateRestoreNode($id: ID!) {\n    restoreEntity(id: $id)\n  }\n": typeof types.CurateRestoreNodeDocument,
+    "\n  query CurateNodeHistory($id: ID!) {\n    auditLog(entityId: $id, limit: 50) {\n      id\n      at\n      actor\n      action\n      before\n      after\n    }\n  }\n": typeof types.CurateNodeHistoryDocument,
+    "\n  query CurateDeletedNodes {\n    deletedEntities(limit: 100) {\n      id\n      label\n      deletedAt\n      deletedBy\n    }\n  }\n": typeof types.CurateDeletedNodesDocument,
+    "\n  query CurateTargetSearch($query: String!, $types: [NodeType!]) {\n    search(query: $query, types: $types, limit: 10) {\n      id\n      type\n      label\n      year\n    }\n  }\n": typeof types.CurateTargetSearchDocument,
+    "\n  query CurateKeptChanges($id: ID!) {\n    curatorChanges(id: $id) {\n      kind\n      entityId\n      property\n      relationship {\n        id\n        type\n        source\n        target\n      }\n      curatorValue\n      seedValue\n      conflict\n      by\n      at\n    }\n  }\n": typeof types.CurateKeptChangesDocument,
     "\n  query Neighbourhood($id: ID!, $limit: Int!, $view: ViewLayout!, $withLayout: Boolean!) {\n    node(id: $id) {\n      ...GraphNodeFields\n      # The organisation view's header describes its focus.\n      summary\n    }\n    neighbourhood(id: $id, depth: 1, limit: $limit) {\n      ...SubgraphFields\n      layout(view: $view, focus: $id) @include(if: $withLayout) {\n        id\n        x\n        y\n      }\n    }\n  }\n": typeof types.NeighbourhoodDocument,
     "\n  query Coverage {\n    coverage(rows: RESTRAINT_TYPE, columns: SETTING) {\n      rows {\n        id\n        label\n      }\n      columns {\n        id\n        label\n      }\n      cells {\n        row\n        column\n        count\n      }\n    }\n  }\n": typeof types.CoverageDocument,
     "\n  query CoverageCellResources($row: ID!, $column: ID!) {\n    coverageCell(rows: RESTRAINT_TYPE, columns: SETTING, row: $row, column: $column, limit: 500) {\n      count\n      truncated\n      resources {\n        ...GraphNodeFields\n      }\n    }\n  }\n": typeof types.CoverageCellResourcesDocument,
@@ -46,6 +71,7 @@ type Documents = {
     "\n  query Timeline($filter: GraphFilter!, $limit: Int!) {\n    graph(filter: $filter, limit: $limit) {\n      ...SubgraphFields\n    }\n  }\n": typeof types.TimelineDocument,
     "\n  mutation ApproveSuggestion($id: ID!, $input: ApproveSuggestionInput) {\n    approveSuggestion(id: $id, input: $input) {\n      id\n      status\n      resourceId\n    }\n  }\n": typeof types.ApproveSuggestionDocument,
     "\n  mutation RejectSuggestion($id: ID!, $reason: String!) {\n    rejectSuggestion(id: $id, reason: $reason) {\n      id\n      status\n    }\n  }\n": typeof types.RejectSuggestionDocument,
+    "\n  query SuggestionRelatedNode($id: ID!) {\n    node(id: $id) {\n      id\n      type\n      label\n    }\n  }\n": typeof types.SuggestionRelatedNodeDocument,
     "\n  query PendingSuggestions {\n    suggestions(status: PENDING, limit: 100) {\n      id\n      title\n      url\n      summary\n      year\n      relatedIds\n      contact\n      submittedAt\n    }\n  }\n": typeof types.PendingSuggestionsDocument,
 };
 const documents: Documents = {
@@ -58,13 +84,38 @@ const documents: Documents = {
     "\n  fragment SubgraphFields on Subgraph {\n    nodes {\n      ...GraphNodeFields\n    }\n    edges {\n      ...GraphEdgeFields\n    }\n    truncated\n    total\n  }\n": types.SubgraphFieldsFragmentDoc,
     "\n  fragment EdgeProvenanceFields on GraphEdge {\n    id\n    evidence\n    sourceDoc\n    generalKnowledge\n    reasoning\n  }\n": types.EdgeProvenanceFieldsFragmentDoc,
     "\n  query RelationshipsAmong($ids: [ID!]!) {\n    relationshipsAmong(ids: $ids) {\n      ...EdgeProvenanceFields\n    }\n  }\n": types.RelationshipsAmongDocument,
-    "\n  mutation UpdateResourceSummary($id: ID!, $label: String!, $summary: String, $url: String) {\n    updateResources(\n      where: { id: { eq: $id } }\n      update: { title: { set: $label }, summary: { set: $summary }, url: { set: $url } }\n    ) {\n      resources {\n        id\n        updatedBy\n      }\n    }\n  }\n": types.UpdateResourceSummaryDocument,
-    "\n  mutation UpdateOrganisationSummary($id: ID!, $label: String!, $summary: String) {\n    updateOrganisations(where: { id: { eq: $id } }, update: { name: { set: $label }, summary: { set: $summary } }) {\n      organisations {\n        id\n        updatedBy\n      }\n    }\n  }\n": types.UpdateOrganisationSummaryDocument,
-    "\n  mutation UpdateFrameworkSummary($id: ID!, $label: String!, $summary: String) {\n    updateFrameworks(where: { id: { eq: $id } }, update: { name: { set: $label }, summary: { set: $summary } }) {\n      frameworks {\n        id\n        updatedBy\n      }\n    }\n  }\n": types.UpdateFrameworkSummaryDocument,
     "\n  query NodeDetail($id: ID!) {\n    node(id: $id) {\n      ...GraphNodeFields\n      summary\n      url\n      generalKnowledge\n      easyRead\n      aliases\n      definition\n      origin\n      role\n      country\n      editable\n      descriptiveTitle\n    }\n    neighbourhood(id: $id, depth: 1, limit: 300) {\n      nodes {\n        id\n        type\n        label\n        url\n      }\n      edges {\n        ...GraphEdgeFields\n        ...EdgeProvenanceFields\n      }\n      truncated\n    }\n  }\n": types.NodeDetailDocument,
     "\n  query TypeAhead($query: String!) {\n    search(query: $query, limit: 12) {\n      id\n      type\n      label\n      kind\n      year\n    }\n  }\n": types.TypeAheadDocument,
     "\n  query ResourceVersions($id: ID!) {\n    versions(id: $id) {\n      newer {\n        node {\n          id\n          label\n          year\n        }\n        relation\n        explanation\n      }\n      older {\n        node {\n          id\n          label\n          year\n        }\n        relation\n        explanation\n      }\n    }\n  }\n": types.ResourceVersionsDocument,
     "\n  query SimilarResources($id: ID!, $limit: Int!) {\n    similar(id: $id, limit: $limit) {\n      node {\n        id\n        label\n        kind\n        year\n      }\n      score\n      reasons\n    }\n  }\n": types.SimilarResourcesDocument,
+    "\n  query CurateHistoryNames($ids: [ID!]!) {\n    resources(where: { id: { in: $ids } }) {\n      id\n      title\n    }\n    organisations(where: { id: { in: $ids } }) {\n      id\n      name\n    }\n    frameworks(where: { id: { in: $ids } }) {\n      id\n      name\n    }\n    restraintTypes(where: { id: { in: $ids } }) {\n      id\n      name\n    }\n    settings(where: { id: { in: $ids } }) {\n      id\n      name\n    }\n    audiences(where: { id: { in: $ids } }) {\n      id\n      name\n    }\n    jurisdictions(where: { id: { in: $ids } }) {\n      id\n      name\n    }\n    legislations(where: { id: { in: $ids } }) {\n      id\n      name\n    }\n    people(where: { id: { in: $ids } }) {\n      id\n      name\n    }\n  }\n": types.CurateHistoryNamesDocument,
+    "\n  mutation CurateUpdateResource($id: ID!, $update: ResourceUpdateInput!) {\n    updateResources(where: { id: { eq: $id } }, update: $update) {\n      resources {\n        id\n      }\n    }\n  }\n": types.CurateUpdateResourceDocument,
+    "\n  mutation CurateUpdateOrganisation($id: ID!, $update: OrganisationUpdateInput!) {\n    updateOrganisations(where: { id: { eq: $id } }, update: $update) {\n      organisations {\n        id\n      }\n    }\n  }\n": types.CurateUpdateOrganisationDocument,
+    "\n  mutation CurateUpdateFramework($id: ID!, $update: FrameworkUpdateInput!) {\n    updateFrameworks(where: { id: { eq: $id } }, update: $update) {\n      frameworks {\n        id\n      }\n    }\n  }\n": types.CurateUpdateFrameworkDocument,
+    "\n  mutation CurateUpdateRestraintType($id: ID!, $update: RestraintTypeUpdateInput!) {\n    updateRestraintTypes(where: { id: { eq: $id } }, update: $update) {\n      restraintTypes {\n        id\n      }\n    }\n  }\n": types.CurateUpdateRestraintTypeDocument,
+    "\n  mutation CurateUpdateSetting($id: ID!, $update: SettingUpdateInput!) {\n    updateSettings(where: { id: { eq: $id } }, update: $update) {\n      settings {\n        id\n      }\n    }\n  }\n": types.CurateUpdateSettingDocument,
+    "\n  mutation CurateUpdateAudience($id: ID!, $update: AudienceUpdateInput!) {\n    updateAudiences(where: { id: { eq: $id } }, update: $update) {\n      audiences {\n        id\n      }\n    }\n  }\n": types.CurateUpdateAudienceDocument,
+    "\n  mutation CurateUpdateJurisdiction($id: ID!, $update: JurisdictionUpdateInput!) {\n    updateJurisdictions(where: { id: { eq: $id } }, update: $update) {\n      jurisdictions {\n        id\n      }\n    }\n  }\n": types.CurateUpdateJurisdictionDocument,
+    "\n  mutation CurateUpdateLegislation($id: ID!, $update: LegislationUpdateInput!) {\n    updateLegislations(where: { id: { eq: $id } }, update: $update) {\n      legislations {\n        id\n      }\n    }\n  }\n": types.CurateUpdateLegislationDocument,
+    "\n  mutation CurateUpdatePerson($id: ID!, $update: PersonUpdateInput!) {\n    updatePeople(where: { id: { eq: $id } }, update: $update) {\n      people {\n        id\n      }\n    }\n  }\n": types.CurateUpdatePersonDocument,
+    "\n  mutation CurateCreateResource($input: ResourceCreateInput!) {\n    createResources(input: [$input]) {\n      resources {\n        id\n      }\n    }\n  }\n": types.CurateCreateResourceDocument,
+    "\n  mutation CurateCreateOrganisation($input: OrganisationCreateInput!) {\n    createOrganisations(input: [$input]) {\n      organisations {\n        id\n      }\n    }\n  }\n": types.CurateCreateOrganisationDocument,
+    "\n  mutation CurateCreateFramework($input: FrameworkCreateInput!) {\n    createFrameworks(input: [$input]) {\n      frameworks {\n        id\n      }\n    }\n  }\n": types.CurateCreateFrameworkDocument,
+    "\n  mutation CurateCreateRestraintType($input: RestraintTypeCreateInput!) {\n    createRestraintTypes(input: [$input]) {\n      restraintTypes {\n        id\n      }\n    }\n  }\n": types.CurateCreateRestraintTypeDocument,
+    "\n  mutation CurateCreateSetting($input: SettingCreateInput!) {\n    createSettings(input: [$input]) {\n      settings {\n        id\n      }\n    }\n  }\n": types.CurateCreateSettingDocument,
+    "\n  mutation CurateCreateAudience($input: AudienceCreateInput!) {\n    createAudiences(input: [$input]) {\n      audiences {\n        id\n      }\n    }\n  }\n": types.CurateCreateAudienceDocument,
+    "\n  mutation CurateCreateJurisdiction($input: JurisdictionCreateInput!) {\n    createJurisdictions(input: [$input]) {\n      jurisdictions {\n        id\n      }\n    }\n  }\n": types.CurateCreateJurisdictionDocument,
+    "\n  mutation CurateCreateLegislation($input: LegislationCreateInput!) {\n    createLegislations(input: [$input]) {\n      legislations {\n        id\n      }\n    }\n  }\n": types.CurateCreateLegislationDocument,
+    "\n  mutation CurateCreatePerson($input: PersonCreateInput!) {\n    createPeople(input: [$input]) {\n      people {\n        id\n      }\n    }\n  }\n": types.CurateCreatePersonDocument,
+    "\n  mutation CurateAddRelationship($input: RelationshipInput!) {\n    addRelationship(input: $input) {\n      ...GraphEdgeFields\n      ...EdgeProvenanceFields\n    }\n  }\n": types.CurateAddRelationshipDocument,
+    "\n  mutation CurateUpdateRelationship($input: RelationshipInput!) {\n    updateRelationship(input: $input) {\n      ...GraphEdgeFields\n      ...EdgeProvenanceFields\n    }\n  }\n": types.CurateUpdateRelationshipDocument,
+    "\n  mutation CurateRemoveRelationship($type: RelationshipType!, $from: ID!, $to: ID!) {\n    removeRelationship(type: $type, from: $from, to: $to)\n  }\n": types.CurateRemoveRelationshipDocument,
+    "\n  mutation CurateDeleteNode($id: ID!) {\n    deleteEntity(id: $id) {\n      id\n      label\n      deletedAt\n      deletedBy\n    }\n  }\n": types.CurateDeleteNodeDocument,
+    "\n  mutation CurateRestoreNode($id: ID!) {\n    restoreEntity(id: $id)\n  }\n": types.CurateRestoreNodeDocument,
+    "\n  query CurateNodeHistory($id: ID!) {\n    auditLog(entityId: $id, limit: 50) {\n      id\n      at\n      actor\n      action\n      before\n      after\n    }\n  }\n": types.CurateNodeHistoryDocument,
+    "\n  query CurateDeletedNodes {\n    deletedEntities(limit: 100) {\n      id\n      label\n      deletedAt\n      deletedBy\n    }\n  }\n": types.CurateDeletedNodesDocument,
+    "\n  query CurateTargetSearch($query: String!, $types: [NodeType!]) {\n    search(query: $query, types: $types, limit: 10) {\n      id\n      type\n      label\n      year\n    }\n  }\n": types.CurateTargetSearchDocument,
+    "\n  query CurateKeptChanges($id: ID!) {\n    curatorChanges(id: $id) {\n      kind\n      entityId\n      property\n      relationship {\n        id\n        type\n        source\n        target\n      }\n      curatorValue\n      seedValue\n      conflict\n      by\n      at\n    }\n  }\n": types.CurateKeptChangesDocument,
     "\n  query Neighbourhood($id: ID!, $limit: Int!, $view: ViewLayout!, $withLayout: Boolean!) {\n    node(id: $id) {\n      ...GraphNodeFields\n      # The organisation view's header describes its focus.\n      summary\n    }\n    neighbourhood(id: $id, depth: 1, limit: $limit) {\n      ...SubgraphFields\n      layout(view: $view, focus: $id) @include(if: $withLayout) {\n        id\n        x\n        y\n      }\n    }\n  }\n": types.NeighbourhoodDocument,
     "\n  query Coverage {\n    coverage(rows: RESTRAINT_TYPE, columns: SETTING) {\n      rows {\n        id\n        label\n      }\n      columns {\n        id\n        label\n      }\n      cells {\n        row\n        column\n        count\n      }\n    }\n  }\n": types.CoverageDocument,
     "\n  query CoverageCellResources($row: ID!, $column: ID!) {\n    coverageCell(rows: RESTRAINT_TYPE, columns: SETTING, row: $row, column: $column, limit: 500) {\n      count\n      truncated\n      resources {\n        ...GraphNodeFields\n      }\n    }\n  }\n": types.CoverageCellResourcesDocument,
@@ -81,6 +132,7 @@ const documents: Documents = {
     "\n  query Timeline($filter: GraphFilter!, $limit: Int!) {\n    graph(filter: $filter, limit: $limit) {\n      ...SubgraphFields\n    }\n  }\n": types.TimelineDocument,
     "\n  mutation ApproveSuggestion($id: ID!, $input: ApproveSuggestionInput) {\n    approveSuggestion(id: $id, input: $input) {\n      id\n      status\n      resourceId\n    }\n  }\n": types.ApproveSuggestionDocument,
     "\n  mutation RejectSuggestion($id: ID!, $reason: String!) {\n    rejectSuggestion(id: $id, reason: $reason) {\n      id\n      status\n    }\n  }\n": types.RejectSuggestionDocument,
+    "\n  query SuggestionRelatedNode($id: ID!) {\n    node(id: $id) {\n      id\n      type\n      label\n    }\n  }\n": types.SuggestionRelatedNodeDocument,
     "\n  query PendingSuggestions {\n    suggestions(status: PENDING, limit: 100) {\n      id\n      title\n      url\n      summary\n      year\n      relatedIds\n      contact\n      submittedAt\n    }\n  }\n": types.PendingSuggestionsDocument,
 };
 
@@ -137,18 +189,6 @@ export function graphql(source: "\n  query RelationshipsAmong($ids: [ID!]!) {\n 
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  mutation UpdateResourceSummary($id: ID!, $label: String!, $summary: String, $url: String) {\n    updateResources(\n      where: { id: { eq: $id } }\n      update: { title: { set: $label }, summary: { set: $summary }, url: { set: $url } }\n    ) {\n      resources {\n        id\n        updatedBy\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation UpdateResourceSummary($id: ID!, $label: String!, $summary: String, $url: String) {\n    updateResources(\n      where: { id: { eq: $id } }\n      update: { title: { set: $label }, summary: { set: $summary }, url: { set: $url } }\n    ) {\n      resources {\n        id\n        updatedBy\n      }\n    }\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  mutation UpdateOrganisationSummary($id: ID!, $label: String!, $summary: String) {\n    updateOrganisations(where: { id: { eq: $id } }, update: { name: { set: $label }, summary: { set: $summary } }) {\n      organisations {\n        id\n        updatedBy\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation UpdateOrganisationSummary($id: ID!, $label: String!, $summary: String) {\n    updateOrganisations(where: { id: { eq: $id } }, update: { name: { set: $label }, summary: { set: $summary } }) {\n      organisations {\n        id\n        updatedBy\n      }\n    }\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  mutation UpdateFrameworkSummary($id: ID!, $label: String!, $summary: String) {\n    updateFrameworks(where: { id: { eq: $id } }, update: { name: { set: $label }, summary: { set: $summary } }) {\n      frameworks {\n        id\n        updatedBy\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation UpdateFrameworkSummary($id: ID!, $label: String!, $summary: String) {\n    updateFrameworks(where: { id: { eq: $id } }, update: { name: { set: $label }, summary: { set: $summary } }) {\n      frameworks {\n        id\n        updatedBy\n      }\n    }\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
 export function graphql(source: "\n  query NodeDetail($id: ID!) {\n    node(id: $id) {\n      ...GraphNodeFields\n      summary\n      url\n      generalKnowledge\n      easyRead\n      aliases\n      definition\n      origin\n      role\n      country\n      editable\n      descriptiveTitle\n    }\n    neighbourhood(id: $id, depth: 1, limit: 300) {\n      nodes {\n        id\n        type\n        label\n        url\n      }\n      edges {\n        ...GraphEdgeFields\n        ...EdgeProvenanceFields\n      }\n      truncated\n    }\n  }\n"): (typeof documents)["\n  query NodeDetail($id: ID!) {\n    node(id: $id) {\n      ...GraphNodeFields\n      summary\n      url\n      generalKnowledge\n      easyRead\n      aliases\n      definition\n      origin\n      role\n      country\n      editable\n      descriptiveTitle\n    }\n    neighbourhood(id: $id, depth: 1, limit: 300) {\n      nodes {\n        id\n        type\n        label\n        url\n      }\n      edges {\n        ...GraphEdgeFields\n        ...EdgeProvenanceFields\n      }\n      truncated\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -162,6 +202,118 @@ export function graphql(source: "\n  query ResourceVersions($id: ID!) {\n    ver
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query SimilarResources($id: ID!, $limit: Int!) {\n    similar(id: $id, limit: $limit) {\n      node {\n        id\n        label\n        kind\n        year\n      }\n      score\n      reasons\n    }\n  }\n"): (typeof documents)["\n  query SimilarResources($id: ID!, $limit: Int!) {\n    similar(id: $id, limit: $limit) {\n      node {\n        id\n        label\n        kind\n        year\n      }\n      score\n      reasons\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query CurateHistoryNames($ids: [ID!]!) {\n    resources(where: { id: { in: $ids } }) {\n      id\n      title\n    }\n    organisations(where: { id: { in: $ids } }) {\n      id\n      name\n    }\n    frameworks(where: { id: { in: $ids } }) {\n      id\n      name\n    }\n    restraintTypes(where: { id: { in: $ids } }) {\n      id\n      name\n    }\n    settings(where: { id: { in: $ids } }) {\n      id\n      name\n    }\n    audiences(where: { id: { in: $ids } }) {\n      id\n      name\n    }\n    jurisdictions(where: { id: { in: $ids } }) {\n      id\n      name\n    }\n    legislations(where: { id: { in: $ids } }) {\n      id\n      name\n    }\n    people(where: { id: { in: $ids } }) {\n      id\n      name\n    }\n  }\n"): (typeof documents)["\n  query CurateHistoryNames($ids: [ID!]!) {\n    resources(where: { id: { in: $ids } }) {\n      id\n      title\n    }\n    organisations(where: { id: { in: $ids } }) {\n      id\n      name\n    }\n    frameworks(where: { id: { in: $ids } }) {\n      id\n      name\n    }\n    restraintTypes(where: { id: { in: $ids } }) {\n      id\n      name\n    }\n    settings(where: { id: { in: $ids } }) {\n      id\n      name\n    }\n    audiences(where: { id: { in: $ids } }) {\n      id\n      name\n    }\n    jurisdictions(where: { id: { in: $ids } }) {\n      id\n      name\n    }\n    legislations(where: { id: { in: $ids } }) {\n      id\n      name\n    }\n    people(where: { id: { in: $ids } }) {\n      id\n      name\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CurateUpdateResource($id: ID!, $update: ResourceUpdateInput!) {\n    updateResources(where: { id: { eq: $id } }, update: $update) {\n      resources {\n        id\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation CurateUpdateResource($id: ID!, $update: ResourceUpdateInput!) {\n    updateResources(where: { id: { eq: $id } }, update: $update) {\n      resources {\n        id\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CurateUpdateOrganisation($id: ID!, $update: OrganisationUpdateInput!) {\n    updateOrganisations(where: { id: { eq: $id } }, update: $update) {\n      organisations {\n        id\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation CurateUpdateOrganisation($id: ID!, $update: OrganisationUpdateInput!) {\n    updateOrganisations(where: { id: { eq: $id } }, update: $update) {\n      organisations {\n        id\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CurateUpdateFramework($id: ID!, $update: FrameworkUpdateInput!) {\n    updateFrameworks(where: { id: { eq: $id } }, update: $update) {\n      frameworks {\n        id\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation CurateUpdateFramework($id: ID!, $update: FrameworkUpdateInput!) {\n    updateFrameworks(where: { id: { eq: $id } }, update: $update) {\n      frameworks {\n        id\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CurateUpdateRestraintType($id: ID!, $update: RestraintTypeUpdateInput!) {\n    updateRestraintTypes(where: { id: { eq: $id } }, update: $update) {\n      restraintTypes {\n        id\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation CurateUpdateRestraintType($id: ID!, $update: RestraintTypeUpdateInput!) {\n    updateRestraintTypes(where: { id: { eq: $id } }, update: $update) {\n      restraintTypes {\n        id\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CurateUpdateSetting($id: ID!, $update: SettingUpdateInput!) {\n    updateSettings(where: { id: { eq: $id } }, update: $update) {\n      settings {\n        id\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation CurateUpdateSetting($id: ID!, $update: SettingUpdateInput!) {\n    updateSettings(where: { id: { eq: $id } }, update: $update) {\n      settings {\n        id\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CurateUpdateAudience($id: ID!, $update: AudienceUpdateInput!) {\n    updateAudiences(where: { id: { eq: $id } }, update: $update) {\n      audiences {\n        id\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation CurateUpdateAudience($id: ID!, $update: AudienceUpdateInput!) {\n    updateAudiences(where: { id: { eq: $id } }, update: $update) {\n      audiences {\n        id\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CurateUpdateJurisdiction($id: ID!, $update: JurisdictionUpdateInput!) {\n    updateJurisdictions(where: { id: { eq: $id } }, update: $update) {\n      jurisdictions {\n        id\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation CurateUpdateJurisdiction($id: ID!, $update: JurisdictionUpdateInput!) {\n    updateJurisdictions(where: { id: { eq: $id } }, update: $update) {\n      jurisdictions {\n        id\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CurateUpdateLegislation($id: ID!, $update: LegislationUpdateInput!) {\n    updateLegislations(where: { id: { eq: $id } }, update: $update) {\n      legislations {\n        id\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation CurateUpdateLegislation($id: ID!, $update: LegislationUpdateInput!) {\n    updateLegislations(where: { id: { eq: $id } }, update: $update) {\n      legislations {\n        id\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CurateUpdatePerson($id: ID!, $update: PersonUpdateInput!) {\n    updatePeople(where: { id: { eq: $id } }, update: $update) {\n      people {\n        id\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation CurateUpdatePerson($id: ID!, $update: PersonUpdateInput!) {\n    updatePeople(where: { id: { eq: $id } }, update: $update) {\n      people {\n        id\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CurateCreateResource($input: ResourceCreateInput!) {\n    createResources(input: [$input]) {\n      resources {\n        id\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation CurateCreateResource($input: ResourceCreateInput!) {\n    createResources(input: [$input]) {\n      resources {\n        id\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CurateCreateOrganisation($input: OrganisationCreateInput!) {\n    createOrganisations(input: [$input]) {\n      organisations {\n        id\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation CurateCreateOrganisation($input: OrganisationCreateInput!) {\n    createOrganisations(input: [$input]) {\n      organisations {\n        id\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CurateCreateFramework($input: FrameworkCreateInput!) {\n    createFrameworks(input: [$input]) {\n      frameworks {\n        id\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation CurateCreateFramework($input: FrameworkCreateInput!) {\n    createFrameworks(input: [$input]) {\n      frameworks {\n        id\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CurateCreateRestraintType($input: RestraintTypeCreateInput!) {\n    createRestraintTypes(input: [$input]) {\n      restraintTypes {\n        id\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation CurateCreateRestraintType($input: RestraintTypeCreateInput!) {\n    createRestraintTypes(input: [$input]) {\n      restraintTypes {\n        id\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CurateCreateSetting($input: SettingCreateInput!) {\n    createSettings(input: [$input]) {\n      settings {\n        id\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation CurateCreateSetting($input: SettingCreateInput!) {\n    createSettings(input: [$input]) {\n      settings {\n        id\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CurateCreateAudience($input: AudienceCreateInput!) {\n    createAudiences(input: [$input]) {\n      audiences {\n        id\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation CurateCreateAudience($input: AudienceCreateInput!) {\n    createAudiences(input: [$input]) {\n      audiences {\n        id\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CurateCreateJurisdiction($input: JurisdictionCreateInput!) {\n    createJurisdictions(input: [$input]) {\n      jurisdictions {\n        id\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation CurateCreateJurisdiction($input: JurisdictionCreateInput!) {\n    createJurisdictions(input: [$input]) {\n      jurisdictions {\n        id\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CurateCreateLegislation($input: LegislationCreateInput!) {\n    createLegislations(input: [$input]) {\n      legislations {\n        id\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation CurateCreateLegislation($input: LegislationCreateInput!) {\n    createLegislations(input: [$input]) {\n      legislations {\n        id\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CurateCreatePerson($input: PersonCreateInput!) {\n    createPeople(input: [$input]) {\n      people {\n        id\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation CurateCreatePerson($input: PersonCreateInput!) {\n    createPeople(input: [$input]) {\n      people {\n        id\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CurateAddRelationship($input: RelationshipInput!) {\n    addRelationship(input: $input) {\n      ...GraphEdgeFields\n      ...EdgeProvenanceFields\n    }\n  }\n"): (typeof documents)["\n  mutation CurateAddRelationship($input: RelationshipInput!) {\n    addRelationship(input: $input) {\n      ...GraphEdgeFields\n      ...EdgeProvenanceFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CurateUpdateRelationship($input: RelationshipInput!) {\n    updateRelationship(input: $input) {\n      ...GraphEdgeFields\n      ...EdgeProvenanceFields\n    }\n  }\n"): (typeof documents)["\n  mutation CurateUpdateRelationship($input: RelationshipInput!) {\n    updateRelationship(input: $input) {\n      ...GraphEdgeFields\n      ...EdgeProvenanceFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CurateRemoveRelationship($type: RelationshipType!, $from: ID!, $to: ID!) {\n    removeRelationship(type: $type, from: $from, to: $to)\n  }\n"): (typeof documents)["\n  mutation CurateRemoveRelationship($type: RelationshipType!, $from: ID!, $to: ID!) {\n    removeRelationship(type: $type, from: $from, to: $to)\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CurateDeleteNode($id: ID!) {\n    deleteEntity(id: $id) {\n      id\n      label\n      deletedAt\n      deletedBy\n    }\n  }\n"): (typeof documents)["\n  mutation CurateDeleteNode($id: ID!) {\n    deleteEntity(id: $id) {\n      id\n      label\n      deletedAt\n      deletedBy\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CurateRestoreNode($id: ID!) {\n    restoreEntity(id: $id)\n  }\n"): (typeof documents)["\n  mutation CurateRestoreNode($id: ID!) {\n    restoreEntity(id: $id)\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query CurateNodeHistory($id: ID!) {\n    auditLog(entityId: $id, limit: 50) {\n      id\n      at\n      actor\n      action\n      before\n      after\n    }\n  }\n"): (typeof documents)["\n  query CurateNodeHistory($id: ID!) {\n    auditLog(entityId: $id, limit: 50) {\n      id\n      at\n      actor\n      action\n      before\n      after\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query CurateDeletedNodes {\n    deletedEntities(limit: 100) {\n      id\n      label\n      deletedAt\n      deletedBy\n    }\n  }\n"): (typeof documents)["\n  query CurateDeletedNodes {\n    deletedEntities(limit: 100) {\n      id\n      label\n      deletedAt\n      deletedBy\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query CurateTargetSearch($query: String!, $types: [NodeType!]) {\n    search(query: $query, types: $types, limit: 10) {\n      id\n      type\n      label\n      year\n    }\n  }\n"): (typeof documents)["\n  query CurateTargetSearch($query: String!, $types: [NodeType!]) {\n    search(query: $query, types: $types, limit: 10) {\n      id\n      type\n      label\n      year\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query CurateKeptChanges($id: ID!) {\n    curatorChanges(id: $id) {\n      kind\n      entityId\n      property\n      relationship {\n        id\n        type\n        source\n        target\n      }\n      curatorValue\n      seedValue\n      conflict\n      by\n      at\n    }\n  }\n"): (typeof documents)["\n  query CurateKeptChanges($id: ID!) {\n    curatorChanges(id: $id) {\n      kind\n      entityId\n      property\n      relationship {\n        id\n        type\n        source\n        target\n      }\n      curatorValue\n      seedValue\n      conflict\n      by\n      at\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -226,6 +378,10 @@ export function graphql(source: "\n  mutation ApproveSuggestion($id: ID!, $input
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation RejectSuggestion($id: ID!, $reason: String!) {\n    rejectSuggestion(id: $id, reason: $reason) {\n      id\n      status\n    }\n  }\n"): (typeof documents)["\n  mutation RejectSuggestion($id: ID!, $reason: String!) {\n    rejectSuggestion(id: $id, reason: $reason) {\n      id\n      status\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query SuggestionRelatedNode($id: ID!) {\n    node(id: $id) {\n      id\n      type\n      label\n    }\n  }\n"): (typeof documents)["\n  query SuggestionRelatedNode($id: ID!) {\n    node(id: $id) {\n      id\n      type\n      label\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

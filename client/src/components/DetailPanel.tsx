@@ -1,4 +1,4 @@
-import { useEffect, useMemo, useRef, useState } from "react";
+import { lazy, Suspense, useEffect, useMemo, useRef, useState } from "react";
 import { Link } from "react-router-dom";
 import { useQuery } from "urql";
 import { graphql } from "../__generated__";
@@ -10,13 +10,18 @@ import { safeHttpUrl } from "../navigation/resource-links";
 import { howLabel, humanise } from "../graph/visual-encoding";
 import { BasisNote } from "./BasisNote";
 import { CitePanel } from "./CitePanel";
-import { CuratorEditor } from "./CuratorEditor";
+import { useIsCurator } from "../curation/announcer";
 import { NewerVersion } from "./detail/NewerVersion";
 import { ResourceHeader } from "./detail/ResourceHeader";
 import { SimilarList } from "./detail/SimilarList";
 import { ErrorState, LoadingState } from "./StatusStates";
 import { EdgeLineIcon, NodeTypeBadge } from "./TypeIcons";
 import "./DetailPanel.css";
+
+// Curator-only parts, loaded when a curator is signed in: visitors never download them.
+const CuratorTools = lazy(() => import("../curation/CuratorTools"));
+const RelationshipActions = lazy(() => import("../curation/relationships/RelationshipActions"));
+const DeletedNode = lazy(() => import("../curation/deleted/DeletedNode"));
 
 // The detail panel's own request, made when a node is selected: what a person reads about it
 // (summary, links, facts) and every relationship with its evidence, which canvas queries omit.
@@ -92,6 +97,7 @@ export interface DetailPanelProps {
 
 /** Everything known about the selected node, with the evidence behind each relationship. */
 export function DetailPanel({ id, onExpand, neighboursShown = false, focusOnOpen = false, onClose }: DetailPanelProps) {
+  const curator = useIsCurator();
   const [result, reexecute] = useQuery({ query: NodeDetailQuery, variables: { id } });
   const headingRef = useRef<HTMLHeadingElement>(null);
   const citeButtonRef = useRef<HTMLButtonElement>(null);
@@ -101,6 +107,10 @@ export function DetailPanel({ id, onExpand, neighboursShown = false, focusOnOpen
     () => (result.data ? groupRelationships(id, result.data.neighbourhood.edges, result.data.neighbourhood.nodes) : []),
     [id, result.data],
   );
+  const names = useMemo(
+    () => new Map((result.data?.neighbourhood.nodes ?? []).map((n) => [n.id, n.label])),
+    [result.data],
+  );
 
   useEffect(() => {
     if (focusOnOpen && node) headingRef.current?.focus();
@@ -109,7 +119,14 @@ export function DetailPanel({ id, onExpand, neighboursShown = false, focusOnOpen
   if (result.fetching && !result.data) return <LoadingState label="Loading details" />;
   if (result.error)
     return <ErrorState error={result.error} onRetry={() => reexecute({ requestPolicy: "network-only" })} />;
-  if (!node) return <p className="muted">This node is no longer in the graph.</p>;
+  if (!node)
+    return curator ? (
+      <Suspense fallback={null}>
+        <DeletedNode id={id} />
+      </Suspense>
+    ) : (
+      <p className="muted">This node is no longer in the graph.</p>
+    );
 
   const gk = new Set(node.generalKnowledge);
   const isResource = node.type === "RESOURCE";
@@ -221,7 +238,11 @@ export function DetailPanel({ id, onExpand, neighboursShown = false, focusOnOpen
         <CitePanel ids={[node.id]} what={isResource ? "this resource" : "this legislation"} onClose={closeCite} />
       )}
 
-      <CuratorEditor node={node} />
+      {curator && (
+        <Suspense fallback={<LoadingState label="Loading curator tools" />}>
+          <CuratorTools node={node} names={names} />
+        </Suspense>
+      )}
 
       {isResource && <SimilarList id={node.id} />}
 
@@ -245,6 +266,11 @@ export function DetailPanel({ id, onExpand, neighboursShown = false, focusOnOpen
                   {edge.how && <span className="how"> — {howLabel(edge.how)}</span>}
                   {edge.evidence && <blockquote className="evidence">“{edge.evidence}”</blockquote>}
                   <Provenance edge={edge} />
+                  {curator && (
+                    <Suspense fallback={null}>
+                      <RelationshipActions node={node} other={other} edge={edge} />
+                    </Suspense>
+                  )}
                 </li>
               ))}
             </ul>

@@ -2,6 +2,7 @@ import { useEffect, useRef, useState } from "react";
 import { useClient, type CombinedError } from "urql";
 import { graphql } from "../__generated__";
 import type { GraphNodeFieldsFragment, ViewLayout } from "../__generated__/graphql";
+import { useGraphRevision } from "../curation/announcer";
 import { mergeGraphData, type GraphData } from "../graph/elements";
 
 const NeighbourhoodQuery = graphql(`
@@ -56,8 +57,10 @@ export function useNeighbourhoods(
   view: ViewLayout,
 ): NeighbourhoodsState {
   const client = useClient();
+  // A curator's write in this tab: fetch again, past the document cache, to draw the change.
+  const revision = useGraphRevision();
   const expandedKey = expanded.join(",");
-  const key = `${focusId}|${expandedKey}|${limit}|${attempt}`;
+  const key = `${focusId}|${expandedKey}|${limit}|${attempt}|${revision}`;
   // The last answer and the request it answers; "fetching" is derived, not stored.
   const [answer, setAnswer] = useState<{ key: string; state: Omit<NeighbourhoodsState, "fetching"> }>();
   const request = useRef(0);
@@ -71,13 +74,13 @@ export function useNeighbourhoods(
           .query(
             NeighbourhoodQuery,
             neighbourhoodVariables(id, i === 0 ? limit : EXPANSION_LIMIT, view, i === 0),
-            attempt > 0 ? { requestPolicy: "network-only" } : {},
+            attempt > 0 || revision > 0 ? { requestPolicy: "network-only" } : {},
           )
           .toPromise(),
       ),
     ).then((results) => {
       if (n !== request.current) return;
-      const requestKey = `${focusId}|${expandedKey}|${limit}|${attempt}`;
+      const requestKey = `${focusId}|${expandedKey}|${limit}|${attempt}|${revision}`;
       const error = results.find((r) => r.error)?.error;
       const first = results[0];
       if (error || !first?.data) {
@@ -91,7 +94,7 @@ export function useNeighbourhoods(
         state: { focus: first.data.node, data: { ...data, total: first.data.neighbourhood.total } },
       });
     });
-  }, [client, focusId, expandedKey, limit, attempt, view]);
+  }, [client, focusId, expandedKey, limit, attempt, view, revision]);
 
   // While a new request is out, keep showing the previous graph (expansions add to it).
   return { ...(answer?.state ?? {}), fetching: answer?.key !== key };

@@ -3,6 +3,7 @@ import { useParams } from "react-router-dom";
 import { GraphWorkspace } from "../components/GraphWorkspace";
 import { ErrorState, LoadingState, NotFound } from "../components/StatusStates";
 import { NodeTypeBadge } from "../components/TypeIcons";
+import { DeletedNodeNotice } from "../curation/deleted/DeletedNodeNotice";
 import { useNeighbourhoods } from "../hooks/use-neighbourhoods";
 import { useFocusSelection } from "../hooks/use-focus-selection";
 import { useViewState } from "../hooks/use-view-state";
@@ -34,7 +35,13 @@ export default function NeighbourhoodView() {
 
   if (result.error && !result.data) return <ErrorState error={result.error} onRetry={() => setAttempt((a) => a + 1)} />;
   if (!result.data) return <LoadingState label="Loading neighbourhood" />;
-  if (result.focus === null) return <NotFound what="node" />;
+  if (result.focus === null)
+    return (
+      <>
+        <NotFound what="node" />
+        <DeletedNodeNotice id={id} />
+      </>
+    );
   const focus = result.focus;
 
   return (

@@ -1,14 +1,18 @@
-import { useState, type FormEvent } from "react";
-import { useMutation } from "urql";
+import { useMemo, useState, type FormEvent } from "react";
+import { useMutation, useQuery } from "urql";
 import { graphql } from "../../__generated__";
-import type {
-  DerivationHow,
-  EvidenceBasis,
-  PendingSuggestionsQuery,
-  ResourceRelationshipType,
-} from "../../__generated__/graphql";
-import { EVIDENCE_BASIS_LOOK } from "../../graph/visual-encoding";
-import { BASES, HOWS, picked, RELATIONSHIP_TYPES } from "./relationship-options";
+import { ResourceRelationshipType, type PendingSuggestionsQuery } from "../../__generated__/graphql";
+import { howLabel } from "../../graph/visual-encoding";
+import {
+  EMPTY_PROVENANCE,
+  provenanceInput,
+  provenanceProblems,
+  type Provenance,
+} from "../../curation/relationships/provenance";
+import { ProvenanceFields } from "../../curation/relationships/ProvenanceFields";
+import { RelationshipPreview } from "../../curation/relationships/RelationshipPreview";
+import { TargetPicker, type PickedNode } from "../../curation/relationships/TargetPicker";
+import { relationshipChoices, relationshipSentence } from "../../curation/vocabulary";
 import "../../styles/forms.css";
 
 const ApproveMutation = graphql(`
@@ -30,9 +34,26 @@ const RejectMutation = graphql(`
   }
 `);
 
+/** The node a visitor said the resource relates to, by name, as the picker's first choice. */
+const RelatedNodeQuery = graphql(`
+  query SuggestionRelatedNode($id: ID!) {
+    node(id: $id) {
+      id
+      type
+      label
+    }
+  }
+`);
+
+const RESOURCE_TYPES: readonly string[] = Object.values(ResourceRelationshipType);
+function isResourceRelationshipType(type: string): type is ResourceRelationshipType {
+  return RESOURCE_TYPES.includes(type);
+}
+
 /**
- * A curator's decision on one suggestion: approve it, optionally with one relationship and its
- * evidence, or reject it with a reason.
+ * A curator's decision on one suggestion: approve it, optionally with one relationship picked
+ * as in the detail panel (its plain name, the other end by name, the evidence), or reject it
+ * with a reason. The message says what was done.
  */
 export function ApprovalEditor({
   suggestion,
@@ -42,42 +63,45 @@ export function ApprovalEditor({
   suggestion: Pick<PendingSuggestionsQuery["suggestions"][number], "id" | "title" | "url" | "relatedIds">;
   /** The card's id prefix, so field ids stay unique per suggestion. */
   prefix: string;
-  onDecided: () => void;
+  /** Called with what was done, e.g. "Approved: … (derives from HOPE)". */
+  onDecided: (message: string) => void;
 }) {
   const [approval, approve] = useMutation(ApproveMutation);
   const [rejection, reject] = useMutation(RejectMutation);
-  const [type, setType] = useState<ResourceRelationshipType>("DERIVES_FROM");
-  const [targetId, setTargetId] = useState(suggestion.relatedIds[0] ?? "");
-  const [how, setHow] = useState<DerivationHow>("BASED_ON");
-  const [evidence, setEvidence] = useState("");
-  const [source, setSource] = useState(suggestion.url ?? "");
-  const [basis, setBasis] = useState<EvidenceBasis>("STATED");
-  const [reasoning, setReasoning] = useState("");
+  const choices = useMemo(() => relationshipChoices("RESOURCE").filter((c) => c.direction === "out"), []);
+  const [choiceKey, setChoiceKey] = useState("");
+  const [picked, setPicked] = useState<PickedNode | null>(null);
+  const [provenance, setProvenance] = useState<Provenance>({ ...EMPTY_PROVENANCE, source: suggestion.url ?? "" });
+  const [problems, setProblems] = useState<Record<string, string>>({});
   const [reason, setReason] = useState("");
+  const relatedId = suggestion.relatedIds[0];
+  const [related] = useQuery({ query: RelatedNodeQuery, variables: { id: relatedId ?? "" }, pause: !relatedId });
+  const suggestedTarget = related.data?.node ?? null;
+  const other = picked;
+  const choice = choices.find((c) => c.key === choiceKey) ?? null;
   const error = (approval.error ?? rejection.error)?.graphQLErrors[0]?.message;
+  const newResource = { id: "new", type: "RESOURCE" as const, label: suggestion.title };
 
   const onApprove = async (event: FormEvent) => {
     event.preventDefault();
-    const relationships = targetId.trim()
-      ? [
-          {
-            type,
-            targetId: targetId.trim(),
-            how: type === "DERIVES_FROM" ? how : null,
-            evidence: evidence.trim(),
-            source: source.trim(),
-            basis,
-            reasoning: basis === "INFERRED" ? reasoning.trim() : null,
-          },
-        ]
-      : [];
+    let relationships: NonNullable<Parameters<typeof approve>[0]["input"]>["relationships"] = [];
+    let sentence = "";
+    if (choice) {
+      const found: Record<string, string> = { ...provenanceProblems(choice.type, provenance) };
+      if (!other) found.other = "Choose the other end by name from the list.";
+      setProblems(found);
+      if (!other || Object.keys(found).length > 0 || !isResourceRelationshipType(choice.type)) return;
+      const fields = provenanceInput(choice.type, provenance);
+      relationships = [{ type: choice.type, targetId: other.id, ...fields }];
+      sentence = ` (${relationshipSentence(choice.type, newResource, other, howLabel(fields.how))})`;
+    }
     const res = await approve({ id: suggestion.id, input: { relationships } });
-    if (res.data) onDecided();
+    if (res.data) onDecided(`Approved: ${suggestion.title}${sentence}`);
   };
   const onReject = async (event: FormEvent) => {
     event.preventDefault();
     const res = await reject({ id: suggestion.id, reason });
-    if (res.data) onDecided();
+    if (res.data) onDecided(`Rejected: ${suggestion.title}`);
   };
 
   return (
@@ -87,92 +111,70 @@ export function ApprovalEditor({
           {error}
         </p>
       )}
-      <form className="form-stack" onSubmit={(e) => void onApprove(e)} aria-label={`Approve ${suggestion.title}`}>
+      <form
+        className="form-stack"
+        onSubmit={(e) => void onApprove(e)}
+        aria-label={`Approve ${suggestion.title}`}
+        noValidate
+      >
         <fieldset>
           <legend>Relationship with evidence (optional)</legend>
           <div className="form-stack">
             <div>
               <label className="field-label" htmlFor={`${prefix}-type`}>
-                Type
+                Relationship
               </label>
               <select
                 id={`${prefix}-type`}
-                value={type}
-                onChange={(e) => setType(picked(RELATIONSHIP_TYPES, e.target.value) ?? type)}
+                value={choiceKey}
+                aria-describedby={`${prefix}-type-hint`}
+                onChange={(e) => {
+                  const next = choices.find((c) => c.key === e.target.value);
+                  setChoiceKey(e.target.value);
+                  const start = picked ?? suggestedTarget;
+                  setPicked(start && next?.otherTypes.includes(start.type) ? start : null);
+                }}
               >
-                {RELATIONSHIP_TYPES.map((t) => (
-                  <option key={t} value={t}>
-                    {t}
+                <option value="">None: approve without a relationship</option>
+                {choices.map((c) => (
+                  <option key={c.key} value={c.key}>
+                    {c.name}
                   </option>
                 ))}
               </select>
+              <p id={`${prefix}-type-hint`} className="field-hint">
+                {choice ? choice.meaning : "What the new resource has to do with a node already in the graph."}
+                {suggestedTarget && !choice && ` The visitor named “${suggestedTarget.label}”.`}
+              </p>
             </div>
-            <div>
-              <label className="field-label" htmlFor={`${prefix}-target`}>
-                Target id
-              </label>
-              <input id={`${prefix}-target`} value={targetId} onChange={(e) => setTargetId(e.target.value)} />
-            </div>
-            {type === "DERIVES_FROM" && (
-              <div>
-                <label className="field-label" htmlFor={`${prefix}-how`}>
-                  How it derives
-                </label>
-                <select id={`${prefix}-how`} value={how} onChange={(e) => setHow(picked(HOWS, e.target.value) ?? how)}>
-                  {HOWS.map((h) => (
-                    <option key={h} value={h}>
-                      {h}
-                    </option>
-                  ))}
-                </select>
-              </div>
-            )}
-            <div>
-              <label className="field-label" htmlFor={`${prefix}-evidence`}>
-                Evidence (a short quote)
-              </label>
-              <textarea
-                id={`${prefix}-evidence`}
-                rows={2}
-                maxLength={300}
-                value={evidence}
-                onChange={(e) => setEvidence(e.target.value)}
-              />
-            </div>
-            <div>
-              <label className="field-label" htmlFor={`${prefix}-source`}>
-                Source (URL or document title)
-              </label>
-              <input id={`${prefix}-source`} value={source} onChange={(e) => setSource(e.target.value)} />
-            </div>
-            <div>
-              <label className="field-label" htmlFor={`${prefix}-basis`}>
-                How the quote supports it
-              </label>
-              <select
-                id={`${prefix}-basis`}
-                value={basis}
-                onChange={(e) => setBasis(picked(BASES, e.target.value) ?? basis)}
-              >
-                {BASES.map((b) => (
-                  <option key={b} value={b}>
-                    {EVIDENCE_BASIS_LOOK[b].label} — {EVIDENCE_BASIS_LOOK[b].description}
-                  </option>
-                ))}
-              </select>
-            </div>
-            {basis === "INFERRED" && (
-              <div>
-                <label className="field-label" htmlFor={`${prefix}-reasoning`}>
-                  Why (one line, your own words)
-                </label>
-                <input
-                  id={`${prefix}-reasoning`}
-                  maxLength={200}
-                  value={reasoning}
-                  onChange={(e) => setReasoning(e.target.value)}
+            {choice && (
+              <>
+                <TargetPicker
+                  key={choice.key}
+                  id={`${prefix}-other`}
+                  label="To (the other end)"
+                  types={choice.otherTypes}
+                  value={other}
+                  onPick={setPicked}
+                  problem={problems.other}
                 />
-              </div>
+                {other && (
+                  <RelationshipPreview
+                    type={choice.type}
+                    from={newResource}
+                    to={other}
+                    how={choice.type === "DERIVES_FROM" && provenance.how ? howLabel(provenance.how) : undefined}
+                    caption="Not saved yet: drawn dashed until you approve."
+                  />
+                )}
+                <ProvenanceFields
+                  type={choice.type}
+                  value={provenance}
+                  onChange={setProvenance}
+                  idPrefix={prefix}
+                  problems={problems}
+                />
+              </>
             )}
           </div>
         </fieldset>

@@ -4,6 +4,8 @@ import { useCurationStatus } from "../../api/curation-status";
 import { oidcSession, setCuratorToken, useCuratorKey, useSessionExpired } from "../../api/curator-token";
 import { completeSignIn, isSignInReturn, signOut } from "../../api/oidc-sign-in";
 import { ErrorState, LoadingState } from "../../components/StatusStates";
+import { CreateNode } from "../../curation/create/CreateNode";
+import { DeletedList } from "../../curation/deleted/DeletedList";
 import { OidcSignIn, SignIn } from "./SignIn";
 import { SuggestionQueue } from "./SuggestionQueue";
 import "../../styles/forms.css";
@@ -112,7 +114,16 @@ function CuratePage({ signInError }: { signInError: string | null }) {
               Sign out
             </button>
           </div>
-          <SuggestionQueue />
+          <>
+            <nav aria-label="On this page" className="form-row curate-nav">
+              <a href="#queue-heading">Suggestions</a>
+              <a href="#create-heading">Create a node</a>
+              <a href="#deleted-list-heading">Deleted</a>
+            </nav>
+            <SuggestionQueue />
+            <CreateNode />
+            <DeletedList />
+          </>
         </>
       )}
     </div>

@@ -1,8 +1,8 @@
-import { useState } from "react";
 import { useQuery } from "urql";
 import { graphql } from "../../__generated__";
 import type { PendingSuggestionsQuery } from "../../__generated__/graphql";
 import { ErrorState, LoadingState } from "../../components/StatusStates";
+import { useAnnounce } from "../../curation/announcer";
 import { ApprovalEditor } from "./ApprovalEditor";
 import "./SuggestionQueue.css";
 
@@ -24,7 +24,13 @@ const PendingSuggestionsQuery = graphql(`
 export type PendingSuggestion = PendingSuggestionsQuery["suggestions"][number];
 
 /** One pending suggestion as sent, with the curator's decision form. */
-function SuggestionCard({ suggestion, onDecided }: { suggestion: PendingSuggestion; onDecided: () => void }) {
+function SuggestionCard({
+  suggestion,
+  onDecided,
+}: {
+  suggestion: PendingSuggestion;
+  onDecided: (message: string) => void;
+}) {
   const prefix = `s-${suggestion.id}`;
   return (
     <article className="suggestion-card" aria-labelledby={`${prefix}-title`} data-test-suggestion={suggestion.title}>
@@ -72,23 +78,20 @@ export function SuggestionQueue() {
     query: PendingSuggestionsQuery,
     requestPolicy: "network-only",
   });
-  const [announcement, setAnnouncement] = useState("");
+  const announce = useAnnounce();
   if (error) return <ErrorState error={error} onRetry={() => refetch({ requestPolicy: "network-only" })} />;
   if (fetching && !data) return <LoadingState />;
   const suggestions = data?.suggestions ?? [];
   return (
     <section aria-labelledby="queue-heading">
       <h2 id="queue-heading">Suggestions waiting ({suggestions.length})</h2>
-      <p role="status" aria-live="polite">
-        {announcement}
-      </p>
       {suggestions.length === 0 && <p>Nothing waiting for review.</p>}
       {suggestions.map((s) => (
         <SuggestionCard
           key={s.id}
           suggestion={s}
-          onDecided={() => {
-            setAnnouncement(`Decided: ${s.title}`);
+          onDecided={(message) => {
+            announce(message);
             refetch({ requestPolicy: "network-only" });
           }}
         />

@@ -1,0 +1,64 @@
+import { useRef, useState } from "react";
+import { useMutation } from "urql";
+import { useAnnounce } from "../announcer";
+import { GRAPH_WRITE_CONTEXT, errorText } from "../node-operations";
+import { DeleteNode as DeleteNodeMutation } from "../relationship-operations";
+
+/** "Delete": a soft delete, asked once in place; the node's history and the Curate page restore it. */
+export function DeleteNode({ node }: { node: { id: string; label: string } }) {
+  const [confirming, setConfirming] = useState(false);
+  const [state, remove] = useMutation(DeleteNodeMutation);
+  const [error, setError] = useState<string | null>(null);
+  const buttonRef = useRef<HTMLButtonElement>(null);
+  const announce = useAnnounce();
+  const back = () => {
+    setConfirming(false);
+    requestAnimationFrame(() => buttonRef.current?.focus());
+  };
+  const onDelete = async () => {
+    const result = await remove({ id: node.id }, GRAPH_WRITE_CONTEXT);
+    const problem = errorText(result);
+    if (problem) setError(problem);
+    else announce(`Deleted: ${node.label}. Restore it from here or from the Curate page.`);
+  };
+  return (
+    <div className="curator-block">
+      {!confirming ? (
+        <button type="button" className="button danger" ref={buttonRef} onClick={() => setConfirming(true)}>
+          Delete…
+        </button>
+      ) : (
+        <div
+          className="form-row confirm-row"
+          role="group"
+          aria-label={`Delete ${node.label}?`}
+          onKeyDown={(e) => {
+            if (e.key === "Escape") {
+              e.stopPropagation();
+              back();
+            }
+          }}
+        >
+          <span>Delete {node.label} and take its relationships out of the graph? It can be restored.</span>
+          <button
+            type="button"
+            className="button danger"
+            ref={(b) => b?.focus()}
+            disabled={state.fetching}
+            onClick={() => void onDelete()}
+          >
+            Yes, delete
+          </button>
+          <button type="button" className="button" onClick={back}>
+            Keep it
+          </button>
+        </div>
+      )}
+      {error && (
+        <p className="form-message error" role="alert">
+          {error}
+        </p>
+      )}
+    </div>
+  );
+}
