@@ -25,10 +25,11 @@ function runSeedCli(): SeedRun {
 }
 
 /**
- * A node the import reaches late: an endpoint of the last group of relationships it writes
+ * A node the import reaches late: the target of a relationship in the last group it writes
  * (they are written group by group, in the order the seed lists them) that no earlier group
  * touches. Holding a lock on it stops the import there, with every node and most relationships
- * already written inside its transaction.
+ * already written inside its transaction. A target, so that the node itself (whose outgoing
+ * relationships are recorded on it) can be left as the seed wrote it.
  */
 function lateNode(seed: Seed): string {
   const groups: string[][] = [];
@@ -42,8 +43,9 @@ function lateNode(seed: Seed): string {
     groups[keyOf.get(key)!]!.push(r.from, r.to);
   }
   const earlier = new Set(groups.slice(0, -1).flat());
-  const candidate = groups.at(-1)?.find((id) => !earlier.has(id));
-  if (!candidate) throw new Error("no node is touched only by the last relationship group");
+  const last = seed.relationships.filter((r) => `${r.fromLabel}|${r.type}|${r.toLabel}` === [...keyOf.keys()].at(-1));
+  const candidate = last.map((r) => r.to).find((id) => !earlier.has(id) && !last.some((r) => r.from === id));
+  if (!candidate) throw new Error("no node is only a target of the last relationship group");
   return candidate;
 }
 
@@ -85,10 +87,17 @@ export function importFaultScenario(): void {
       const clean = await graphChecksum(driver);
 
       // Damage the seed's part so the import has everything to rewrite: its relationships gone,
-      // its summaries changed (all but the lock node's, so the import reaches it only late).
-      await driver.executeQuery("MATCH ()-[r]->() WHERE r.managedBy = 'seed' DELETE r");
+      // its summaries changed, and what it last wrote there (seedState) forgotten with them, as on
+      // a graph imported before that was kept; otherwise the import would rightly read the damage
+      // as curators' changes and keep it. The lock node is left as the seed wrote it, so the
+      // import reaches it only late, through a relationship it recreates.
+      await driver.executeQuery("MATCH (a)-[r]->() WHERE r.managedBy = 'seed' AND a.id <> $lockId DELETE r", {
+        lockId,
+      });
       await driver.executeQuery(
-        "MATCH (n) WHERE n.managedBy = 'seed' AND n.summary IS NOT NULL AND n.id <> $lockId SET n.summary = 'damaged'",
+        `MATCH (n) WHERE n.managedBy = 'seed' AND n.id <> $lockId
+         SET n.summary = CASE WHEN n.summary IS NULL THEN null ELSE 'damaged' END
+         REMOVE n.seedState`,
         { lockId },
       );
       const damaged = await graphChecksum(driver);
