@@ -1,28 +1,12 @@
-import { spawn } from "node:child_process";
 import type { Driver } from "neo4j-driver";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { loadSeed, type Seed } from "@rrn/graph-seed";
 import { REFRESH_ALL_DEGREES } from "@rrn/graph-seed/model";
-import { repoRoot } from "@rrn/scripts/neo4j";
 import { recordFigures } from "../support/figures.js";
 import { graphChecksum } from "../support/graph-checksum.js";
-import { instanceEnv, killDb, openTestDriver, resetToCleanSeed, startDb } from "../support/neo4j-instance.js";
+import { killDb, openTestDriver, resetToCleanSeed, startDb } from "../support/neo4j-instance.js";
 import { GiveUp, waitFor } from "../support/poll.js";
-
-interface SeedRun {
-  exited: Promise<{ code: number | null; output: string }>;
-}
-
-/** `npm run seed` against the resilience instance, exactly as a person would run it. */
-function runSeedCli(): SeedRun {
-  const env: NodeJS.ProcessEnv = { ...process.env, ...instanceEnv };
-  delete env.NEO4J_URI; // the local instance chosen by NEO4J_INSTANCE/NEO4J_BOLT_PORT
-  const child = spawn("npm", ["run", "--silent", "seed"], { cwd: repoRoot, env, stdio: ["ignore", "pipe", "pipe"] });
-  let output = "";
-  child.stdout.on("data", (c: Buffer) => (output += c.toString()));
-  child.stderr.on("data", (c: Buffer) => (output += c.toString()));
-  return { exited: new Promise((resolve) => child.once("exit", (code) => resolve({ code, output }))) };
-}
+import { runSeedCli, type SeedRun } from "../support/seed-cli.js";
 
 /**
  * A node the import reaches late: the target of a relationship in the last group it writes

@@ -1,6 +1,7 @@
 import { useRef, useState } from "react";
 import { useMutation } from "urql";
 import { useAnnounce } from "../announcer";
+import { ConfirmRow } from "../ConfirmRow";
 import { GRAPH_WRITE_CONTEXT, errorText } from "../node-operations";
 import { DeleteNode as DeleteNodeMutation } from "../relationship-operations";
 
@@ -28,31 +29,14 @@ export function DeleteNode({ node }: { node: { id: string; label: string } }) {
           Delete…
         </button>
       ) : (
-        <div
-          className="form-row confirm-row"
-          role="group"
-          aria-label={`Delete ${node.label}?`}
-          onKeyDown={(e) => {
-            if (e.key === "Escape") {
-              e.stopPropagation();
-              back();
-            }
-          }}
-        >
-          <span>Delete {node.label} and take its relationships out of the graph? It can be restored.</span>
-          <button
-            type="button"
-            className="button danger"
-            ref={(b) => b?.focus()}
-            disabled={state.fetching}
-            onClick={() => void onDelete()}
-          >
-            Yes, delete
-          </button>
-          <button type="button" className="button" onClick={back}>
-            Keep it
-          </button>
-        </div>
+        <ConfirmRow
+          label={`Delete ${node.label}?`}
+          question={`Delete ${node.label} and take its relationships out of the graph? It can be restored.`}
+          confirm="Yes, delete"
+          busy={state.fetching}
+          onConfirm={() => void onDelete()}
+          onCancel={back}
+        />
       )}
       {error && (
         <p className="form-message error" role="alert">

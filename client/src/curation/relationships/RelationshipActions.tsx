@@ -3,6 +3,7 @@ import { useMutation } from "urql";
 import type { DerivationHow, EvidenceBasis, NodeType, RelationshipType } from "../../__generated__/graphql";
 import { howLabel } from "../../graph/visual-encoding";
 import { useAnnounce } from "../announcer";
+import { ConfirmRow } from "../ConfirmRow";
 import { GRAPH_WRITE_CONTEXT, errorText } from "../node-operations";
 import { RemoveRelationship } from "../relationship-operations";
 import { useDisclosure } from "../use-disclosure";
@@ -85,31 +86,15 @@ export default function RelationshipActions({ node, other, edge }: Props) {
         </div>
       )}
       {confirming && (
-        <div
-          className="form-row confirm-row"
-          role="group"
-          aria-label={`Remove: ${sentence}?`}
-          onKeyDown={(e) => {
-            if (e.key === "Escape") {
-              e.stopPropagation();
-              stopConfirming();
-            }
-          }}
-        >
-          <span>Remove this relationship?</span>
-          <button
-            type="button"
-            className="button small danger"
-            ref={(b) => b?.focus()}
-            disabled={removal.fetching}
-            onClick={() => void onRemove()}
-          >
-            Yes, remove
-          </button>
-          <button type="button" className="button small" onClick={stopConfirming}>
-            Keep it
-          </button>
-        </div>
+        <ConfirmRow
+          label={`Remove: ${sentence}?`}
+          question="Remove this relationship?"
+          confirm="Yes, remove"
+          busy={removal.fetching}
+          small
+          onConfirm={() => void onRemove()}
+          onCancel={stopConfirming}
+        />
       )}
       {error && (
         <p className="form-message error" role="alert">
