@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { changedFields, createdFields, fieldProblem, fieldsOf, initialValues, slugOf } from "./node-fields";
+import { changedFields, createdFields, fieldProblem, fieldsOf, initialValues } from "./node-fields";
+import { slugOf } from "@rrn/graph-seed/model";
 
 describe("node fields", () => {
   it("gives every type its own properties and never the id", () => {

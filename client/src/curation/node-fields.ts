@@ -143,15 +143,3 @@ export function createdFields(
   }
   return input;
 }
-
-/** "Six Core Strategies (2005)" → "six-core-strategies-2005": the id a new node gets unless changed. */
-export function slugOf(text: string): string {
-  return text
-    .normalize("NFKD")
-    .replace(/[\u0300-\u036f]/g, "")
-    .toLowerCase()
-    .replace(/[^a-z0-9]+/g, "-")
-    .replace(/^-+|-+$/g, "")
-    .slice(0, 80)
-    .replace(/-+$/, "");
-}

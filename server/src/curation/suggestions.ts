@@ -7,6 +7,7 @@ import {
   reasoningText,
   RESOURCE_RELATIONSHIP_TYPES,
   relationshipFields,
+  slugOf,
   targetsOf,
   withRelationshipRule,
   type DerivationHow,
@@ -20,7 +21,6 @@ import { ENTITY } from "../queries/graph-model.js";
 import { badInput } from "../schema/arguments.js";
 import { refreshDegrees } from "./degrees.js";
 import { appendAudit, snapshotEntities } from "./audit-log.js";
-import { slugOf } from "./relationship-rules.js";
 import { parseSuggestionInput, suggestionInput, type SuggestionFields } from "./suggestion-input.js";
 
 /**

@@ -6,7 +6,8 @@ import { nodeLook } from "../../graph/visual-encoding";
 import { nodeHref } from "../../navigation/routes";
 import { useAnnounce } from "../announcer";
 import { NodeFields } from "../fields/NodeFields";
-import { createdFields, fieldProblem, fieldsOf, initialValues, slugOf, type FieldValues } from "../node-fields";
+import { createdFields, fieldProblem, fieldsOf, initialValues, type FieldValues } from "../node-fields";
+import { slugOf } from "@rrn/graph-seed/model";
 import { createNode, errorText } from "../node-operations";
 import { aNodeOf, CREATABLE_TYPES, labelOf } from "../vocabulary";
 
