@@ -1,4 +1,24 @@
-import { useCallback, useRef, useState, type KeyboardEvent } from "react";
+import { useCallback, useEffect, useRef, useState, type KeyboardEvent } from "react";
+
+/**
+ * A ref for a button that is hidden while something it opened is shown, and a `returnFocus`
+ * to call when that closes: focus goes back to the button in the effect after React has
+ * rendered it again. (A requestAnimationFrame raced React's scheduler: under load the frame
+ * came first, found no button, and focus was lost.)
+ */
+export function useReturnFocus<T extends HTMLElement>(shown: boolean) {
+  const ref = useRef<T>(null);
+  const pending = useRef(false);
+  useEffect(() => {
+    if (!shown || !pending.current) return;
+    pending.current = false;
+    ref.current?.focus();
+  }, [shown]);
+  const returnFocus = useCallback(() => {
+    pending.current = true;
+  }, []);
+  return { ref, returnFocus };
+}
 
 /**
  * A button that opens a form in place: opening moves focus into the form, closing (Cancel,
@@ -6,12 +26,11 @@ import { useCallback, useRef, useState, type KeyboardEvent } from "react";
  */
 export function useDisclosure() {
   const [open, setOpen] = useState(false);
-  const buttonRef = useRef<HTMLButtonElement>(null);
+  const { ref: buttonRef, returnFocus } = useReturnFocus<HTMLButtonElement>(!open);
   const close = useCallback(() => {
+    returnFocus();
     setOpen(false);
-    // After React has put the button back (it may be hidden while the form is open).
-    requestAnimationFrame(() => buttonRef.current?.focus());
-  }, []);
+  }, [returnFocus]);
   const onKeyDown = useCallback(
     (event: KeyboardEvent) => {
       if (event.key !== "Escape") return;

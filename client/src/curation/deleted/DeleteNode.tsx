@@ -1,20 +1,21 @@
-import { useRef, useState } from "react";
+import { useState } from "react";
 import { useMutation } from "urql";
 import { useAnnounce } from "../announcer";
 import { ConfirmRow } from "../ConfirmRow";
 import { GRAPH_WRITE_CONTEXT, errorText } from "../node-operations";
 import { DeleteNode as DeleteNodeMutation } from "../relationship-operations";
+import { useReturnFocus } from "../use-disclosure";
 
 /** "Delete": a soft delete, asked once in place; the node's history and the Curate page restore it. */
 export function DeleteNode({ node }: { node: { id: string; label: string } }) {
   const [confirming, setConfirming] = useState(false);
   const [state, remove] = useMutation(DeleteNodeMutation);
   const [error, setError] = useState<string | null>(null);
-  const buttonRef = useRef<HTMLButtonElement>(null);
+  const { ref: buttonRef, returnFocus } = useReturnFocus<HTMLButtonElement>(!confirming);
   const announce = useAnnounce();
   const back = () => {
+    returnFocus();
     setConfirming(false);
-    requestAnimationFrame(() => buttonRef.current?.focus());
   };
   const onDelete = async () => {
     const result = await remove({ id: node.id }, GRAPH_WRITE_CONTEXT);

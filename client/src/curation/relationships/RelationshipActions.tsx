@@ -1,4 +1,4 @@
-import { useRef, useState } from "react";
+import { useState } from "react";
 import { useMutation } from "urql";
 import type { DerivationHow, EvidenceBasis, NodeType, RelationshipType } from "../../__generated__/graphql";
 import { howLabel } from "../../graph/visual-encoding";
@@ -6,7 +6,7 @@ import { useAnnounce } from "../announcer";
 import { ConfirmRow } from "../ConfirmRow";
 import { GRAPH_WRITE_CONTEXT, errorText } from "../node-operations";
 import { RemoveRelationship } from "../relationship-operations";
-import { useDisclosure } from "../use-disclosure";
+import { useDisclosure, useReturnFocus } from "../use-disclosure";
 import { choiceFor, relationshipSentence } from "../vocabulary";
 import { RelationshipForm } from "./RelationshipForm";
 import type { PickedNode } from "./TargetPicker";
@@ -36,7 +36,7 @@ interface Props {
 export default function RelationshipActions({ node, other, edge }: Props) {
   const { open, setOpen, buttonRef, close, onKeyDown } = useDisclosure();
   const [confirming, setConfirming] = useState(false);
-  const removeButtonRef = useRef<HTMLButtonElement>(null);
+  const { ref: removeButtonRef, returnFocus } = useReturnFocus<HTMLButtonElement>(!open && !confirming);
   const [removal, remove] = useMutation(RemoveRelationship);
   const [error, setError] = useState<string | null>(null);
   const announce = useAnnounce();
@@ -47,8 +47,8 @@ export default function RelationshipActions({ node, other, edge }: Props) {
   const to = outgoing ? other : node;
   const sentence = relationshipSentence(edge.type, from, to, howLabel(edge.how));
   const stopConfirming = () => {
+    returnFocus();
     setConfirming(false);
-    requestAnimationFrame(() => removeButtonRef.current?.focus());
   };
   const onRemove = async () => {
     const result = await remove({ type: edge.type, from: from.id, to: to.id }, GRAPH_WRITE_CONTEXT);
