@@ -5,6 +5,7 @@ FROM node:20-bookworm-slim AS build
 WORKDIR /app
 COPY package.json package-lock.json .npmrc ./
 COPY common/package.json common/
+COPY model/package.json model/
 COPY scripts/package.json scripts/
 COPY graph-seed/package.json graph-seed/
 COPY graph-layout/package.json graph-layout/
@@ -29,6 +30,7 @@ WORKDIR /app
 ENV NODE_ENV=production
 COPY package.json package-lock.json .npmrc ./
 COPY common/package.json common/
+COPY model/package.json model/
 COPY scripts/package.json scripts/
 COPY graph-seed/package.json graph-seed/
 COPY graph-layout/package.json graph-layout/
@@ -37,7 +39,7 @@ COPY client/package.json client/
 COPY testkit/package.json testkit/
 COPY tests/package.json tests/
 COPY bench/package.json bench/
-RUN npm ci --omit=dev --workspace=@rrn/common --workspace=@rrn/graph-layout --workspace=@rrn/graph-seed --workspace=@rrn/server --include-workspace-root=false \
+RUN npm ci --omit=dev --workspace=@rrn/common --workspace=@rrn/model --workspace=@rrn/graph-layout --workspace=@rrn/graph-seed --workspace=@rrn/server --include-workspace-root=false \
   && npm cache clean --force
 COPY --from=build /app/dist dist/
 COPY --from=build /app/client/dist client/dist/

@@ -6,11 +6,22 @@ import reactHooks from "eslint-plugin-react-hooks";
 import tseslint from "typescript-eslint";
 
 const root = import.meta.dirname;
-const WORKSPACES = ["common", "scripts", "graph-seed", "graph-layout", "server", "client", "testkit", "tests", "bench"];
+const WORKSPACES = [
+  "common",
+  "model",
+  "scripts",
+  "graph-seed",
+  "graph-layout",
+  "server",
+  "client",
+  "testkit",
+  "tests",
+  "bench",
+];
 
 /**
  * Workspaces use each other only through their package names and `exports` maps
- * (`@rrn/graph-seed/model`, `@rrn/server/queries`, …): a relative import that resolves into
+ * (`@rrn/model`, `@rrn/graph-seed/guides`, …): a relative import that resolves into
  * another workspace, or a deep import of another package's src/, is an error.
  */
 const boundaries = {

@@ -25,7 +25,7 @@ export default defineConfig({
         extends: true,
         test: {
           name: "unit",
-          include: ["{common,server,graph-seed,graph-layout,scripts,client}/src/**/*.test.{ts,tsx}"],
+          include: ["{common,model,server,graph-seed,graph-layout,scripts,client}/src/**/*.test.{ts,tsx}"],
           environment: "node",
         },
       },

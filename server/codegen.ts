@@ -2,10 +2,10 @@ import path from "node:path";
 import type { CodegenConfig } from "@graphql-codegen/cli";
 import { curationTypeDefs } from "./src/curation/type-defs.js";
 import { graphTypeDefs } from "./src/schema/graph-type-defs.js";
-import { graphVersionTypeDefs } from "./src/schema/graph-version.js";
+import { graphVersionTypeDefs } from "./src/schema/graph-version-type-defs.js";
 import { insightTypeDefs } from "./src/schema/insight-type-defs.js";
 import { resourceTypeDefs } from "./src/schema/resource-type-defs.js";
-import { routeTypeDefs } from "./src/schema/route-type-defs.js";
+import { guideTypeDefs } from "./src/schema/guide-type-defs.js";
 import { versionTypeDefs } from "./src/schema/version.js";
 import { vocabularyTypeDefs } from "./src/schema/vocabulary-type-defs.js";
 
@@ -25,7 +25,7 @@ const config: CodegenConfig = {
     vocabularyTypeDefs,
     graphTypeDefs,
     resourceTypeDefs,
-    routeTypeDefs,
+    guideTypeDefs,
     insightTypeDefs,
     versionTypeDefs,
     graphVersionTypeDefs,
@@ -43,8 +43,8 @@ const config: CodegenConfig = {
         inputMaybeValue: "T | null | undefined",
         // Resolvers return plain objects; no field-level resolvers on these types.
         avoidOptionals: { field: true, inputValue: false, object: false, defaultValue: false },
-        // A route's steps are resolved from its definition on demand (../schema/route-resolvers.ts).
-        mappers: { Route: "@rrn/graph-seed/routes#GuideRoute" },
+        // A route's steps are resolved from its definition on demand (../schema/guide-resolvers.ts).
+        mappers: { Route: "@rrn/model#Guide" },
       },
     },
   },

@@ -3,7 +3,8 @@ import dagre from "cytoscape-dagre";
 import fcose from "cytoscape-fcose";
 import { groupByOrgRole } from "./org-roles.js";
 import { LARGE_GRAPH, layoutOptions, type LayoutName } from "./options.js";
-import { GROUP_PADDING, HUB_DEGREE, HUB_LABEL, NODE_LABEL, nodeSize } from "./sizes.js";
+import { LANDMARK_DEGREE } from "@rrn/model";
+import { GROUP_PADDING, HUB_LABEL, NODE_LABEL, nodeSize } from "./sizes.js";
 
 cytoscape.use(fcose);
 cytoscape.use(dagre);
@@ -84,7 +85,7 @@ function layoutBox(
   const shape = nodeSize(node.degree) + 3; // + the 1.5px border on each side
   if (!includeLabels) return { width: shape, height: shape };
   // As markHubs styles a large graph: hubs get big bold labels, the rest start unlabelled.
-  const hub = large && node.degree >= HUB_DEGREE;
+  const hub = large && node.degree >= LANDMARK_DEGREE;
   if (large && !hub) return { width: shape, height: shape };
   const label = hub
     ? estimateLabelBox(node.label, HUB_LABEL.fontSize, HUB_LABEL.maxWidth, true)

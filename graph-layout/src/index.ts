@@ -4,7 +4,7 @@
  * headless runner that imports Cytoscape is `@rrn/graph-layout/headless`.
  */
 export { LARGE_GRAPH, LAYOUT_LABELS, layoutOptions, type LayoutName, type LayoutRequest } from "./options.js";
-export { GROUP_PADDING, HUB_DEGREE, HUB_LABEL, NODE_LABEL, NODE_SIZE, NODE_SIZE_STYLE, nodeSize } from "./sizes.js";
+export { GROUP_PADDING, HUB_LABEL, NODE_LABEL, NODE_SIZE, NODE_SIZE_STYLE, nodeSize } from "./sizes.js";
 export {
   affiliatedPeople,
   groupByOrgRole,

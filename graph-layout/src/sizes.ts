@@ -16,9 +16,6 @@ export function nodeSize(degree: number): number {
   return min + t * (max - min);
 }
 
-/** Nodes with at least this many relationships are landmarks in a large graph. */
-export const HUB_DEGREE = 9;
-
 /** Node labels: size, wrap width, and the gap between shape and label. */
 export const NODE_LABEL = { fontSize: 11, maxWidth: 130, marginY: 5, padding: 2 } as const;
 /** Hub labels in large graphs are drawn larger and bold. */

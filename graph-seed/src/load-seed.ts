@@ -1,5 +1,5 @@
 import path from "node:path";
-import type { Seed } from "./model/seed.js";
+import type { Seed } from "./seed.js";
 import { defaultDataDir, defaultSourcesDir } from "./paths.js";
 import { SeedValidationError } from "./validate/problems.js";
 import { readSeedFiles } from "./validate/read-seed-files.js";

@@ -1,7 +1,7 @@
 import { randomUUID } from "node:crypto";
 import type { Driver } from "neo4j-driver";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
-import { REFRESH_DEGREES_BY_ID } from "@rrn/graph-seed/model";
+import { REFRESH_DEGREES_BY_ID } from "@rrn/model";
 import { gqlData, startTestServer, testDriver, type TestServer } from "../support/server.js";
 
 /**

@@ -1,14 +1,7 @@
 import { randomUUID } from "node:crypto";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
-import {
-  MAX_STEP_RESOURCES,
-  indexSeed,
-  loadGuideRoutes,
-  loadSeed,
-  selectFromSeed,
-  type GuideRoute,
-  type SeedIndex,
-} from "@rrn/graph-seed";
+import { MAX_STEP_RESOURCES, type Guide as GuideRoute } from "@rrn/model";
+import { indexSeed, loadGuides as loadGuideRoutes, loadSeed, selectFromSeed, type SeedIndex } from "@rrn/graph-seed";
 import type { Driver } from "neo4j-driver";
 import { gql, gqlData, startTestServer, testDriver, type TestServer } from "../support/server.js";
 

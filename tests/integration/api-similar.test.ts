@@ -2,7 +2,7 @@ import { randomUUID } from "node:crypto";
 import type { Driver } from "neo4j-driver";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import { loadSeed, type Seed } from "@rrn/graph-seed";
-import { RESOURCE_RELATIONSHIP_TYPES } from "@rrn/graph-seed/model";
+import { RESOURCE_RELATIONSHIP_TYPES } from "@rrn/model";
 import { gql, gqlData, startTestServer, testDriver, type TestServer } from "../support/server.js";
 
 /**

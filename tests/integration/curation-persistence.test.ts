@@ -1,7 +1,7 @@
 import { randomUUID } from "node:crypto";
 import type { Driver } from "neo4j-driver";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
-import { REFRESH_ALL_DEGREES } from "@rrn/graph-seed/model";
+import { REFRESH_ALL_DEGREES } from "@rrn/model";
 import { exportGraph, importSeed, loadSeed, restoreGraph, type GraphDump } from "@rrn/graph-seed";
 import { curationEnv, gqlAsData, mintToken } from "../support/curation.js";
 import { startTestServer, testDriver, type TestServer } from "../support/server.js";

@@ -1,7 +1,7 @@
 import { randomUUID } from "node:crypto";
 import type { Driver } from "neo4j-driver";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
-import { REFRESH_ALL_DEGREES } from "@rrn/graph-seed/model";
+import { REFRESH_ALL_DEGREES } from "@rrn/model";
 import { exportGraph } from "@rrn/graph-seed";
 import { SUGGESTION_RATE_LABEL } from "@rrn/server";
 import { curationEnv, errorCodes, gqlAs, gqlAsData, mintToken } from "../support/curation.js";

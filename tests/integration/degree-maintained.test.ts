@@ -2,13 +2,7 @@ import { randomUUID } from "node:crypto";
 import type { Driver } from "neo4j-driver";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import { exportGraph, importSeed, loadSeed, restoreGraph, type Seed } from "@rrn/graph-seed";
-import {
-  DEGREE_PROPERTY,
-  degreeExpression,
-  NODE_LABELS,
-  REFRESH_ALL_DEGREES,
-  REFRESH_DEGREES_BY_ID,
-} from "@rrn/graph-seed/model";
+import { DEGREE_PROPERTY, degreeExpression, NODE_LABELS, REFRESH_ALL_DEGREES, REFRESH_DEGREES_BY_ID } from "@rrn/model";
 import { curationEnv, errorCodes, gqlAs, gqlAsData, mintToken } from "../support/curation.js";
 import { startTestServer, testDriver, type TestServer } from "../support/server.js";
 

@@ -4,16 +4,8 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import neo4j, { type Driver } from "neo4j-driver";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
-import {
-  exportGraph,
-  FULLTEXT_INDEX,
-  importSeed,
-  loadSeed,
-  openDriver,
-  restoreGraph,
-  RestoreRefusedError,
-} from "@rrn/graph-seed";
-import { REFRESH_DEGREES_BY_ID } from "@rrn/graph-seed/model";
+import { exportGraph, importSeed, loadSeed, openDriver, restoreGraph, RestoreRefusedError } from "@rrn/graph-seed";
+import { FULLTEXT_INDEX, REFRESH_DEGREES_BY_ID } from "@rrn/model";
 import { readConnectionSettings } from "@rrn/common/neo4j-env";
 import { runTsx } from "../support/cli.js";
 

@@ -2,7 +2,8 @@ import { readFileSync } from "node:fs";
 import path from "node:path";
 import type { Driver } from "neo4j-driver";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
-import { defaultSourcesDir, GENERAL_KNOWLEDGE, MAX_EVIDENCE_LENGTH, normaliseText, openDriver } from "@rrn/graph-seed";
+import { GENERAL_KNOWLEDGE, MAX_EVIDENCE_LENGTH } from "@rrn/model";
+import { defaultSourcesDir, normaliseText, openDriver } from "@rrn/graph-seed";
 import { readConnectionSettings } from "@rrn/common/neo4j-env";
 
 /**

@@ -1,16 +1,7 @@
 import type { Driver } from "neo4j-driver";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
-import {
-  exportGraph,
-  FULLTEXT_INDEX,
-  idConstraintName,
-  importSeed,
-  loadSeed,
-  NODE_LABELS,
-  openDriver,
-  type Seed,
-} from "@rrn/graph-seed";
-import { REFRESH_ALL_DEGREES } from "@rrn/graph-seed/model";
+import { exportGraph, importSeed, loadSeed, openDriver, type Seed } from "@rrn/graph-seed";
+import { FULLTEXT_INDEX, idConstraintName, NODE_LABELS, REFRESH_ALL_DEGREES } from "@rrn/model";
 import { readConnectionSettings } from "@rrn/common/neo4j-env";
 import { runTsx } from "../support/cli.js";
 

@@ -1,6 +1,7 @@
 import type { Driver } from "neo4j-driver";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
-import { buildReport, loadSeed, NODE_LABELS, openDriver } from "@rrn/graph-seed";
+import { NODE_LABELS } from "@rrn/model";
+import { buildReport, loadSeed, openDriver } from "@rrn/graph-seed";
 import { readConnectionSettings } from "@rrn/common/neo4j-env";
 import { runTsx } from "../support/cli.js";
 

@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
-import { EVIDENCE_BASES, loadSeed, type Seed } from "@rrn/graph-seed";
+import { EVIDENCE_BASES } from "@rrn/model";
+import { loadSeed, type Seed } from "@rrn/graph-seed";
 import { gqlData, startTestServer, type TestServer } from "../support/server.js";
 
 /**

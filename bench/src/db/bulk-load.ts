@@ -1,6 +1,6 @@
 import type { Driver } from "neo4j-driver";
 import { ensureSchema, nodeProperties, relationshipProperties, toDriverMap, type Seed } from "@rrn/graph-seed";
-import { DEGREE_PROPERTY, degreeExpression, NODE_LABELS } from "@rrn/graph-seed/model";
+import { DEGREE_PROPERTY, degreeExpression, NODE_LABELS } from "@rrn/model";
 import { log } from "../log.js";
 import type { ImportTiming } from "../measure/import.js";
 

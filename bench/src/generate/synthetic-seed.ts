@@ -1,12 +1,5 @@
-import {
-  DERIVATION_HOWS,
-  type NodeLabel,
-  type RelationshipType,
-  type ResourceKind,
-  type Seed,
-  type SeedNode,
-  type SeedRelationship,
-} from "@rrn/graph-seed";
+import { DERIVATION_HOWS, type NodeLabel, type RelationshipType, type ResourceKind } from "@rrn/model";
+import { type Seed, type SeedNode, type SeedRelationship } from "@rrn/graph-seed";
 import { createRandom, type Random } from "./random.js";
 import {
   AUDIENCES,

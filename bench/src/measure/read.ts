@@ -6,7 +6,7 @@ import path from "node:path";
 import autocannon from "autocannon";
 import neo4j, { type Driver } from "neo4j-driver";
 import { z } from "zod";
-import { NODE_LABELS } from "@rrn/graph-seed/model";
+import { NODE_LABELS } from "@rrn/model";
 import { log, sleep } from "../log.js";
 import { round, summarise, type Summary } from "../stats.js";
 

@@ -17,7 +17,7 @@ export const CiteQuery = graphql(`
 `);
 
 /** The most ids one request may cite (the API's bound). */
-export const MAX_CITE_IDS = 200;
+export { MAX_CITE_IDS } from "@rrn/model";
 
 /** Node types that are documents, and so can be cited. */
 export const CITABLE_TYPES: ReadonlySet<string> = new Set(["RESOURCE", "LEGISLATION"]);

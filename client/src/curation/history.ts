@@ -1,4 +1,4 @@
-import { isNodeLabel } from "@rrn/graph-seed/model";
+import { isNodeLabel } from "@rrn/model";
 import type { DerivationHow, EvidenceBasis, RelationshipType } from "../__generated__/graphql";
 import { EDGE_TYPE_LOOK, EVIDENCE_BASIS_LOOK, HOW_LABEL, humanise } from "../graph/visual-encoding";
 import { fieldsOf } from "./node-fields";

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { changedFields, createdFields, fieldProblem, fieldsOf, initialValues } from "./node-fields";
-import { slugOf } from "@rrn/graph-seed/model";
+import { slugOf } from "@rrn/model";
 
 describe("node fields", () => {
   it("gives every type its own properties and never the id", () => {

@@ -1,5 +1,4 @@
-import type { NodeRecords } from "@rrn/graph-seed";
-import { ORGANISATION_KINDS, RESOURCE_KINDS, type NodeLabel } from "@rrn/graph-seed/model";
+import { type NodeLabel, type NodeRecords, ORGANISATION_KINDS, RESOURCE_KINDS } from "@rrn/model";
 
 /**
  * The properties a curator edits for each node type: every key of the seed's record schema

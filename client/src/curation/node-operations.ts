@@ -1,4 +1,4 @@
-import type { NodeLabel } from "@rrn/graph-seed/model";
+import type { NodeLabel } from "@rrn/model";
 import type { Client, OperationResult } from "urql";
 import { graphql } from "../__generated__";
 import type {

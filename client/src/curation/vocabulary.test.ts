@@ -1,4 +1,4 @@
-import { isPairAllowed, LABEL_OF_NODE_TYPE } from "@rrn/graph-seed/model";
+import { isPairAllowed, LABEL_OF_NODE_TYPE } from "@rrn/model";
 import { describe, expect, it } from "vitest";
 import { choiceFor, relationshipChoices, relationshipSentence } from "./vocabulary";
 

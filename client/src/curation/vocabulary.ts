@@ -1,10 +1,4 @@
-import {
-  LABEL_OF_NODE_TYPE,
-  NODE_TYPE_OF_LABEL,
-  RELATIONSHIPS,
-  RELATIONSHIP_TYPES,
-  type NodeLabel,
-} from "@rrn/graph-seed/model";
+import { LABEL_OF_NODE_TYPE, NODE_TYPE_OF_LABEL, type NodeLabel, RELATIONSHIP_TYPES, RELATIONSHIPS } from "@rrn/model";
 import type { NodeType, RelationshipType } from "../__generated__/graphql";
 import { EDGE_TYPE_LOOK, NODE_TYPE_LOOK } from "../graph/visual-encoding";
 

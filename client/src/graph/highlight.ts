@@ -1,5 +1,6 @@
 import type { Core } from "./cytoscape-instance";
-import { HUB_DEGREE, LARGE_GRAPH } from "@rrn/graph-layout";
+import { LARGE_GRAPH } from "@rrn/graph-layout";
+import { LANDMARK_DEGREE as HUB_DEGREE } from "@rrn/model";
 import { MIN_ZOOMED_FONT_SIZE, NODE_FONT_SIZE } from "./stylesheet";
 
 export { HUB_DEGREE };

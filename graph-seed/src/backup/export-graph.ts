@@ -1,7 +1,7 @@
 import { decodeRecords, decodeRow, type RecordLike } from "@rrn/common/decode-row";
 import type { Driver } from "neo4j-driver";
 import { z } from "zod";
-import { GRAPH_VERSION_LABEL } from "../model/graph-version.js";
+import { GRAPH_VERSION_LABEL } from "@rrn/model";
 import { canonicalJson, sortKeys } from "./canonical-json.js";
 import { DUMP_FORMAT, DUMP_VERSION, type DumpNode, type DumpRelationship, type GraphDump } from "./dump-format.js";
 import { encodeValue, type DumpValue } from "./property-values.js";

@@ -1,10 +1,14 @@
 import { cypherInt, decodeRecords } from "@rrn/common/decode-row";
 import type { Driver } from "neo4j-driver";
 import { z } from "zod";
-import { bumpGraphVersion, graphVersionCounter } from "../import/graph-version.js";
-import { GRAPH_VERSION_LABEL } from "../model/graph-version.js";
-import { degreeIndexName, degreeIndexStatement, REFRESH_ALL_DEGREES } from "../model/degree.js";
-import { NODE_LABELS } from "../model/labels.js";
+import { bumpGraphVersion, graphVersionCounter } from "../import/bump-version.js";
+import {
+  degreeIndexName,
+  degreeIndexStatement,
+  GRAPH_VERSION_LABEL,
+  NODE_LABELS,
+  REFRESH_ALL_DEGREES,
+} from "@rrn/model";
 import { graphDumpSchema, type GraphDump } from "./dump-format.js";
 import { decodeValue } from "./property-values.js";
 

@@ -1,7 +1,13 @@
 import neo4j from "neo4j-driver";
-import { isNodeLabel, MANAGED_BY, NODE_LABELS, SEED_OWNER, type NodeLabel } from "../model/labels.js";
-import { RELATIONSHIP_TYPES } from "../model/relationship-types.js";
-import { recordKeys } from "../validate/record-schemas.js";
+import {
+  isNodeLabel,
+  MANAGED_BY,
+  NODE_LABELS,
+  type NodeLabel,
+  recordKeys,
+  RELATIONSHIP_TYPES,
+  SEED_OWNER,
+} from "@rrn/model";
 import {
   derivedChanges,
   normalised,

@@ -1,7 +1,6 @@
 import neo4j from "neo4j-driver";
-import { MANAGED_BY, SEED_OWNER, type NodeLabel } from "../model/labels.js";
-import type { SeedNode, SeedRelationship } from "../model/seed.js";
-import { recordKeys } from "../validate/record-schemas.js";
+import { MANAGED_BY, type NodeLabel, recordKeys, SEED_OWNER } from "@rrn/model";
+import { type SeedNode, type SeedRelationship } from "../seed.js";
 
 /** Property values as the importer writes and compares them. */
 export type PropertyValue = string | number | boolean | string[] | null;

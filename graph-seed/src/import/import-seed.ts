@@ -1,15 +1,24 @@
 import { cypherInt, decodeRecords } from "@rrn/common/decode-row";
 import { Neo4jError, type Driver, type ManagedTransaction } from "neo4j-driver";
 import { z } from "zod";
-import { DEGREE_PROPERTY, degreeExpression, REFRESH_DEGREES_BY_ID } from "../model/degree.js";
-import { FULLTEXT_INDEX, isNodeLabel, MANAGED_BY, NODE_LABELS, SEED_OWNER, type NodeLabel } from "../model/labels.js";
-import type { RelationshipType } from "../model/relationship-types.js";
-import { relationshipKey, type Seed } from "../model/seed.js";
+import {
+  DEGREE_PROPERTY,
+  degreeExpression,
+  FULLTEXT_INDEX,
+  isNodeLabel,
+  MANAGED_BY,
+  NODE_LABELS,
+  type NodeLabel,
+  REFRESH_DEGREES_BY_ID,
+  RELATIONSHIP_TYPES,
+  type RelationshipType,
+  SEED_OWNER,
+} from "@rrn/model";
+import { relationshipKey, type Seed } from "../seed.js";
 import { toDriverMap } from "./graph-properties.js";
-import { bumpGraphVersion } from "./graph-version.js";
+import { bumpGraphVersion } from "./bump-version.js";
 import { plainValue } from "../curation/read-changes.js";
 import { SEED_STATE } from "../curation/seed-state.js";
-import { RELATIONSHIP_TYPES } from "../model/relationship-types.js";
 import {
   planChanges,
   type ChangeCounts,

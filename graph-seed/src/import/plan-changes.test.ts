@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { parseSeedState, serialiseSeedState, type SeedState } from "../curation/seed-state.js";
-import { relationshipKey, type Seed, type SeedNode, type SeedRelationship } from "../model/seed.js";
+import { relationshipKey, type Seed, type SeedNode, type SeedRelationship } from "../seed.js";
 import { nodeProperties, relationshipProperties } from "./graph-properties.js";
 import { planChanges, type StoredSeedGraph } from "./plan-changes.js";
 

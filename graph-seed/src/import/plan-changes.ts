@@ -9,10 +9,16 @@ import {
   type RelationshipState,
   type ValueMap,
 } from "../curation/seed-state.js";
-import { MANAGED_BY, NODE_LABELS, SEED_OWNER, type NodeLabel } from "../model/labels.js";
-import { RELATIONSHIP_TYPES, type RelationshipType } from "../model/relationship-types.js";
-import { relationshipKey, type Seed, type SeedNode, type SeedRelationship } from "../model/seed.js";
-import { recordKeys } from "../validate/record-schemas.js";
+import {
+  MANAGED_BY,
+  NODE_LABELS,
+  type NodeLabel,
+  recordKeys,
+  RELATIONSHIP_TYPES,
+  type RelationshipType,
+  SEED_OWNER,
+} from "@rrn/model";
+import { relationshipKey, type Seed, type SeedNode, type SeedRelationship } from "../seed.js";
 import { ALIAS_SEPARATOR, nodeProperties, relationshipProperties, type PropertyMap } from "./graph-properties.js";
 
 /** A node as read from the database, its values plain (integers as numbers). */

@@ -1,9 +1,15 @@
 import { decodeRecords } from "@rrn/common/decode-row";
 import { z } from "zod";
 import type { Driver } from "neo4j-driver";
-import { GRAPH_VERSION_CONSTRAINT, GRAPH_VERSION_LABEL } from "../model/graph-version.js";
-import { degreeIndexStatement } from "../model/degree.js";
-import { FULLTEXT_INDEX, FULLTEXT_PROPERTIES, idConstraintName, NODE_LABELS } from "../model/labels.js";
+import {
+  degreeIndexStatement,
+  FULLTEXT_INDEX,
+  FULLTEXT_PROPERTIES,
+  GRAPH_VERSION_CONSTRAINT,
+  GRAPH_VERSION_LABEL,
+  idConstraintName,
+  NODE_LABELS,
+} from "@rrn/model";
 
 /** Labels and property names below come from our own constants, never from input. */
 const labelList = NODE_LABELS.map((l) => `\`${l}\``).join("|");

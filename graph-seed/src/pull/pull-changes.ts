@@ -5,11 +5,9 @@ import type { Driver } from "neo4j-driver";
 import type { YAMLMap } from "yaml";
 import { isMap, isSeq, parseDocument, type Document } from "yaml";
 import { readCuratorChanges, type ChangedRelationship, type CuratorChange } from "../curation/read-changes.js";
-import { DEFAULT_SOURCE } from "../model/relationship-types.js";
-import { LABEL_FILES } from "../model/labels.js";
+import { DEFAULT_SOURCE, LABEL_FILES, recordKeys } from "@rrn/model";
 import { defaultSourcesDir, displayPath } from "../paths.js";
 import { SeedValidationError, type SeedProblem } from "../validate/problems.js";
-import { recordKeys } from "../validate/record-schemas.js";
 import { readSeedFiles } from "../validate/read-seed-files.js";
 import { validateSeed } from "../validate/validate-seed.js";
 

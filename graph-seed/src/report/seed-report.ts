@@ -2,9 +2,7 @@ import type { Driver } from "neo4j-driver";
 import { cypherInt, decodeRecords } from "@rrn/common/decode-row";
 import { z } from "zod";
 import { readCuratorChanges, type CuratorChange } from "../curation/read-changes.js";
-import { EVIDENCE_BASES, type EvidenceBasis } from "../model/evidence-bases.js";
-import { NODE_LABELS } from "../model/labels.js";
-import { RELATIONSHIP_TYPES } from "../model/relationship-types.js";
+import { EVIDENCE_BASES, type EvidenceBasis, NODE_LABELS, RELATIONSHIP_TYPES } from "@rrn/model";
 
 export interface CountRow {
   name: string;

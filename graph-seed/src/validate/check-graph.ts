@@ -1,5 +1,5 @@
-import { isPairAllowed, RELATIONSHIPS, type RelationshipType } from "../model/relationship-types.js";
-import { relationshipKey, type SeedNode, type SeedRelationship } from "../model/seed.js";
+import { isPairAllowed, RELATIONSHIPS, type RelationshipType } from "@rrn/model";
+import { relationshipKey, type SeedNode, type SeedRelationship } from "../seed.js";
 import type { CheckedRelationship } from "./check-relationships.js";
 import type { SeedProblem } from "./problems.js";
 

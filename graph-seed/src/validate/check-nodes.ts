@@ -1,8 +1,7 @@
-import type { NodeLabel } from "../model/labels.js";
-import type { SeedNode } from "../model/seed.js";
+import { NODE_RECORD_SCHEMAS, type NodeLabel } from "@rrn/model";
+import { type SeedNode } from "../seed.js";
 import type { SourceText } from "./normalise-text.js";
 import type { SeedProblem } from "./problems.js";
-import { NODE_RECORD_SCHEMAS } from "./record-schemas.js";
 import { describeIssue } from "./zod-messages.js";
 
 /** Summaries are ours: a run this long shared with the page means it was copied, not written. */

@@ -1,7 +1,6 @@
-import { GENERAL_KNOWLEDGE } from "../model/relationship-types.js";
+import { GENERAL_KNOWLEDGE, relationshipRecord, type RelationshipRecord } from "@rrn/model";
 import type { SourceText } from "./normalise-text.js";
 import type { SeedProblem } from "./problems.js";
-import { relationshipRecord, type RelationshipRecord } from "./record-schemas.js";
 import { describeIssue } from "./zod-messages.js";
 
 export interface CheckedRelationship extends RelationshipRecord {

@@ -1,9 +1,8 @@
 import { existsSync, readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
 import { parse, YAMLParseError } from "yaml";
-import { LABEL_FILES, NODE_LABELS, type NodeLabel } from "../model/labels.js";
+import { LABEL_FILES, NODE_LABELS, type NodeLabel, GUIDES_FILE } from "@rrn/model";
 import { displayPath } from "../paths.js";
-import { ROUTES_FILE } from "../routes/route-schema.js";
 import type { SeedProblem } from "./problems.js";
 import { SourceText } from "./normalise-text.js";
 
@@ -74,7 +73,7 @@ export function readSeedFiles(dataDir: string, sourcesDir: string): RawSeed {
   }
 
   // A stray file (`resource.yaml`, notes.txt) is most likely a typo whose records would be ignored.
-  const known = new Set<string>([...Object.values(LABEL_FILES), RELATIONSHIPS_DIR, ROUTES_FILE]);
+  const known = new Set<string>([...Object.values(LABEL_FILES), RELATIONSHIPS_DIR, GUIDES_FILE]);
   for (const entry of readdirSync(dataDir).sort()) {
     if (!known.has(entry) && !entry.startsWith(".")) {
       problems.push({
@@ -112,7 +111,7 @@ export function readSeedFiles(dataDir: string, sourcesDir: string): RawSeed {
       }
     }
   }
-  const routesFile = path.join(dataDir, ROUTES_FILE);
+  const routesFile = path.join(dataDir, GUIDES_FILE);
   const routeRecords = existsSync(routesFile) ? readYamlList(routesFile, problems) : undefined;
   const routes = routeRecords ? { routes: { file: displayPath(routesFile), records: routeRecords } } : {};
   return { files, sources, problems, ...routes };

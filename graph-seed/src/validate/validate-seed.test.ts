@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { LABEL_FILES, NODE_LABELS, type NodeLabel } from "../model/labels.js";
+import { LABEL_FILES, NODE_LABELS, type NodeLabel } from "@rrn/model";
 import { SourceText } from "./normalise-text.js";
 import { formatProblem } from "./problems.js";
 import type { RawSeed, RawSeedFile } from "./read-seed-files.js";

@@ -1,5 +1,5 @@
-import type { Seed, SeedNode } from "../model/seed.js";
-import { checkRouteRecords, checkRoutesAgainstSeed } from "../routes/check-routes.js";
+import type { Seed, SeedNode } from "../seed.js";
+import { checkGuideRecords, checkGuidesAgainstSeed } from "../guides/check-guides.js";
 import { checkGraph } from "./check-graph.js";
 import { checkNodeRecords } from "./check-nodes.js";
 import { checkRelationshipRecords, type CheckedRelationship } from "./check-relationships.js";
@@ -49,9 +49,9 @@ export function validateSeed(
   const graph = checkGraph(nodes, relationships, idsWritten(raw));
   problems.push(...graph.problems);
   if (raw.routes) {
-    const routes = checkRouteRecords(raw.routes.file, raw.routes.records);
+    const routes = checkGuideRecords(raw.routes.file, raw.routes.records);
     problems.push(...routes.problems);
-    problems.push(...checkRoutesAgainstSeed(raw.routes.file, routes.routes, graph.nodes, graph.relationships));
+    problems.push(...checkGuidesAgainstSeed(raw.routes.file, routes.routes, graph.nodes, graph.relationships));
   }
   if (problems.length > 0) return { problems };
   return { seed: { dataDir, nodes: graph.nodes, relationships: graph.relationships }, problems: [] };

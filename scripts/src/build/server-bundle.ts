@@ -21,7 +21,7 @@ const ENTRIES = {
 };
 
 /** The workspaces whose production dependencies the runtime image installs (see the Dockerfile). */
-export const RUNTIME_WORKSPACES = ["common", "graph-layout", "graph-seed", "server"];
+export const RUNTIME_WORKSPACES = ["common", "model", "graph-layout", "graph-seed", "server"];
 
 const WORKSPACE_PREFIX = "@rrn/";
 

@@ -1,5 +1,5 @@
 import type { GraphQLResolveInfo } from 'graphql';
-import type { GuideRoute } from '@rrn/graph-seed/routes';
+import type { Guide } from '@rrn/model';
 import type { GraphContext } from '../context.js';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = T | null | undefined;
@@ -1075,7 +1075,7 @@ export type ResolversTypes = {
   RelationshipType: RelationshipType;
   ResourceRelationshipType: ResourceRelationshipType;
   ResourceVersions: ResolverTypeWrapper<ResourceVersions>;
-  Route: ResolverTypeWrapper<GuideRoute>;
+  Route: ResolverTypeWrapper<Guide>;
   RouteCard: ResolverTypeWrapper<RouteCard>;
   RouteStep: ResolverTypeWrapper<RouteStep>;
   ServerVersion: ResolverTypeWrapper<ServerVersion>;
@@ -1120,7 +1120,7 @@ export type ResolversParentTypes = {
   Query: Record<PropertyKey, never>;
   RelationshipInput: RelationshipInput;
   ResourceVersions: ResourceVersions;
-  Route: GuideRoute;
+  Route: Guide;
   RouteCard: RouteCard;
   RouteStep: RouteStep;
   ServerVersion: ServerVersion;

@@ -1,7 +1,8 @@
 import { randomBytes } from "node:crypto";
 import { Neo4jGraphQL } from "@neo4j/graphql";
 import { defaultFieldResolver, type GraphQLSchema } from "graphql";
-import { loadGuideRoutes, type GuideRoute } from "@rrn/graph-seed/routes";
+import { loadGuides } from "@rrn/graph-seed/guides";
+import type { Guide } from "@rrn/model";
 import type { Driver } from "neo4j-driver";
 import { curationEnabled, type Config } from "../config.js";
 import type { Resolvers } from "../__generated__/resolvers-types.js";
@@ -18,7 +19,7 @@ import { checkEntityOperation, refuseNullForDefaults } from "../schema/operation
 import { entityTypeDefs } from "../schema/entity-type-defs.js";
 import { toClientError } from "../schema/errors.js";
 import { graphResolvers } from "../schema/graph-resolvers.js";
-import { graphVersionResolvers, graphVersionTypeDefs } from "../schema/graph-version.js";
+import { graphVersionResolvers, graphVersionTypeDefs } from "../schema/graph-version-type-defs.js";
 import { layoutResolvers, layoutTypeDefs } from "../schema/layout.js";
 import type { LayoutService } from "../layout/layout-service.js";
 import { graphTypeDefs } from "../schema/graph-type-defs.js";
@@ -26,8 +27,8 @@ import { insightResolvers } from "../schema/insight-resolvers.js";
 import { insightTypeDefs } from "../schema/insight-type-defs.js";
 import { resourceResolvers } from "../schema/resource-resolvers.js";
 import { resourceTypeDefs } from "../schema/resource-type-defs.js";
-import { routeResolvers } from "../schema/route-resolvers.js";
-import { routeTypeDefs } from "../schema/route-type-defs.js";
+import { guideResolvers } from "../schema/guide-resolvers.js";
+import { guideTypeDefs } from "../schema/guide-type-defs.js";
 import { versionResolvers, versionTypeDefs } from "../schema/version.js";
 import { vocabularyTypeDefs } from "../schema/vocabulary-type-defs.js";
 
@@ -35,8 +36,8 @@ export interface SchemaDeps {
   /** Absent when only printing the schema. */
   driver?: Driver;
   config?: Config;
-  /** The guided routes; graph-seed/data/routes.yaml by default (see loadGuideRoutes for why a file). */
-  routes?: readonly GuideRoute[];
+  /** The guided routes; graph-seed/data/routes.yaml by default (see loadGuides for why a file). */
+  routes?: readonly Guide[];
   /** The graph version this instance serves; writes that change the public graph advance it. */
   graphVersion?: GraphVersionTracker;
   /** Server-side layouts for Subgraph.layout; without it the field answers null. */
@@ -77,7 +78,7 @@ export async function buildSchema({
           signIn: signInSettings(config),
         })
       : undefined;
-  const guided = routeResolvers(routes ?? loadGuideRoutes());
+  const guided = guideResolvers(routes ?? loadGuides());
   const resolvers: Resolvers = {
     Query: {
       ...graphResolvers,
@@ -98,7 +99,7 @@ export async function buildSchema({
       graphTypeDefs,
       resourceTypeDefs,
       layoutTypeDefs,
-      routeTypeDefs,
+      guideTypeDefs,
       insightTypeDefs,
       versionTypeDefs,
       graphVersionTypeDefs,

@@ -6,9 +6,6 @@ import { loadCitationFacts } from "./citation-facts.js";
 import { buildCslItem, type CslName } from "./csl-item.js";
 import { formatCitation } from "./format-citation.js";
 
-/** How many ids one request may cite: a long reading list, not the whole graph. */
-export const MAX_CITE_IDS = 200;
-
 const splitName = (name: string): CslName => {
   const { given, family } = splitPersonName(name);
   return given && family ? { given, family } : { literal: name };

@@ -1,4 +1,4 @@
-import { RESOURCE_KINDS } from "@rrn/graph-seed/model";
+import { RESOURCE_KINDS } from "@rrn/model";
 import { describe, expect, it } from "vitest";
 import { buildCslItem, CSL_TYPE_OF_KIND, cslType, SOURCE_NOTE, type CitationFacts } from "./csl-item.js";
 

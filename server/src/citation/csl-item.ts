@@ -1,4 +1,4 @@
-import type { ResourceKind } from "@rrn/graph-seed/model";
+import type { ResourceKind } from "@rrn/model";
 import { isHttpUrl } from "../schema/http-url.js";
 
 /**

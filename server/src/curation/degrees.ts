@@ -1,4 +1,4 @@
-import { REFRESH_DEGREES_BY_ID } from "@rrn/graph-seed/model";
+import { REFRESH_DEGREES_BY_ID } from "@rrn/model";
 import type { RunCypher } from "../neo4j/write.js";
 
 /**

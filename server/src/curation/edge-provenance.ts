@@ -6,9 +6,9 @@ import {
   RELATIONSHIP_TYPES,
   RELATIONSHIPS,
   relationshipType,
-  withRelationshipRule,
   type RelationshipType,
-} from "@rrn/graph-seed/model";
+  withRelationshipRule,
+} from "@rrn/model";
 import { z } from "zod";
 import { badInput } from "../schema/arguments.js";
 

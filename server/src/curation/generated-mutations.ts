@@ -1,4 +1,4 @@
-import { ID_PATTERN } from "@rrn/graph-seed/model";
+import { ID_PATTERN } from "@rrn/model";
 import { ENTITY } from "../queries/graph-model.js";
 import { defaultFieldResolver, GraphQLError, type GraphQLSchema } from "graphql";
 import type { GraphWriter } from "../neo4j/write.js";

@@ -1,18 +1,18 @@
 import { decodeRow } from "@rrn/common/decode-row";
 import {
   derivationHow,
+  type DerivationHow,
+  type EvidenceBasis,
   GENERAL_KNOWLEDGE,
   isNodeLabel,
   isPairAllowed,
-  reasoningText,
-  RELATIONSHIPS,
-  relationshipFields,
-  withRelationshipRule,
-  type DerivationHow,
-  type EvidenceBasis,
   type NodeLabel,
+  reasoningText,
+  relationshipFields,
+  RELATIONSHIPS,
   type RelationshipType,
-} from "@rrn/graph-seed/model";
+  withRelationshipRule,
+} from "@rrn/model";
 import { z } from "zod";
 import type { GraphEdge } from "../__generated__/resolvers-types.js";
 import type { RunCypher } from "../neo4j/write.js";

@@ -1,5 +1,5 @@
 import { decodeRow } from "@rrn/common/decode-row";
-import { isNodeLabel, NODE_LABELS, relationshipType } from "@rrn/graph-seed/model";
+import { isNodeLabel, NODE_LABELS, relationshipType } from "@rrn/model";
 import { z } from "zod";
 import { badInput } from "../schema/arguments.js";
 import { appendAudit, snapshotEntities } from "./audit-log.js";

@@ -1,4 +1,4 @@
-import { ID_PATTERN } from "@rrn/graph-seed/model";
+import { ID_PATTERN } from "@rrn/model";
 import { z } from "zod";
 import { badInput } from "../schema/arguments.js";
 

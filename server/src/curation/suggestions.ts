@@ -2,19 +2,19 @@ import { randomUUID } from "node:crypto";
 import { decodeRow } from "@rrn/common/decode-row";
 import {
   derivationHow,
+  type DerivationHow,
+  type EvidenceBasis,
   ID_PATTERN,
   isNodeLabel,
+  type NodeLabel,
   reasoningText,
-  RESOURCE_RELATIONSHIP_TYPES,
   relationshipFields,
+  type RelationshipType,
+  RESOURCE_RELATIONSHIP_TYPES,
   slugOf,
   targetsOf,
   withRelationshipRule,
-  type DerivationHow,
-  type EvidenceBasis,
-  type NodeLabel,
-  type RelationshipType,
-} from "@rrn/graph-seed/model";
+} from "@rrn/model";
 import { z } from "zod";
 import type { RunCypher, WriteScope } from "../neo4j/write.js";
 import { ENTITY } from "../queries/graph-model.js";

@@ -1,4 +1,4 @@
-import { GENERAL_KNOWLEDGE, MAX_EVIDENCE_LENGTH, MAX_REASONING_LENGTH } from "@rrn/graph-seed/model";
+import { GENERAL_KNOWLEDGE, MAX_EVIDENCE_LENGTH, MAX_REASONING_LENGTH } from "@rrn/model";
 
 /**
  * The curation half of the API: anonymous suggestions, the curators' moderation

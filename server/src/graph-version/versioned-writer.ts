@@ -1,4 +1,4 @@
-import { bumpGraphVersion } from "../neo4j/graph-version.js";
+import { bumpGraphVersion } from "../neo4j/graph-version-store.js";
 import type { GraphWriter } from "../neo4j/write.js";
 import type { GraphVersionTracker } from "./tracker.js";
 

@@ -6,7 +6,7 @@ import express from "express";
 import http from "node:http";
 import path from "node:path";
 import type { Driver } from "neo4j-driver";
-import { loadGuideRoutes } from "@rrn/graph-seed/routes";
+import { loadGuides as loadGuideRoutes } from "@rrn/graph-seed/guides";
 import { graphqlIdeEnabled, type Config } from "../config.js";
 import type { Logger } from "../logger.js";
 import { createCircuitBreaker } from "../neo4j/circuit-breaker.js";

@@ -11,7 +11,7 @@ import { CURATION_QUERIES } from "../curation/resolvers.js";
 import { createGraphVersionTracker, type GraphVersionTracker } from "../graph-version/tracker.js";
 import { createLayoutService, type LayoutService } from "../layout/layout-service.js";
 import type { Logger } from "../logger.js";
-import { readGraphVersion } from "../neo4j/graph-version.js";
+import { readGraphVersion } from "../neo4j/graph-version-store.js";
 import { createResponseCache, type ResponseCache } from "../read-cache/response-cache.js";
 import { cachedReads } from "./cached-reads.js";
 import { sameOriginGetIsPreflighted } from "./fetch-metadata.js";

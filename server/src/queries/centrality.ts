@@ -1,7 +1,7 @@
 import { UndirectedGraph } from "graphology";
 // The named export of the centrality index: Node and TypeScript agree on it for this CommonJS package.
 import { betweenness } from "graphology-metrics/centrality/index.js";
-import { isNodeLabel, NODE_LABELS, type NodeLabel } from "@rrn/graph-seed/model";
+import { isNodeLabel, NODE_LABELS, type NodeLabel } from "@rrn/model";
 import { z } from "zod";
 import { statement, type RunStatement } from "../neo4j/read.js";
 import { ENTITY, REL, parseQueryRow } from "./graph-model.js";

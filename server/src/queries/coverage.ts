@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { DEGREE_PROPERTY } from "@rrn/graph-seed/model";
+import { DEGREE_PROPERTY } from "@rrn/model";
 import type { CoverageCellResources, CoverageMatrix, NodeType } from "../__generated__/resolvers-types.js";
 import { statement, type GraphReader, type Statement } from "../neo4j/read.js";
 import { loadNodes } from "./elements.js";

@@ -2,18 +2,18 @@ import { decodeRow, RowShapeError } from "@rrn/common/decode-row";
 import {
   DEGREE_PROPERTY,
   degreeExpression,
+  derivationHow,
+  evidenceBasis,
   GENERAL_KNOWLEDGE,
+  isNodeLabel,
   LABEL_OF_NODE_TYPE,
   NODE_TYPE_OF_LABEL,
   NODE_TYPES,
-  RELATIONSHIP_TYPES,
-  derivationHow,
-  evidenceBasis,
-  isNodeLabel,
-  relationshipType,
   type NodeLabel,
+  RELATIONSHIP_TYPES,
+  relationshipType,
   type RelationshipType,
-} from "@rrn/graph-seed/model";
+} from "@rrn/model";
 import { z } from "zod";
 import type { GraphEdge, GraphNode, NodeType } from "../__generated__/resolvers-types.js";
 
@@ -33,14 +33,6 @@ export const relationshipTypes: readonly RelationshipType[] = RELATIONSHIP_TYPES
 export const ENTITY = Object.values(labelOf).join("|");
 /** `PUBLISHED_BY|…`: a relationship-type expression matching any curated relationship. */
 export const REL = relationshipTypes.join("|");
-
-/**
- * A hub: a node with more relationships than this, such as a restraint type or setting shared by
- * thousands of resources, or a large publisher. Neighbourhoods beyond the first hop draw hubs but
- * do not expand them, so their cost does not grow with the graph. The seed's best-connected
- * node has a dozen relationships, so none of its nodes is a hub.
- */
-export const HUB_DEGREE = 100;
 
 export function labelsFor(types: readonly NodeType[] | null | undefined): string[] | null {
   return types && types.length > 0 ? types.map((t) => labelOf[t]) : null;

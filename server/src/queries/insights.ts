@@ -1,4 +1,4 @@
-import { SELECTION_FACETS } from "@rrn/graph-seed/routes";
+import { SELECTION_FACETS } from "@rrn/model";
 import { z } from "zod";
 import type {
   Centrality,

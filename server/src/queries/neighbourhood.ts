@@ -1,3 +1,4 @@
+import { WALK_HUB_DEGREE } from "@rrn/model";
 import { z } from "zod";
 import type { NodeType, Subgraph, TypeCount } from "../__generated__/resolvers-types.js";
 import { statement, type GraphReader, type RunStatement } from "../neo4j/read.js";
@@ -5,7 +6,6 @@ import { loadEdgesAmong, loadNodes } from "./elements.js";
 import {
   ENTITY,
   FULL_PROJECTION,
-  HUB_DEGREE,
   REL,
   labelOf,
   labelsFor,
@@ -21,9 +21,9 @@ import { emptySubgraph } from "./subgraph.js";
  * - Hop 1 is every neighbour of the focus, ranked by how many relationships tie it to the focus,
  *   then by how connected it is overall (exact: its cost is the focus's own degree).
  * - Hop d + 1 expands only the best-ranked (limit − 1) nodes of hop d, and never a hub (a node
- *   with more than HUB_DEGREE relationships, such as a restraint type or setting shared by
+ *   with more than WALK_HUB_DEGREE relationships, such as a restraint type or setting shared by
  *   thousands of resources): hubs are drawn, but their own neighbours are not followed. So a
- *   deeper hop costs at most (limit − 1) × HUB_DEGREE expansions, whatever the graph's size,
+ *   deeper hop costs at most (limit − 1) × WALK_HUB_DEGREE expansions, whatever the graph's size,
  *   where a plain breadth-first search visited every resource behind every hub.
  * - A node is placed at the hop that first reaches it (a node next to the focus is never a
  *   second-hop node), and hops stop once the limit is reached.
@@ -66,13 +66,13 @@ const firstHopStatement = statement(
     labels: null as string[] | null,
     keep: 0,
     expand: 0,
-    hubDegree: HUB_DEGREE,
+    hubDegree: WALK_HUB_DEGREE,
     entityLabels: Object.values(labelOf),
   },
 );
 
 // Anything next to the focus was placed by the first hop, which is complete; `$seen` holds the
-// nodes later hops placed (at most (limit − 1) × HUB_DEGREE).
+// nodes later hops placed (at most (limit − 1) × WALK_HUB_DEGREE).
 const nextHopStatement = statement(
   `MATCH (focus) WHERE elementId(focus) = $focus
    UNWIND $frontier AS ref
@@ -90,7 +90,7 @@ const nextHopStatement = statement(
     labels: null as string[] | null,
     keep: 0,
     expand: 0,
-    hubDegree: HUB_DEGREE,
+    hubDegree: WALK_HUB_DEGREE,
     entityLabels: Object.values(labelOf),
   },
 );
@@ -118,7 +118,7 @@ type Hop = z.infer<typeof hopRow>;
 export function neighbourhood(graph: GraphReader, args: NeighbourhoodArgs): Promise<Subgraph> {
   return graph.transaction(async (run) => {
     const budget = args.limit - 1;
-    const common = { labels: labelsFor(args.types), expand: budget, hubDegree: HUB_DEGREE };
+    const common = { labels: labelsFor(args.types), expand: budget, hubDegree: WALK_HUB_DEGREE };
     const entityLabels = Object.values(labelOf);
     const [first] = await run(firstHopStatement, { id: args.id, ...common, keep: budget, entityLabels });
     if (first === undefined) return emptySubgraph();
@@ -132,7 +132,7 @@ export function neighbourhood(graph: GraphReader, args: NeighbourhoodArgs): Prom
     for (let d = 1; ; d++) {
       for (const k of hop.kept) {
         distance.set(k.ref, d);
-        if (k.degree > HUB_DEGREE && d < args.depth) notExpanded.push(k.id);
+        if (k.degree > WALK_HUB_DEGREE && d < args.depth) notExpanded.push(k.id);
       }
       for (const { label, count } of hop.leftOut) leftOut.set(label, (leftOut.get(label) ?? 0) + count);
       const room = args.limit - distance.size;

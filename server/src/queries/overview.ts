@@ -1,4 +1,4 @@
-import { DEGREE_PROPERTY, NODE_LABELS } from "@rrn/graph-seed/model";
+import { DEGREE_PROPERTY, NODE_LABELS } from "@rrn/model";
 import { z } from "zod";
 import type { GraphFilter, Subgraph } from "../__generated__/resolvers-types.js";
 import { statement, type GraphReader, type Statement } from "../neo4j/read.js";

@@ -1,9 +1,9 @@
-import { DEGREE_PROPERTY, TAXONOMY_LABELS } from "@rrn/graph-seed/model";
+import { DEGREE_PROPERTY, TAXONOMY_LABELS, WALK_HUB_DEGREE } from "@rrn/model";
 import { z } from "zod";
 import type { Subgraph } from "../__generated__/resolvers-types.js";
 import { statement, type GraphReader } from "../neo4j/read.js";
 import { loadEdges, loadNodes } from "./elements.js";
-import { ENTITY, FULL_PROJECTION, HUB_DEGREE, REL, parseQueryRow, type Projection } from "./graph-model.js";
+import { ENTITY, FULL_PROJECTION, REL, parseQueryRow, type Projection } from "./graph-model.js";
 import { nodeById } from "./node.js";
 import { emptySubgraph } from "./subgraph.js";
 
@@ -13,8 +13,8 @@ export const MAX_PATH_LENGTH = 8;
 /** The API's largest `limit`, plus the one extra path fetched to tell whether the answer was cut. */
 const MAX_FETCH = 1001;
 
-/** A taxonomy hub: a taxonomy node with more than HUB_DEGREE relationships (none in the seed). */
-const TAXONOMY_HUB = `(${TAXONOMY_LABELS.map((l) => `y:${l}`).join(" OR ")}) AND coalesce(y.${DEGREE_PROPERTY}, 0) > ${HUB_DEGREE}`;
+/** A taxonomy hub: a taxonomy node with more than WALK_HUB_DEGREE relationships (none in the seed). */
+const TAXONOMY_HUB = `(${TAXONOMY_LABELS.map((l) => `y:${l}`).join(" OR ")}) AND coalesce(y.${DEGREE_PROPERTY}, 0) > ${WALK_HUB_DEGREE}`;
 const ENDS = `MATCH (a:${ENTITY} {id: $from}) WITH a LIMIT 1
      MATCH (b:${ENTITY} {id: $to}) WITH a, b LIMIT 1`;
 const RETURN_PATH = `RETURN [n IN nodes(p) | elementId(n)] AS nodes, [r IN relationships(p) | elementId(r)] AS relationships`;
@@ -22,7 +22,7 @@ const RETURN_PATH = `RETURN [n IN nodes(p) | elementId(n)] AS nodes, [r IN relat
 /**
  * The paths of the shortest length there is, following curated relationships either way, never
  * through a taxonomy hub (a restraint type, setting, audience, jurisdiction or Act with more than
- * HUB_DEGREE relationships) unless it is an end. `SHORTEST 1 GROUPS` stops at the first length
+ * WALK_HUB_DEGREE relationships) unless it is an end. `SHORTEST 1 GROUPS` stops at the first length
  * that has paths: asking for k paths made the search go on to longer ones when the shortest
  * length had fewer than k. A taxonomy hub is linked to a large share of all resources, so
  * expanding one meant visiting thousands of nodes (567k db hits at 100k resources, where the

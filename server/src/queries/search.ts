@@ -1,4 +1,4 @@
-import { FULLTEXT_INDEX } from "@rrn/graph-seed/model";
+import { FULLTEXT_INDEX } from "@rrn/model";
 import { z } from "zod";
 import type { GraphNode, NodeType } from "../__generated__/resolvers-types.js";
 import { statement, type GraphReader, type RunStatement } from "../neo4j/read.js";

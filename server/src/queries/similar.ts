@@ -1,4 +1,4 @@
-import { derivationHow, RESOURCE_RELATIONSHIP_TYPES } from "@rrn/graph-seed/model";
+import { derivationHow, RESOURCE_RELATIONSHIP_TYPES, SIMILARITY_HUB_DEGREE } from "@rrn/model";
 import { z } from "zod";
 import type { GraphNode, SimilarResource, Subgraph } from "../__generated__/resolvers-types.js";
 import { statement, type GraphReader, type RunStatement } from "../neo4j/read.js";
@@ -15,9 +15,9 @@ import { emptySubgraph } from "./subgraph.js";
  *
  * Kept cheap as the graph grows by bounding every expansion:
  * - the resource's own neighbours are few (a resource has tens of relationships, not thousands);
- * - candidates are found only through neighbours with at most HUB_DEGREE resources, the rest
- *   (hubs, weighing under 1 / ln HUB_DEGREE each) are not walked through, so the walk costs at
- *   most HUB_DEGREE rows per neighbour whatever the graph's size;
+ * - candidates are found only through neighbours with at most SIMILARITY_HUB_DEGREE resources, the rest
+ *   (hubs, weighing under 1 / ln SIMILARITY_HUB_DEGREE each) are not walked through, so the walk costs at
+ *   most SIMILARITY_HUB_DEGREE rows per neighbour whatever the graph's size;
  * - only the POOL best candidates by that partial score are kept, and the hubs each of them
  *   shares are then checked from the candidate's side (a few existence checks per candidate).
  * A pair of resources sharing nothing but hubs is never proposed, which is what the weighting
@@ -26,8 +26,6 @@ import { emptySubgraph } from "./subgraph.js";
 
 /** Relationships a resource starts that make two resources alike: every type a resource can have. */
 const VIA = RESOURCE_RELATIONSHIP_TYPES.join("|");
-/** Beyond this many resources a neighbour is a hub: counted, but not walked through. */
-export const HUB_DEGREE = 1000;
 /** How far up DERIVES_FROM chains shared lineage is looked for (resource → checklist → framework). */
 const LINEAGE_DEPTH = 3;
 /** A direct link counts like a neighbour only the two of them share (1 / ln 2). */
@@ -72,7 +70,7 @@ const candidatesStatement = statement(
    RETURN elementId(r) AS focus,
      [x IN neighbours | {ref: elementId(x.n), vias: x.vias, lineage: x.lineage, degree: x.degree}] AS neighbours,
      found, direct`,
-  { id: "", hubDegree: HUB_DEGREE, pool: 1 },
+  { id: "", hubDegree: SIMILARITY_HUB_DEGREE, pool: 1 },
 );
 
 /** Which of the hubs each candidate links to, checked from the candidate's (small) side. */
@@ -127,7 +125,7 @@ const weightOf = (degree: number): number => 1 / Math.log(Math.max(degree, 2));
 
 async function rank(run: RunStatement, args: SimilarArgs): Promise<Ranked | null> {
   const pool = args.limit * 3 + 10;
-  const [value] = await run(candidatesStatement, { id: args.id, hubDegree: HUB_DEGREE, pool });
+  const [value] = await run(candidatesStatement, { id: args.id, hubDegree: SIMILARITY_HUB_DEGREE, pool });
   if (value === undefined) return null;
   const row = parseQueryRow(candidatesRow, value, "similar candidates");
   const neighbours = new Map(row.neighbours.map((n) => [n.ref, { vias: n.vias, weight: weightOf(n.degree) }]));
@@ -147,7 +145,9 @@ async function rank(run: RunStatement, args: SimilarArgs): Promise<Ranked | null
   }
   for (const d of row.direct) candidate(d.ref).direct.push({ type: d.type, outgoing: d.outgoing, how: d.how });
 
-  const hubs = row.neighbours.filter((n) => n.degree > HUB_DEGREE).map((n) => ({ ref: n.ref, lineage: n.lineage }));
+  const hubs = row.neighbours
+    .filter((n) => n.degree > SIMILARITY_HUB_DEGREE)
+    .map((n) => ({ ref: n.ref, lineage: n.lineage }));
   if (hubs.length > 0 && candidates.size > 0) {
     const rows = await run(hubsStatement, { candidates: [...candidates.keys()], hubs });
     for (const hubRow of rows.map((r) => parseQueryRow(hubsRow, r, "similar hubs"))) {

@@ -1,4 +1,4 @@
-import { RESOURCE_KINDS } from "@rrn/graph-seed/model";
+import { RESOURCE_KINDS } from "@rrn/model";
 import { GraphQLError } from "graphql";
 
 /**

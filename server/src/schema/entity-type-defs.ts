@@ -1,13 +1,13 @@
 import {
+  isPairAllowed,
   LABEL_DESCRIPTIONS,
   NODE_LABELS,
+  type NodeLabel,
   RELATIONSHIP_TYPES,
   RELATIONSHIPS,
-  isPairAllowed,
-  targetsOf,
-  type NodeLabel,
   type RelationshipType,
-} from "@rrn/graph-seed/model";
+  targetsOf,
+} from "@rrn/model";
 
 /**
  * The entity half of the API, from which @neo4j/graphql generates the detail

@@ -1,6 +1,5 @@
-import { GENERAL_KNOWLEDGE } from "@rrn/graph-seed/model";
+import { GENERAL_KNOWLEDGE, WALK_HUB_DEGREE } from "@rrn/model";
 import { CELL_SAMPLE } from "../queries/coverage.js";
-import { HUB_DEGREE } from "../queries/graph-model.js";
 
 /**
  * The graph-shaped half of the API: exactly what Cytoscape draws. Names here are a contract with
@@ -180,7 +179,7 @@ export const graphTypeDefs = /* GraphQL */ `
     it cuts, truncated is true and moreByType says how many of each type were left out.
     Depth 1 is every neighbour. Each further hop is ranked and cut before the next: it starts only
     from the (limit − 1) best-ranked nodes of the hop before, and never from a hub (a node with
-    more than ${HUB_DEGREE} relationships, such as a restraint type or setting shared by many resources):
+    more than ${WALK_HUB_DEGREE} relationships, such as a restraint type or setting shared by many resources):
     hubs are drawn, their own neighbours are not followed, and notExpanded lists them. So total
     counts the nodes this search reached, which on a large graph can be fewer than every node
     within depth hops.
@@ -192,7 +191,7 @@ export const graphTypeDefs = /* GraphQL */ `
     The shortest paths between two nodes (up to maxLength hops, at most limit of them), following
     relationships either way: every path of the first length that has any, and none longer. A path
     never passes through a taxonomy hub (a restraint type, setting, audience, jurisdiction or
-    legislation with more than ${HUB_DEGREE} relationships) unless it is one of the two ends: a hub is
+    legislation with more than ${WALK_HUB_DEGREE} relationships) unless it is one of the two ends: a hub is
     linked to a large share of all resources, so "both are about physical restraint" says little,
     and searching through one visits thousands of nodes. throughHubs adds the two-step paths
     through a taxonomy hub both ends link to directly (they share it); the search still never

@@ -1,5 +1,6 @@
 import type { QueryResolvers } from "../__generated__/resolvers-types.js";
-import { cite, MAX_CITE_IDS } from "../citation/cite.js";
+import { MAX_CITE_IDS } from "@rrn/model";
+import { cite } from "../citation/cite.js";
 import { similar, similarGraph } from "../queries/similar.js";
 import { versions } from "../queries/successors.js";
 import { badInput, intInRange, nodeId } from "./arguments.js";

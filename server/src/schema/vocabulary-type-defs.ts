@@ -9,7 +9,7 @@ import {
   RELATIONSHIP_TYPES,
   RELATIONSHIPS,
   RESOURCE_RELATIONSHIP_TYPES,
-} from "@rrn/graph-seed/model";
+} from "@rrn/model";
 
 /**
  * The graph's vocabulary as GraphQL enums, built from the seed model (`@rrn/graph-seed/model`),

@@ -5,9 +5,9 @@ import {
   EVIDENCE_BASES,
   NODE_TYPES,
   RELATIONSHIP_TYPES,
-  RESOURCE_RELATIONSHIP_TYPES,
   RELATIONSHIPS,
-} from "@rrn/graph-seed/model";
+  RESOURCE_RELATIONSHIP_TYPES,
+} from "@rrn/model";
 import { buildSchema, isEnumType, type GraphQLSchema } from "graphql";
 import { describe, expect, it } from "vitest";
 

@@ -1,7 +1,7 @@
 import type { Driver } from "neo4j-driver";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { loadSeed, type Seed } from "@rrn/graph-seed";
-import { REFRESH_ALL_DEGREES } from "@rrn/graph-seed/model";
+import { REFRESH_ALL_DEGREES } from "@rrn/model";
 import { recordFigures } from "../support/figures.js";
 import { graphChecksum } from "../support/graph-checksum.js";
 import { killDb, openTestDriver, resetToCleanSeed, startDb } from "../support/neo4j-instance.js";

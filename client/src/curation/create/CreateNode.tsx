@@ -7,7 +7,7 @@ import { nodeHref } from "../../navigation/routes";
 import { useAnnounce } from "../announcer";
 import { NodeFields } from "../fields/NodeFields";
 import { createdFields, fieldProblem, fieldsOf, initialValues, type FieldValues } from "../node-fields";
-import { slugOf } from "@rrn/graph-seed/model";
+import { slugOf } from "@rrn/model";
 import { createNode, errorText } from "../node-operations";
 import { aNodeOf, CREATABLE_TYPES, labelOf } from "../vocabulary";
 

@@ -5,7 +5,7 @@ import {
   howProblem,
   MAX_EVIDENCE_LENGTH,
   MAX_REASONING_LENGTH,
-} from "@rrn/graph-seed/model";
+} from "@rrn/model";
 import { DerivationHow, EvidenceBasis, type RelationshipType } from "../../__generated__/graphql";
 import { EVIDENCE_BASIS_LOOK, HOW_LABEL } from "../../graph/visual-encoding";
 

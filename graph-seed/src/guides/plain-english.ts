@@ -1,6 +1,6 @@
 import { flesch } from "flesch";
 import { syllable } from "syllable";
-import type { GuideRoute } from "./route-schema.js";
+import type { Guide } from "@rrn/model";
 
 /**
  * Plain-English checks for the guided routes, used by their unit test: Flesch reading ease
@@ -48,7 +48,7 @@ export const KNOWN_ACRONYMS: Readonly<Record<string, string>> = {
 const ACRONYM = /\b[A-Z][A-Z0-9]*[A-Z][A-Z0-9]*\b/g;
 
 /** A route's text in reading order: title, intro, then each step's question and explanation. */
-export function routeTexts(route: GuideRoute): string[] {
+export function guideTexts(route: Guide): string[] {
   return [route.title, route.intro, ...route.steps.flatMap((s) => [s.question, s.explanation])];
 }
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { loadGuideRoutes } from "./load-routes.js";
-import { MIN_READING_EASE, readingEase, routeTexts, unexplainedAcronyms } from "./plain-english.js";
+import { loadGuides } from "./load-guides.js";
+import { MIN_READING_EASE, readingEase, guideTexts, unexplainedAcronyms } from "./plain-english.js";
 
 describe("readingEase", () => {
   it("scores short everyday sentences high and dense formal prose low", () => {
@@ -44,7 +44,7 @@ describe("unexplainedAcronyms", () => {
 });
 
 describe("the guided routes read as plain English", () => {
-  const routes = loadGuideRoutes();
+  const routes = loadGuides();
 
   it("has a route for each audience the explorer serves first", () => {
     expect(routes.map((r) => r.id)).toEqual(
@@ -74,6 +74,6 @@ describe("the guided routes read as plain English", () => {
   );
 
   it.each(routes.map((r) => [r.id, r] as const))("%s: explains every acronym on first use", (_id, route) => {
-    expect(unexplainedAcronyms(routeTexts(route))).toEqual([]);
+    expect(unexplainedAcronyms(guideTexts(route))).toEqual([]);
   });
 });

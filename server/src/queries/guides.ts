@@ -4,18 +4,17 @@ import {
   MAX_STEP_RESOURCES,
   SELECTION_FACET_NAMES,
   SELECTION_FACETS,
-  orderSelection,
-  type GuideRoute,
-  type SelectedResource,
+  type Guide,
   type SelectionClause,
   type SelectionFacet,
-} from "@rrn/graph-seed/routes";
+} from "@rrn/model";
+import { orderSelection, type SelectedResource } from "@rrn/graph-seed/guides";
 import { z } from "zod";
 import type { RouteStep } from "../__generated__/resolvers-types.js";
 import { statement, type GraphReader } from "../neo4j/read.js";
 import { loadNodes } from "./elements.js";
 import { FULL_PROJECTION, parseQueryRow } from "./graph-model.js";
-import { lineageHop, reasonFor, type MatchedNames } from "./route-reasons.js";
+import { lineageHop, reasonFor, type MatchedNames } from "./guide-reasons.js";
 
 /**
  * Resolves a guided route's steps against the live graph, so a resource a curator adds today
@@ -151,7 +150,7 @@ function matchedNames(row: z.infer<typeof reasonsRow>, clause: SelectionClause):
 }
 
 /** Every step of the route, resolved in one read transaction so all steps see the same graph. */
-export function resolveRouteSteps(graph: GraphReader, route: GuideRoute): Promise<RouteStep[]> {
+export function resolveGuideSteps(graph: GraphReader, route: Guide): Promise<RouteStep[]> {
   return graph.transaction(async (run) => {
     const clauses = route.steps.flatMap((step, si) => step.select.map((clause, ci) => clauseParam(si, ci, clause)));
     const found: Found[][] = route.steps.map(() => []);

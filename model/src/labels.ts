@@ -40,6 +40,19 @@ export const LABEL_DESCRIPTIONS: Record<NodeLabel, string> = {
   Person: "An adult named in a public or professional role.",
 };
 
+/** Nodes of each label, in words ("Restraint types only: …" in the API's descriptions). */
+export const LABEL_PLURALS: Record<NodeLabel, string> = {
+  Resource: "Resources",
+  Organisation: "Organisations",
+  Framework: "Frameworks",
+  RestraintType: "Restraint types",
+  Setting: "Settings",
+  Audience: "Audiences",
+  Jurisdiction: "Jurisdictions",
+  Legislation: "Legislation",
+  Person: "People",
+};
+
 /** One human-editable file per label, in `graph-seed/data/`. */
 export const LABEL_FILES: Record<NodeLabel, string> = {
   Resource: "resources.yaml",

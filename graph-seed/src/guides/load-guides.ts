@@ -3,8 +3,8 @@ import path from "node:path";
 import { defaultDataDir, displayPath } from "../paths.js";
 import { SeedValidationError, type SeedProblem } from "../validate/problems.js";
 import { readYamlList } from "../validate/read-seed-files.js";
-import { checkRouteRecords } from "./check-routes.js";
-import { ROUTES_FILE, type GuideRoute } from "./route-schema.js";
+import { checkGuideRecords } from "./check-guides.js";
+import { type Guide, GUIDES_FILE } from "@rrn/model";
 
 /**
  * The guided routes as the API serves them: `routes.yaml` read and checked for shape. The API
@@ -16,12 +16,12 @@ import { ROUTES_FILE, type GuideRoute } from "./route-schema.js";
  * against the seed as well, so an empty step never reaches the API from a valid seed; a step a
  * later curator edit empties is shown as such. A missing file means no routes.
  */
-export function loadGuideRoutes(dataDir: string = defaultDataDir): GuideRoute[] {
-  const file = path.join(dataDir, ROUTES_FILE);
+export function loadGuides(dataDir: string = defaultDataDir): Guide[] {
+  const file = path.join(dataDir, GUIDES_FILE);
   if (!existsSync(file)) return [];
   const problems: SeedProblem[] = [];
   const records = readYamlList(file, problems);
-  const checked = records ? checkRouteRecords(displayPath(file), records) : { routes: [], problems: [] };
+  const checked = records ? checkGuideRecords(displayPath(file), records) : { routes: [], problems: [] };
   problems.push(...checked.problems);
   if (problems.length > 0) throw new SeedValidationError(problems);
   return checked.routes;

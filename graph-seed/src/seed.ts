@@ -1,7 +1,4 @@
-import type { EvidenceBasis } from "./evidence-bases.js";
-import type { NodeLabel } from "./labels.js";
-import type { DerivationHow, RelationshipType } from "./relationship-types.js";
-import type { NodeRecords } from "../validate/record-schemas.js";
+import type { DerivationHow, EvidenceBasis, NodeLabel, NodeRecords, RelationshipType } from "@rrn/model";
 
 /** A validated node: its label, the record as written in the YAML, and where it came from. */
 export type SeedNode = {

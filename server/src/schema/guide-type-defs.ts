@@ -1,10 +1,10 @@
-import { MAX_STEP_RESOURCES } from "@rrn/graph-seed/routes";
+import { MAX_STEP_RESOURCES } from "@rrn/model";
 
 /**
  * Guided routes: plain-language questions for one kind of visitor, each answered by resources
  * selected from the graph at request time (routes are defined in graph-seed/data/routes.yaml).
  */
-export const routeTypeDefs = /* GraphQL */ `
+export const guideTypeDefs = /* GraphQL */ `
   "A guided route: questions one kind of visitor often asks, each answered by resources chosen from the graph."
   type Route {
     "Stable kebab-case id, used in the route's URL."

@@ -1,5 +1,4 @@
-import { DERIVATION_HOWS, type DerivationHow } from "@rrn/graph-seed/model";
-import type { SelectionClause } from "@rrn/graph-seed/routes";
+import { DERIVATION_HOWS, type DerivationHow, type SelectionClause } from "@rrn/model";
 import { z } from "zod";
 
 /**

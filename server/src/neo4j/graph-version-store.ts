@@ -1,5 +1,5 @@
 import { decodeRecords, decodeRow } from "@rrn/common/decode-row";
-import { BUMP_GRAPH_VERSION_CYPHER, INITIAL_GRAPH_VERSION, READ_GRAPH_VERSION_CYPHER } from "@rrn/graph-seed/model";
+import { BUMP_GRAPH_VERSION_CYPHER, INITIAL_GRAPH_VERSION, READ_GRAPH_VERSION_CYPHER } from "@rrn/model";
 import neo4j, { type Driver } from "neo4j-driver";
 import { z } from "zod";
 import type { Config } from "../config.js";

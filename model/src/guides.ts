@@ -1,18 +1,19 @@
 import { z } from "zod";
-import { RESOURCE_KINDS } from "../model/kinds.js";
-import type { NodeLabel } from "../model/labels.js";
-import { entityId } from "../model/relationship-rule.js";
-import type { RelationshipType } from "../model/relationship-types.js";
+import { RESOURCE_KINDS } from "./kinds.js";
+import type { NodeLabel } from "./labels.js";
+import { entityId } from "./ids.js";
+import type { RelationshipType } from "./relationship-types.js";
 
 /**
- * The shape of `graph-seed/data/routes.yaml`: guided routes for people who don't think in
- * graphs. A route is an ordered list of plain-language questions; each is answered by a
+ * The shape of `graph-seed/data/routes.yaml`: guides (the explorer's "guided routes", at
+ * /routes) for people who don't think in graphs. A guide is an ordered list of plain-language
+ * questions; each is answered by a
  * selection of resources made from the graph (never a copy of the graph's data), so a resource
- * added later with the same audience, setting or lineage joins the route by itself.
+ * added later with the same audience, setting or lineage joins the guide by itself.
  */
 
 /** The file, beside the label files. */
-export const ROUTES_FILE = "routes.yaml";
+export const GUIDES_FILE = "routes.yaml";
 
 /**
  * Facets a selection can filter resources by: the relationship from the resource and the label
@@ -66,14 +67,14 @@ export const selectionClause = z
   .refine((c) => Object.entries(c).some(([key, value]) => key !== "why" && value !== undefined), {
     error: "a selection must name resources or filter by at least one facet (audiences, settings, lineage, …)",
   })
-  // The graph says why a facet matched; only the route's author can say why a named resource is here.
+  // The graph says why a facet matched; only the guide's author can say why a named resource is here.
   .refine((c) => c.resources === undefined || c.why !== undefined, {
     error: "a selection that names resources needs `why`: say in our own words why they answer the question",
   });
 
 export type SelectionClause = z.infer<typeof selectionClause>;
 
-export const routeStep = z.strictObject({
+export const guideStep = z.strictObject({
   id: entityId,
   /** A question as the visitor would ask it. */
   question: text,
@@ -85,17 +86,17 @@ export const routeStep = z.strictObject({
     .min(1, { error: "must have at least one selection" }),
 });
 
-export type RouteStepRecord = z.infer<typeof routeStep>;
+export type GuideStepRecord = z.infer<typeof guideStep>;
 
-export const guideRoute = z.strictObject({
+export const guideSchema = z.strictObject({
   id: entityId,
   title: text,
-  /** Who the route is for, in plain words. */
+  /** Who the guide is for, in plain words. */
   audience: text,
   intro: text,
   /** Put easy-read resources first in every step: for audiences who need them. */
   easyReadFirst: z.literal(true, { error: "must be true when present (leave it out otherwise)" }).optional(),
-  steps: z.array(routeStep, { error: "must be a list of steps" }).min(1, { error: "must have at least one step" }),
+  steps: z.array(guideStep, { error: "must be a list of steps" }).min(1, { error: "must have at least one step" }),
 });
 
-export type GuideRoute = z.infer<typeof guideRoute>;
+export type Guide = z.infer<typeof guideSchema>;

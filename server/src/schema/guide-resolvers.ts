@@ -1,6 +1,6 @@
-import type { GuideRoute } from "@rrn/graph-seed/routes";
+import type { Guide } from "@rrn/model";
 import type { QueryResolvers, RouteResolvers } from "../__generated__/resolvers-types.js";
-import { resolveRouteSteps } from "../queries/routes.js";
+import { resolveGuideSteps } from "../queries/guides.js";
 import { nodeId } from "./arguments.js";
 import { toClientError } from "./errors.js";
 
@@ -10,7 +10,7 @@ import { toClientError } from "./errors.js";
  * the landing page's route cards cost nothing. `steps` is a nested field, which the root-field
  * error translation (../api/build-schema.ts) does not cover, so it translates its own errors.
  */
-export function routeResolvers(catalogue: readonly GuideRoute[]): {
+export function guideResolvers(catalogue: readonly Guide[]): {
   Query: Pick<QueryResolvers, "routes" | "route">;
   Route: RouteResolvers;
 } {
@@ -24,7 +24,7 @@ export function routeResolvers(catalogue: readonly GuideRoute[]): {
       questions: (route) => route.steps.map((s) => s.question),
       steps: async (route, _args, context) => {
         try {
-          return await resolveRouteSteps(context.graph, route);
+          return await resolveGuideSteps(context.graph, route);
         } catch (err) {
           throw toClientError(err, context, "steps");
         }

@@ -1,7 +1,7 @@
 import { cypherInt, decodeRecords } from "@rrn/common/decode-row";
 import type { ManagedTransaction } from "neo4j-driver";
 import { z } from "zod";
-import { BUMP_GRAPH_VERSION_CYPHER, READ_GRAPH_VERSION_CYPHER } from "../model/graph-version.js";
+import { BUMP_GRAPH_VERSION_CYPHER, READ_GRAPH_VERSION_CYPHER } from "@rrn/model";
 
 type Tx = Pick<ManagedTransaction, "run">;
 

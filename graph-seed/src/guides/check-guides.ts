@@ -1,15 +1,15 @@
-import type { NodeLabel } from "../model/labels.js";
-import type { SeedNode, SeedRelationship } from "../model/seed.js";
+import {
+  guideSchema,
+  type Guide,
+  LINEAGE_TARGETS,
+  type NodeLabel,
+  SELECTION_FACETS,
+  type SelectionClause,
+} from "@rrn/model";
+import { type SeedNode, type SeedRelationship } from "../seed.js";
 import type { SeedProblem } from "../validate/problems.js";
 import { describeIssue } from "../validate/zod-messages.js";
 import { indexSeed, selectFromSeed } from "./resolve-selection.js";
-import {
-  LINEAGE_TARGETS,
-  SELECTION_FACETS,
-  guideRoute,
-  type GuideRoute,
-  type SelectionClause,
-} from "./route-schema.js";
 
 /** How a route record is named in messages: its id, or its position. */
 function routeName(raw: unknown, index: number): string {
@@ -21,16 +21,16 @@ function routeName(raw: unknown, index: number): string {
  * Checks each route on its own: its shape (zod, strict), and ids unique among routes and among
  * one route's steps (they appear in URLs).
  */
-export function checkRouteRecords(
+export function checkGuideRecords(
   file: string,
   records: readonly unknown[],
-): { routes: GuideRoute[]; problems: SeedProblem[] } {
-  const routes: GuideRoute[] = [];
+): { routes: Guide[]; problems: SeedProblem[] } {
+  const routes: Guide[] = [];
   const problems: SeedProblem[] = [];
   const routeIds = new Set<string>();
   records.forEach((raw, index) => {
     const record = routeName(raw, index);
-    const parsed = guideRoute.safeParse(raw, { reportInput: true });
+    const parsed = guideSchema.safeParse(raw, { reportInput: true });
     if (!parsed.success) {
       for (const issue of parsed.error.issues) problems.push({ file, record, message: describeIssue(issue) });
       return;
@@ -67,9 +67,9 @@ const LABELS_OF_KEY: Record<Exclude<keyof SelectionClause, "why" | "kinds">, rea
  * a node of the right label, and each step must select at least one resource — a step that
  * answers its question with nothing is an error, not an empty page.
  */
-export function checkRoutesAgainstSeed(
+export function checkGuidesAgainstSeed(
   file: string,
-  routes: readonly GuideRoute[],
+  routes: readonly Guide[],
   nodes: readonly SeedNode[],
   relationships: readonly SeedRelationship[],
 ): SeedProblem[] {

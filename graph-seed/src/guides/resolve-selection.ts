@@ -1,12 +1,12 @@
-import type { SeedNode, SeedRelationship } from "../model/seed.js";
 import {
   LINEAGE_MAX_HOPS,
   LINEAGE_RELATIONSHIPS,
+  type GuideStepRecord,
   SELECTION_FACET_NAMES,
   SELECTION_FACETS,
-  type RouteStepRecord,
   type SelectionClause,
-} from "./route-schema.js";
+} from "@rrn/model";
+import { type SeedNode, type SeedRelationship } from "../seed.js";
 
 /** A resource a step selected, with what ranks it. */
 export interface SelectedResource {
@@ -107,7 +107,7 @@ function clauseHolds(index: SeedIndex, id: string, clause: SelectionClause, line
 }
 
 /** What a step selects from the seed, in the order the API shows it. */
-export function selectFromSeed(index: SeedIndex, step: RouteStepRecord, easyReadFirst: boolean): SelectedResource[] {
+export function selectFromSeed(index: SeedIndex, step: GuideStepRecord, easyReadFirst: boolean): SelectedResource[] {
   const found: SelectedResource[] = [];
   step.select.forEach((clause, i) => {
     const lineage = clause.lineage ? new Set(clause.lineage.flatMap((root) => [...lineageOf(index, root)])) : undefined;

@@ -1,13 +1,13 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { loadSeed } from "../load-seed.js";
-import type { Seed } from "../model/seed.js";
+import type { Guide, SelectionClause } from "@rrn/model";
+import type { Seed } from "../seed.js";
 import { defaultDataDir, defaultSourcesDir } from "../paths.js";
 import { formatProblem } from "../validate/problems.js";
 import { readSeedFiles } from "../validate/read-seed-files.js";
 import { validateSeed } from "../validate/validate-seed.js";
-import { checkRouteRecords, checkRoutesAgainstSeed } from "./check-routes.js";
+import { checkGuideRecords, checkGuidesAgainstSeed } from "./check-guides.js";
 import { indexSeed, orderSelection, selectFromSeed, type SeedIndex } from "./resolve-selection.js";
-import type { GuideRoute, SelectionClause } from "./route-schema.js";
 
 /** The real seed; each test writes a small route against it. */
 let seed: Seed;
@@ -19,7 +19,7 @@ beforeAll(async () => {
 
 const FILE = "data/routes.yaml";
 
-function route(...select: SelectionClause[]): GuideRoute {
+function route(...select: SelectionClause[]): Guide {
   return {
     id: "test-route",
     title: "A test route",
@@ -29,15 +29,14 @@ function route(...select: SelectionClause[]): GuideRoute {
   };
 }
 
-const problemsOf = (r: GuideRoute) =>
-  checkRoutesAgainstSeed(FILE, [r], seed.nodes, seed.relationships).map(formatProblem);
+const problemsOf = (r: Guide) => checkGuidesAgainstSeed(FILE, [r], seed.nodes, seed.relationships).map(formatProblem);
 
-const selected = (r: GuideRoute) => selectFromSeed(index, r.steps[0]!, r.easyReadFirst === true).map((s) => s.id);
+const selected = (r: Guide) => selectFromSeed(index, r.steps[0]!, r.easyReadFirst === true).map((s) => s.id);
 
 const relationsOf = (id: string, type: string) =>
   seed.relationships.filter((r) => r.from === id && r.type === type).map((r) => r.to);
 
-describe("checkRoutesAgainstSeed", () => {
+describe("checkGuidesAgainstSeed", () => {
   it("accepts a step that selects resources", () => {
     expect(problemsOf(route({ settings: ["schools"] }))).toEqual([]);
   });
@@ -62,7 +61,7 @@ describe("checkRoutesAgainstSeed", () => {
   });
 });
 
-describe("checkRouteRecords", () => {
+describe("checkGuideRecords", () => {
   const valid = () => structuredClone(route({ settings: ["schools"] })) as unknown as Record<string, unknown>;
 
   it.each<[string, (r: Record<string, unknown> & { steps: Record<string, unknown>[] }) => void, string]>([
@@ -88,14 +87,14 @@ describe("checkRouteRecords", () => {
   ])("rejects %s", (_name, change, expected) => {
     const r = valid() as Record<string, unknown> & { steps: Record<string, unknown>[] };
     change(r);
-    const { problems } = checkRouteRecords(FILE, [r]);
+    const { problems } = checkGuideRecords(FILE, [r]);
     expect(problems.map(formatProblem).join("\n")).toContain(expected);
   });
 
   it("rejects duplicate route and step ids", () => {
     const r = valid() as Record<string, unknown> & { steps: Record<string, unknown>[] };
     r.steps.push({ ...r.steps[0]! });
-    const { problems } = checkRouteRecords(FILE, [r, valid()]);
+    const { problems } = checkGuideRecords(FILE, [r, valid()]);
     expect(problems.map(formatProblem)).toEqual([
       `${FILE}: test-route/only-step: duplicate step id`,
       `${FILE}: test-route: duplicate route id`,
