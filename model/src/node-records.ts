@@ -43,16 +43,16 @@ export const resourceRecord = z.strictObject({
   url: z.url({ protocol: /^https?$/, error: "must be an http(s) URL" }).optional(),
   easyRead: flag.optional().meta({ description: "An easy-read version exists." }),
   editable: flag.optional().meta({ description: "An editable version exists." }),
-  descriptiveTitle: flag.optional().meta({
-    description: "The title is descriptive (ours, for an item the page gives no title), not the document's own.",
-  }),
+  descriptiveTitle: flag
+    .optional()
+    .meta({ description: "The title is ours, describing an item the page gives no title." }),
   ...provenance,
 });
 
 /**
  * The single definition of each node type's properties: the seed validator checks records
  * against it, the importer writes exactly these keys, and the API's entity types and GraphNode
- * fields are generated from it (server/src/schema/generated/, `npm run schema:generate`).
+ * fields are generated from it (server/src/schema/model-fields.ts; `npm run regenerate`).
  */
 export const NODE_RECORD_SCHEMAS = {
   Resource: resourceRecord,

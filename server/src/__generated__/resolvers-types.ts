@@ -295,7 +295,7 @@ export type GraphNode = {
   definition: Maybe<Scalars['String']['output']>;
   /** Number of relationships the node has in the whole graph (both directions). */
   degree: Scalars['Int']['output'];
-  /** Resources only: the title is descriptive (ours), not the document's own. */
+  /** Resources only: the title is ours, describing an item the page gives no title. */
   descriptiveTitle: Maybe<Scalars['Boolean']['output']>;
   /** Neighbourhood, lineage and paths: hops from the focus node (0 for the focus itself). */
   distance: Maybe<Scalars['Int']['output']>;
@@ -318,6 +318,7 @@ export type GraphNode = {
   score: Maybe<Scalars['Float']['output']>;
   summary: Maybe<Scalars['String']['output']>;
   type: NodeType;
+  /** Resources only. */
   url: Maybe<Scalars['String']['output']>;
   year: Maybe<Scalars['Int']['output']>;
 };

@@ -51,20 +51,6 @@ export interface Projection {
 }
 export const FULL_PROJECTION: Projection = { nodeDetail: true, edgeProvenance: true };
 
-const DETAIL_FIELDS = [
-  "summary",
-  "url",
-  "aliases",
-  "generalKnowledge",
-  "easyRead",
-  "editable",
-  "descriptiveTitle",
-  "definition",
-  "origin",
-  "role",
-  "country",
-] as const;
-
 /**
  * Map projection of node `v` with what GraphNode needs, degree included: the maintained property
  * (one read), counted only for a node written outside the API and the importer.
@@ -73,7 +59,7 @@ export function nodeProjection(v: string, detail = true): string {
   // Left out, the fields are nulls (constants, no property read), so every row has one shape.
   const details = DETAIL_FIELDS.map((f) => (detail ? `.${f}` : `${f}: null`)).join(", ");
   return `${v} {
-    .id, .kind, .year, ${details},
+    .id, ${[...CANVAS_FIELDS].map((f) => `.${f}`).join(", ")}, ${details},
     label: coalesce(${v}.title, ${v}.name, ${v}.id),
     labels: labels(${v}),
     degree: coalesce(${v}.${DEGREE_PROPERTY}, ${degreeExpression(v)})
@@ -110,11 +96,14 @@ const optionalYear = z
   })
   .nullable();
 
-const nodeRow = z.object({
-  id: z.string(),
-  label: z.string(),
-  labels: z.array(z.string()),
-  degree: z.number().int(),
+/** GraphNode's fields that are node properties: the model's, generated into the schema. */
+type PropertyField = Exclude<keyof GraphNode, "__typename" | "id" | "type" | "label" | "degree" | "score" | "distance">;
+
+/**
+ * How each property is read from a node. Typed by GraphNode's generated fields, so a property
+ * added to the model (and regenerated) is a type error here until it is read.
+ */
+const PROPERTY_DECODERS: { [K in PropertyField]-?: z.ZodType<GraphNode[K]> } = {
   kind: optionalString,
   year: optionalYear,
   summary: optionalString,
@@ -128,6 +117,18 @@ const nodeRow = z.object({
   origin: optionalString,
   role: optionalString,
   country: optionalString,
+};
+
+/** What a canvas view draws of a node beside its id, label and degree; the rest is detail. */
+const CANVAS_FIELDS: ReadonlySet<PropertyField> = new Set(["kind", "year"]);
+const DETAIL_FIELDS = (Object.keys(PROPERTY_DECODERS) as PropertyField[]).filter((f) => !CANVAS_FIELDS.has(f));
+
+const nodeRow = z.object({
+  id: z.string(),
+  label: z.string(),
+  labels: z.array(z.string()),
+  degree: z.number().int(),
+  ...PROPERTY_DECODERS,
 });
 
 const edgeRow = z.object({

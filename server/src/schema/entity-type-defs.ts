@@ -8,6 +8,7 @@ import {
   type RelationshipType,
   targetsOf,
 } from "@rrn/model";
+import { fieldLines, propertyFields } from "./model-fields.js";
 
 /**
  * The entity half of the API, from which @neo4j/graphql generates the detail
@@ -23,8 +24,9 @@ import {
  *   as a second line. Deleting is soft (`deleteEntity`), so no generated delete exists. Incoming
  *   relationship fields have no nested operations, so a relationship is written from the node it
  *   starts at.
- * - Relationship fields are generated from the seed model (`@rrn/graph-seed/model`), so a new
- *   relationship type appears here without an edit; node properties are written out below.
+ * - Property fields are generated from the model's record schemas (./model-fields.ts) and
+ *   relationship fields from its relationship table (`@rrn/model`), so a new property or
+ *   relationship type appears here without an edit.
  * - Writable types record who created and last updated them, and when.
  * - Every type has `@limit`, so no list, top-level or nested, is unbounded. The unions exist
  *   only as relationship targets: their top-level queries (which @limit cannot bound) are off.
@@ -114,6 +116,16 @@ const unionTypeDefs = [...unions]
   )
   .join("\n\n");
 
+/** One label's entity type: its properties from the model, its relationships, its authorship. */
+function entityType(label: NodeLabel): string {
+  const properties = fieldLines(propertyFields(label), (f) => (f.name === "id" ? ` ${fixedId}` : ""));
+  return `  ${description(label)}
+  type ${label} @node ${limit} ${curated} {
+${properties}
+${relationships(label)}${authorship}
+  }`;
+}
+
 export const entityTypeDefs = /* GraphQL */ `
   "Claims of a verified curator token."
   type JWT @jwt {
@@ -141,111 +153,7 @@ export const entityTypeDefs = /* GraphQL */ `
     reasoning: String
   }
 
-${unionTypeDefs}
+  ${unionTypeDefs}
 
-  ${description("Resource")}
-  type Resource @node ${limit} ${curated} {
-    id: ID! ${fixedId}
-    title: String!
-    summary: String
-    aliases: [String!]
-    "TOOLKIT, GUIDANCE, STANDARD, REPORT, CHECKLIST, VIDEO, …"
-    kind: String
-    year: Int
-    url: String
-    easyRead: Boolean
-    editable: Boolean
-    "True when the title is ours, describing an untitled item."
-    descriptiveTitle: Boolean
-    "Properties that come from general knowledge rather than the source page."
-    generalKnowledge: [String!]
-${relationships("Resource")}${authorship}
-  }
-
-  ${description("Organisation")}
-  type Organisation @node ${limit} ${curated} {
-    id: ID! ${fixedId}
-    name: String!
-    summary: String
-    aliases: [String!]
-    kind: String
-    country: String
-    generalKnowledge: [String!]
-${relationships("Organisation")}${authorship}
-  }
-
-  ${description("Framework")}
-  type Framework @node ${limit} ${curated} {
-    id: ID! ${fixedId}
-    name: String!
-    summary: String
-    aliases: [String!]
-    "Where the framework comes from."
-    origin: String
-    generalKnowledge: [String!]
-${relationships("Framework")}${authorship}
-  }
-
-  ${description("RestraintType")}
-  type RestraintType @node ${limit} ${curated} {
-    id: ID! ${fixedId}
-    name: String!
-    summary: String
-    aliases: [String!]
-    definition: String
-    generalKnowledge: [String!]
-${relationships("RestraintType")}${authorship}
-  }
-
-  ${description("Setting")}
-  type Setting @node ${limit} ${curated} {
-    id: ID! ${fixedId}
-    name: String!
-    summary: String
-    aliases: [String!]
-    generalKnowledge: [String!]
-${relationships("Setting")}${authorship}
-  }
-
-  ${description("Audience")}
-  type Audience @node ${limit} ${curated} {
-    id: ID! ${fixedId}
-    name: String!
-    summary: String
-    aliases: [String!]
-    generalKnowledge: [String!]
-${relationships("Audience")}${authorship}
-  }
-
-  ${description("Jurisdiction")}
-  type Jurisdiction @node ${limit} ${curated} {
-    id: ID! ${fixedId}
-    name: String!
-    summary: String
-    aliases: [String!]
-    generalKnowledge: [String!]
-${relationships("Jurisdiction")}${authorship}
-  }
-
-  ${description("Legislation")}
-  type Legislation @node ${limit} ${curated} {
-    id: ID! ${fixedId}
-    name: String!
-    summary: String
-    aliases: [String!]
-    year: Int
-    generalKnowledge: [String!]
-${relationships("Legislation")}${authorship}
-  }
-
-  ${description("Person")}
-  type Person @node ${limit} ${curated} {
-    id: ID! ${fixedId}
-    name: String!
-    summary: String
-    aliases: [String!]
-    role: String
-    generalKnowledge: [String!]
-${relationships("Person")}${authorship}
-  }
+  ${NODE_LABELS.map(entityType).join("\n\n")}
 `;

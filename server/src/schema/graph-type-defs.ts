@@ -1,9 +1,11 @@
 import { GENERAL_KNOWLEDGE, WALK_HUB_DEGREE } from "@rrn/model";
 import { CELL_SAMPLE } from "../queries/coverage.js";
+import { fieldLines, graphNodePropertyFields } from "./model-fields.js";
 
 /**
  * The graph-shaped half of the API: exactly what Cytoscape draws. Names here are a contract with
- * the client and its generated types: add fields freely, rename none. The enums it uses
+ * the client and its generated types: add fields freely, rename none. GraphNode's property
+ * fields are generated from the model's record schemas (./model-fields.ts). The enums it uses
  * (NodeType, RelationshipType, DerivationHow) come from ./vocabulary-type-defs.ts.
  */
 export const graphTypeDefs = /* GraphQL */ `
@@ -22,30 +24,9 @@ export const graphTypeDefs = /* GraphQL */ `
     type: NodeType!
     "Display name: the title of a resource, the name of anything else."
     label: String!
-    kind: String
-    year: Int
-    summary: String
-    url: String
     "Number of relationships the node has in the whole graph (both directions)."
     degree: Int!
-    "Other names the node is known by (used by search)."
-    aliases: [String!]!
-    "Names of properties that come from general knowledge rather than the source page."
-    generalKnowledge: [String!]!
-    "Resources only: an easy-read version exists."
-    easyRead: Boolean
-    "Resources only: an editable version exists."
-    editable: Boolean
-    "Resources only: the title is descriptive (ours), not the document's own."
-    descriptiveTitle: Boolean
-    "Restraint types only."
-    definition: String
-    "Frameworks only: where the framework comes from."
-    origin: String
-    "People only: their public or professional role."
-    role: String
-    "Organisations only."
-    country: String
+${fieldLines(graphNodePropertyFields())}
     "Search only: relevance score, higher is better."
     score: Float
     "Neighbourhood, lineage and paths: hops from the focus node (0 for the focus itself)."
