@@ -1,4 +1,5 @@
 // One lint setup for the whole repo: type-checked TypeScript rules, no warnings allowed.
+import { readFileSync } from "node:fs";
 import path from "node:path";
 import js from "@eslint/js";
 import globals from "globals";
@@ -57,6 +58,49 @@ const boundaries = {
   },
 };
 
+/**
+ * The relationship types, read from the model's table (model/src/relationship-types.ts) because
+ * this config cannot import TypeScript: the keys of `RELATIONSHIPS`, two-space indented.
+ */
+const relationshipTypes = (() => {
+  const source = readFileSync(path.join(root, "model/src/relationship-types.ts"), "utf8");
+  const table = source.slice(source.indexOf("export const RELATIONSHIPS = {"), source.indexOf("} as const satisfies"));
+  const types = [...table.matchAll(/^ {2}([A-Z][A-Z_]+): \{/gm)].map((m) => m[1]);
+  if (types.length === 0)
+    throw new Error("eslint.config.js: no relationship types found in model/src/relationship-types.ts");
+  return types;
+})();
+
+/**
+ * A relationship type written out inside a string or template (Cypher such as
+ * `MATCH (r)-[:PUBLISHED_BY]->(o)`) is invisible to the compiler; build the pattern with
+ * `rel("PUBLISHED_BY")` (server/src/queries/rel.ts) instead. A string that is exactly one type
+ * name is allowed: it stands where a `RelationshipType` is expected, so the compiler checks it.
+ */
+const noRawRelationshipTypes = {
+  meta: {
+    type: "problem",
+    messages: {
+      raw: "Relationship type {{type}} written out in a string: use rel({{quoted}}) or a RelationshipType value so the compiler checks it.",
+    },
+    schema: [],
+  },
+  create(context) {
+    const pattern = new RegExp(`\\b(${relationshipTypes.join("|")})\\b`);
+    const check = (node, text, exactAllowed) => {
+      if (exactAllowed && relationshipTypes.includes(text)) return;
+      const found = pattern.exec(text);
+      if (found) context.report({ node, messageId: "raw", data: { type: found[1], quoted: JSON.stringify(found[1]) } });
+    };
+    return {
+      Literal: (node) => {
+        if (typeof node.value === "string") check(node, node.value, true);
+      },
+      TemplateElement: (node) => check(node, node.value.cooked ?? node.value.raw, false),
+    };
+  },
+};
+
 /** What no client module may import: server code or the database driver. */
 const clientPatterns = [
   { group: ["**/server/**", "@rrn/server*"], message: "The client never imports server code; use generated types." },
@@ -81,7 +125,7 @@ export default tseslint.config(
       globals: { ...globals.node },
       parserOptions: { projectService: true, tsconfigRootDir: import.meta.dirname },
     },
-    plugins: { rrn: { rules: { boundaries } } },
+    plugins: { rrn: { rules: { boundaries, "no-raw-relationship-types": noRawRelationshipTypes } } },
     rules: {
       "rrn/boundaries": "error",
       "@typescript-eslint/no-unused-vars": ["error", { argsIgnorePattern: "^_", varsIgnorePattern: "^_" }],
@@ -139,5 +183,13 @@ export default tseslint.config(
         },
       ],
     },
+  },
+  {
+    // Relationship types in the server's Cypher go through rel() or RelationshipType values. GraphQL
+    // type definitions and tests are exempt: their strings are API descriptions and test names
+    // (prose), not queries.
+    files: ["server/src/**/*.ts"],
+    ignores: ["server/src/**/*type-defs.ts", "server/src/**/*.test.ts"],
+    rules: { "rrn/no-raw-relationship-types": "error" },
   },
 );

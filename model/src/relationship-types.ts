@@ -163,8 +163,16 @@ export function targetsOf(type: RelationshipType, from: NodeLabel): NodeLabel[] 
   return pairs.filter(([f]) => f === from).map(([, t]) => t);
 }
 
+/** The types a resource can start, as a type: what a resource may share with another. */
+export type ResourceRelationshipType = {
+  [T in RelationshipType]: "Resource" extends (typeof RELATIONSHIPS)[T]["pairs"][number][0] ? T : never;
+}[RelationshipType];
+
 /** Relationship types a resource can start: what a curator may add from a new resource. */
-export const RESOURCE_RELATIONSHIP_TYPES = RELATIONSHIP_TYPES.filter((t) => targetsOf(t, "Resource").length > 0);
+// Typed as every type (not ResourceRelationshipType[]) so callers can ask whether any type is one.
+export const RESOURCE_RELATIONSHIP_TYPES: RelationshipType[] = RELATIONSHIP_TYPES.filter(
+  (t) => targetsOf(t, "Resource").length > 0,
+);
 
 /** The source document most evidence quotes come from; its text is in graph-seed/sources/. */
 export const DEFAULT_SOURCE = "rrn-tools-and-resources";

@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { statement, type RunStatement } from "../neo4j/read.js";
 import { ENTITY, parseQueryRow } from "../queries/graph-model.js";
+import { rel } from "../queries/rel.js";
 import type { CitationFacts } from "./csl-item.js";
 
 /**
@@ -16,11 +17,11 @@ const factsStatement = statement(
      [l IN labels(n) WHERE l IN ["Resource", "Legislation"]][0] AS citable,
      n IS NOT NULL AS found,
      n { .kind, .year, .url, .descriptiveTitle, .generalKnowledge, title: coalesce(n.title, n.name) } AS node,
-     COLLECT { MATCH (n)-[:PUBLISHED_BY]->(p) RETURN p { name: coalesce(p.name, p.title), person: p:Person }
+     COLLECT { MATCH (n)-[:${rel("PUBLISHED_BY")}]->(p) RETURN p { name: coalesce(p.name, p.title), person: p:Person }
                ORDER BY toLower(coalesce(p.name, p.title)) } AS publishedBy,
-     COLLECT { MATCH (n)-[:DEVELOPED_WITH]->(p) RETURN p { name: coalesce(p.name, p.title), person: p:Person }
+     COLLECT { MATCH (n)-[:${rel("DEVELOPED_WITH")}]->(p) RETURN p { name: coalesce(p.name, p.title), person: p:Person }
                ORDER BY toLower(coalesce(p.name, p.title)) } AS developedWith,
-     COLLECT { MATCH (n)-[:COMMISSIONED_BY]->(p) RETURN p { name: coalesce(p.name, p.title), person: p:Person }
+     COLLECT { MATCH (n)-[:${rel("COMMISSIONED_BY")}]->(p) RETURN p { name: coalesce(p.name, p.title), person: p:Person }
                ORDER BY toLower(coalesce(p.name, p.title)) } AS commissionedBy`,
   { ids: [] as string[] },
 );

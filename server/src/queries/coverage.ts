@@ -1,9 +1,10 @@
 import { z } from "zod";
-import { DEGREE_PROPERTY } from "@rrn/model";
+import { DEGREE_PROPERTY, type RelationshipType } from "@rrn/model";
 import type { CoverageCellResources, CoverageMatrix, NodeType } from "../__generated__/resolvers-types.js";
 import { statement, type GraphReader, type Statement } from "../neo4j/read.js";
 import { loadNodes } from "./elements.js";
 import { FULL_PROJECTION, parseQueryRow, type Projection } from "./graph-model.js";
+import { rel } from "./rel.js";
 
 /**
  * The relationships through which a resource "covers" a node of each type. REFERENCES is left
@@ -18,7 +19,7 @@ export const coverageRelationships = {
   ORGANISATION: ["PUBLISHED_BY", "COMMISSIONED_BY", "DEVELOPED_WITH"],
   PERSON: ["PUBLISHED_BY", "DEVELOPED_WITH", "FEATURES"],
   FRAMEWORK: ["DERIVES_FROM", "DESCRIBES", "EVALUATES"],
-} as const satisfies Record<Exclude<NodeType, "RESOURCE">, readonly string[]>;
+} as const satisfies Record<Exclude<NodeType, "RESOURCE">, readonly RelationshipType[]>;
 
 export type CoverageAxis = keyof typeof coverageRelationships;
 
@@ -71,8 +72,8 @@ function cellsStatement(rows: CoverageAxis, columns: CoverageAxis): Statement<Re
   // resources. Counting still reads every such relationship once: the count is what is asked.
   return memo(
     `${rows}×${columns}`,
-    () => `MATCH (a:${labelOfAxis[rows]})<-[:${coverageRelationships[rows].join("|")}]-(r)
-     MATCH (b:${labelOfAxis[columns]})<-[:${coverageRelationships[columns].join("|")}]-(r)
+    () => `MATCH (a:${labelOfAxis[rows]})<-[:${rel(...coverageRelationships[rows])}]-(r)
+     MATCH (b:${labelOfAxis[columns]})<-[:${rel(...coverageRelationships[columns])}]-(r)
      USING JOIN ON r
      WITH a, b, count(DISTINCT r) AS count, collect(DISTINCT r)[0..${CELL_SAMPLE}] AS sample
      RETURN a.id AS row, b.id AS column, count, [s IN sample | s.id] AS sample
@@ -97,8 +98,8 @@ function cellResourcesStatement(rows: CoverageAxis, columns: CoverageAxis): Stat
   let s = cellResourceStatements.get(key);
   if (!s) {
     s = statement(
-      `MATCH (a:${labelOfAxis[rows]} {id: $row})<-[:${coverageRelationships[rows].join("|")}]-(r)
-       MATCH (b:${labelOfAxis[columns]} {id: $column})<-[:${coverageRelationships[columns].join("|")}]-(r)
+      `MATCH (a:${labelOfAxis[rows]} {id: $row})<-[:${rel(...coverageRelationships[rows])}]-(r)
+       MATCH (b:${labelOfAxis[columns]} {id: $column})<-[:${rel(...coverageRelationships[columns])}]-(r)
        USING JOIN ON r
        WITH DISTINCT r
        WITH r ORDER BY coalesce(r.${DEGREE_PROPERTY}, 0) DESC, toLower(r.title) ASC

@@ -15,6 +15,7 @@ import {
   type RelationshipType,
 } from "@rrn/model";
 import { z } from "zod";
+import { rel } from "./rel.js";
 import type { GraphEdge, GraphNode, NodeType } from "../__generated__/resolvers-types.js";
 
 /**
@@ -32,7 +33,7 @@ export const relationshipTypes: readonly RelationshipType[] = RELATIONSHIP_TYPES
 /** `Resource|Organisation|…`: a label expression matching any entity (and nothing else). */
 export const ENTITY = Object.values(labelOf).join("|");
 /** `PUBLISHED_BY|…`: a relationship-type expression matching any curated relationship. */
-export const REL = relationshipTypes.join("|");
+export const REL = rel(...relationshipTypes);
 
 export function labelsFor(types: readonly NodeType[] | null | undefined): string[] | null {
   return types && types.length > 0 ? types.map((t) => labelOf[t]) : null;

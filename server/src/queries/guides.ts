@@ -15,6 +15,7 @@ import { statement, type GraphReader } from "../neo4j/read.js";
 import { loadNodes } from "./elements.js";
 import { FULL_PROJECTION, parseQueryRow } from "./graph-model.js";
 import { lineageHop, reasonFor, type MatchedNames } from "./guide-reasons.js";
+import { rel } from "./rel.js";
 
 /**
  * Resolves a guided route's steps against the live graph, so a resource a curator adds today
@@ -34,13 +35,13 @@ type ClauseKey = Exclude<keyof SelectionClause, "why">;
  */
 const ANCHOR_ORDER: readonly ClauseKey[] = ["resources", "lineage", ...SELECTION_FACET_NAMES, "kinds"];
 
-const LINEAGE_PATH = `-[:${LINEAGE_RELATIONSHIPS.join("|")}]->{0,${LINEAGE_MAX_HOPS}}`;
+const LINEAGE_PATH = `-[:${rel(...LINEAGE_RELATIONSHIPS)}]->{0,${LINEAGE_MAX_HOPS}}`;
 const LINEAGE_ROOT = "root:Framework|Resource";
 
 /** Relationship and label of a facet, spliced from the model's constants (never from input). */
 function facetPattern(facet: SelectionFacet): { rel: string; label: string } {
   const { relationships, label } = SELECTION_FACETS[facet];
-  return { rel: relationships.join("|"), label };
+  return { rel: rel(...relationships), label };
 }
 
 /** One UNION branch per possible starting point, taken only by the clauses that start there. */

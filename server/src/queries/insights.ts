@@ -12,6 +12,7 @@ import { statement, type GraphReader, type RunStatement } from "../neo4j/read.js
 import { betweennessById, type NodeBetweenness } from "./centrality.js";
 import { loadNodes } from "./elements.js";
 import { FULL_PROJECTION, REL, parseQueryRow } from "./graph-model.js";
+import { rel } from "./rel.js";
 
 /**
  * The insights view's statistics in one read transaction. Each count follows the relationships
@@ -21,7 +22,7 @@ import { FULL_PROJECTION, REL, parseQueryRow } from "./graph-model.js";
  */
 
 const facet = (name: keyof typeof SELECTION_FACETS) => ({
-  rel: SELECTION_FACETS[name].relationships.join("|"),
+  rel: rel(...SELECTION_FACETS[name].relationships),
   label: SELECTION_FACETS[name].label,
 });
 const RESTRAINT = facet("restraintTypes");

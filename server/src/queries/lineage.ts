@@ -1,12 +1,14 @@
+import type { RelationshipType } from "@rrn/model";
 import { z } from "zod";
 import type { LineageDirection, Subgraph } from "../__generated__/resolvers-types.js";
 import { statement, type GraphReader } from "../neo4j/read.js";
 import { findRef, loadEdges, loadEdgesAmong, loadNodes } from "./elements.js";
 import { FULL_PROJECTION, parseQueryRow, placedRef, type Projection } from "./graph-model.js";
+import { rel } from "./rel.js";
 import { emptySubgraph } from "./subgraph.js";
 
 /** Relationships drawn beside the lineage tree, marked `annotation`, rather than part of it. */
-const ANNOTATIONS = ["DESCRIBES", "EVALUATES"];
+const ANNOTATIONS: readonly RelationshipType[] = ["DESCRIBES", "EVALUATES"];
 
 /**
  * The tree: every node with a DERIVES_FROM path to the focus (downstream: follow incoming
@@ -21,13 +23,13 @@ const treeStatement = statement(
    ORDER BY distance ASC, toLower(coalesce(m.title, m.name)) ASC
    WITH collect({ref: elementId(m), distance: distance}) AS ranked
    RETURN ranked[0..$keep] AS kept, size(ranked) AS total`,
-  { focus: "", maxDepth: 1, keep: 0, relationshipFilter: "<DERIVES_FROM" },
+  { focus: "", maxDepth: 1, keep: 0, relationshipFilter: `<${rel("DERIVES_FROM")}` },
 );
 
 /** DESCRIBES and EVALUATES relationships touching the tree, and the nodes at their far ends. */
 const besideStatement = statement(
   `UNWIND $refs AS ref
-   MATCH (a)-[e:DESCRIBES|EVALUATES]-(b)
+   MATCH (a)-[e:${rel(...ANNOTATIONS)}]-(b)
    WHERE elementId(a) = ref
    WITH e, b ORDER BY toLower(coalesce(b.title, b.name)) ASC
    RETURN collect(DISTINCT elementId(e)) AS edges, collect(DISTINCT elementId(b)) AS ends`,
@@ -54,7 +56,7 @@ export function lineage(graph: GraphReader, args: LineageArgs): Promise<Subgraph
       focus,
       maxDepth: args.maxDepth,
       keep: args.limit - 1,
-      relationshipFilter: args.direction === "DOWNSTREAM" ? "<DERIVES_FROM" : "DERIVES_FROM>",
+      relationshipFilter: args.direction === "DOWNSTREAM" ? `<${rel("DERIVES_FROM")}` : `${rel("DERIVES_FROM")}>`,
     });
     const { kept, total } = parseQueryRow(treeRow, row, "lineage tree");
     const distance = new Map<string, number>([[focus, 0], ...kept.map((k) => [k.ref, k.distance] as const)]);
@@ -68,7 +70,7 @@ export function lineage(graph: GraphReader, args: LineageArgs): Promise<Subgraph
     const projection = args.projection ?? FULL_PROJECTION;
     const nodes = await loadNodes(run, refs, projection, (ref) => ({ distance: distance.get(ref) ?? null }));
     const treeEdges = (await loadEdgesAmong(run, tree, projection)).filter((e) => e.type === "DERIVES_FROM");
-    const annotations = await loadEdges(run, beside.edges, projection, (type) => ANNOTATIONS.includes(type));
+    const annotations = await loadEdges(run, beside.edges, projection, (type) => ANNOTATIONS.some((t) => t === type));
     const ids = new Set(nodes.map((n) => n.id));
     const allTotal = total + 1 + besideOnly.length;
     return {

@@ -1,9 +1,10 @@
-import { DEGREE_PROPERTY, NODE_LABELS } from "@rrn/model";
+import { DEGREE_PROPERTY, NODE_LABELS, SELECTION_FACETS, type NodeLabel, type SelectionFacet } from "@rrn/model";
 import { z } from "zod";
 import type { GraphFilter, Subgraph } from "../__generated__/resolvers-types.js";
 import { statement, type GraphReader, type Statement } from "../neo4j/read.js";
 import { loadEdgesAmong, loadNodes } from "./elements.js";
 import { ENTITY, FULL_PROJECTION, REL, labelsFor, parseQueryRow, type Projection } from "./graph-model.js";
+import { rel } from "./rel.js";
 import { searchRefs } from "./search.js";
 
 /** How many full-text matches the text facet considers. */
@@ -29,15 +30,12 @@ type Driver =
   "text" | "restraintTypes" | "settings" | "audiences" | "jurisdictions" | "organisations" | "years" | "kinds";
 
 /** Each id facet: the label of its nodes and the relationships through which resources reach them. */
-const FACETS = {
-  restraintTypes: { label: "RestraintType", rels: "ADDRESSES" },
-  settings: { label: "Setting", rels: "FOR_SETTING" },
-  audiences: { label: "Audience", rels: "FOR_AUDIENCE" },
-  jurisdictions: { label: "Jurisdiction", rels: "APPLIES_IN" },
-  organisations: { label: "Organisation", rels: "PUBLISHED_BY|COMMISSIONED_BY|DEVELOPED_WITH" },
-} as const;
-type IdFacet = keyof typeof FACETS;
-const ID_FACETS = Object.keys(FACETS) as IdFacet[];
+// The same facets as the guides' selections (`@rrn/model`'s SELECTION_FACETS), with the same meaning.
+type IdFacet = SelectionFacet;
+const ID_FACETS: readonly IdFacet[] = ["restraintTypes", "settings", "audiences", "jurisdictions", "organisations"];
+const FACETS = Object.fromEntries(
+  ID_FACETS.map((f) => [f, { label: SELECTION_FACETS[f].label, rels: rel(...SELECTION_FACETS[f].relationships) }]),
+) as Record<IdFacet, { label: NodeLabel; rels: string }>;
 
 const DEGREE = `coalesce(n.${DEGREE_PROPERTY}, 0)`;
 const NAME = "toLower(coalesce(n.title, n.name))";

@@ -1,3 +1,4 @@
+import type { ResourceRelationshipType } from "@rrn/model";
 import type { DerivationHow, NodeType } from "../__generated__/resolvers-types.js";
 
 /**
@@ -6,23 +7,12 @@ import type { DerivationHow, NodeType } from "../__generated__/resolvers-types.j
  * Pure functions of the shared nodes, so they are unit-tested without a database.
  */
 
-/** How both resources reach a shared node; LINKED when they reach it differently. */
-export type SharedVia =
-  | "ADDRESSES"
-  | "FOR_SETTING"
-  | "FOR_AUDIENCE"
-  | "APPLIES_IN"
-  | "COMPLIES_WITH"
-  | "PUBLISHED_BY"
-  | "COMMISSIONED_BY"
-  | "DEVELOPED_WITH"
-  | "DERIVES_FROM"
-  | "DESCRIBES"
-  | "EVALUATES"
-  | "FEATURES"
-  | "PART_OF"
-  | "REFERENCES"
-  | "LINKED";
+/**
+ * How both resources reach a shared node: a type a resource can start (`@rrn/model`), or LINKED
+ * when they reach it differently. A type added to the model is a type error here until it has
+ * a phrase.
+ */
+export type SharedVia = ResourceRelationshipType | "LINKED";
 
 const PHRASE: Record<SharedVia, string> = {
   ADDRESSES: "Both address",
@@ -33,6 +23,8 @@ const PHRASE: Record<SharedVia, string> = {
   PUBLISHED_BY: "Both published by",
   COMMISSIONED_BY: "Both commissioned by",
   DEVELOPED_WITH: "Both developed with",
+  CO_PRODUCED_WITH: "Both co-produced with",
+  DEVELOPED_IN: "Both developed in",
   DERIVES_FROM: "Both derive from",
   DESCRIBES: "Both describe",
   EVALUATES: "Both evaluate",
@@ -43,7 +35,7 @@ const PHRASE: Record<SharedVia, string> = {
 };
 
 /** Preference when both reach a node in more than one way: lineage and authorship say most. */
-const PREFERENCE: readonly SharedVia[] = [
+const PREFERENCE = [
   "DERIVES_FROM",
   "PART_OF",
   "PUBLISHED_BY",
@@ -57,8 +49,13 @@ const PREFERENCE: readonly SharedVia[] = [
   "FOR_AUDIENCE",
   "COMPLIES_WITH",
   "APPLIES_IN",
+  "CO_PRODUCED_WITH",
+  "DEVELOPED_IN",
   "REFERENCES",
-];
+] as const satisfies readonly ResourceRelationshipType[];
+// Every type a resource can start has a place in the order: a new one is a type error here.
+const _everyTypePreferred: Exclude<ResourceRelationshipType, (typeof PREFERENCE)[number]> extends never ? true : never =
+  true;
 
 function isSharedVia(type: string): type is SharedVia {
   return Object.hasOwn(PHRASE, type) && type !== "LINKED";

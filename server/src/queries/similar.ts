@@ -5,6 +5,7 @@ import { statement, type GraphReader, type RunStatement } from "../neo4j/read.js
 import { loadEdgesAmong, loadNodes } from "./elements.js";
 import { FULL_PROJECTION, parseQueryRow, type Projection } from "./graph-model.js";
 import { commonVia, directReason, sharedReasons, type DirectLink, type SharedNode } from "./similar-reasons.js";
+import { rel } from "./rel.js";
 import { emptySubgraph } from "./subgraph.js";
 
 /**
@@ -25,7 +26,7 @@ import { emptySubgraph } from "./subgraph.js";
  */
 
 /** Relationships a resource starts that make two resources alike: every type a resource can have. */
-const VIA = RESOURCE_RELATIONSHIP_TYPES.join("|");
+const VIA = rel(...RESOURCE_RELATIONSHIP_TYPES);
 /** How far up DERIVES_FROM chains shared lineage is looked for (resource → checklist → framework). */
 const LINEAGE_DEPTH = 3;
 /** A direct link counts like a neighbour only the two of them share (1 / ln 2). */
@@ -37,8 +38,8 @@ const candidatesStatement = statement(
      MATCH (r)-[e:${VIA}]->(n) WHERE n <> r
      RETURN n, type(e) AS via, false AS lineage
      UNION
-     MATCH (r)-[:DERIVES_FROM*1..${LINEAGE_DEPTH}]->(n) WHERE n <> r
-     RETURN n, "DERIVES_FROM" AS via, true AS lineage
+     MATCH (r)-[:${rel("DERIVES_FROM")}*1..${LINEAGE_DEPTH}]->(n) WHERE n <> r
+     RETURN n, "${rel("DERIVES_FROM")}" AS via, true AS lineage
    }
    WITH r, n, collect(DISTINCT via) AS vias, any(l IN collect(lineage) WHERE l) AS lineage
    WITH r, n, vias, lineage, COUNT { (n)<-[:${VIA}]-() } AS degree
@@ -52,8 +53,8 @@ const candidatesStatement = statement(
        RETURN c, type(e) AS cvia LIMIT $hubDegree
        UNION
        WITH r, x, x.n AS n WHERE x.lineage
-       MATCH (n)<-[:DERIVES_FROM*2..${LINEAGE_DEPTH}]-(c:Resource) WHERE c <> r
-       RETURN c, "DERIVES_FROM" AS cvia LIMIT $hubDegree
+       MATCH (n)<-[:${rel("DERIVES_FROM")}*2..${LINEAGE_DEPTH}]-(c:Resource) WHERE c <> r
+       RETURN c, "${rel("DERIVES_FROM")}" AS cvia LIMIT $hubDegree
      }
      WITH x, c, collect(DISTINCT cvia) AS cvias
      WITH c, collect({ref: elementId(x.n), vias: cvias}) AS shared,
@@ -81,7 +82,7 @@ const hubsStatement = statement(
    MATCH (n) WHERE elementId(n) = h.ref
    WITH cref, c, n, h, [(c)-[e:${VIA}]->(n) | type(e)] AS types
    WITH cref, h, CASE
-       WHEN size(types) = 0 AND h.lineage AND EXISTS { (c)-[:DERIVES_FROM*2..${LINEAGE_DEPTH}]->(n) } THEN ["DERIVES_FROM"]
+       WHEN size(types) = 0 AND h.lineage AND EXISTS { (c)-[:${rel("DERIVES_FROM")}*2..${LINEAGE_DEPTH}]->(n) } THEN ["${rel("DERIVES_FROM")}"]
        ELSE types END AS types
    WHERE size(types) > 0
    RETURN cref, collect({ref: h.ref, vias: types}) AS shared`,

@@ -3,6 +3,7 @@ import type { ResourceVersions, VersionRelation } from "../__generated__/resolve
 import { statement, type GraphReader } from "../neo4j/read.js";
 import { loadNodes } from "./elements.js";
 import { FULL_PROJECTION, parseQueryRow } from "./graph-model.js";
+import { rel } from "./rel.js";
 
 /** How many FOLLOWS_ON steps a chain of editions is followed. */
 const MAX_EDITIONS = 5;
@@ -18,22 +19,22 @@ const MAX_EDITIONS = 5;
 const versionsStatement = statement(
   `MATCH (r:Resource {id: $id})
    CALL (r) {
-     MATCH p = (r)<-[:DERIVES_FROM*1..${MAX_EDITIONS}]-(n:Resource)
+     MATCH p = (r)<-[:${rel("DERIVES_FROM")}*1..${MAX_EDITIONS}]-(n:Resource)
      WHERE all(e IN relationships(p) WHERE e.how = "FOLLOWS_ON")
      RETURN n, "newer" AS side, "FOLLOWS_ON" AS relation, min(length(p)) AS steps, null AS via
      UNION
-     MATCH p = (r)-[:DERIVES_FROM*1..${MAX_EDITIONS}]->(n:Resource)
+     MATCH p = (r)-[:${rel("DERIVES_FROM")}*1..${MAX_EDITIONS}]->(n:Resource)
      WHERE all(e IN relationships(p) WHERE e.how = "FOLLOWS_ON")
      RETURN n, "older" AS side, "FOLLOWS_ON" AS relation, min(length(p)) AS steps, null AS via
      UNION
-     MATCH (r)-[:PART_OF]->(c:Resource)<-[:DERIVES_FROM {how: "FOLLOWS_ON"}]-(n:Resource)
+     MATCH (r)-[:${rel("PART_OF")}]->(c:Resource)<-[:${rel("DERIVES_FROM")} {how: "FOLLOWS_ON"}]-(n:Resource)
      RETURN n, "newer" AS side, "NEWER_COLLECTION" AS relation, 1 AS steps, c.title AS via
      UNION
-     MATCH (r)-[:PART_OF]->(c:Resource)-[:DERIVES_FROM {how: "FOLLOWS_ON"}]->(n:Resource)
+     MATCH (r)-[:${rel("PART_OF")}]->(c:Resource)-[:${rel("DERIVES_FROM")} {how: "FOLLOWS_ON"}]->(n:Resource)
      RETURN n, "older" AS side, "NEWER_COLLECTION" AS relation, 1 AS steps, c.title AS via
      UNION
      WITH r WHERE r.year IS NOT NULL
-     MATCH (r)-[:PUBLISHED_BY]->()<-[:PUBLISHED_BY]-(n:Resource)
+     MATCH (r)-[:${rel("PUBLISHED_BY")}]->()<-[:${rel("PUBLISHED_BY")}]-(n:Resource)
      WHERE n <> r AND n.kind = r.kind AND n.year IS NOT NULL AND n.year <> r.year
        AND apoc.text.regreplace(toLower(n.title), $ignored, "") = apoc.text.regreplace(toLower(r.title), $ignored, "")
        AND apoc.text.regreplace(toLower(r.title), $ignored, "") <> ""
