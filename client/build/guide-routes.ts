@@ -1,5 +1,11 @@
-import { readFileSync } from "node:fs";
-import { parse } from "yaml";
+import type { Guide } from "@rrn/model";
+import { register } from "tsx/esm/api";
+
+// Vite loads its config (and this file) with Node, which cannot run the workspaces' TypeScript
+// sources; tsx can, registered for this one import only.
+const unregister = register();
+const { loadGuides } = await import("@rrn/graph-seed/guides");
+await unregister();
 
 /** What the landing page's route cards show of each guided route. */
 export interface RouteCardData {
@@ -9,26 +15,18 @@ export interface RouteCardData {
   questions: string[];
 }
 
-interface RouteFile {
-  id: string;
-  title: string;
-  audience: string;
-  steps: { question: string }[];
-}
-
 /**
- * The guided routes' titles and questions, read at build time from the seed's routes file (the
- * server validates the same file against the graph before it serves anything). Built into the
+ * The guided routes' titles and questions, read at build time with the seed's own loader, which
+ * checks the file against the model's guide schema (`@rrn/model`) and fails the build on a bad
+ * one; the server also checks it against the graph before it serves anything. Built into the
  * page, the cards are in the prerendered HTML and in the app's first render alike: no request
  * to wait for, and nothing moves when the app takes over.
  */
-export function routeCards(): RouteCardData[] {
-  const file = new URL("../../graph-seed/data/routes.yaml", import.meta.url);
-  const routes = parse(readFileSync(file, "utf8")) as RouteFile[];
-  return routes.map((r) => ({
-    id: r.id,
-    title: r.title,
-    audience: r.audience,
-    questions: r.steps.map((s) => s.question),
+export function routeCards(guides: readonly Guide[] = loadGuides()): RouteCardData[] {
+  return guides.map((g) => ({
+    id: g.id,
+    title: g.title,
+    audience: g.audience,
+    questions: g.steps.map((s) => s.question),
   }));
 }
