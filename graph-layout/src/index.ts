@@ -1,7 +1,8 @@
 /**
  * `@rrn/graph-layout`: what the browser and the API must agree on to draw the same picture —
- * layout options, node sizes, hub thresholds and the organisation view's groups. Pure: the
- * headless runner that imports Cytoscape is `@rrn/graph-layout/headless`.
+ * layout options, node sizes and the organisation view's groups (the landmark threshold is
+ * `@rrn/model`'s LANDMARK_DEGREE). Pure: the headless runner that imports Cytoscape is
+ * `@rrn/graph-layout/headless`.
  */
 export { LARGE_GRAPH, LAYOUT_LABELS, layoutOptions, type LayoutName, type LayoutRequest } from "./options.js";
 export { GROUP_PADDING, HUB_LABEL, NODE_LABEL, NODE_SIZE, NODE_SIZE_STYLE, nodeSize } from "./sizes.js";
