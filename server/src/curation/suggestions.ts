@@ -189,7 +189,7 @@ export async function approveSuggestion(
     { id: resourceId, ...fields, curator, suggestionId: id },
   );
   for (const rel of relationships) {
-    // Label and type come from the seed model (checked above), never from input.
+    // Label and type come from the model (checked above), never from input.
     await run(
       `MATCH (r:Resource {id: $from}) MATCH (t:${rel.label} {id: $to})
        CREATE (r)-[e:${rel.type}]->(t)

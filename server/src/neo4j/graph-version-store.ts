@@ -9,7 +9,7 @@ import type { RunCypher } from "./write.js";
 const versionRow = z.object({ version: z.string().nullable() });
 
 /**
- * The graph version now (see @rrn/graph-seed/model's graph-version). One auto-commit read of a
+ * The graph version now (see @rrn/model's graph-version). One auto-commit read of a
  * single node by its unique id, so it costs about one round trip; not retried (a poll that fails
  * is simply tried again at the next tick). Throws a GraphQL error with a code when Neo4j fails.
  */

@@ -20,7 +20,7 @@ import type { GraphEdge, GraphNode, NodeType } from "../__generated__/resolvers-
 
 /**
  * The one place that turns Cypher rows into the GraphNode/GraphEdge shapes the canvas draws.
- * Labels and relationship types come from the seed model (`@rrn/graph-seed/model`), the only
+ * Labels and relationship types come from the model (`@rrn/model`), the only
  * list of them; they are compile-time constants spliced into Cypher, and user input only ever
  * travels as parameters.
  */

@@ -8,7 +8,7 @@ import { z } from "zod";
  * Strategies checklist, which puts Six Core Strategies into practice").
  */
 
-/** One relationship of a lineage chain, as routes.ts returns it. */
+/** One relationship of a lineage chain, as guides.ts returns it. */
 export const lineageHop = z.object({
   type: z.string(),
   how: z.enum(DERIVATION_HOWS).nullable(),

@@ -20,7 +20,7 @@ import { rel } from "./rel.js";
 /**
  * Resolves a guided route's steps against the live graph, so a resource a curator adds today
  * joins every route whose selections it matches. A clause means exactly what the validator's
- * in-memory resolver (`@rrn/graph-seed/routes`) makes of it, and both rank with the same
+ * in-memory resolver (`@rrn/graph-seed/guides`) makes of it, and both rank with the same
  * `orderSelection`. Every route runs the same two fixed statements, with its clauses as
  * parameters: they are planned once, at the server's warm-up, and a route costs three round
  * trips (selection, reasons, cards) however many steps it has.
@@ -150,19 +150,19 @@ function matchedNames(row: z.infer<typeof reasonsRow>, clause: SelectionClause):
   };
 }
 
-/** Every step of the route, resolved in one read transaction so all steps see the same graph. */
-export function resolveGuideSteps(graph: GraphReader, route: Guide): Promise<RouteStep[]> {
+/** Every step of the guide, resolved in one read transaction so all steps see the same graph. */
+export function resolveGuideSteps(graph: GraphReader, guide: Guide): Promise<RouteStep[]> {
   return graph.transaction(async (run) => {
-    const clauses = route.steps.flatMap((step, si) => step.select.map((clause, ci) => clauseParam(si, ci, clause)));
-    const found: Found[][] = route.steps.map(() => []);
+    const clauses = guide.steps.flatMap((step, si) => step.select.map((clause, ci) => clauseParam(si, ci, clause)));
+    const found: Found[][] = guide.steps.map(() => []);
     for (const raw of await run(selectionStatement, { clauses })) {
-      const row = parseQueryRow(selectionRow, raw, "route selection");
+      const row = parseQueryRow(selectionRow, raw, "guide selection");
       found[row.step]?.push(row);
     }
-    const ordered = found.map((f) => orderSelection(f, route.easyReadFirst === true));
+    const ordered = found.map((f) => orderSelection(f, guide.easyReadFirst === true));
     // orderSelection keeps each resource's first clause, whose reason the card gives.
     const shown = ordered.map((o) => o.slice(0, MAX_STEP_RESOURCES));
-    const clauseOf = (si: number, f: Found) => route.steps[si]?.select[f.clause];
+    const clauseOf = (si: number, f: Found) => guide.steps[si]?.select[f.clause];
 
     const rows = shown.flatMap((s, si) =>
       s.map((f) => ({ step: si, ref: f.ref, roots: [...(clauseOf(si, f)?.lineage ?? [])] })),
@@ -170,14 +170,14 @@ export function resolveGuideSteps(graph: GraphReader, route: Guide): Promise<Rou
     // By step and resource: a resource on two steps may have been chosen through different roots.
     const reasons = new Map<string, z.infer<typeof reasonsRow>>();
     for (const raw of await run(reasonsStatement, { rows })) {
-      const row = parseQueryRow(reasonsRow, raw, "route reasons");
+      const row = parseQueryRow(reasonsRow, raw, "guide reasons");
       reasons.set(`${row.step}|${row.ref}`, row);
     }
     const nodes = new Map(
       (await loadNodes(run, [...new Set(rows.map((r) => r.ref))], FULL_PROJECTION)).map((n) => [n.id, n]),
     );
 
-    return route.steps.map((step, si) => {
+    return guide.steps.map((step, si) => {
       const cards = (shown[si] ?? []).flatMap((f) => {
         const resource = nodes.get(f.id);
         const clause = clauseOf(si, f);

@@ -24,7 +24,7 @@ const YEARS = { from: 0, to: 9999 };
  * then their relationships), and checks the other facets on those resources only; before, every
  * resource was scanned with an EXISTS per facet (1.9M db hits at 100k resources). Its cost is
  * therefore that of the smallest facet. The unfiltered overview reads the top of each label's
- * range index on the maintained degree (`@rrn/graph-seed/model`), never counting a node.
+ * range index on the maintained degree (`@rrn/model`), never counting a node.
  */
 type Driver =
   "text" | "restraintTypes" | "settings" | "audiences" | "jurisdictions" | "organisations" | "years" | "kinds";

@@ -21,10 +21,10 @@ export function guideResolvers(catalogue: readonly Guide[]): {
       route: (_root, args) => byId.get(nodeId("id", args.id)) ?? null,
     },
     Route: {
-      questions: (route) => route.steps.map((s) => s.question),
-      steps: async (route, _args, context) => {
+      questions: (guide) => guide.steps.map((s) => s.question),
+      steps: async (guide, _args, context) => {
         try {
-          return await resolveGuideSteps(context.graph, route);
+          return await resolveGuideSteps(context.graph, guide);
         } catch (err) {
           throw toClientError(err, context, "steps");
         }

@@ -12,7 +12,7 @@ import {
 } from "@rrn/model";
 
 /**
- * The graph's vocabulary as GraphQL enums, built from the seed model (`@rrn/graph-seed/model`),
+ * The graph's vocabulary as GraphQL enums, built from the model (`@rrn/model`),
  * the only list of labels, relationship types, derivation `how`s and evidence bases. The client's generated
  * types carry these enums, so a type added to the model reaches the client's type check.
  */

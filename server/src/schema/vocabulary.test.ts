@@ -21,7 +21,7 @@ function enumValues(schema: GraphQLSchema, name: string): string[] {
 }
 
 describe("the schema's vocabulary (regenerate with npm run schema:print && npm run codegen)", () => {
-  it("has the seed model's node types, relationship types, derivation hows and evidence bases as enums", () => {
+  it("has the model's node types, relationship types, derivation hows and evidence bases as enums", () => {
     expect(enumValues(committed, "NodeType")).toEqual(NODE_TYPES);
     expect(enumValues(committed, "RelationshipType")).toEqual(RELATIONSHIP_TYPES);
     expect(enumValues(committed, "ResourceRelationshipType")).toEqual(RESOURCE_RELATIONSHIP_TYPES);
