@@ -7,7 +7,7 @@ import type { ViewTab } from "../navigation/url-state";
 import { isStated, nodeLook } from "../graph/visual-encoding";
 import { useReducedMotion } from "../hooks/use-reduced-motion";
 import { useViewState } from "../hooks/use-view-state";
-import { DetailPanel } from "./DetailPanel";
+import { DetailPanel } from "./detail/DetailPanel";
 import { CopyLinkButton } from "./CopyLinkButton";
 import { ExportMenu } from "./ExportMenu";
 import { GraphCanvas } from "./GraphCanvas";

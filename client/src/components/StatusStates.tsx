@@ -1,7 +1,7 @@
 import type { ReactNode } from "react";
 import type { CombinedError } from "urql";
 import { Link } from "react-router-dom";
-import { SearchBox } from "./SearchBox";
+import { SearchBox } from "./search/SearchBox";
 import "./StatusStates.css";
 
 /** Placeholder shaped like the view it stands in for, announced politely to screen readers. */
