@@ -94,9 +94,7 @@ export default function LineageView() {
         <GraphWorkspace
           title={`Lineage of ${node.label}`}
           data={lineage}
-          defaultLayout="dagre"
-          rootId={node.id}
-          edgeLabels
+          drawing={{ defaultLayout: "dagre", rootId: node.id, edgeLabels: true }}
         />
       )}
     </>

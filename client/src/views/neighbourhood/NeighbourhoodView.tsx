@@ -1,7 +1,8 @@
 import { useCallback, useMemo, useState } from "react";
 import { useParams } from "react-router-dom";
 import { GraphWorkspace } from "../../components/GraphWorkspace";
-import { ErrorState, LoadingState, NotFound } from "../../components/StatusStates";
+import { SelectionDetail } from "../../components/detail/SelectionDetail";
+import { ErrorState, LoadingState, NotFound, TruncationNotice } from "../../components/StatusStates";
 import { NodeTypeBadge } from "../../components/TypeIcons";
 import { DeletedNodeNotice } from "../../curation/deleted/DeletedNodeNotice";
 import { useNeighbourhoods } from "./use-neighbourhoods";
@@ -54,12 +55,10 @@ export default function NeighbourhoodView() {
       <GraphWorkspace
         title={`Neighbourhood of ${focus?.label ?? id}`}
         data={result.data}
-        defaultLayout="fcose"
-        rootId={id}
-        onExpand={expand}
-        expandedIds={expandedIds}
-        onShowMore={() => update({ limit: limit * 2 }, "push")}
-        controls={
+        drawing={{ defaultLayout: "fcose", rootId: id, onExpand: expand }}
+        notice={<TruncationNotice data={result.data} onShowMore={() => update({ limit: limit * 2 }, "push")} />}
+        aside={<SelectionDetail onExpand={expand} expandedIds={expandedIds} />}
+        toolbar={
           state.expanded.length > 0 ? (
             <button type="button" className="button" onClick={undo}>
               Undo expansion

@@ -3,7 +3,8 @@ import { Link, useParams } from "react-router-dom";
 import { useQuery } from "urql";
 import { NarrowBy } from "../../components/NarrowBy";
 import { GraphWorkspace } from "../../components/GraphWorkspace";
-import { ErrorState, LoadingState, NotFound } from "../../components/StatusStates";
+import { SelectionDetail } from "../../components/detail/SelectionDetail";
+import { ErrorState, LoadingState, NotFound, TruncationNotice } from "../../components/StatusStates";
 import { NodeTypeBadge } from "../../components/TypeIcons";
 import { affiliatedPeople, groupByOrgRole } from "../../graph/org-roles";
 import type { GraphData } from "../../graph/elements";
@@ -139,12 +140,16 @@ export default function OrgView() {
       <GraphWorkspace
         title={`${org.label} by role`}
         data={shown}
-        defaultLayout="fcose"
-        rootId={org.id}
-        expandedIds={orgOnly}
-        parents={groups.parents}
-        groupElements={groups.groupElements}
-        onShowMore={() => update({ limit: (state.limit ?? ORG_LIMIT) * 2 }, "push")}
+        drawing={{
+          defaultLayout: "fcose",
+          rootId: org.id,
+          parents: groups.parents,
+          groupElements: groups.groupElements,
+        }}
+        notice={
+          <TruncationNotice data={shown} onShowMore={() => update({ limit: (state.limit ?? ORG_LIMIT) * 2 }, "push")} />
+        }
+        aside={<SelectionDetail expandedIds={orgOnly} />}
       />
     </>
   );

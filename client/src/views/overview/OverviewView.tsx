@@ -4,7 +4,7 @@ import { useQuery } from "urql";
 import { FacetPanel } from "../../components/FacetPanel";
 import { GuideCards } from "../guides/GuideCards";
 import { LazyGraphWorkspace } from "../../components/LazyGraphWorkspace";
-import { EmptyState, ErrorState, LoadingState } from "../../components/StatusStates";
+import { EmptyState, ErrorState, LoadingState, TruncationNotice } from "../../components/StatusStates";
 import { routes } from "../../navigation/routes";
 import { facetsToFilter, hasActiveFacets } from "../../navigation/url-state";
 import { useViewState } from "../../hooks/use-view-state";
@@ -75,8 +75,10 @@ export default function OverviewView() {
               <LazyGraphWorkspace
                 title={filtered ? "Filtered graph" : "Overview"}
                 data={result.data.graph}
-                defaultLayout="fcose"
-                onShowMore={() => update({ limit: limit * 2 }, "push")}
+                drawing={{ defaultLayout: "fcose" }}
+                notice={
+                  <TruncationNotice data={result.data.graph} onShowMore={() => update({ limit: limit * 2 }, "push")} />
+                }
               />
             </Suspense>
           )}

@@ -128,10 +128,7 @@ export default function PathView() {
           <GraphWorkspace
             title={`Paths from ${fromLabel} to ${toLabel}`}
             data={result.data.paths}
-            defaultLayout="fcose"
-            rootId={from}
-            pathEnds={ends}
-            edgeLabels
+            drawing={{ defaultLayout: "fcose", rootId: from, pathEnds: ends, edgeLabels: true }}
           />
         </>
       )}

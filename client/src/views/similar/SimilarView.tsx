@@ -69,8 +69,7 @@ export default function SimilarView() {
           <GraphWorkspace
             title={`Resources like ${node.label}`}
             data={similarGraph}
-            defaultLayout="concentric"
-            rootId={node.id}
+            drawing={{ defaultLayout: "concentric", rootId: node.id }}
           />
         </>
       )}

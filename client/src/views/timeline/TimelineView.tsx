@@ -161,12 +161,14 @@ export default function TimelineView() {
                 <LazyGraphWorkspace
                   title="Timeline"
                   data={visible}
-                  defaultLayout="grid"
-                  positions={layout.positions}
-                  {...(parentsOfVisible ? { parents: parentsOfVisible } : {})}
-                  groupElements={groups}
-                  edgeLabels
-                  decorateNode={decorate}
+                  drawing={{
+                    defaultLayout: "grid",
+                    positions: layout.positions,
+                    ...(parentsOfVisible ? { parents: parentsOfVisible } : {}),
+                    groupElements: groups,
+                    edgeLabels: true,
+                    decorateNode: decorate,
+                  }}
                 />
               </Suspense>
               <section className="kind-key" aria-labelledby="kind-key-heading">
