@@ -6,7 +6,7 @@ import { groupHits } from "../../graph/grouping";
 import { nodeHref, routes } from "../../navigation/routes";
 import { nodeLook } from "../../graph/visual-encoding";
 import { useDebouncedValue } from "../../hooks/use-debounced-value";
-import { NodeShapeIcon } from "../TypeIcons";
+import { NodeOption, useCombobox } from "./combobox";
 import "./SearchBox.css";
 import { TypeAheadQuery } from "./operations";
 
@@ -40,10 +40,9 @@ export function SearchBox({
   showLabel = false,
 }: SearchBoxProps) {
   const [text, setText] = useState(initialText);
-  const [open, setOpen] = useState(false);
-  const [active, setActive] = useState(-1);
+  const combobox = useCombobox();
+  const { open, setOpen, active, setActive, listId, optionId } = combobox;
   const navigate = useNavigate();
-  const listId = useId();
   const inputId = useId();
   const query = useDebouncedValue(text.trim(), 150);
   const [result] = useQuery({ query: TypeAheadQuery, variables: { query }, pause: query.length < 2 });
@@ -56,8 +55,7 @@ export function SearchBox({
   const expanded = open && text.trim().length >= 2;
 
   const choose = (hit: SearchHit) => {
-    setOpen(false);
-    setActive(-1);
+    combobox.close();
     if (onPick) {
       setText(hit.label);
       onPick(hit);
@@ -68,11 +66,8 @@ export function SearchBox({
   };
 
   const onKeyDown = (e: KeyboardEvent<HTMLInputElement>) => {
-    if (e.key === "ArrowDown") {
-      setOpen(true);
-      setActive((i) => (flat.length ? (i + 1) % flat.length : -1));
-    } else if (e.key === "ArrowUp") {
-      setActive((i) => (flat.length ? (i - 1 + flat.length) % flat.length : -1));
+    if (combobox.arrow(e.key, flat.length)) {
+      // moved through the options
     } else if (e.key === "Enter") {
       const hit = flat[active];
       if (expanded && hit) choose(hit);
@@ -90,7 +85,6 @@ export function SearchBox({
     e.preventDefault();
   };
 
-  const optionId = (i: number) => `${listId}-opt-${i}`;
   // Each group's first position in the flat, keyboard-order list.
   const offsets = groups.map((_, g) => groups.slice(0, g).reduce((n, prev) => n + prev.hits.length, 0));
 
@@ -102,13 +96,7 @@ export function SearchBox({
       <input
         id={inputId}
         type="search"
-        role="combobox"
-        autoComplete="off"
-        spellCheck={false}
-        aria-expanded={expanded}
-        aria-controls={listId}
-        aria-autocomplete="list"
-        aria-activedescendant={expanded && active >= 0 ? optionId(active) : undefined}
+        {...combobox.inputProps(expanded)}
         placeholder={placeholder}
         value={text}
         onChange={(e) => {
@@ -116,8 +104,6 @@ export function SearchBox({
           setOpen(true);
           setActive(-1);
         }}
-        onFocus={() => setOpen(true)}
-        onBlur={() => setOpen(false)}
         onKeyDown={onKeyDown}
       />
       <div id={listId} role="listbox" aria-label={`${label} results`} className="searchbox-popup" hidden={!expanded}>
@@ -133,24 +119,19 @@ export function SearchBox({
             {group.hits.map((hit, h) => {
               const i = (offsets[g] ?? 0) + h;
               return (
-                <div
+                <NodeOption
                   key={hit.id}
+                  as="div"
                   id={optionId(i)}
-                  role="option"
-                  aria-selected={i === active}
                   className="searchbox-option"
-                  data-node-id={hit.id}
-                  // mousedown, not click: fires before the input's blur closes the list.
-                  onMouseDown={(e) => {
-                    e.preventDefault();
-                    choose(hit);
-                  }}
-                  onMouseEnter={() => setActive(i)}
+                  node={hit}
+                  active={i === active}
+                  onChoose={() => choose(hit)}
+                  onHover={() => setActive(i)}
                 >
-                  <NodeShapeIcon type={hit.type} size={14} />
                   <span className="option-label">{hit.label}</span>
                   {hit.year && <span className="option-meta">{hit.year}</span>}
-                </div>
+                </NodeOption>
               );
             })}
           </div>
