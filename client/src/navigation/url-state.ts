@@ -52,7 +52,7 @@ export interface ViewState {
   /** Coverage view: the chosen cell (`row`, `col`). */
   row?: string;
   column?: string;
-  /** Guided route: the 1-based step asked for (`step`); the view keeps it within the route. */
+  /** Guide: the 1-based step asked for (`step`); the view keeps it within the guide. */
   step?: number;
   /** Timeline: resources without a year drawn in their lane (`undated=hide` leaves them out). */
   showUndated: boolean;
