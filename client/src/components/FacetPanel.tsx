@@ -96,7 +96,12 @@ export function FacetPanel({ facets, onChange, showTypes = true, showYears = tru
   ];
 
   return (
-    <form className="facet-panel" aria-label="Filters" onSubmit={(e) => e.preventDefault()} data-testid="facets">
+    <form
+      className="facet-panel surface"
+      aria-label="Filters"
+      onSubmit={(e) => e.preventDefault()}
+      data-testid="facets"
+    >
       <div className="facet-head">
         <h2>Filter</h2>
         {hasActiveFacets(facets) && (

@@ -124,7 +124,7 @@ export function GraphWorkspace({ title, data, drawing, toolbar, notice, aside }:
 
   return (
     <div className="workspace">
-      <div className="workspace-main">
+      <div className="workspace-main surface">
         <div className="workspace-bar">
           <div role="tablist" aria-label="Show as" className="tabs" onKeyDown={onTabKey}>
             {(["graph", "list"] as const).map((t) => (
@@ -220,7 +220,7 @@ export function GraphWorkspace({ title, data, drawing, toolbar, notice, aside }:
           )}
         </div>
       </div>
-      <aside className="detail-panel" aria-label="Details">
+      <aside className="detail-panel surface" aria-label="Details">
         {aside ?? <SelectionDetail />}
       </aside>
     </div>

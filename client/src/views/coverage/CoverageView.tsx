@@ -44,7 +44,7 @@ export default function CoverageView() {
         description="How many resources address each type of restraint in each setting. Empty cells are gaps. Choose a cell to list its resources."
       />
       <div className="coverage-layout">
-        <div className="coverage-scroll">
+        <div className="coverage-scroll surface">
           <table className="heatmap" data-testid="coverage-matrix">
             <caption className="visually-hidden">
               Number of resources per restraint type (rows) and setting (columns)
@@ -98,7 +98,7 @@ export default function CoverageView() {
             <span className="heat-gap">– no resources yet</span>
           </div>
         </div>
-        <aside className="coverage-cell-panel" aria-live="polite" data-testid="coverage-cell">
+        <aside className="coverage-cell-panel surface" aria-live="polite" data-testid="coverage-cell">
           {!row || !col ? (
             <div className="detail-hint">
               <h2>Choose a cell</h2>

@@ -23,7 +23,7 @@ export function GuideCards() {
       <ul>
         {list.map((guide) => (
           <li key={guide.id}>
-            <Link to={routes.guide(guide.id)} className="guide-start" data-route-id={guide.id}>
+            <Link to={routes.guide(guide.id)} className="guide-start surface" data-route-id={guide.id}>
               <strong>{guide.title}</strong>
               <span className="guide-start-first">{guide.questions[0]}</span>
               <span className="guide-start-count">

@@ -17,7 +17,7 @@ export function firstSentence(text: string | null | undefined): string {
 export function GuideResourceCard({ card }: { card: Card }) {
   const r = card.resource;
   return (
-    <li className="guide-card" data-resource-id={r.id}>
+    <li className="guide-card surface" data-resource-id={r.id}>
       <h3>
         <Link to={`${routes.node(r.id)}?selected=${encodeURIComponent(r.id)}`}>{r.label}</Link>
       </h3>

@@ -53,7 +53,7 @@ export default function GuideView() {
         </button>
       </ViewHeader>
       <div className="guide-layout">
-        <nav className="guide-steps" aria-label="Questions in this route">
+        <nav className="guide-steps surface" aria-label="Questions in this route">
           <h2 className="section-heading">Questions</h2>
           <ol>
             {guide.steps.map((s, i) => (

@@ -27,7 +27,7 @@ export default function GuidesView() {
       ) : (
         <ul className="guides-list" data-testid="routes-list">
           {guides.map((guide) => (
-            <li key={guide.id} className="guides-item">
+            <li key={guide.id} className="guides-item surface">
               <h2>
                 <Link to={routes.guide(guide.id)}>{guide.title}</Link>
               </h2>

@@ -27,7 +27,7 @@ export function Figure({ id, title, note, asTable, chart, table, controls }: Fig
   const [head = [], ...body] = table;
   const plain = table.map((row) => row.map((c) => (Array.isArray(c) ? c[0] : c)));
   return (
-    <section className="insight" aria-labelledby={headingId} data-figure={id}>
+    <section className="insight surface" aria-labelledby={headingId} data-figure={id}>
       <div className="insight-head">
         <h2 id={headingId}>{title}</h2>
         <div className="insight-actions">

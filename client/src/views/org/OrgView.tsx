@@ -118,7 +118,7 @@ export default function OrgView() {
       )}
       <section className="role-summary" aria-label="By role">
         {groups.roles.map((role) => (
-          <details key={role.key} className="role-card" data-testid={`role-${role.key}`}>
+          <details key={role.key} className="role-card surface" data-testid={`role-${role.key}`}>
             <summary>
               <span className="role-count">{role.nodeIds.length}</span> {role.label}
             </summary>

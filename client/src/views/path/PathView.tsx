@@ -104,7 +104,7 @@ export default function PathView() {
             {weakSteps > 0 &&
               ` ${weakSteps} of the steps ${weakSteps === 1 ? "is" : "are"} not stated outright by ${weakSteps === 1 ? "its" : "their"} quote (marked below).`}
           </p>
-          <ol className="path-steps" aria-label="How they connect" data-testid="path-steps">
+          <ol className="path-steps surface" aria-label="How they connect" data-testid="path-steps">
             {steps.map((step) => {
               const look = edgeLook(step.edge.type);
               const [subject, object] = step.reversed ? [step.to, step.from] : [step.from, step.to];
