@@ -12,7 +12,7 @@ const apiUrl = process.env.API_URL ?? "http://localhost:4000";
 
 export default defineConfig({
   plugins: [react(), prerender()],
-  define: { __ROUTE_CARDS__: JSON.stringify(routeCards()) },
+  define: { __GUIDE_CARDS__: JSON.stringify(routeCards()) },
   server: {
     port: Number(process.env.CLIENT_PORT ?? 5173),
     proxy: {

@@ -18,7 +18,7 @@ import { postQuery, startApiServer } from "./measure/api-server.js";
 import { recordingReader, replay, type RecordedStatement } from "./measure/raw-cypher.js";
 import { summarise } from "./stats.js";
 
-/** client/src/views/OverviewView.tsx's query with client/src/api/fragments.ts's fields. */
+/** client/src/views/overview/operations.ts's query with client/src/api/fragments.ts's fields. */
 const OVERVIEW = `query Overview($filter: GraphFilter, $limit: Int!) {
   graph(filter: $filter, limit: $limit) {
     nodes { ...GraphNodeFields }

@@ -53,7 +53,7 @@ export function prerender(): Plugin {
           // The views it imports statically are lazy chunks in the browser build; Rolldown says so.
           logLevel: "error",
           plugins: [react()],
-          // The same build-time constants as the browser build (the route cards), so both draw alike.
+          // The same build-time constants as the browser build (the guide cards), so both draw alike.
           define: config.define,
           build: {
             ssr: path.join(config.root, "src/prerender/entry-server.tsx"),

@@ -2,7 +2,7 @@ import { Suspense, useEffect } from "react";
 import { AnnouncerProvider } from "./curation/announcer";
 import { Link, NavLink, Outlet, ScrollRestoration, useLocation } from "react-router-dom";
 import { useCurationStatus } from "./api/curation-status";
-import { SearchBox } from "./components/SearchBox";
+import { SearchBox } from "./components/search/SearchBox";
 import { LoadingState } from "./components/StatusStates";
 import { pageTitle } from "./navigation/route-table";
 import { routes } from "./navigation/routes";
@@ -38,7 +38,7 @@ export function Shell() {
             <NavLink to={routes.overview()} end>
               Overview
             </NavLink>
-            <NavLink to={routes.guidedRoutes()}>Guided routes</NavLink>
+            <NavLink to={routes.guides()}>Guided routes</NavLink>
             <NavLink to={routes.timeline()}>Timeline</NavLink>
             <NavLink to={routes.insights()}>Insights</NavLink>
             <NavLink to={routes.path()}>Find a path</NavLink>

@@ -157,7 +157,7 @@ describe("journey: timeline and insights", () => {
   it("insights: tables instead of charts, cells split by kind or audience, a cell opens the overview", async () => {
     const page = browser.page();
     await openView(page, "/insights");
-    await page.getByRole("group", { name: "Show as" }).getByRole("button", { name: "Tables" }).click();
+    await page.getByRole("radiogroup", { name: "Show as" }).getByRole("radio", { name: "Tables" }).click();
     await page.waitForURL(/as=table/);
     const coverage = page.locator('[data-figure="coverage"]');
     await coverage.getByRole("columnheader", { name: "Kind" }).waitFor();
@@ -165,7 +165,7 @@ describe("journey: timeline and insights", () => {
     expect(await page.locator('[data-figure="by-kind"] table tbody tr').count()).toBeGreaterThan(0);
 
     // Split by audience; the choice is in the URL, so a reload keeps it.
-    await page.getByRole("group", { name: "Split cells by" }).getByRole("button", { name: "Audience" }).click();
+    await page.getByRole("radiogroup", { name: "Split cells by" }).getByRole("radio", { name: "Audience" }).click();
     await page.waitForURL(/split=audience/);
     await coverage.getByRole("columnheader", { name: "Audience" }).waitFor();
     await page.reload();
@@ -175,7 +175,7 @@ describe("journey: timeline and insights", () => {
     expect(audiences.every((a) => a.trim().length > 0)).toBe(true);
 
     // Back to kinds: a cell's part opens the overview narrowed to exactly the resources it counts.
-    await page.getByRole("group", { name: "Split cells by" }).getByRole("button", { name: "Kind" }).click();
+    await page.getByRole("radiogroup", { name: "Split cells by" }).getByRole("radio", { name: "Kind" }).click();
     await coverage.getByRole("columnheader", { name: "Kind" }).waitFor();
     const link = coverage.locator('tbody tr td.numeric a[href*="kind="]').first();
     const href = (await link.getAttribute("href")) ?? "";

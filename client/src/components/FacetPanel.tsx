@@ -1,6 +1,6 @@
 import { useFacetOptions } from "../api/facet-options";
 import type { NodeType } from "../__generated__/graphql";
-import { hasActiveFacets, type Facets, type ListFacet } from "../navigation/url-state";
+import { EMPTY_FACETS, hasActiveFacets, type Facets, type ListFacet } from "../navigation/url-state";
 import { KNOWN_KINDS } from "../graph/kind-colours";
 import { humanise, NODE_TYPES, nodeLook } from "../graph/visual-encoding";
 import { NodeShapeIcon } from "./TypeIcons";
@@ -49,6 +49,34 @@ function CheckboxGroup({
   );
 }
 
+function YearField({
+  label,
+  value,
+  onYear,
+}: {
+  label: string;
+  value: number | undefined;
+  onYear: (year: number | undefined) => void;
+}) {
+  return (
+    <label>
+      {label}
+      <input
+        type="number"
+        inputMode="numeric"
+        min={1950}
+        max={2100}
+        defaultValue={value ?? ""}
+        // Commit only whole years (or clearing), so typing "20…" doesn't refetch each key.
+        onChange={(e) => {
+          const v = e.target.value;
+          if (v === "" || v.length === 4) onYear(v ? Number(v) : undefined);
+        }}
+      />
+    </label>
+  );
+}
+
 /** Narrow the overview: all chosen facets must hold; options within one facet are alternatives. */
 export function FacetPanel({ facets, onChange, showTypes = true, showYears = true }: FacetPanelProps) {
   const [options] = useFacetOptions();
@@ -68,26 +96,19 @@ export function FacetPanel({ facets, onChange, showTypes = true, showYears = tru
   ];
 
   return (
-    <form className="facet-panel" aria-label="Filters" onSubmit={(e) => e.preventDefault()} data-testid="facets">
+    <form
+      className="facet-panel surface"
+      aria-label="Filters"
+      onSubmit={(e) => e.preventDefault()}
+      data-testid="facets"
+    >
       <div className="facet-head">
         <h2>Filter</h2>
         {hasActiveFacets(facets) && (
           <button
             type="button"
             className="button link"
-            onClick={() =>
-              onChange({
-                types: [],
-                restraintTypes: [],
-                settings: [],
-                audiences: [],
-                jurisdictions: [],
-                organisations: [],
-                kinds: [],
-                yearFrom: undefined,
-                yearTo: undefined,
-              })
-            }
+            onClick={() => onChange({ ...EMPTY_FACETS, yearFrom: undefined, yearTo: undefined })}
           >
             Clear all
           </button>
@@ -124,36 +145,8 @@ export function FacetPanel({ facets, onChange, showTypes = true, showYears = tru
       ))}
       <fieldset className="facet years" hidden={!showYears}>
         <legend>Year</legend>
-        <label>
-          From
-          <input
-            type="number"
-            inputMode="numeric"
-            min={1950}
-            max={2100}
-            defaultValue={facets.yearFrom ?? ""}
-            // Commit only whole years (or clearing), so typing "20…" doesn't refetch each key.
-            onChange={(e) => {
-              const v = e.target.value;
-              if (v === "" || v.length === 4) onChange({ yearFrom: v ? Number(v) : undefined });
-            }}
-          />
-        </label>
-        <label>
-          To
-          <input
-            type="number"
-            inputMode="numeric"
-            min={1950}
-            max={2100}
-            defaultValue={facets.yearTo ?? ""}
-            // Commit only whole years (or clearing), so typing "20…" doesn't refetch each key.
-            onChange={(e) => {
-              const v = e.target.value;
-              if (v === "" || v.length === 4) onChange({ yearTo: v ? Number(v) : undefined });
-            }}
-          />
-        </label>
+        <YearField label="From" value={facets.yearFrom} onYear={(yearFrom) => onChange({ yearFrom })} />
+        <YearField label="To" value={facets.yearTo} onYear={(yearTo) => onChange({ yearTo })} />
       </fieldset>
     </form>
   );

@@ -7,19 +7,16 @@ import type { ViewTab } from "../navigation/url-state";
 import { isStated, nodeLook } from "../graph/visual-encoding";
 import { useReducedMotion } from "../hooks/use-reduced-motion";
 import { useViewState } from "../hooks/use-view-state";
-import { DetailPanel } from "./DetailPanel";
+import { SelectionDetail } from "./detail/SelectionDetail";
 import { CopyLinkButton } from "./CopyLinkButton";
 import { ExportMenu } from "./ExportMenu";
 import { GraphCanvas } from "./GraphCanvas";
 import { Legend } from "./Legend";
 import { ListTables } from "./ListTables";
-import { TruncationNotice } from "./StatusStates";
 import "./GraphWorkspace.css";
 
-export interface GraphWorkspaceProps {
-  /** Names the view in the canvas's accessible name and in export file names. */
-  title: string;
-  data: GraphData;
+/** How the canvas draws a view's data. */
+export interface Drawing {
   defaultLayout: LayoutName;
   rootId?: string;
   /** Compound groups (organisation view): parent per node id, plus the group nodes themselves. */
@@ -27,26 +24,33 @@ export interface GraphWorkspaceProps {
   groupElements?: ElementDefinition[];
   edgeLabels?: boolean;
   pathEnds?: readonly string[];
-  onExpand?: (id: string) => void;
-  /** Nodes whose neighbours are already drawn: no "Expand" for them. */
-  expandedIds?: ReadonlySet<string>;
-  onShowMore?: () => void;
-  /** View-specific controls shown beside the tabs (direction toggle, undo, …). */
-  controls?: ReactNode;
   /** Positions the view computed (the timeline's years); the layout menu is then hidden. */
   positions?: ReadonlyMap<string, Position>;
   /** A view's own colour or caption per node (the timeline's kinds). */
   decorateNode?: ToElementsOptions["decorate"];
+  /** Double-click (or Enter) on a node brings in its neighbours (neighbourhood view). */
+  onExpand?: (id: string) => void;
+}
+
+export interface GraphWorkspaceProps {
+  /** Names the view in the canvas's accessible name and in export file names. */
+  title: string;
+  data: GraphData;
+  drawing: Drawing;
+  /** Slot beside the tabs: the view's own controls (undo, …). */
+  toolbar?: ReactNode;
+  /** Slot above the panels: a notice about the data (truncation, with "Show more"). */
+  notice?: ReactNode;
+  /** Slot for the side panel; by default the details of the node selected in the URL. */
+  aside?: ReactNode;
 }
 
 /**
  * What every graph view shares: Graph and List tabs over the same data, the canvas toolbar,
- * the legend and the detail panel of the node selected in the URL.
+ * the legend and a side panel (the selected node's details unless the view fills the slot).
  */
-export function GraphWorkspace(props: GraphWorkspaceProps) {
+export function GraphWorkspace({ title, data, drawing, toolbar, notice, aside }: GraphWorkspaceProps) {
   const {
-    title,
-    data,
     defaultLayout,
     rootId,
     parents,
@@ -54,12 +58,9 @@ export function GraphWorkspace(props: GraphWorkspaceProps) {
     edgeLabels,
     pathEnds,
     onExpand,
-    expandedIds,
-    onShowMore,
-    controls,
     positions: viewPositions,
     decorateNode,
-  } = props;
+  } = drawing;
   const { state, update } = useViewState();
   const location = useLocation();
   const reducedMotion = useReducedMotion();
@@ -120,11 +121,10 @@ export function GraphWorkspace(props: GraphWorkspaceProps) {
       }).then(() => cy.fit(undefined, 40));
   };
   const selectedNode = state.selected ? data.nodes.find((n) => n.id === state.selected) : undefined;
-  const focusDetail = (location.state as { focusDetail?: boolean } | null)?.focusDetail === true;
 
   return (
     <div className="workspace">
-      <div className="workspace-main">
+      <div className="workspace-main surface">
         <div className="workspace-bar">
           <div role="tablist" aria-label="Show as" className="tabs" onKeyDown={onTabKey}>
             {(["graph", "list"] as const).map((t) => (
@@ -145,7 +145,7 @@ export function GraphWorkspace(props: GraphWorkspaceProps) {
               </button>
             ))}
           </div>
-          {controls}
+          {toolbar}
           <div className="toolbar" role="toolbar" aria-label="Canvas controls">
             {tab === "graph" && (
               <>
@@ -181,9 +181,7 @@ export function GraphWorkspace(props: GraphWorkspaceProps) {
         <div className="visually-hidden" aria-live="polite" data-testid="selection-announcer">
           {selectedNode ? `Selected ${selectedNode.label}, ${nodeLook(selectedNode.type).label.toLowerCase()}` : ""}
         </div>
-        {data.truncated && onShowMore && (
-          <TruncationNotice shown={data.nodes.length} total={data.total} onShowMore={onShowMore} />
-        )}
+        {notice}
         <div
           id="panel-graph"
           role="tabpanel"
@@ -222,26 +220,8 @@ export function GraphWorkspace(props: GraphWorkspaceProps) {
           )}
         </div>
       </div>
-      <aside className="detail-panel" aria-label="Details">
-        {state.selected ? (
-          <DetailPanel
-            key={state.selected}
-            id={state.selected}
-            focusOnOpen={focusDetail}
-            onClose={() => select(undefined)}
-            neighboursShown={expandedIds?.has(state.selected) ?? false}
-            {...(onExpand && !expandedIds?.has(state.selected) ? { onExpand } : {})}
-          />
-        ) : (
-          <div className="detail-hint">
-            <h2>Select something</h2>
-            <p>
-              Choose a node on the canvas or in the List tab to see what it is, how it relates to the rest, and the
-              quote each relationship rests on.
-            </p>
-            {onExpand && <p>Double-click a node (or press Enter) to bring in its neighbours.</p>}
-          </div>
-        )}
+      <aside className="detail-panel surface" aria-label="Details">
+        {aside ?? <SelectionDetail />}
       </aside>
     </div>
   );

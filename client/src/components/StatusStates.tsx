@@ -1,7 +1,7 @@
 import type { ReactNode } from "react";
 import type { CombinedError } from "urql";
 import { Link } from "react-router-dom";
-import { SearchBox } from "./SearchBox";
+import { SearchBox } from "./search/SearchBox";
 import "./StatusStates.css";
 
 /** Placeholder shaped like the view it stands in for, announced politely to screen readers. */
@@ -44,14 +44,16 @@ export function EmptyState({ title, children }: { title: string; children?: Reac
 }
 
 export function TruncationNotice({
-  shown,
-  total,
+  data,
   onShowMore,
 }: {
-  shown: number;
-  total?: number | null;
+  /** A view's graph: the notice shows only when the API left nodes out. */
+  data: { nodes: readonly unknown[]; truncated?: boolean; total?: number | null };
   onShowMore: () => void;
 }) {
+  if (!data.truncated) return null;
+  const shown = data.nodes.length;
+  const total = data.total;
   const of = total && total > shown ? ` of ${total.toLocaleString("en-GB")}` : "";
   return (
     <div className="truncation" role="status" data-testid="truncated">

@@ -39,7 +39,16 @@ export function useDisclosure() {
     },
     [close],
   );
-  return { open, setOpen, buttonRef, close, onKeyDown };
+  /** A form's handlers: Escape and Cancel close it; a save is announced, then closes it. */
+  const formHandlers = (announce: (message: string) => void) => ({
+    onKeyDown,
+    onCancel: close,
+    onDone: (message: string) => {
+      announce(message);
+      close();
+    },
+  });
+  return { open, setOpen, buttonRef, close, onKeyDown, formHandlers };
 }
 
 /** Focuses the first field of a form when it mounts. */

@@ -1,6 +1,6 @@
 /**
  * CSV as spreadsheets read it: cells quoted when needed, CRLF line ends, and formula-like text
- * neutralised. Its own module, so the views that offer CSV (routes, insights) do not load the
+ * neutralised. Its own module, so the views that offer CSV (guides, insights) do not load the
  * graph serialisers.
  */
 export type CsvValue = string | number | boolean | null | undefined;

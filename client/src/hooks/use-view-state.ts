@@ -6,10 +6,12 @@ export interface ViewStateControls {
   state: ViewState;
   /** push: a new history entry (back undoes it); replace: for transient changes like selection. */
   update: (patch: ViewStatePatch, mode?: "push" | "replace") => void;
-  params: URLSearchParams;
 }
 
-/** The view state held in the URL's query string (see navigation/url-state.ts). */
+/**
+ * The view state held in the URL's query string (see navigation/url-state.ts): the one way a
+ * view reads and writes its URL, so every parameter is parsed, defaulted and shortened alike.
+ */
 export function useViewState(): ViewStateControls {
   const [params, setParams] = useSearchParams();
   const state = useMemo(() => parseViewState(params), [params]);
@@ -19,5 +21,5 @@ export function useViewState(): ViewStateControls {
     },
     [setParams],
   );
-  return { state, update, params };
+  return { state, update };
 }

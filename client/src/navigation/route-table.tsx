@@ -2,7 +2,7 @@ import { lazy, type ComponentType } from "react";
 import { matchPath, type RouteObject } from "react-router-dom";
 import { loadGraphWorkspace } from "../components/load-graph-workspace";
 import { NotFound } from "../components/StatusStates";
-import OverviewView from "../views/OverviewView";
+import OverviewView from "../views/overview/OverviewView";
 
 interface ViewModule {
   default: ComponentType;
@@ -28,36 +28,36 @@ export const ROUTE_TABLE: readonly RouteEntry[] = [
   {
     path: "/node/:id",
     title: "Neighbourhood",
-    view: { load: () => import("../views/NeighbourhoodView") },
+    view: { load: () => import("../views/neighbourhood/NeighbourhoodView") },
     preloadGraph: true,
   },
   {
     path: "/node/:id/lineage",
     title: "Lineage",
-    view: { load: () => import("../views/LineageView") },
+    view: { load: () => import("../views/lineage/LineageView") },
     preloadGraph: true,
   },
   {
     path: "/node/:id/similar",
     title: "Similar resources",
-    view: { load: () => import("../views/SimilarView") },
+    view: { load: () => import("../views/similar/SimilarView") },
     preloadGraph: true,
   },
-  { path: "/org/:id", title: "Organisation", view: { load: () => import("../views/OrgView") }, preloadGraph: true },
-  { path: "/path", title: "Find a path", view: { load: () => import("../views/PathView") }, preloadGraph: true },
-  { path: "/coverage", title: "Coverage", view: { load: () => import("../views/CoverageView") } },
-  { path: "/routes", title: "Guided routes", view: { load: () => import("../views/RoutesView") } },
-  { path: "/routes/:id", title: "Guided route", view: { load: () => import("../views/RouteView") } },
+  { path: "/org/:id", title: "Organisation", view: { load: () => import("../views/org/OrgView") }, preloadGraph: true },
+  { path: "/path", title: "Find a path", view: { load: () => import("../views/path/PathView") }, preloadGraph: true },
+  { path: "/coverage", title: "Coverage", view: { load: () => import("../views/coverage/CoverageView") } },
+  { path: "/routes", title: "Guided routes", view: { load: () => import("../views/guides/GuidesView") } },
+  { path: "/routes/:id", title: "Guided route", view: { load: () => import("../views/guides/GuideView") } },
   {
     path: "/timeline",
     title: "Timeline",
-    view: { load: () => import("../views/TimelineView") },
+    view: { load: () => import("../views/timeline/TimelineView") },
     preloadGraph: true,
   },
   // Its chart code (d3-scale) is in this chunk only, so the first view's JavaScript does not grow.
-  { path: "/insights", title: "Insights", view: { load: () => import("../views/InsightsView") } },
-  { path: "/search", title: "Search", view: { load: () => import("../views/SearchResultsView") } },
-  { path: "/suggest", title: "Suggest a resource", view: { load: () => import("../views/SuggestView") } },
+  { path: "/insights", title: "Insights", view: { load: () => import("../views/insights/InsightsView") } },
+  { path: "/search", title: "Search", view: { load: () => import("../views/search/SearchResultsView") } },
+  { path: "/suggest", title: "Suggest a resource", view: { load: () => import("../views/suggest/SuggestView") } },
   { path: "/curate", title: "Curation", view: { load: () => import("../views/curate/CurateView") } },
   { path: "*", title: "Not found", view: { component: NotFound } },
 ];

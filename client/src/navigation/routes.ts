@@ -15,9 +15,9 @@ export const routes = {
     return qs ? `/path?${qs}` : "/path";
   },
   coverage: (): string => "/coverage",
-  guidedRoutes: (): string => "/routes",
+  guides: (): string => "/routes",
   /** A guided route, at a step (1-based; the first when absent). */
-  guidedRoute: (id: string, step?: number): string =>
+  guide: (id: string, step?: number): string =>
     `/routes/${encodeURIComponent(id)}${step && step > 1 ? `?step=${step}` : ""}`,
   timeline: (): string => "/timeline",
   insights: (): string => "/insights",

@@ -1,6 +1,9 @@
 import { describe, expect, it } from "vitest";
 import { EMPTY_FACETS, facetsToFilter, parseViewState, writeViewState } from "./url-state";
 
+/** The defaults of the views' own parameters, absent from the URL. */
+const VIEW_DEFAULTS = { showUndated: true, asTable: false, split: "KIND", rankBy: "DEGREE" } as const;
+
 describe("parseViewState", () => {
   it("reads selection, tab, layout, expansions, direction, toggles and facets", () => {
     const state = parseViewState(
@@ -18,6 +21,7 @@ describe("parseViewState", () => {
       statedOnly: true,
       affiliated: true,
       facets: { ...EMPTY_FACETS, types: ["RESOURCE", "FRAMEWORK"], restraintTypes: ["seclusion"], yearFrom: 2015 },
+      ...VIEW_DEFAULTS,
     });
   });
 
@@ -32,7 +36,38 @@ describe("parseViewState", () => {
       statedOnly: false,
       affiliated: false,
       facets: { ...EMPTY_FACETS, types: ["RESOURCE"] },
+      ...VIEW_DEFAULTS,
     });
+  });
+
+  it("reads each view's own parameters: search text, path ends, coverage cell, step, timeline and insights choices", () => {
+    const query =
+      "q=six+core&from=stomp&to=schools&row=seclusion&col=schools&step=3&undated=hide&as=table&split=audience&rank=betweenness";
+    const state = parseViewState(new URLSearchParams(query));
+    expect([state.query, state.from, state.to, state.row, state.column, state.step]).toEqual([
+      "six core",
+      "stomp",
+      "schools",
+      "seclusion",
+      "schools",
+      3,
+    ]);
+    expect([state.showUndated, state.asTable, state.split, state.rankBy]).toEqual([
+      false,
+      true,
+      "AUDIENCE",
+      "BETWEENNESS",
+    ]);
+    // Written back, the whole state is the same link.
+    expect(writeViewState(new URLSearchParams(), state).toString()).toBe(query);
+  });
+
+  it("drops a step that is not a positive whole number and values it does not know", () => {
+    const state = parseViewState(new URLSearchParams("step=0&undated=maybe&as=pie&split=colour&rank=fame&q="));
+    expect(state.step).toBeUndefined();
+    expect(state.query).toBeUndefined();
+    expect(state).toMatchObject(VIEW_DEFAULTS);
+    expect(parseViewState(new URLSearchParams("step=two")).step).toBeUndefined();
   });
 });
 
@@ -67,6 +102,35 @@ describe("writeViewState", () => {
       facets: { settings: [] },
     });
     expect(params.toString()).toBe("q=keep");
+  });
+
+  it("writes each view's own parameters under their short names and removes them at their defaults", () => {
+    const params = writeViewState(new URLSearchParams("tab=list"), {
+      query: "hope",
+      from: "a",
+      to: "b",
+      row: "r",
+      column: "c",
+      step: 2,
+      showUndated: false,
+      asTable: true,
+      split: "AUDIENCE",
+      rankBy: "BETWEENNESS",
+    });
+    expect(params.toString()).toBe(
+      "tab=list&q=hope&from=a&to=b&row=r&col=c&step=2&undated=hide&as=table&split=audience&rank=betweenness",
+    );
+    expect(parseViewState(params)).toMatchObject({ query: "hope", from: "a", to: "b", row: "r", column: "c", step: 2 });
+    const cleared = writeViewState(params, {
+      query: undefined,
+      from: undefined,
+      to: undefined,
+      row: undefined,
+      column: undefined,
+      step: undefined,
+      ...VIEW_DEFAULTS,
+    });
+    expect(cleared.toString()).toBe("tab=list");
   });
 });
 

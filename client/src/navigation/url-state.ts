@@ -1,12 +1,19 @@
-import type { LineageDirection } from "../__generated__/graphql";
-import type { GraphFilter, NodeType } from "../__generated__/graphql";
+import type {
+  CentralityMeasure,
+  CoverageSplit,
+  GraphFilter,
+  LineageDirection,
+  NodeType,
+} from "../__generated__/graphql";
 import type { LayoutName } from "../graph/layouts";
 import { NODE_TYPES } from "../graph/visual-encoding";
 
 /**
  * The part of a view's state that lives in the URL, so that a shared link reproduces what the
- * sender saw: selection, tab, layout, expansions and facets. Parsing is forgiving (unknown
- * values are dropped, never thrown), writing omits defaults so links stay short.
+ * sender saw: selection, tab, layout, expansions, facets and each view's own choices. Every view
+ * reads and writes its query string through this one module (via hooks/use-view-state.ts).
+ * Parsing is forgiving (unknown values are dropped, never thrown), writing omits defaults so
+ * links stay short.
  */
 export type ViewTab = "graph" | "list";
 
@@ -37,6 +44,24 @@ export interface ViewState {
   /** Organisation view: also what the organisation's affiliated people made or appear in. */
   affiliated: boolean;
   facets: Facets;
+  /** Search page: what was searched for (`q`). */
+  query?: string;
+  /** Path view: the two ends (`from`, `to`). */
+  from?: string;
+  to?: string;
+  /** Coverage view: the chosen cell (`row`, `col`). */
+  row?: string;
+  column?: string;
+  /** Guide: the 1-based step asked for (`step`); the view keeps it within the guide. */
+  step?: number;
+  /** Timeline: resources without a year drawn in their lane (`undated=hide` leaves them out). */
+  showUndated: boolean;
+  /** Insights: the numbers as tables rather than charts (`as=table`). */
+  asTable: boolean;
+  /** Insights: what splits each coverage cell (`split=audience`). */
+  split: CoverageSplit;
+  /** Insights: how the most-connected lists rank (`rank=betweenness`). */
+  rankBy: CentralityMeasure;
 }
 
 export const EMPTY_FACETS: Facets = {
@@ -63,6 +88,17 @@ export const FACET_PARAMS = {
 } as const satisfies Record<Exclude<keyof Facets, "yearFrom" | "yearTo">, string>;
 
 export type ListFacet = keyof typeof FACET_PARAMS;
+
+/** Free-text and id parameters, kept as given. */
+const TEXT_PARAMS = {
+  query: "q",
+  from: "from",
+  to: "to",
+  row: "row",
+  column: "col",
+} as const satisfies Partial<Record<keyof ViewState, string>>;
+
+type TextKey = keyof typeof TEXT_PARAMS;
 
 function list(params: URLSearchParams, key: string): string[] {
   const raw = params.get(key);
@@ -106,9 +142,19 @@ export function parseViewState(params: URLSearchParams): ViewState {
     statedOnly: params.get("stated") === "only",
     affiliated: params.get("affiliated") === "include",
     facets,
+    showUndated: params.get("undated") !== "hide",
+    asTable: params.get("as") === "table",
+    split: params.get("split") === "audience" ? "AUDIENCE" : "KIND",
+    rankBy: params.get("rank") === "betweenness" ? "BETWEENNESS" : "DEGREE",
   };
   const selected = params.get("selected");
   if (selected) state.selected = selected;
+  for (const [key, param] of Object.entries(TEXT_PARAMS) as [TextKey, string][]) {
+    const value = params.get(param);
+    if (value) state[key] = value;
+  }
+  const step = Number(params.get("step"));
+  if (Number.isInteger(step) && step > 0) state.step = step;
   if (layout && (LAYOUTS as string[]).includes(layout)) state.layout = layout as LayoutName;
   const limit = Number(params.get("limit"));
   if (Number.isInteger(limit) && limit > 0) state.limit = Math.min(limit, 5000);
@@ -132,6 +178,14 @@ export function writeViewState(current: URLSearchParams, patch: ViewStatePatch):
   if ("direction" in patch) setOrDelete("direction", patch.direction === "UPSTREAM" ? "up" : undefined);
   if ("statedOnly" in patch) setOrDelete("stated", patch.statedOnly ? "only" : undefined);
   if ("affiliated" in patch) setOrDelete("affiliated", patch.affiliated ? "include" : undefined);
+  for (const [key, param] of Object.entries(TEXT_PARAMS) as [TextKey, string][]) {
+    if (key in patch) setOrDelete(param, patch[key]);
+  }
+  if ("step" in patch) setOrDelete("step", patch.step?.toString());
+  if ("showUndated" in patch) setOrDelete("undated", patch.showUndated === false ? "hide" : undefined);
+  if ("asTable" in patch) setOrDelete("as", patch.asTable ? "table" : undefined);
+  if ("split" in patch) setOrDelete("split", patch.split === "AUDIENCE" ? "audience" : undefined);
+  if ("rankBy" in patch) setOrDelete("rank", patch.rankBy === "BETWEENNESS" ? "betweenness" : undefined);
   if (patch.facets) {
     for (const [facet, param] of Object.entries(FACET_PARAMS) as [ListFacet, string][]) {
       if (facet in patch.facets) setOrDelete(param, patch.facets[facet]?.join(","));

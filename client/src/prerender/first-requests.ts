@@ -1,12 +1,12 @@
 import type { DocumentNode } from "graphql";
 import { FacetOptionsQuery } from "../api/facet-options";
-import { neighbourhoodVariables, NeighbourhoodQuery } from "../hooks/use-neighbourhoods";
+import { neighbourhoodVariables, NeighbourhoodQuery } from "../views/neighbourhood/operations";
 import { parseViewState, facetsToFilter } from "../navigation/url-state";
-import { CoverageQuery } from "../views/CoverageView";
-import { lineageVariables, LineageQuery } from "../views/LineageView";
-import { NEIGHBOURHOOD_LIMIT } from "../views/NeighbourhoodView";
-import { ORG_LIMIT } from "../views/OrgView";
-import { overviewVariables, OverviewQuery } from "../views/OverviewView";
+import { CoverageQuery } from "../views/coverage/operations";
+import { lineageVariables, LineageQuery } from "../views/lineage/operations";
+import { NEIGHBOURHOOD_LIMIT } from "../views/neighbourhood/NeighbourhoodView";
+import { ORG_LIMIT } from "../views/org/OrgView";
+import { overviewVariables, OverviewQuery } from "../views/overview/operations";
 
 /**
  * Stands for a route's :id in the requests below; the server puts the real id in its place

@@ -1,33 +1,8 @@
 import { Link } from "react-router-dom";
 import { useQuery } from "urql";
-import { graphql } from "../../__generated__";
 import { routes } from "../../navigation/routes";
 import "./detail.css";
-
-const VersionsQuery = graphql(`
-  query ResourceVersions($id: ID!) {
-    versions(id: $id) {
-      newer {
-        node {
-          id
-          label
-          year
-        }
-        relation
-        explanation
-      }
-      older {
-        node {
-          id
-          label
-          year
-        }
-        relation
-        explanation
-      }
-    }
-  }
-`);
+import { VersionsQuery } from "./operations";
 
 /**
  * What is current: "A newer version exists: …" on a resource the graph says was followed on

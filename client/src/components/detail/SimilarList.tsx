@@ -1,24 +1,9 @@
 import { Link } from "react-router-dom";
 import { useQuery } from "urql";
-import { graphql } from "../../__generated__";
 import { humanise } from "../../graph/visual-encoding";
 import { routes } from "../../navigation/routes";
 import "./detail.css";
-
-const SimilarQuery = graphql(`
-  query SimilarResources($id: ID!, $limit: Int!) {
-    similar(id: $id, limit: $limit) {
-      node {
-        id
-        label
-        kind
-        year
-      }
-      score
-      reasons
-    }
-  }
-`);
+import { SimilarQuery } from "./operations";
 
 /** How many the panel lists; the view /node/:id/similar shows more, as a graph. */
 const SHOWN = 5;

@@ -37,6 +37,18 @@ function renderEditor(sent: unknown[]) {
   );
 }
 
+/** Opens the editor and types a new year over the old one. */
+async function openWithYear(value: string) {
+  const sent: unknown[] = [];
+  const user = userEvent.setup();
+  renderEditor(sent);
+  await user.click(screen.getByRole("button", { name: "Edit properties" }));
+  const year = screen.getByRole("textbox", { name: /^Year/ });
+  await user.clear(year);
+  await user.type(year, value);
+  return { sent, user, year };
+}
+
 describe("PropertyEditor", () => {
   it("opens with focus in the form, and Escape closes it with focus back on its button, sending nothing", async () => {
     const sent: unknown[] = [];
@@ -51,13 +63,7 @@ describe("PropertyEditor", () => {
   });
 
   it("sends only the changed properties and says what it saved", async () => {
-    const sent: unknown[] = [];
-    const user = userEvent.setup();
-    renderEditor(sent);
-    await user.click(screen.getByRole("button", { name: "Edit properties" }));
-    const year = screen.getByRole("textbox", { name: /^Year/ });
-    await user.clear(year);
-    await user.type(year, "2019");
+    const { sent, user } = await openWithYear("2019");
     await user.type(screen.getByRole("textbox", { name: /^Also known as/ }), "Use of Force Act");
     await user.click(screen.getByRole("button", { name: "Save" }));
     await waitFor(() =>
@@ -67,13 +73,7 @@ describe("PropertyEditor", () => {
   });
 
   it("refuses a year out of range at its field, sending nothing", async () => {
-    const sent: unknown[] = [];
-    const user = userEvent.setup();
-    renderEditor(sent);
-    await user.click(screen.getByRole("button", { name: "Edit properties" }));
-    const year = screen.getByRole("textbox", { name: /^Year/ });
-    await user.clear(year);
-    await user.type(year, "18");
+    const { sent, user, year } = await openWithYear("18");
     await user.click(screen.getByRole("button", { name: "Save" }));
     expect(year.getAttribute("aria-invalid")).toBe("true");
     expect(screen.getByText("Year must be a whole number from 1800 to 2100.")).toBeTruthy();

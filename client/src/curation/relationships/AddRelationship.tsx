@@ -5,7 +5,7 @@ import type { PickedNode } from "./TargetPicker";
 
 /** "Add a relationship" in the curator's part of the detail panel. */
 export function AddRelationship({ node }: { node: PickedNode }) {
-  const { open, setOpen, buttonRef, close, onKeyDown } = useDisclosure();
+  const { open, setOpen, buttonRef, formHandlers } = useDisclosure();
   const announce = useAnnounce();
   return (
     <div className="curator-block">
@@ -14,17 +14,7 @@ export function AddRelationship({ node }: { node: PickedNode }) {
           Add a relationship
         </button>
       )}
-      {open && (
-        <RelationshipForm
-          node={node}
-          onKeyDown={onKeyDown}
-          onCancel={close}
-          onDone={(message) => {
-            announce(message);
-            close();
-          }}
-        />
-      )}
+      {open && <RelationshipForm node={node} {...formHandlers(announce)} />}
     </div>
   );
 }

@@ -34,7 +34,7 @@ interface Props {
  * place, with focus on the confirming button; Escape or "Keep it" backs out.
  */
 export default function RelationshipActions({ node, other, edge }: Props) {
-  const { open, setOpen, buttonRef, close, onKeyDown } = useDisclosure();
+  const { open, setOpen, buttonRef, formHandlers } = useDisclosure();
   const [confirming, setConfirming] = useState(false);
   const { ref: removeButtonRef, returnFocus } = useReturnFocus<HTMLButtonElement>(!open && !confirming);
   const [removal, remove] = useMutation(RemoveRelationship);
@@ -115,12 +115,7 @@ export default function RelationshipActions({ node, other, edge }: Props) {
               reasoning: edge.reasoning ?? "",
             },
           }}
-          onKeyDown={onKeyDown}
-          onCancel={close}
-          onDone={(message) => {
-            announce(message);
-            close();
-          }}
+          {...formHandlers(announce)}
         />
       )}
     </div>

@@ -1,7 +1,7 @@
-import { useId, useMemo, useState, type KeyboardEvent } from "react";
+import { useMemo, useState, type KeyboardEvent } from "react";
 import { useQuery } from "urql";
 import type { NodeType } from "../../__generated__/graphql";
-import { NodeShapeIcon } from "../../components/TypeIcons";
+import { NodeOption, useCombobox } from "../../components/search/combobox";
 import { nodeLook } from "../../graph/visual-encoding";
 import { useDebouncedValue } from "../../hooks/use-debounced-value";
 import { TargetSearchQuery } from "../relationship-operations";
@@ -31,9 +31,8 @@ interface Props {
  */
 export function TargetPicker({ label, types, excludeId, value, onPick, id, problem }: Props) {
   const [text, setText] = useState(value?.label ?? "");
-  const [open, setOpen] = useState(false);
-  const [active, setActive] = useState(-1);
-  const listId = useId();
+  const combobox = useCombobox();
+  const { open, setOpen, active, setActive, listId, optionId } = combobox;
   const query = useDebouncedValue(text.trim(), 150);
   const typeKey = types.join(",");
   const variables = useMemo(() => ({ query, types: typeKey.split(",") as NodeType[] }), [query, typeKey]);
@@ -46,17 +45,13 @@ export function TargetPicker({ label, types, excludeId, value, onPick, id, probl
 
   const choose = (hit: PickedNode) => {
     setText(hit.label);
-    setOpen(false);
-    setActive(-1);
+    combobox.close();
     onPick({ id: hit.id, type: hit.type, label: hit.label });
   };
 
   const onKeyDown = (e: KeyboardEvent<HTMLInputElement>) => {
-    if (e.key === "ArrowDown") {
-      setOpen(true);
-      setActive((i) => (hits.length ? (i + 1) % hits.length : -1));
-    } else if (e.key === "ArrowUp") {
-      setActive((i) => (hits.length ? (i - 1 + hits.length) % hits.length : -1));
+    if (combobox.arrow(e.key, hits.length)) {
+      // moved through the options
     } else if (e.key === "Enter") {
       const hit = hits[active] ?? (hits.length === 1 ? hits[0] : undefined);
       if (!expanded || !hit) return;
@@ -65,15 +60,13 @@ export function TargetPicker({ label, types, excludeId, value, onPick, id, probl
       // An open list closes first; a closed one lets Escape close the whole form.
       if (!expanded) return;
       e.stopPropagation();
-      setOpen(false);
-      setActive(-1);
+      combobox.close();
     } else {
       return;
     }
     e.preventDefault();
   };
 
-  const optionId = (i: number) => `${listId}-opt-${i}`;
   const allowed = types.map((t) => nodeLook(t).plural.toLowerCase()).join(", ");
   return (
     <div className="target-picker">
@@ -83,13 +76,7 @@ export function TargetPicker({ label, types, excludeId, value, onPick, id, probl
       <input
         id={id}
         type="text"
-        role="combobox"
-        autoComplete="off"
-        spellCheck={false}
-        aria-expanded={expanded}
-        aria-controls={listId}
-        aria-autocomplete="list"
-        aria-activedescendant={expanded && active >= 0 ? optionId(active) : undefined}
+        {...combobox.inputProps(expanded)}
         aria-invalid={problem ? true : undefined}
         aria-describedby={`${id}-hint${problem ? ` ${id}-problem` : ""}`}
         value={text}
@@ -99,8 +86,6 @@ export function TargetPicker({ label, types, excludeId, value, onPick, id, probl
           setActive(-1);
           if (value) onPick(null);
         }}
-        onFocus={() => setOpen(true)}
-        onBlur={() => setOpen(false)}
         onKeyDown={onKeyDown}
       />
       <p id={`${id}-hint`} className="field-hint">
@@ -120,26 +105,22 @@ export function TargetPicker({ label, types, excludeId, value, onPick, id, probl
           </li>
         )}
         {hits.map((hit, i) => (
-          <li
+          <NodeOption
             key={hit.id}
+            as="li"
             id={optionId(i)}
-            role="option"
-            aria-selected={i === active}
             className="target-picker-option"
-            data-node-id={hit.id}
-            onMouseDown={(e) => {
-              e.preventDefault();
-              choose(hit);
-            }}
-            onMouseEnter={() => setActive(i)}
+            node={hit}
+            active={i === active}
+            onChoose={() => choose(hit)}
+            onHover={() => setActive(i)}
           >
-            <NodeShapeIcon type={hit.type} size={14} />
             <span>{hit.label}</span>
             <span className="option-meta">
               {nodeLook(hit.type).label}
               {hit.year ? `, ${hit.year}` : ""}
             </span>
-          </li>
+          </NodeOption>
         ))}
       </ul>
     </div>

@@ -1,6 +1,5 @@
 import { useMemo, useState, type FormEvent } from "react";
 import { useMutation, useQuery } from "urql";
-import { graphql } from "../../__generated__";
 import { ResourceRelationshipType, type PendingSuggestionsQuery } from "../../__generated__/graphql";
 import { howLabel } from "../../graph/visual-encoding";
 import {
@@ -14,36 +13,9 @@ import { RelationshipPreview } from "../../curation/relationships/RelationshipPr
 import { TargetPicker, type PickedNode } from "../../curation/relationships/TargetPicker";
 import { relationshipChoices, relationshipSentence } from "../../curation/vocabulary";
 import "../../styles/forms.css";
-
-const ApproveMutation = graphql(`
-  mutation ApproveSuggestion($id: ID!, $input: ApproveSuggestionInput) {
-    approveSuggestion(id: $id, input: $input) {
-      id
-      status
-      resourceId
-    }
-  }
-`);
-
-const RejectMutation = graphql(`
-  mutation RejectSuggestion($id: ID!, $reason: String!) {
-    rejectSuggestion(id: $id, reason: $reason) {
-      id
-      status
-    }
-  }
-`);
+import { ApproveMutation, RejectMutation, RelatedNodeQuery } from "./operations";
 
 /** The node a visitor said the resource relates to, by name, as the picker's first choice. */
-const RelatedNodeQuery = graphql(`
-  query SuggestionRelatedNode($id: ID!) {
-    node(id: $id) {
-      id
-      type
-      label
-    }
-  }
-`);
 
 const RESOURCE_TYPES: readonly string[] = Object.values(ResourceRelationshipType);
 function isResourceRelationshipType(type: string): type is ResourceRelationshipType {

@@ -1,25 +1,10 @@
 import { useQuery } from "urql";
-import { graphql } from "../../__generated__";
 import type { PendingSuggestionsQuery } from "../../__generated__/graphql";
 import { ErrorState, LoadingState } from "../../components/StatusStates";
 import { useAnnounce } from "../../curation/announcer";
 import { ApprovalEditor } from "./ApprovalEditor";
 import "./SuggestionQueue.css";
-
-const PendingSuggestionsQuery = graphql(`
-  query PendingSuggestions {
-    suggestions(status: PENDING, limit: 100) {
-      id
-      title
-      url
-      summary
-      year
-      relatedIds
-      contact
-      submittedAt
-    }
-  }
-`);
+import { PendingSuggestions } from "./operations";
 
 export type PendingSuggestion = PendingSuggestionsQuery["suggestions"][number];
 
@@ -75,7 +60,7 @@ function SuggestionCard({
 /** The moderation queue: every pending suggestion, re-asked for after each decision. */
 export function SuggestionQueue() {
   const [{ data, fetching, error }, refetch] = useQuery({
-    query: PendingSuggestionsQuery,
+    query: PendingSuggestions,
     requestPolicy: "network-only",
   });
   const announce = useAnnounce();

@@ -1,0 +1,101 @@
+// @vitest-environment happy-dom
+import { cleanup, screen, waitFor, within } from "@testing-library/react";
+import userEvent from "@testing-library/user-event";
+import { afterEach, describe, expect, it, vi } from "vitest";
+import { sampleGraph } from "../graph/test-fixtures";
+import { renderAt } from "../test-support/render";
+import type { GraphCanvasProps } from "./GraphCanvas";
+import { GraphWorkspace, type GraphWorkspaceProps } from "./GraphWorkspace";
+
+// happy-dom has no 2D canvas for Cytoscape to draw on: the canvas stands in as an element that
+// shows what the workspace handed it, and the e2e tier draws the real one in Chromium.
+vi.mock("./GraphCanvas", () => ({
+  GraphCanvas: ({ label, layout, selectedId }: GraphCanvasProps) => (
+    <div role="img" aria-label={label} data-layout={layout} data-selected={selectedId ?? ""} />
+  ),
+}));
+
+afterEach(cleanup);
+
+const base: GraphWorkspaceProps = { title: "Sample", data: sampleGraph, drawing: { defaultLayout: "grid" } };
+
+describe("GraphWorkspace", () => {
+  it("opens on the Graph tab; the List tab shows the same nodes and is kept in the URL", async () => {
+    const user = userEvent.setup();
+    const { where } = renderAt(<GraphWorkspace {...base} />, {});
+    const graphTab = screen.getByRole("tab", { name: "Graph" });
+    expect(graphTab.getAttribute("aria-selected")).toBe("true");
+    expect(screen.getByRole("tabpanel", { name: "Graph" })).toBeTruthy();
+    expect(document.getElementById("panel-list")?.hidden).toBe(true);
+
+    await user.click(screen.getByRole("tab", { name: "List" }));
+    expect(where().get("tab")).toBe("list");
+    expect(screen.getByRole("tab", { name: "List" }).getAttribute("aria-selected")).toBe("true");
+    expect(document.getElementById("panel-graph")?.hidden).toBe(true);
+    const list = screen.getByRole("tabpanel", { name: "List" });
+    for (const n of sampleGraph.nodes) expect(within(list).getAllByText(n.label).length).toBeGreaterThan(0);
+  });
+
+  it("moves between the tabs with the arrow keys, focus following", async () => {
+    const user = userEvent.setup();
+    const { where } = renderAt(<GraphWorkspace {...base} />, {});
+    screen.getByRole("tab", { name: "Graph" }).focus();
+    await user.keyboard("{ArrowRight}");
+    expect(document.activeElement).toBe(screen.getByRole("tab", { name: "List" }));
+    expect(where().get("tab")).toBe("list");
+    await user.keyboard("{ArrowLeft}");
+    expect(document.activeElement).toBe(screen.getByRole("tab", { name: "Graph" }));
+    expect(where().get("tab")).toBeNull();
+  });
+
+  it("puts the view's toolbar beside the tabs and its notice above the panels", () => {
+    renderAt(
+      <GraphWorkspace
+        {...base}
+        toolbar={<button type="button">Undo expansion</button>}
+        notice={<p role="note">Only some nodes</p>}
+      />,
+      {},
+    );
+    const undo = screen.getByRole("button", { name: "Undo expansion" });
+    expect(undo.closest(".workspace-bar")).toBe(screen.getByRole("tablist").closest(".workspace-bar"));
+    const notice = screen.getByRole("note");
+    const graphPanel = screen.getByRole("tabpanel", { name: "Graph" });
+    expect(notice.compareDocumentPosition(graphPanel) & Node.DOCUMENT_POSITION_FOLLOWING).toBeTruthy();
+  });
+
+  it("asks to select something until the URL selects a node, then shows its details and announces it", async () => {
+    const user = userEvent.setup();
+    const { where } = renderAt(<GraphWorkspace {...base} />, { url: "/?tab=list" });
+    const details = screen.getByRole("complementary", { name: "Details" });
+    expect(within(details).getByRole("heading", { name: "Select something" })).toBeTruthy();
+
+    await user.click(screen.getByRole("button", { name: /Six Core Strategies checklist/ }));
+    expect(where().get("selected")).toBe("checklist");
+    await waitFor(() =>
+      expect(screen.getByTestId("selection-announcer").textContent).toBe(
+        "Selected Six Core Strategies checklist, resource",
+      ),
+    );
+    // The panel's own query is still loading: the hint is gone.
+    expect(within(details).queryByRole("heading", { name: "Select something" })).toBeNull();
+    expect(within(details).getByTestId("loading").textContent).toMatch(/^Loading details/);
+  });
+
+  it("draws with the view's default layout until the URL chooses another, and hands the canvas the selection", () => {
+    renderAt(<GraphWorkspace {...base} />, { url: "/?selected=mersey-care" });
+    const canvas = screen.getByRole("img", { name: "Sample" });
+    expect(canvas.dataset.layout).toBe("grid");
+    expect(canvas.dataset.selected).toBe("mersey-care");
+    cleanup();
+    renderAt(<GraphWorkspace {...base} />, { url: "/?layout=dagre" });
+    expect(screen.getByRole("img", { name: "Sample" }).dataset.layout).toBe("dagre");
+  });
+
+  it("puts the view's aside in the side panel instead of the details", () => {
+    renderAt(<GraphWorkspace {...base} aside={<p>Chosen by the view</p>} />, { url: "/?selected=checklist" });
+    const details = screen.getByRole("complementary", { name: "Details" });
+    expect(within(details).getByText("Chosen by the view")).toBeTruthy();
+    expect(within(details).queryByTestId("loading")).toBeNull();
+  });
+});

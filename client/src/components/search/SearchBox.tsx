@@ -1,0 +1,142 @@
+import { useId, useMemo, useState, type KeyboardEvent } from "react";
+import { useNavigate } from "react-router-dom";
+import { useQuery } from "urql";
+import type { NodeType } from "../../__generated__/graphql";
+import { groupHits } from "../../graph/grouping";
+import { nodeHref, routes } from "../../navigation/routes";
+import { nodeLook } from "../../graph/visual-encoding";
+import { useDebouncedValue } from "../../hooks/use-debounced-value";
+import { NodeOption, useCombobox } from "./combobox";
+import "./SearchBox.css";
+import { TypeAheadQuery } from "./operations";
+
+export interface SearchHit {
+  id: string;
+  type: NodeType;
+  label: string;
+}
+
+export interface SearchBoxProps {
+  /** Accessible name, e.g. "Search the graph" or "From". */
+  label: string;
+  placeholder?: string;
+  /** Pick mode (path view): hand the hit back instead of navigating to it. */
+  onPick?: (hit: SearchHit) => void;
+  initialText?: string;
+  testId?: string;
+  showLabel?: boolean;
+}
+
+/**
+ * Type-ahead search following the WAI-ARIA combobox pattern: results grouped by type, arrow keys
+ * move through them, Enter opens one (or the full results page), Escape closes.
+ */
+export function SearchBox({
+  label,
+  placeholder,
+  onPick,
+  initialText = "",
+  testId = "search",
+  showLabel = false,
+}: SearchBoxProps) {
+  const [text, setText] = useState(initialText);
+  const combobox = useCombobox();
+  const { open, setOpen, active, setActive, listId, optionId } = combobox;
+  const navigate = useNavigate();
+  const inputId = useId();
+  const query = useDebouncedValue(text.trim(), 150);
+  const [result] = useQuery({ query: TypeAheadQuery, variables: { query }, pause: query.length < 2 });
+
+  // Only show answers to the current text: urql keys results by variables, so an older
+  // response never replaces a newer one.
+  const hits = useMemo(() => (query.length >= 2 ? (result.data?.search ?? []) : []), [query, result.data]);
+  const groups = useMemo(() => groupHits(hits), [hits]);
+  const flat = useMemo(() => groups.flatMap((g) => g.hits), [groups]);
+  const expanded = open && text.trim().length >= 2;
+
+  const choose = (hit: SearchHit) => {
+    combobox.close();
+    if (onPick) {
+      setText(hit.label);
+      onPick(hit);
+      return;
+    }
+    setText("");
+    void navigate(`${nodeHref(hit)}?selected=${encodeURIComponent(hit.id)}`, { state: { focusDetail: true } });
+  };
+
+  const onKeyDown = (e: KeyboardEvent<HTMLInputElement>) => {
+    if (combobox.arrow(e.key, flat.length)) {
+      // moved through the options
+    } else if (e.key === "Enter") {
+      const hit = flat[active];
+      if (expanded && hit) choose(hit);
+      else if (!onPick && text.trim()) {
+        setOpen(false);
+        void navigate(routes.search(text.trim()));
+      }
+    } else if (e.key === "Escape") {
+      if (open) setOpen(false);
+      else setText("");
+      setActive(-1);
+    } else {
+      return;
+    }
+    e.preventDefault();
+  };
+
+  // Each group's first position in the flat, keyboard-order list.
+  const offsets = groups.map((_, g) => groups.slice(0, g).reduce((n, prev) => n + prev.hits.length, 0));
+
+  return (
+    <div className="searchbox" data-testid={testId}>
+      <label htmlFor={inputId} className={showLabel ? "field-label" : "visually-hidden"}>
+        {label}
+      </label>
+      <input
+        id={inputId}
+        type="search"
+        {...combobox.inputProps(expanded)}
+        placeholder={placeholder}
+        value={text}
+        onChange={(e) => {
+          setText(e.target.value);
+          setOpen(true);
+          setActive(-1);
+        }}
+        onKeyDown={onKeyDown}
+      />
+      <div id={listId} role="listbox" aria-label={`${label} results`} className="searchbox-popup" hidden={!expanded}>
+        {expanded && result.fetching && flat.length === 0 && <div className="searchbox-status">Searching…</div>}
+        {expanded && !result.fetching && query.length >= 2 && flat.length === 0 && (
+          <div className="searchbox-status">No matches for “{query}”. Try a shorter or different word.</div>
+        )}
+        {groups.map((group, g) => (
+          <div role="group" key={group.type} aria-labelledby={`${listId}-${group.type}`}>
+            <div className="searchbox-group" id={`${listId}-${group.type}`} role="presentation">
+              {nodeLook(group.type).plural}
+            </div>
+            {group.hits.map((hit, h) => {
+              const i = (offsets[g] ?? 0) + h;
+              return (
+                <NodeOption
+                  key={hit.id}
+                  as="div"
+                  id={optionId(i)}
+                  className="searchbox-option"
+                  node={hit}
+                  active={i === active}
+                  onChoose={() => choose(hit)}
+                  onHover={() => setActive(i)}
+                >
+                  <span className="option-label">{hit.label}</span>
+                  {hit.year && <span className="option-meta">{hit.year}</span>}
+                </NodeOption>
+              );
+            })}
+          </div>
+        ))}
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,102 @@
+import { Link, useParams } from "react-router-dom";
+import { useQuery } from "urql";
+import type { LineageDirection } from "../../__generated__/graphql";
+import { GraphWorkspace } from "../../components/GraphWorkspace";
+import { EmptyState, ErrorState, LoadingState, NotFound } from "../../components/StatusStates";
+import { NodeTypeBadge } from "../../components/TypeIcons";
+import { routes } from "../../navigation/routes";
+import { isStated } from "../../graph/visual-encoding";
+import { useFocusSelection } from "../../hooks/use-focus-selection";
+import { useViewState } from "../../hooks/use-view-state";
+import { Segmented, type SegmentedOption } from "../../components/Segmented";
+import { ViewHeader } from "../../components/ViewHeader";
+import { LineageQuery, lineageVariables } from "./operations";
+
+const DIRECTIONS: SegmentedOption<LineageDirection>[] = [
+  { value: "DOWNSTREAM", label: "What derives from it" },
+  { value: "UPSTREAM", label: "What it derives from" },
+];
+
+/**
+ * /node/:id/lineage — everything that adapts, implements or builds on a framework (downstream),
+ * or what a resource itself derives from (upstream), as a top-down tree labelled with `how`.
+ */
+export default function LineageView() {
+  const { id = "" } = useParams();
+  const viewState = useViewState();
+  const { state, update } = viewState;
+  const [result, reexecute] = useQuery({ query: LineageQuery, variables: lineageVariables(id, state.direction) });
+  useFocusSelection(id, viewState, Boolean(result.data?.node));
+
+  if (result.error && !result.data)
+    return <ErrorState error={result.error} onRetry={() => reexecute({ requestPolicy: "network-only" })} />;
+  if (!result.data) return <LoadingState label="Loading lineage" />;
+  const { node, lineage } = result.data;
+  if (!node) return <NotFound what="node" />;
+  const downstream = state.direction === "DOWNSTREAM";
+  const derived = lineage.nodes.length - 1;
+  const weak = lineage.edges.filter((e) => !isStated(e.basis)).length;
+  const weakNote =
+    weak > 0
+      ? ` ${weak} ${weak === 1 ? "link is" : "links are"} read from a title or inferred rather than stated: drawn fainter, with a hollow circle and the word in its label.`
+      : "";
+
+  const directionToggle = (
+    <Segmented
+      label="Direction"
+      value={state.direction}
+      options={DIRECTIONS}
+      onChange={(direction) => update({ direction, selected: undefined }, "push")}
+    />
+  );
+
+  return (
+    <>
+      <ViewHeader
+        title={`Lineage of ${node.label}`}
+        eyebrow={<NodeTypeBadge type={node.type} />}
+        description={
+          downstream
+            ? `${derived} ${derived === 1 ? "resource adapts, implements or builds on" : "resources adapt, implement or build on"} it, directly or through others. Each link says how, with the source's own words in the details.${weakNote}`
+            : `${derived} ${derived === 1 ? "thing it derives" : "things it derives"} from, directly or through others.${weakNote}`
+        }
+      >
+        {derived > 0 && directionToggle}
+        <Link className="button" to={routes.node(node.id)}>
+          Neighbourhood
+        </Link>
+      </ViewHeader>
+      {derived === 0 ? (
+        <>
+          {directionToggle}
+          <EmptyState
+            title={downstream ? "Nothing derives from this yet" : "This doesn’t derive from anything in the graph"}
+          >
+            <p>
+              {downstream ? (
+                <button type="button" className="button link" onClick={() => update({ direction: "UPSTREAM" }, "push")}>
+                  See what it derives from instead
+                </button>
+              ) : (
+                <button
+                  type="button"
+                  className="button link"
+                  onClick={() => update({ direction: "DOWNSTREAM" }, "push")}
+                >
+                  See what derives from it instead
+                </button>
+              )}{" "}
+              or <Link to={routes.node(node.id)}>explore its neighbourhood</Link>.
+            </p>
+          </EmptyState>
+        </>
+      ) : (
+        <GraphWorkspace
+          title={`Lineage of ${node.label}`}
+          data={lineage}
+          drawing={{ defaultLayout: "dagre", rootId: node.id, edgeLabels: true }}
+        />
+      )}
+    </>
+  );
+}

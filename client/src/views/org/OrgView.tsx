@@ -1,0 +1,156 @@
+import { useMemo, useState } from "react";
+import { Link, useParams } from "react-router-dom";
+import { useQuery } from "urql";
+import { NarrowBy } from "../../components/NarrowBy";
+import { GraphWorkspace } from "../../components/GraphWorkspace";
+import { SelectionDetail } from "../../components/detail/SelectionDetail";
+import { ErrorState, LoadingState, NotFound, TruncationNotice } from "../../components/StatusStates";
+import { NodeTypeBadge } from "../../components/TypeIcons";
+import { affiliatedPeople, groupByOrgRole } from "../../graph/org-roles";
+import type { GraphData } from "../../graph/elements";
+import { routes } from "../../navigation/routes";
+import { hasActiveFacets } from "../../navigation/url-state";
+import { useNeighbourhoods } from "../neighbourhood/use-neighbourhoods";
+import { useFocusSelection } from "../../hooks/use-focus-selection";
+import { useViewState } from "../../hooks/use-view-state";
+import { ViewHeader } from "../../components/ViewHeader";
+import "./OrgView.css";
+import { OrgResourcesQuery } from "./operations";
+
+const NO_EXPANSIONS: string[] = [];
+
+/** The organisation and up to this many neighbours at first; the HTML shell preloads this request (see prerender/). */
+export const ORG_LIMIT = 300;
+
+/** Keeps the organisation, everything that is not a resource, and the resources that match. */
+function narrow(data: GraphData, keep: ReadonlySet<string> | undefined): GraphData {
+  if (!keep) return data;
+  const nodes = data.nodes.filter((n) => n.type !== "RESOURCE" || keep.has(n.id));
+  const ids = new Set(nodes.map((n) => n.id));
+  return { ...data, nodes, edges: data.edges.filter((e) => ids.has(e.source) && ids.has(e.target)) };
+}
+
+/**
+ * /org/:id — the organisation at the centre, what it published, commissioned and developed.
+ * With "include affiliated people's work" (in the URL), the neighbourhoods of its affiliated
+ * people are drawn too, grouped apart, since the page credits their work to them, not to it.
+ */
+export default function OrgView() {
+  const { id = "" } = useParams();
+  const viewState = useViewState();
+  const { state, update } = viewState;
+  const [attempt, setAttempt] = useState(0);
+  // The people come from the organisation's own neighbourhood; the second round of requests
+  // (their neighbourhoods) starts once they are known, and the first answer stays on screen.
+  const [people, setPeople] = useState<{ orgId: string; ids: string[] }>({ orgId: id, ids: [] });
+  const expansions = state.affiliated && people.orgId === id ? people.ids : NO_EXPANSIONS;
+  const result = useNeighbourhoods(id, expansions, state.limit ?? ORG_LIMIT, attempt, "ORG_ROLES");
+  const found = useMemo(() => (result.data ? affiliatedPeople(id, result.data) : []), [id, result.data]);
+  if (!result.fetching && (people.orgId !== id || found.join(",") !== people.ids.join(","))) {
+    setPeople({ orgId: id, ids: found });
+  }
+  useFocusSelection(id, viewState, Boolean(result.focus));
+  const { restraintTypes, settings, jurisdictions } = state.facets;
+  const narrowing = hasActiveFacets({ ...state.facets, types: [], audiences: [], organisations: [] });
+  // People's work is not the organisation's, so with it included the narrowing asks for every
+  // matching resource (up to the query's limit) rather than only the organisation's own.
+  const [matching] = useQuery({
+    query: OrgResourcesQuery,
+    variables: {
+      filter: {
+        types: ["RESOURCE"],
+        ...(state.affiliated ? {} : { organisations: [id] }),
+        restraintTypes,
+        settings,
+        jurisdictions,
+      },
+    },
+    pause: !narrowing,
+  });
+  const keep = useMemo(
+    () => (narrowing && matching.data ? new Set(matching.data.graph.nodes.map((n) => n.id)) : undefined),
+    [narrowing, matching.data],
+  );
+  const shown = useMemo(() => (result.data ? narrow(result.data, keep) : undefined), [result.data, keep]);
+  const groups = useMemo(() => (shown ? groupByOrgRole(id, shown) : undefined), [id, shown]);
+  const orgOnly = useMemo(() => new Set([id]), [id]);
+  const labels = useMemo(() => new Map(result.data?.nodes.map((n) => [n.id, n.label])), [result.data]);
+
+  if (result.error && !result.data) return <ErrorState error={result.error} onRetry={() => setAttempt((a) => a + 1)} />;
+  // While a narrowing is being fetched, show nothing rather than the un-narrowed picture.
+  const awaitingNarrowing = narrowing && !matching.data && !matching.error;
+  if (!shown || !groups || awaitingNarrowing) return <LoadingState label="Loading organisation" />;
+  const org = result.focus;
+  if (!org) return <NotFound what="organisation" />;
+
+  return (
+    <>
+      <ViewHeader title={org.label} eyebrow={<NodeTypeBadge type={org.type} />} description={org.summary ?? undefined}>
+        <Link className="button" to={routes.node(org.id)}>
+          Neighbourhood
+        </Link>
+      </ViewHeader>
+      <label className="affiliated-toggle">
+        <input
+          type="checkbox"
+          checked={state.affiliated}
+          onChange={(e) => update({ affiliated: e.target.checked, selected: undefined }, "push")}
+          data-testid="include-affiliated"
+        />
+        Include affiliated people’s work{" "}
+        <span className="muted">
+          ({found.length} {found.length === 1 ? "person" : "people"} affiliated; what they made is credited to them, not
+          to {org.label})
+        </span>
+      </label>
+      <NarrowBy facets={state.facets} onChange={(facets) => update({ facets, selected: undefined }, "push")} />
+      {keep?.size === 0 && (
+        <p className="narrow-empty" role="status">
+          None of {org.label}’s resources match these filters.{" "}
+          <button
+            type="button"
+            className="button link"
+            onClick={() => update({ facets: { restraintTypes: [], settings: [], jurisdictions: [] } }, "push")}
+          >
+            Clear the filters
+          </button>
+        </p>
+      )}
+      <section className="role-summary" aria-label="By role">
+        {groups.roles.map((role) => (
+          <details key={role.key} className="role-card surface" data-testid={`role-${role.key}`}>
+            <summary>
+              <span className="role-count">{role.nodeIds.length}</span> {role.label}
+            </summary>
+            <ul>
+              {role.nodeIds
+                .map((nodeId) => ({ nodeId, label: labels.get(nodeId) ?? nodeId }))
+                .sort((a, b) => a.label.localeCompare(b.label))
+                .map(({ nodeId, label }) => (
+                  <li key={nodeId}>
+                    <button type="button" className="button link" onClick={() => update({ selected: nodeId })}>
+                      {label}
+                    </button>
+                  </li>
+                ))}
+            </ul>
+          </details>
+        ))}
+      </section>
+      <GraphWorkspace
+        title={`${org.label} by role`}
+        data={shown}
+        drawing={{
+          defaultLayout: "fcose",
+          rootId: org.id,
+          parents: groups.parents,
+          groupElements: groups.groupElements,
+        }}
+        notice={
+          <TruncationNotice data={shown} onShowMore={() => update({ limit: (state.limit ?? ORG_LIMIT) * 2 }, "push")} />
+        }
+        aside={<SelectionDetail expandedIds={orgOnly} />}
+      />
+    </>
+  );
+}

@@ -1,0 +1,89 @@
+import { Suspense, useMemo } from "react";
+import { Link } from "react-router-dom";
+import { useQuery } from "urql";
+import { FacetPanel } from "../../components/FacetPanel";
+import { GuideCards } from "../guides/GuideCards";
+import { LazyGraphWorkspace } from "../../components/LazyGraphWorkspace";
+import { EmptyState, ErrorState, LoadingState, TruncationNotice } from "../../components/StatusStates";
+import { routes } from "../../navigation/routes";
+import { facetsToFilter, hasActiveFacets } from "../../navigation/url-state";
+import { useViewState } from "../../hooks/use-view-state";
+import { ViewHeader } from "../../components/ViewHeader";
+import "./OverviewView.css";
+import { OverviewQuery, overviewVariables } from "./operations";
+
+/** Where people start: the journeys most visitors come for, and the whole graph, filterable. */
+export default function OverviewView() {
+  const { state, update } = useViewState();
+  const filter = useMemo(() => facetsToFilter(state.facets), [state.facets]);
+  const variables = overviewVariables(filter, state.limit);
+  const { limit } = variables;
+  const [result, reexecute] = useQuery({ query: OverviewQuery, variables });
+  const filtered = hasActiveFacets(state.facets);
+
+  return (
+    <>
+      <ViewHeader
+        title="Restraint reduction resources, connected"
+        description="Sixty-odd toolkits, guides, standards and films on reducing restraint, seclusion and other restrictive practices — and how they build on each other, who made them, and who they are for."
+      />
+      <GuideCards />
+      <ul className="starters" aria-label="Popular starting points">
+        <li>
+          <Link to={routes.lineage("six-core-strategies")}>
+            <strong>What derives from the Six Core Strategies?</strong>
+            <span>Lineage of toolkits that adapt or build on it</span>
+          </Link>
+        </li>
+        <li>
+          <Link to={routes.org("mersey-care")}>
+            <strong>What has Mersey Care developed?</strong>
+            <span>Resources and frameworks by role</span>
+          </Link>
+        </li>
+        <li>
+          <Link to={routes.node("schools")}>
+            <strong>Restraint in schools</strong>
+            <span>Resources for school settings</span>
+          </Link>
+        </li>
+        <li>
+          <Link to={routes.coverage()}>
+            <strong>Where are the gaps?</strong>
+            <span>Restraint types × settings</span>
+          </Link>
+        </li>
+      </ul>
+      <div className="overview-layout">
+        <FacetPanel facets={state.facets} onChange={(facets) => update({ facets, selected: undefined }, "push")} />
+        <div className="overview-main">
+          {result.error && !result.data && (
+            <ErrorState error={result.error} onRetry={() => reexecute({ requestPolicy: "network-only" })} />
+          )}
+          {!result.data && !result.error && <LoadingState label="Loading the graph" />}
+          {result.data && result.data.graph.nodes.length === 0 && (
+            <EmptyState title="Nothing matches all of these filters">
+              <p>
+                {filtered
+                  ? "Try removing a filter — each one narrows the results further."
+                  : "The graph is empty. Has it been seeded?"}
+              </p>
+            </EmptyState>
+          )}
+          {result.data && result.data.graph.nodes.length > 0 && (
+            <Suspense fallback={<LoadingState label="Loading the graph" />}>
+              <LazyGraphWorkspace
+                title={filtered ? "Filtered graph" : "Overview"}
+                data={result.data.graph}
+                drawing={{ defaultLayout: "fcose" }}
+                notice={
+                  <TruncationNotice data={result.data.graph} onShowMore={() => update({ limit: limit * 2 }, "push")} />
+                }
+              />
+            </Suspense>
+          )}
+        </div>
+      </div>
+    </>
+  );
+}
