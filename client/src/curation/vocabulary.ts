@@ -4,7 +4,7 @@ import { EDGE_TYPE_LOOK, NODE_TYPE_LOOK } from "../graph/visual-encoding";
 
 /**
  * What a curator may connect, in words: the model's allowed `from → to` pairs
- * (@rrn/graph-seed/model, the table the seed validator and the server check against), named as
+ * (@rrn/model, the table the seed validator and the server check against), named as
  * the detail panel names relationships ("Derives from", "Published by"; "Published" from the
  * other end), so a picker never shows a raw type name.
  */

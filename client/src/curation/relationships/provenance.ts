@@ -47,7 +47,7 @@ export function withBasis(p: Provenance, basis: EvidenceBasis, remembered = ""):
 }
 
 /**
- * The relationship rule as the seed and the server hold it (@rrn/graph-seed/model), checked
+ * The relationship rule as the seed and the server hold it (@rrn/model), checked
  * before sending so the form can point at the field; problems by field name.
  */
 export function provenanceProblems(type: RelationshipType, p: Provenance): Partial<Record<keyof Provenance, string>> {

@@ -1,0 +1,33 @@
+import { graphql } from "../../__generated__";
+
+export const CoverageQuery = graphql(`
+  query Coverage {
+    coverage(rows: RESTRAINT_TYPE, columns: SETTING) {
+      rows {
+        id
+        label
+      }
+      columns {
+        id
+        label
+      }
+      cells {
+        row
+        column
+        count
+      }
+    }
+  }
+`);
+
+export const CellResourcesQuery = graphql(`
+  query CoverageCellResources($row: ID!, $column: ID!) {
+    coverageCell(rows: RESTRAINT_TYPE, columns: SETTING, row: $row, column: $column, limit: 500) {
+      count
+      truncated
+      resources {
+        ...GraphNodeFields
+      }
+    }
+  }
+`);
