@@ -1,11 +1,11 @@
 import { randomUUID } from "node:crypto";
 import { afterAll, describe, expect, inject, it } from "vitest";
 import { baseUrl, openView } from "./support/app.js";
-import { testDriver } from "../support/server.js";
 import { seriousViolations } from "./support/axe.js";
 import { screenshot } from "./support/browser.js";
 import { announced, curatorToken, pickByName, press, selectWithKeys } from "./support/curator.js";
 import { withBrowserPage } from "./support/with-browser-page.js";
+import { testDriver } from "@rrn/testkit/neo4j";
 
 /**
  * Newcomer and curator: a visitor suggests a resource from the form, a curator signs in with a

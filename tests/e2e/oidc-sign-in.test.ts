@@ -2,10 +2,11 @@ import { randomUUID } from "node:crypto";
 import type { Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import { startTestOidcProvider, TEST_CLIENT_ID, type TestOidcProvider } from "../support/oidc-provider.js";
-import { testDriver } from "../support/server.js";
-import { freePort, startApiServer, type ApiServer } from "./support/api-server.js";
+import { freePort } from "@rrn/testkit/server";
+import { startApiServer, type ApiServer } from "./support/api-server.js";
 import { screenshot } from "./support/browser.js";
 import { withBrowserPage } from "./support/with-browser-page.js";
+import { testDriver } from "@rrn/testkit/neo4j";
 
 /**
  * Curators who sign in with OpenID Connect: the Curate page sends them to a real provider

@@ -4,7 +4,9 @@ import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import { loadSeed, type Seed } from "@rrn/graph-seed";
 import { authorNames, parseBibtex, parseRis, yearOf, type ParsedEntry } from "../support/citation-parsers.js";
 import { curationEnv, errorCodes, gqlAs, gqlAsData, mintToken } from "../support/curation.js";
-import { gql, gqlData, startTestServer, testDriver, type TestServer } from "../support/server.js";
+import { gql, gqlData } from "@rrn/testkit/graphql";
+import { startTestServer, type TestServer } from "@rrn/testkit/in-process-server";
+import { testDriver } from "@rrn/testkit/neo4j";
 
 /**
  * `cite`: references built from the graph, in every format, read back with real parsers and

@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import { EVIDENCE_BASES, loadSeed, type Seed } from "@rrn/graph-seed";
-import { gql, gqlData, startTestServer, type TestServer } from "../support/server.js";
+import { gql, gqlData } from "@rrn/testkit/graphql";
+import { startTestServer, type TestServer } from "@rrn/testkit/in-process-server";
 
 interface Node {
   id: string;

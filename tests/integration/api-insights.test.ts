@@ -2,7 +2,8 @@ import { UndirectedGraph } from "graphology";
 import { betweenness } from "graphology-metrics/centrality/index.js";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import { loadSeed, type Seed } from "@rrn/graph-seed";
-import { gql, gqlData, startTestServer, type TestServer } from "../support/server.js";
+import { gql, gqlData } from "@rrn/testkit/graphql";
+import { startTestServer, type TestServer } from "@rrn/testkit/in-process-server";
 
 interface Tally {
   key: string;

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import { getQuery } from "../support/get-query.js";
-import { startTestServer, type TestServer } from "../support/server.js";
+import { startTestServer, type TestServer } from "@rrn/testkit/in-process-server";
 
 /**
  * Server-side layouts (Subgraph.layout): positions for every node the view draws, the same from

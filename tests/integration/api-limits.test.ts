@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
-import { gql, postGraphql, startTestServer, type GqlResponse, type TestServer } from "../support/server.js";
+import { gql, type GqlResponse, postGraphql } from "@rrn/testkit/graphql";
+import { startTestServer, type TestServer } from "@rrn/testkit/in-process-server";
 
 /** The first error's code, failing loudly when there is none. */
 function codeOf(res: GqlResponse<unknown>): string | undefined {

@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { runTsx } from "../support/cli.js";
-import { gql, startTestServer, type GqlResponse, type TestServer } from "../support/server.js";
+import { gql, type GqlResponse } from "@rrn/testkit/graphql";
+import { startTestServer, type TestServer } from "@rrn/testkit/in-process-server";
 
 // A throwaway instance of our own: stopping it disturbs neither the shared test database nor
 // anyone else's (NEO4J_OUTAGE_BOLT_PORT moves it, for two checkouts testing at once).

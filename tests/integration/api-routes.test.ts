@@ -10,7 +10,9 @@ import {
   type SeedIndex,
 } from "@rrn/graph-seed";
 import type { Driver } from "neo4j-driver";
-import { gql, gqlData, startTestServer, testDriver, type TestServer } from "../support/server.js";
+import { gql, gqlData } from "@rrn/testkit/graphql";
+import { startTestServer, type TestServer } from "@rrn/testkit/in-process-server";
+import { testDriver } from "@rrn/testkit/neo4j";
 
 interface Card {
   resource: { id: string; type: string; label: string; easyRead: boolean | null };

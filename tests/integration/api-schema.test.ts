@@ -9,8 +9,9 @@ import {
   type IntrospectionQuery,
 } from "graphql";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
-import { repoRoot } from "@rrn/scripts/neo4j";
-import { gqlData, startTestServer, type TestServer } from "../support/server.js";
+import { repoRoot } from "@rrn/testkit/paths";
+import { gqlData } from "@rrn/testkit/graphql";
+import { startTestServer, type TestServer } from "@rrn/testkit/in-process-server";
 
 const schemaFile = path.join(repoRoot, "server/schema.graphql");
 

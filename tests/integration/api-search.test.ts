@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
-import { gql, gqlData, startTestServer, type TestServer } from "../support/server.js";
+import { gql, gqlData } from "@rrn/testkit/graphql";
+import { startTestServer, type TestServer } from "@rrn/testkit/in-process-server";
 
 interface Hit {
   id: string;

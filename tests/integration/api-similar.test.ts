@@ -3,7 +3,9 @@ import type { Driver } from "neo4j-driver";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import { loadSeed, type Seed } from "@rrn/graph-seed";
 import { RESOURCE_RELATIONSHIP_TYPES } from "@rrn/graph-seed/model";
-import { gql, gqlData, startTestServer, testDriver, type TestServer } from "../support/server.js";
+import { gql, gqlData } from "@rrn/testkit/graphql";
+import { startTestServer, type TestServer } from "@rrn/testkit/in-process-server";
+import { testDriver } from "@rrn/testkit/neo4j";
 
 /**
  * `similar` (and its graph) and `versions`: on the seed, and on a small graph of our own whose

@@ -3,7 +3,9 @@ import type { Driver } from "neo4j-driver";
 import { afterAll, afterEach, beforeAll, describe, expect, inject, it } from "vitest";
 import { SUGGESTION_RATE_LABEL } from "@rrn/server";
 import { curationEnv, errorCodes } from "../support/curation.js";
-import { postGraphql, startTestServer, testDriver, type GqlResponse, type TestServer } from "../support/server.js";
+import { type GqlResponse, postGraphql } from "@rrn/testkit/graphql";
+import { startTestServer, type TestServer } from "@rrn/testkit/in-process-server";
+import { testDriver } from "@rrn/testkit/neo4j";
 
 /**
  * The suggestion rate limit as deployed: behind a proxy (TRUST_PROXY decides which

@@ -3,7 +3,8 @@ import type { Driver } from "neo4j-driver";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import { exportGraph } from "@rrn/graph-seed";
 import { curationEnv, errorCodes, gqlAs, gqlAsData, mintToken } from "../support/curation.js";
-import { startTestServer, testDriver, type TestServer } from "../support/server.js";
+import { startTestServer, type TestServer } from "@rrn/testkit/in-process-server";
+import { testDriver } from "@rrn/testkit/neo4j";
 
 /**
  * The curation API the explorer's editors use: every label writable through the generated

@@ -4,7 +4,8 @@ import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import { REFRESH_ALL_DEGREES } from "@rrn/graph-seed/model";
 import { exportGraph } from "@rrn/graph-seed";
 import { curationEnv, errorCodes, gqlAs, gqlAsData, mintToken } from "../support/curation.js";
-import { startTestServer, testDriver, type TestServer } from "../support/server.js";
+import { startTestServer, type TestServer } from "@rrn/testkit/in-process-server";
+import { testDriver } from "@rrn/testkit/neo4j";
 
 /**
  * Curator writes through the generated mutations: provenance required on every relationship,

@@ -10,7 +10,8 @@ import {
   REFRESH_DEGREES_BY_ID,
 } from "@rrn/graph-seed/model";
 import { curationEnv, errorCodes, gqlAs, gqlAsData, mintToken } from "../support/curation.js";
-import { startTestServer, testDriver, type TestServer } from "../support/server.js";
+import { startTestServer, type TestServer } from "@rrn/testkit/in-process-server";
+import { testDriver } from "@rrn/testkit/neo4j";
 
 /**
  * Every entity stores its `degree` (the overview ranks the whole graph by it from an index), so

@@ -6,7 +6,8 @@ import type { Driver } from "neo4j-driver";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import { defaultDataDir, exportGraph, importSeed, loadSeed, restoreGraph } from "@rrn/graph-seed";
 import { curationEnv, gqlAs, gqlAsData, mintToken } from "../support/curation.js";
-import { startTestServer, testDriver, type TestServer } from "../support/server.js";
+import { startTestServer, type TestServer } from "@rrn/testkit/in-process-server";
+import { testDriver } from "@rrn/testkit/neo4j";
 
 /**
  * The graph version: one value in Neo4j, changed in the same transaction as every change to the

@@ -6,7 +6,9 @@ import type { Driver, Session, SessionConfig } from "neo4j-driver";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import { curationEnv, gqlAs, gqlAsData, mintToken } from "../support/curation.js";
 import { getQuery, sha256 } from "../support/get-query.js";
-import { gql, postGraphql, startTestServer, testDriver, type TestServer } from "../support/server.js";
+import { gql, postGraphql } from "@rrn/testkit/graphql";
+import { startTestServer, type TestServer } from "@rrn/testkit/in-process-server";
+import { testDriver } from "@rrn/testkit/neo4j";
 
 /**
  * Public reads cached by graph version: a repeat costs no Cypher, GET answers carry an ETag and

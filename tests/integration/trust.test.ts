@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import { EVIDENCE_BASES, loadSeed, type Seed } from "@rrn/graph-seed";
-import { gqlData, startTestServer, type TestServer } from "../support/server.js";
+import { gqlData } from "@rrn/testkit/graphql";
+import { startTestServer, type TestServer } from "@rrn/testkit/in-process-server";
 
 /**
  * How each relationship is known, through the API: every edge carries the basis its YAML gives

@@ -1,5 +1,5 @@
 import { SignJWT, base64url } from "jose";
-import { postGraphql, type GqlResponse } from "./server.js";
+import { postGraphql, type GqlResponse } from "@rrn/testkit/graphql";
 
 /**
  * Curator tokens and requests for the curation tests. The secret is made up per test run (no

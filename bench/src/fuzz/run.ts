@@ -1,19 +1,14 @@
 import { randomInt } from "node:crypto";
 import { mkdirSync, writeFileSync } from "node:fs";
 import path from "node:path";
-import { repoRoot } from "@rrn/scripts/neo4j";
-import { graphIds, loadSchema, logCause, requestBody, runFuzz, writeCorpusCases } from "@rrn/tests/fuzz";
-import {
-  graphChecksum,
-  mixSucceeds,
-  ownInstance,
-  queryMix,
-  resetToCleanSeed,
-  startServerProcess,
-  waitFor,
-} from "@rrn/tests/resilience";
+import { repoRoot } from "@rrn/testkit/paths";
 import { wholeNumberOptions } from "../cli-args.js";
 import { log } from "../log.js";
+import { graphIds, loadSchema, logCause, requestBody, runFuzz, writeCorpusCases } from "@rrn/testkit/fuzz";
+import { mixSucceeds, queryMix } from "@rrn/testkit/load";
+import { graphChecksum, ownInstance, resetToCleanSeed } from "@rrn/testkit/neo4j";
+import { waitFor } from "@rrn/testkit/poll";
+import { startServerProcess } from "@rrn/testkit/server";
 
 /**
  * `npm run fuzz -- --operations 10000 [--seed S]`: schema-aware fuzzing of a production-mode

@@ -1,9 +1,9 @@
 import { afterEach, describe, expect, it } from "vitest";
 import { recordFigures } from "../support/figures.js";
 import { neo4jUri } from "../support/neo4j-instance.js";
-import { msSince, waitFor } from "../support/poll.js";
 import { rawRequest, slowPost } from "../support/raw-http.js";
-import { startServerProcess, type LogLine, type ServerProcess } from "../support/server-process.js";
+import { msSince, waitFor } from "@rrn/testkit/poll";
+import { type LogLine, type ServerProcess, startServerProcess } from "@rrn/testkit/server";
 
 const query = Buffer.from(JSON.stringify({ query: '{ node(id: "six-core-strategies") { id label } }' }));
 

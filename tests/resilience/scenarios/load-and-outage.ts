@@ -1,10 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { recordFigures } from "../support/figures.js";
-import { mixSucceeds, readiness } from "../support/graphql.js";
-import { startLoad } from "../support/load.js";
 import { killDb, neo4jUri, startDb } from "../support/neo4j-instance.js";
-import { waitFor } from "../support/poll.js";
-import { queryMix } from "../support/query-mix.js";
 import {
   allViewsAgainMs,
   answeringAgainMs,
@@ -12,7 +8,9 @@ import {
   failFastMs,
   measureRecovery,
 } from "../support/recovery.js";
-import { startServerProcess, type ServerProcess } from "../support/server-process.js";
+import { mixSucceeds, queryMix, readiness, startLoad } from "@rrn/testkit/load";
+import { waitFor } from "@rrn/testkit/poll";
+import { type ServerProcess, startServerProcess } from "@rrn/testkit/server";
 
 /** The requirement: 50 clients for 30 s. Overridable to iterate quickly on a laptop, never lowered in CI. */
 const clients = Number(process.env.RESILIENCE_CLIENTS ?? 50);

@@ -1,9 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { recordFigures } from "../support/figures.js";
-import { ask, mixSucceeds, readiness, type Answer } from "../support/graphql.js";
 import { neo4jUri, startDb, stopDb } from "../support/neo4j-instance.js";
-import { msSince, waitFor } from "../support/poll.js";
-import { queryMix } from "../support/query-mix.js";
 import {
   allViewsAgainMs,
   answeringAgainMs,
@@ -11,7 +8,9 @@ import {
   failFastMs,
   measureRecovery,
 } from "../support/recovery.js";
-import { startServerProcess, type ServerProcess } from "../support/server-process.js";
+import { type Answer, ask, mixSucceeds, queryMix, readiness } from "@rrn/testkit/load";
+import { msSince, waitFor } from "@rrn/testkit/poll";
+import { type ServerProcess, startServerProcess } from "@rrn/testkit/server";
 
 const serverEnv = { NODE_ENV: "production", NEO4J_URI: neo4jUri, LOG_LEVEL: "warn" };
 

@@ -2,13 +2,14 @@ import { readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
 import { parse } from "yaml";
 import { z } from "zod";
+import { hostileCorpusDir } from "@rrn/testkit/paths";
 
 /**
  * The hostile-input corpus: YAML files in tests/resilience/hostile/, one case per entry, each a
  * request and what a well-behaved server answers. Big inputs are written as small generators
  * (`$repeat`, `$concat`, `$object`) so a 1 MB body or 1,000 aliases stay readable in the file.
  */
-export const corpusDir = path.resolve(import.meta.dirname, "../hostile");
+export const corpusDir = hostileCorpusDir;
 
 const status = z.union([z.number().int(), z.array(z.number().int()).min(1)]);
 

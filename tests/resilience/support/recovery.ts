@@ -1,7 +1,6 @@
 import { expect } from "vitest";
-import { ask } from "./graphql.js";
-import { msSince, waitFor } from "./poll.js";
-import { queryMix } from "./query-mix.js";
+import { ask, queryMix } from "@rrn/testkit/load";
+import { msSince, waitFor } from "@rrn/testkit/poll";
 
 /**
  * The fail-fast targets (the server's circuit breaker, server/src/neo4j/circuit-breaker.ts):

@@ -1,7 +1,7 @@
 import { existsSync, readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { parse, stringify } from "yaml";
-import { corpusDir } from "../support/hostile-corpus.js";
+import { hostileCorpusDir as corpusDir } from "../paths.js";
 import type { Failure } from "./campaign.js";
 import { requestBody } from "./operation.js";
 import { SLOW_MS } from "./verdict.js";
