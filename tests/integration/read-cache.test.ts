@@ -287,11 +287,10 @@ describe("public reads cached by graph version", () => {
       await expect
         .poll(async () => (await getQuery(other.url, NODE, { id: resource })).headers.get("x-cache"))
         .toBe("HIT");
-      const written = Date.now();
       await setSummary("Written through the first instance.");
+      // Seen by the other instance's own poll of the graph version (nothing tells it otherwise);
+      // the 5 s is a bound on waiting for that, not a speed being measured.
       await expect.poll(read, { timeout: 5_000, interval: 20 }).toBe("Written through the first instance.");
-      // Within a poll interval plus one poll and one request on a busy machine; the bound is documented, not timed here.
-      expect(Date.now() - written).toBeLessThan(5_000);
     } finally {
       await other.close();
     }

@@ -4,7 +4,7 @@ import path from "node:path";
 import { repoRoot } from "@rrn/testkit/paths";
 import { wholeNumberOptions } from "../cli-args.js";
 import { log } from "../log.js";
-import { graphIds, loadSchema, logCause, requestBody, runFuzz, writeCorpusCases } from "@rrn/testkit/fuzz";
+import { graphIds, loadSchema, logCause, requestBody, runFuzz, SLOW_MS, writeCorpusCases } from "@rrn/testkit/fuzz";
 import { mixSucceeds, queryMix } from "@rrn/testkit/load";
 import { graphChecksum, ownInstance, resetToCleanSeed } from "@rrn/testkit/neo4j";
 import { waitFor } from "@rrn/testkit/poll";
@@ -54,6 +54,8 @@ async function main(): Promise<number> {
       ids,
       operations,
       seed,
+      // A benchmark judges speed too: an answer over the limit is a failure here, not in the tests.
+      slowMs: SLOW_MS,
       maxShrunk: 10,
       shrinkBudgetMs: 60_000,
       progressEvery: Math.max(100, Math.round(operations / 20)),

@@ -51,8 +51,6 @@ const caseSchema = z.strictObject({
      * fuzzer found, where which one is right was not decided when the case was recorded.
      */
     dataOrError: z.boolean().optional(),
-    /** The answer must come within this many milliseconds (a request that made the server work too long). */
-    withinMs: z.number().int().positive().optional(),
   }),
 });
 
