@@ -4,10 +4,9 @@ import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import { CitationFormat, CiteDocument } from "@rrn/client/operations";
 import { loadSeed, type Seed } from "@rrn/graph-seed";
 import { authorNames, parseBibtex, parseRis, yearOf, type ParsedEntry } from "../support/citation-parsers.js";
-import { curationEnv, errorCodes, gqlAs, gqlAsData, mintToken } from "../support/curation.js";
+import { errorCodes, gqlAs, gqlAsData, useCuratorSession } from "@rrn/testkit/curation";
 import { gql, gqlData, queryText } from "@rrn/testkit/graphql";
 import { startTestServer, type TestServer } from "@rrn/testkit/in-process-server";
-import { testDriver } from "@rrn/testkit/neo4j";
 
 /**
  * `cite`: references built from the graph, in every format, read back with real parsers and
@@ -195,10 +194,8 @@ describe("cite: a URL a curator adds", () => {
   let token: string;
   const id = `${run}-toolkit`;
 
+  useCuratorSession({ uri, run, curator: "Citing Curator" }, (s) => ({ server, driver, token } = s));
   beforeAll(async () => {
-    server = await startTestServer(uri, curationEnv);
-    driver = testDriver(uri);
-    token = await mintToken({ name: "Citing Curator" });
     await gqlAsData(
       server.url,
       token,
@@ -207,15 +204,6 @@ describe("cite: a URL a curator adds", () => {
         input: [{ id, title: `${run} Calm Wards Toolkit`, kind: "TOOLKIT", summary: "A test toolkit.", year: 2021 }],
       },
     );
-  });
-  afterAll(async () => {
-    await driver.executeQuery(
-      `MATCH (n) WHERE n.id STARTS WITH $run OR any(e IN coalesce(n.entityIds, []) WHERE e STARTS WITH $run)
-       DETACH DELETE n`,
-      { run },
-    );
-    await server.close();
-    await driver.close();
   });
 
   const setUrl = (url: string | null) =>

@@ -2,7 +2,7 @@ import { randomUUID } from "node:crypto";
 import type { Driver } from "neo4j-driver";
 import { afterAll, afterEach, beforeAll, describe, expect, inject, it } from "vitest";
 import { SUGGESTION_RATE_LABEL } from "@rrn/server";
-import { curationEnv, errorCodes } from "../support/curation.js";
+import { curationEnv, errorCodes } from "@rrn/testkit/curation";
 import { type GqlResponse, postGraphql } from "@rrn/testkit/graphql";
 import { startTestServer, type TestServer } from "@rrn/testkit/in-process-server";
 import { testDriver } from "@rrn/testkit/neo4j";

@@ -1,10 +1,9 @@
 import { randomUUID } from "node:crypto";
 import type { Driver } from "neo4j-driver";
-import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
+import { describe, expect, inject, it } from "vitest";
 import { exportGraph } from "@rrn/graph-seed";
-import { curationEnv, errorCodes, gqlAs, gqlAsData, mintToken } from "../support/curation.js";
-import { startTestServer, type TestServer } from "@rrn/testkit/in-process-server";
-import { testDriver } from "@rrn/testkit/neo4j";
+import { errorCodes, gqlAs, gqlAsData, useCuratorSession } from "@rrn/testkit/curation";
+import type { TestServer } from "@rrn/testkit/in-process-server";
 
 /**
  * The curation API the explorer's editors use: every label writable through the generated
@@ -37,21 +36,7 @@ describe("curating relationships and every label", () => {
   let server: TestServer;
   let driver: Driver;
   let token: string;
-
-  beforeAll(async () => {
-    server = await startTestServer(uri, curationEnv);
-    driver = testDriver(uri);
-    token = await mintToken({ name: "Rel Curator" });
-  });
-  afterAll(async () => {
-    await driver.executeQuery(
-      `MATCH (n) WHERE n.id STARTS WITH $run OR any(e IN coalesce(n.entityIds, []) WHERE e STARTS WITH $run)
-       DETACH DELETE n`,
-      { run },
-    );
-    await server.close();
-    await driver.close();
-  });
+  useCuratorSession({ uri, run, curator: "Rel Curator" }, (s) => ({ server, driver, token } = s));
 
   const edgesOf = async (id: string) =>
     (

@@ -4,7 +4,7 @@ import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import { REFRESH_ALL_DEGREES } from "@rrn/graph-seed/model";
 import { exportGraph } from "@rrn/graph-seed";
 import { SUGGESTION_RATE_LABEL } from "@rrn/server";
-import { curationEnv, errorCodes, gqlAs, gqlAsData, mintToken } from "../support/curation.js";
+import { curationEnv, errorCodes, gqlAs, gqlAsData, mintToken } from "@rrn/testkit/curation";
 import { startTestServer, type TestServer } from "@rrn/testkit/in-process-server";
 import { testDriver } from "@rrn/testkit/neo4j";
 

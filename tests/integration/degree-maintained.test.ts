@@ -9,7 +9,7 @@ import {
   REFRESH_ALL_DEGREES,
   REFRESH_DEGREES_BY_ID,
 } from "@rrn/graph-seed/model";
-import { curationEnv, errorCodes, gqlAs, gqlAsData, mintToken } from "../support/curation.js";
+import { curationEnv, errorCodes, gqlAs, gqlAsData, mintToken } from "@rrn/testkit/curation";
 import { startTestServer, type TestServer } from "@rrn/testkit/in-process-server";
 import { testDriver } from "@rrn/testkit/neo4j";
 

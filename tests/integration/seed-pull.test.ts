@@ -14,7 +14,7 @@ import {
   type Seed,
 } from "@rrn/graph-seed";
 import { runTsx } from "../support/cli.js";
-import { curationEnv, gqlAsData, mintToken } from "../support/curation.js";
+import { curationEnv, gqlAsData, mintToken } from "@rrn/testkit/curation";
 import { pendingSuggestion, resetCuratorChanges } from "../support/seed-changes.js";
 import { startTestServer, type TestServer } from "@rrn/testkit/in-process-server";
 import { testDriver } from "@rrn/testkit/neo4j";

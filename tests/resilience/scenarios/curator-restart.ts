@@ -1,6 +1,6 @@
 import type { Driver } from "neo4j-driver";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { curationEnv, gqlAs, mintToken } from "../../support/curation.js";
+import { curationEnv, gqlAs, mintToken } from "@rrn/testkit/curation";
 import { recordFigures } from "../support/figures.js";
 import { neo4jUri, openTestDriver, resetToCleanSeed, startDb } from "../support/neo4j-instance.js";
 import { runSeedCli } from "../support/seed-cli.js";
