@@ -5,6 +5,7 @@ import { startTestOidcProvider, TEST_CLIENT_ID, type TestOidcProvider } from "..
 import { freePort } from "@rrn/testkit/server";
 import { startApiServer, type ApiServer } from "./support/api-server.js";
 import { screenshot } from "./support/browser.js";
+import { removeJourneyNodes } from "./support/curator.js";
 import { withBrowserPage } from "./support/with-browser-page.js";
 import { testDriver } from "@rrn/testkit/neo4j";
 
@@ -44,16 +45,7 @@ describe("journey: curator sign-in with OpenID Connect", () => {
     expect(res.status).toBe(200);
   });
   afterAll(async () => {
-    const driver = testDriver(inject("neo4jUri"));
-    try {
-      await driver.executeQuery(
-        `MATCH (n) WHERE n.title = $title OR any(e IN coalesce(n.entityIds, []) WHERE e ENDS WITH $run)
-         DETACH DELETE n`,
-        { title, run },
-      );
-    } finally {
-      await driver.close();
-    }
+    await removeJourneyNodes({ title, run });
     await server?.stop();
     await provider?.close();
   });

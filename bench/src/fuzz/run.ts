@@ -5,9 +5,8 @@ import { repoRoot } from "@rrn/testkit/paths";
 import { wholeNumberOptions } from "../cli-args.js";
 import { log } from "../log.js";
 import { graphIds, loadSchema, logCause, requestBody, runFuzz, SLOW_MS, writeCorpusCases } from "@rrn/testkit/fuzz";
-import { mixSucceeds, queryMix } from "@rrn/testkit/load";
+import { untilEveryViewAnswers } from "@rrn/testkit/load";
 import { graphChecksum, ownInstance, resetToCleanSeed } from "@rrn/testkit/neo4j";
-import { waitFor } from "@rrn/testkit/poll";
 import { startServerProcess } from "@rrn/testkit/server";
 
 /**
@@ -41,11 +40,7 @@ async function main(): Promise<number> {
     const before = await graphChecksum(driver);
     const [schema, ids] = await Promise.all([loadSchema(), graphIds(driver)]);
     // Plans made first, as on a server that has been up a while: a statement's first planning is
-    // not what the 5 s limit is about.
-    await waitFor("every view to answer", async () => ((await mixSucceeds(server.url, queryMix)) ? true : undefined), {
-      timeoutMs: 120_000,
-      intervalMs: 500,
-    });
+    await untilEveryViewAnswers(server.url, 120_000);
     log(`Production server at ${server.url}; ${ids.length} node ids; graph ${before.sha256.slice(0, 12)}…`);
     const started = Date.now();
     const result = await runFuzz({

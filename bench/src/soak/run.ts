@@ -6,9 +6,8 @@ import { wholeNumberOptions } from "../cli-args.js";
 import { log } from "../log.js";
 import { round } from "../stats.js";
 import { memoryFigures, type MemorySample } from "./memory.js";
-import { mixSucceeds, queryMix, startLoad } from "@rrn/testkit/load";
+import { queryMix, startLoad, untilEveryViewAnswers } from "@rrn/testkit/load";
 import { ownInstance, resetToCleanSeed } from "@rrn/testkit/neo4j";
-import { waitFor } from "@rrn/testkit/poll";
 import { startServerProcess } from "@rrn/testkit/server";
 
 /**
@@ -49,15 +48,7 @@ async function main(): Promise<number> {
     if (isSample(m)) samples.push({ at: m.at, rssMb: m.rss / 2 ** 20, heapMb: m.heapUsed / 2 ** 20 });
   });
   try {
-    // Plans made and caches warm first, as on a server that has been up a while.
-    await waitFor(
-      "every query of the mix to answer",
-      async () => ((await mixSucceeds(server.url, queryMix)) ? true : undefined),
-      {
-        timeoutMs: 120_000,
-        intervalMs: 500,
-      },
-    );
+    await untilEveryViewAnswers(server.url, 120_000);
     const loadStarted = Date.now();
     const load = startLoad({ url: server.url, mix: queryMix, connections: clients, durationS: seconds, timeoutS: 30 });
     const progress = setInterval(() => {

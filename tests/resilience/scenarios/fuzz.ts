@@ -22,9 +22,8 @@ import {
   runFuzz,
   writeCorpusCases,
 } from "@rrn/testkit/fuzz";
-import { mixSucceeds, queryMix, readiness } from "@rrn/testkit/load";
+import { readiness, untilEveryViewAnswers } from "@rrn/testkit/load";
 import { graphChecksum, type GraphChecksum } from "@rrn/testkit/neo4j";
-import { waitFor } from "@rrn/testkit/poll";
 import { type ServerProcess, startServerProcess } from "@rrn/testkit/server";
 
 /** A fixed slice, so every run asks the same operations; `npm run fuzz` explores further. */
@@ -63,15 +62,7 @@ export function fuzzScenario(): void {
       ids = await graphIds(driver);
       schema = await loadSchema();
       server = await startServerProcess({ NODE_ENV: "production", NEO4J_URI: neo4jUri, LOG_LEVEL: "warn" });
-      // Plans made first, as on a server that has been up a while.
-      await waitFor(
-        "every view to answer",
-        async () => ((await mixSucceeds(server.url, queryMix)) ? true : undefined),
-        {
-          timeoutMs: 120_000,
-          intervalMs: 500,
-        },
-      );
+      await untilEveryViewAnswers(server.url, 120_000);
     });
 
     afterAll(async () => {

@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { recordFigures } from "../support/figures.js";
 import { killDb, neo4jUri, startDb } from "../support/neo4j-instance.js";
 import { expectRecoveredByTheBreaker, measureRecovery, timeoutsOutOfReach, unavailable } from "../support/recovery.js";
-import { mixSucceeds, queryMix, readiness, startLoad } from "@rrn/testkit/load";
+import { queryMix, readiness, startLoad, untilEveryViewAnswers } from "@rrn/testkit/load";
 import { waitFor } from "@rrn/testkit/poll";
 import { type ServerProcess, startServerProcess } from "@rrn/testkit/server";
 
@@ -26,15 +26,7 @@ export function loadAndOutageScenario(): void {
     beforeAll(async () => {
       await startDb();
       server = await startServerProcess(serverEnv);
-      // Plans compiled and caches warm before measuring, as on a server that has been up a while.
-      await waitFor(
-        "every query of the mix to answer",
-        async () => ((await mixSucceeds(server.url, queryMix)) ? true : undefined),
-        {
-          timeoutMs: 60_000,
-          intervalMs: 500,
-        },
-      );
+      await untilEveryViewAnswers(server.url);
     });
 
     afterAll(async () => {

@@ -8,7 +8,7 @@ import {
   timeoutsOutOfReach,
   unavailable,
 } from "../support/recovery.js";
-import { type Answer, ask, mixSucceeds, queryMix, readiness } from "@rrn/testkit/load";
+import { type Answer, ask, queryMix, readiness, untilEveryViewAnswers } from "@rrn/testkit/load";
 import { msSince, waitFor } from "@rrn/testkit/poll";
 import { type ServerProcess, startServerProcess } from "@rrn/testkit/server";
 
@@ -57,14 +57,7 @@ export function startupOutageScenario(): void {
     beforeAll(async () => {
       await startDb();
       serving = await startServerProcess(serverEnv);
-      await waitFor(
-        "every query of the mix to answer",
-        async () => ((await mixSucceeds(serving.url, queryMix)) ? true : undefined),
-        {
-          timeoutMs: 60_000,
-          intervalMs: 500,
-        },
-      );
+      await untilEveryViewAnswers(serving.url);
     });
 
     afterAll(async () => {
