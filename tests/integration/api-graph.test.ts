@@ -1,7 +1,7 @@
-import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
+import { beforeAll, describe, expect, inject, it } from "vitest";
 import { loadSeed, type Seed } from "@rrn/graph-seed";
 import { gqlData } from "@rrn/testkit/graphql";
-import { startTestServer, type TestServer } from "@rrn/testkit/in-process-server";
+import { type TestServer, useTestServer } from "@rrn/testkit/in-process-server";
 import { drawableQuery, ids, type Edge } from "../support/subgraph.js";
 
 /** The graph around a node: its neighbourhood, lineage, the paths between two, the relationships among a few. */
@@ -12,12 +12,9 @@ describe("graph-shaped queries", () => {
   /** Degree of a node in the seed: relationships in either direction. */
   const seedDegree = (id: string) => seed.relationships.filter((r) => r.from === id || r.to === id).length;
 
+  useTestServer(inject("neo4jUri"), (s) => (server = s));
   beforeAll(async () => {
-    server = await startTestServer(inject("neo4jUri"));
     seed = await loadSeed();
-  });
-  afterAll(async () => {
-    await server.close();
   });
 
   describe("neighbourhood", () => {

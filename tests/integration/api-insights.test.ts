@@ -4,7 +4,7 @@ import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import { InsightsDocument, type InsightsQuery, type InsightsQueryVariables } from "@rrn/client/operations";
 import { loadSeed, type Seed } from "@rrn/graph-seed";
 import { gql, gqlData } from "@rrn/testkit/graphql";
-import { startTestServer, type TestServer } from "@rrn/testkit/in-process-server";
+import { startTestServer, type TestServer, useTestServer } from "@rrn/testkit/in-process-server";
 
 type Insights = InsightsQuery["insights"];
 
@@ -192,12 +192,7 @@ describe("insights", () => {
 
 describe("the kind facet of the overview", () => {
   let server: TestServer;
-  beforeAll(async () => {
-    server = await startTestServer(inject("neo4jUri"));
-  });
-  afterAll(async () => {
-    await server.close();
-  });
+  useTestServer(inject("neo4jUri"), (s) => (server = s));
 
   it("selects resources of the given kinds, and refuses a kind the model does not have", async () => {
     const seed = await loadSeed();

@@ -1,7 +1,7 @@
-import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
+import { beforeAll, describe, expect, inject, it } from "vitest";
 import { loadSeed, type Seed } from "@rrn/graph-seed";
 import { gql, gqlData } from "@rrn/testkit/graphql";
-import { startTestServer, type TestServer } from "@rrn/testkit/in-process-server";
+import { type TestServer, useTestServer } from "@rrn/testkit/in-process-server";
 import { drawableQuery, ids, type Subgraph } from "../support/subgraph.js";
 
 /** The facet-filtered overview and the coverage matrix, against the seed. */
@@ -10,12 +10,9 @@ describe("the overview and coverage", () => {
   let seed: Seed;
   const query = (name: string, args: string) => drawableQuery(server.url, name, args);
 
+  useTestServer(inject("neo4jUri"), (s) => (server = s));
   beforeAll(async () => {
-    server = await startTestServer(inject("neo4jUri"));
     seed = await loadSeed();
-  });
-  afterAll(async () => {
-    await server.close();
   });
 
   describe("graph (facet-filtered overview)", () => {

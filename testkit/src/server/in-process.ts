@@ -1,4 +1,5 @@
 import type { Driver } from "neo4j-driver";
+import { afterAll, beforeAll } from "vitest";
 import { readConfig, startApp, type RunningApp, createLogger, createDriver } from "@rrn/server";
 
 export interface TestServer extends RunningApp {
@@ -54,4 +55,19 @@ export async function startTestServer(
       await driver.close();
     },
   };
+}
+
+/**
+ * For the enclosing describe block: a test server on `neo4jUri`, started before its tests,
+ * handed to `use`, and closed after them.
+ */
+export function useTestServer(neo4jUri: string, use: (server: TestServer) => void, env?: Record<string, string>): void {
+  let server: TestServer | undefined;
+  beforeAll(async () => {
+    server = await startTestServer(neo4jUri, env);
+    use(server);
+  });
+  afterAll(async () => {
+    await server?.close();
+  });
 }
