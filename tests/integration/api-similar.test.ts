@@ -33,51 +33,49 @@ interface VersionLink {
   explanation: string;
 }
 
+/** What both lists show of a node. */
+const LISTED = /* GraphQL */ `
+  fragment Listed on GraphNode {
+    id
+    type
+    label
+    distance
+  }
+`;
 const SIMILAR = /* GraphQL */ `
   query Similar($id: ID!, $limit: Int) {
     similar(id: $id, limit: $limit) {
       node {
-        id
-        type
-        label
-        distance
+        ...Listed
       }
       score
       shared {
-        id
-        type
-        label
-        distance
+        ...Listed
       }
       reasons
     }
   }
+  ${LISTED}
 `;
 const VERSIONS = /* GraphQL */ `
   query Versions($id: ID!) {
     versions(id: $id) {
       newer {
-        node {
-          id
-          type
-          label
-          distance
-        }
-        relation
-        explanation
+        ...Linked
       }
       older {
-        node {
-          id
-          type
-          label
-          distance
-        }
-        relation
-        explanation
+        ...Linked
       }
     }
   }
+  fragment Linked on VersionLink {
+    node {
+      ...Listed
+    }
+    relation
+    explanation
+  }
+  ${LISTED}
 `;
 
 /** The Adamic–Adar weight of a node that `degree` resources link to. */

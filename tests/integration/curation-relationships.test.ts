@@ -4,6 +4,7 @@ import { describe, expect, inject, it } from "vitest";
 import { exportGraph } from "@rrn/graph-seed";
 import { errorCodes, gqlAs, gqlAsData, useCuratorSession } from "@rrn/testkit/curation";
 import type { TestServer } from "@rrn/testkit/in-process-server";
+import type { Edge as DrawnEdge } from "../support/subgraph.js";
 
 /**
  * The curation API the explorer's editors use: every label writable through the generated
@@ -20,17 +21,8 @@ const add = `mutation Add($input: RelationshipInput!) { addRelationship(input: $
 const update = `mutation Update($input: RelationshipInput!) { updateRelationship(input: $input) { ${edgeFields} } }`;
 const remove = `mutation Remove($type: RelationshipType!, $from: ID!, $to: ID!) { removeRelationship(type: $type, from: $from, to: $to) }`;
 
-interface Edge {
-  id: string;
-  type: string;
-  source: string;
-  target: string;
-  how: string | null;
-  evidence: string | null;
-  sourceDoc: string | null;
-  basis: string;
-  reasoning: string | null;
-}
+/** An edge as these mutations answer it: the drawn edge's fields but for the annotation flag. */
+type Edge = Omit<DrawnEdge, "annotation">;
 
 describe("curating relationships and every label", () => {
   let server: TestServer;
