@@ -73,10 +73,10 @@ export function loadAndOutageScenario(): void {
         timeoutS: 600,
       });
       let killedAt = Number.POSITIVE_INFINITY;
-      const answeredAfterKill = () => {
+      /** Answers per connection since `since` (a Date.now() reading). */
+      const answeredSince = (since: number) => {
         const counts = new Map<number, number>();
-        for (const l of load.latencies)
-          if (l.at > killedAt) counts.set(l.connection, (counts.get(l.connection) ?? 0) + 1);
+        for (const l of load.latencies) if (l.at > since) counts.set(l.connection, (counts.get(l.connection) ?? 0) + 1);
         return counts;
       };
       try {
@@ -87,13 +87,16 @@ export function loadAndOutageScenario(): void {
         );
         killDb();
         killedAt = Date.now();
-        // Each client sends one request at a time: a client answered twice after the kill had
-        // its request in flight (or sent just after) answered, and a new one too. A request
-        // waiting on a timeout (all out of reach) would keep its client from ever getting there.
+        // Reads the response cache holds keep answering 200 for a while; the breaker shows once
+        // a read misses it. From its first 503 on, each client (one request at a time) must be
+        // answered twice: the request it had in flight, and a new one. A request waiting for a
+        // timeout (all out of reach) would keep its client from ever getting there.
         await waitFor(
-          `every one of the ${clients} connections to be answered ${answersPerConnection} times after the kill`,
+          `a 503, then every one of the ${clients} connections answered ${answersPerConnection} times`,
           () => {
-            const counts = answeredAfterKill();
+            const first503 = load.outcomes.find((o) => o.at > killedAt && unavailable(o));
+            if (!first503) throw new Error("no 503 yet (cached reads still answering)");
+            const counts = answeredSince(first503.at);
             const waiting = clients - [...counts.values()].filter((n) => n >= answersPerConnection).length;
             if (waiting === 0) return true;
             throw new Error(`${waiting} connections still waiting for an answer`);
