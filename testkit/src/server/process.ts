@@ -139,7 +139,10 @@ export async function startServerProcess(
       }
     }
     output.push(line);
-    url ??= /ready at (http:\/\/\S+?) /.exec(line)?.[1];
+    // The banner names the port it got; the address is the one it was told to listen on (the
+    // banner says "localhost", which a browser may resolve to ::1, where nothing listens).
+    const port = /ready at http:\/\/[^\s:]+:(\d+)/.exec(line)?.[1];
+    if (port) url ??= `http://${childEnv.HOST}:${port}`;
     if (url) announce();
   };
   if (!child.stdout || !child.stderr) throw new Error("the server process has no output pipes");
