@@ -21,6 +21,24 @@ const WORKSPACES = [
 ];
 
 /**
+ * Imports that would turn the dependency order round: the test tiers and the benchmarks share
+ * only @rrn/testkit (never each other), the harness depends on no test or benchmark, and no
+ * production workspace depends on test tooling; scripts stay clear of the server they start.
+ */
+const TEST_TOOLING = ["testkit", "tests", "bench"];
+const FORBIDDEN = {
+  tests: ["bench"],
+  bench: ["tests"],
+  testkit: ["tests", "bench"],
+  scripts: ["server", ...TEST_TOOLING],
+  common: TEST_TOOLING,
+  "graph-seed": TEST_TOOLING,
+  "graph-layout": TEST_TOOLING,
+  server: TEST_TOOLING,
+  client: TEST_TOOLING,
+};
+
+/**
  * Workspaces use each other only through their package names and `exports` maps
  * (`@rrn/model`, `@rrn/graph-seed/guides`, …): a relative import that resolves into
  * another workspace, or a deep import of another package's src/, is an error.
@@ -30,6 +48,7 @@ const boundaries = {
     type: "problem",
     messages: {
       relative: "Import {{target}} by its package name (@rrn/{{target}}), not by a path into its folder.",
+      forbidden: "{{own}} must not depend on @rrn/{{target}} (see FORBIDDEN in eslint.config.js).",
       deep: "Import what @rrn/{{target}} exports, not a file in its src/.",
     },
     schema: [],
@@ -45,6 +64,10 @@ const boundaries = {
           context.report({ node: node.source, messageId: "relative", data: { target } });
         }
       } else {
+        const target = /^@rrn\/([^/]+)/.exec(spec)?.[1];
+        if (target && FORBIDDEN[own]?.includes(target)) {
+          context.report({ node: node.source, messageId: "forbidden", data: { own, target } });
+        }
         const deep = /^@rrn\/([^/]+)\/src(\/|$)/.exec(spec);
         if (deep) context.report({ node: node.source, messageId: "deep", data: { target: deep[1] } });
       }

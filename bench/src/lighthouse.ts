@@ -10,8 +10,8 @@ import os from "node:os";
 import path from "node:path";
 import { z } from "zod";
 import { CHROMIUM } from "@rrn/testkit/browser";
+import { repoRoot } from "@rrn/testkit/paths";
 
-const repoRoot = path.resolve(import.meta.dirname, "../..");
 const CATEGORIES = ["seo", "accessibility", "best-practices", "performance"];
 
 const report = z.object({

@@ -5,7 +5,3 @@ export function log(line: string): void {
   const s = ((Date.now() - started) / 1000).toFixed(0).padStart(4);
   console.log(`[bench ${s}s] ${line}`);
 }
-
-export function sleep(ms: number): Promise<void> {
-  return new Promise((resolve) => setTimeout(resolve, ms));
-}

@@ -14,7 +14,8 @@ import { importSeed, loadSeed } from "@rrn/graph-seed";
 import { overview } from "@rrn/server/queries";
 import { startNeo4j, stopNeo4j } from "@rrn/scripts/neo4j";
 import { log } from "./log.js";
-import { postQuery, startApiServer } from "./measure/api-server.js";
+import { postQuery } from "@rrn/testkit/graphql";
+import { startApiServer } from "./measure/api-server.js";
 import { recordingReader, replay, type RecordedStatement } from "./measure/raw-cypher.js";
 import { summarise } from "./stats.js";
 

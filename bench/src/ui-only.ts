@@ -17,6 +17,8 @@ import { committedTree, startApiServer, type ApiServer } from "./measure/api-ser
 import { buildClient } from "./measure/bundle.js";
 import { projectImport } from "./measure/import.js";
 import { measureUi } from "./measure/ui.js";
+import { gql } from "@rrn/testkit/graphql";
+import { waitFor } from "@rrn/testkit/poll";
 
 const SIZE = 1000;
 const BOLT_PORT = 7721;
@@ -80,18 +82,17 @@ async function startDatabase(): Promise<string> {
  * API's query budget: ask until it answers (the full run has measured the queries by now).
  */
 async function warmUp(api: string): Promise<void> {
-  const deadline = Date.now() + 180_000;
-  for (;;) {
-    const res = await fetch(`${api}/graphql`, {
-      method: "POST",
-      headers: { "content-type": "application/json" },
-      body: JSON.stringify({ query: "{ graph(limit: 1000) { total } }" }),
-    });
-    const body = (await res.json()) as { errors?: { message: string }[] };
-    if (res.ok && !body.errors?.length) return;
-    if (Date.now() > deadline) throw new Error(`API still failing after 180 s: ${JSON.stringify(body.errors)}`);
-    log(`  warm-up: ${body.errors?.[0]?.message ?? `HTTP ${res.status}`}; asking again`);
-  }
+  await waitFor(
+    "the API's overview to answer",
+    async () => {
+      const body = await gql(api, "{ graph(limit: 1000) { total } }");
+      if (body.status === 200 && !body.body.errors?.length) return true;
+      const why = body.body.errors?.[0]?.message ?? `HTTP ${body.status}`;
+      log(`  warm-up: ${why}; asking again`);
+      throw new Error(why);
+    },
+    { timeoutMs: 180_000, intervalMs: 0 },
+  );
 }
 
 async function main(): Promise<void> {

@@ -11,7 +11,7 @@ import { spawn, spawnSync } from "node:child_process";
 import { existsSync, readdirSync, statSync } from "node:fs";
 import path from "node:path";
 import { readInstanceSettings } from "@rrn/common/neo4j-env";
-import { mintCuratorToken } from "@rrn/server/curator-token";
+import { mintCuratorToken } from "@rrn/common/curator-token";
 import { buildServerBundle } from "./build/server-bundle.js";
 import { hasCuratorSettings, localCuratorSecret } from "./local-curation.js";
 import { startNeo4j } from "./neo4j/lifecycle.js";

@@ -1,3 +1,4 @@
+import { DEFAULT_CURATOR_JWT_AUDIENCE, DEFAULT_CURATOR_JWT_ISSUER } from "@rrn/common/curator-token";
 import { boltUri, neo4jConnectionEnv, readInstanceSettings } from "@rrn/common/neo4j-env";
 import { isIP } from "node:net";
 import { z } from "zod";
@@ -90,8 +91,8 @@ const envSchema = z.object({
     .min(32, "CURATOR_JWT_SECRET must be at least 32 characters (HS256 needs a 256-bit secret)")
     .optional(),
   CURATOR_JWKS_URL: z.url({ protocol: /^https?$/, error: "CURATOR_JWKS_URL must be an http(s) URL" }).optional(),
-  CURATOR_JWT_ISSUER: z.string().min(1).default("rrn-explorer"),
-  CURATOR_JWT_AUDIENCE: z.string().min(1).default("rrn-explorer-api"),
+  CURATOR_JWT_ISSUER: z.string().min(1).default(DEFAULT_CURATOR_JWT_ISSUER),
+  CURATOR_JWT_AUDIENCE: z.string().min(1).default(DEFAULT_CURATOR_JWT_AUDIENCE),
   /** Anonymous suggestions per client address per window. */
   SUGGESTION_RATE_LIMIT: z.coerce.number().int().min(1).default(5),
   SUGGESTION_RATE_WINDOW_S: z.coerce.number().int().min(1).default(3600),

@@ -1,10 +1,9 @@
 import { randomUUID } from "node:crypto";
-import { afterAll, describe, expect, inject, it } from "vitest";
+import { afterAll, describe, expect, it } from "vitest";
 import { baseUrl, openView } from "./support/app.js";
-import { testDriver } from "../support/server.js";
 import { seriousViolations } from "./support/axe.js";
 import { screenshot } from "./support/browser.js";
-import { announced, curatorToken, pickByName, press, selectWithKeys } from "./support/curator.js";
+import { announced, curatorToken, pickByName, press, removeJourneyNodes, selectWithKeys } from "./support/curator.js";
 import { withBrowserPage } from "./support/with-browser-page.js";
 
 /**
@@ -18,19 +17,7 @@ const title = `Quillwort Calm Ward Guide ${run}`;
 describe("journey: suggest → approve → visible", () => {
   // axe is injected as a script, which the app's Content Security Policy would refuse.
   const browser = withBrowserPage({ bypassCSP: true });
-  afterAll(async () => {
-    // The suggestion, the resource made from it and their audit entries are this test's own.
-    const driver = testDriver(inject("neo4jUri"));
-    try {
-      await driver.executeQuery(
-        `MATCH (n) WHERE n.title = $title OR any(e IN coalesce(n.entityIds, []) WHERE e ENDS WITH $run)
-         DETACH DELETE n`,
-        { title, run },
-      );
-    } finally {
-      await driver.close();
-    }
-  });
+  afterAll(() => removeJourneyNodes({ title, run }));
 
   it("a visitor's suggestion appears in the graph once a curator approves it", async () => {
     const page = browser.page();

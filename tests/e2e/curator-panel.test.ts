@@ -1,12 +1,12 @@
 import { randomUUID } from "node:crypto";
 import type { Page } from "playwright-core";
 import { afterAll, describe, expect, inject, it } from "vitest";
-import { testDriver } from "../support/server.js";
 import { openView } from "./support/app.js";
 import { seriousViolations } from "./support/axe.js";
 import { screenshot } from "./support/browser.js";
 import { announced, pickByName, press, selectWithKeys, signInAsCurator } from "./support/curator.js";
 import { withBrowserPage } from "./support/with-browser-page.js";
+import { testDriver } from "@rrn/testkit/neo4j";
 
 /**
  * A curator does the whole job in the explorer, with the keyboard only: creates a node of a

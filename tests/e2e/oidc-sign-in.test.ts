@@ -2,10 +2,12 @@ import { randomUUID } from "node:crypto";
 import type { Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import { startTestOidcProvider, TEST_CLIENT_ID, type TestOidcProvider } from "../support/oidc-provider.js";
-import { testDriver } from "../support/server.js";
-import { freePort, startApiServer, type ApiServer } from "./support/api-server.js";
+import { freePort } from "@rrn/testkit/server";
+import { startApiServer, type ApiServer } from "./support/api-server.js";
 import { screenshot } from "./support/browser.js";
+import { removeJourneyNodes } from "./support/curator.js";
 import { withBrowserPage } from "./support/with-browser-page.js";
+import { testDriver } from "@rrn/testkit/neo4j";
 
 /**
  * Curators who sign in with OpenID Connect: the Curate page sends them to a real provider
@@ -43,16 +45,7 @@ describe("journey: curator sign-in with OpenID Connect", () => {
     expect(res.status).toBe(200);
   });
   afterAll(async () => {
-    const driver = testDriver(inject("neo4jUri"));
-    try {
-      await driver.executeQuery(
-        `MATCH (n) WHERE n.title = $title OR any(e IN coalesce(n.entityIds, []) WHERE e ENDS WITH $run)
-         DETACH DELETE n`,
-        { title, run },
-      );
-    } finally {
-      await driver.close();
-    }
+    await removeJourneyNodes({ title, run });
     await server?.stop();
     await provider?.close();
   });

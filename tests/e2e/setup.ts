@@ -10,7 +10,8 @@ import { randomBytes } from "node:crypto";
 import { existsSync, readdirSync, statSync } from "node:fs";
 import path from "node:path";
 import type { TestProject } from "vitest/node";
-import { e2eClientDist, startApiServer, type ApiServer } from "./support/api-server.js";
+import { startApiServer, type ApiServer } from "./support/api-server.js";
+import { e2eClientDist, repoRoot } from "@rrn/testkit/paths";
 
 declare module "vitest" {
   export interface ProvidedContext {
@@ -20,7 +21,6 @@ declare module "vitest" {
   }
 }
 
-const repoRoot = path.resolve(import.meta.dirname, "../..");
 const bin = (name: string): string => path.join(repoRoot, "node_modules/.bin", name);
 
 let server: ApiServer | undefined;

@@ -1,10 +1,12 @@
 import { randomUUID } from "node:crypto";
 import type { Driver } from "neo4j-driver";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
+import { CitationFormat, CiteDocument } from "@rrn/client/operations";
 import { loadSeed, type Seed } from "@rrn/graph-seed";
 import { authorNames, parseBibtex, parseRis, yearOf, type ParsedEntry } from "../support/citation-parsers.js";
-import { curationEnv, errorCodes, gqlAs, gqlAsData, mintToken } from "../support/curation.js";
-import { gql, gqlData, startTestServer, testDriver, type TestServer } from "../support/server.js";
+import { errorCodes, gqlAs, gqlAsData, useCuratorSession } from "@rrn/testkit/curation";
+import { gql, gqlData, queryText } from "@rrn/testkit/graphql";
+import { startTestServer, type TestServer } from "@rrn/testkit/in-process-server";
 
 /**
  * `cite`: references built from the graph, in every format, read back with real parsers and
@@ -13,33 +15,19 @@ import { gql, gqlData, startTestServer, testDriver, type TestServer } from "../s
 const uri = inject("neo4jUri");
 const run = `cite-${randomUUID().slice(0, 8)}`;
 
-interface Citation {
-  format: string;
-  contentType: string;
-  filename: string;
-  text: string;
-}
-
-const CITE = /* GraphQL */ `
-  query Cite($ids: [ID!]!, $format: CitationFormat!) {
-    cite(ids: $ids, format: $format) {
-      format
-      contentType
-      filename
-      text
-    }
-  }
-`;
-
 // A report with a year and an organisation as publisher; a video by a person, with a title of
 // our own; an Act with neither.
+/** The same query as text, for variables its types would refuse (an unknown format). */
+const CITE_TEXT = queryText(CiteDocument);
+
 const SAMPLE = ["positive-and-proactive-guidance", "blanket-restrictions-video", "mental-health-act"];
 
 describe("cite", () => {
   let server: TestServer;
   let seed: Seed;
-  const cite = async (ids: string[], format: string): Promise<Citation> =>
-    (await gqlData<{ cite: Citation }>(server.url, CITE, { ids, format })).cite;
+  // The query the explorer's cite panel sends.
+  const cite = async (ids: string[], format: CitationFormat) =>
+    (await gqlData(server.url, CiteDocument, { ids, format })).cite;
 
   /** What the seed says of a node: title (bracketed when ours), year, publishers' names. */
   const expected = (id: string) => {
@@ -70,14 +58,16 @@ describe("cite", () => {
   });
 
   it("gives every format its media type and file name", async () => {
-    const files = {
+    // Typed by the schema's formats, so a new format fails to compile until it is listed here.
+    const files: Record<CitationFormat, [string, string]> = {
       RIS: ["application/x-research-info-systems", "ris"],
       BIBTEX: ["application/x-bibtex", "bib"],
       CSL_JSON: ["application/vnd.citationstyles.csl+json", "json"],
       HARVARD: ["text/plain; charset=utf-8", "txt"],
       APA: ["text/plain; charset=utf-8", "txt"],
     };
-    for (const [format, [contentType, extension]] of Object.entries(files)) {
+    for (const format of Object.values(CitationFormat)) {
+      const [contentType, extension] = files[format];
       const one = await cite([SAMPLE[0]!], format);
       expect(one).toMatchObject({ format, contentType, filename: `positive-and-proactive-guidance.${extension}` });
       const three = await cite(SAMPLE, format);
@@ -171,7 +161,7 @@ describe("cite", () => {
   });
 
   it("refuses unknown ids, naming them, and cites nothing", async () => {
-    const res = await gql(server.url, CITE, {
+    const res = await gql(server.url, CITE_TEXT, {
       ids: ["positive-and-proactive-guidance", "no-such-resource", "another-missing-one"],
       format: "RIS",
     });
@@ -183,14 +173,17 @@ describe("cite", () => {
   });
 
   it("refuses nodes that are not documents, an empty list and more than 200 ids", async () => {
-    const notCitable = await gql(server.url, CITE, { ids: ["seclusion", "nhs-england"], format: "APA" });
+    const notCitable = await gql(server.url, CITE_TEXT, { ids: ["seclusion", "nhs-england"], format: "APA" });
     expect(notCitable.body.errors?.[0]?.extensions?.code).toBe("BAD_USER_INPUT");
     expect(notCitable.body.errors?.[0]?.message).toMatch(/"seclusion" and "nhs-england" are neither/);
-    const empty = await gql(server.url, CITE, { ids: [], format: "APA" });
+    const empty = await gql(server.url, CITE_TEXT, { ids: [], format: "APA" });
     expect(empty.body.errors?.[0]?.message).toBe("ids must name 1–200 nodes (got 0).");
-    const many = await gql(server.url, CITE, { ids: Array.from({ length: 201 }, (_, i) => `r${i}`), format: "RIS" });
+    const many = await gql(server.url, CITE_TEXT, {
+      ids: Array.from({ length: 201 }, (_, i) => `r${i}`),
+      format: "RIS",
+    });
     expect(many.body.errors?.[0]?.message).toBe("ids must name 1–200 nodes (got 201).");
-    const bad = await gql(server.url, CITE, { ids: ["x"], format: "MLA" });
+    const bad = await gql(server.url, CITE_TEXT, { ids: ["x"], format: "MLA" });
     expect(bad.status).toBe(400);
   });
 });
@@ -201,10 +194,8 @@ describe("cite: a URL a curator adds", () => {
   let token: string;
   const id = `${run}-toolkit`;
 
+  useCuratorSession({ uri, run, curator: "Citing Curator" }, (s) => ({ server, driver, token } = s));
   beforeAll(async () => {
-    server = await startTestServer(uri, curationEnv);
-    driver = testDriver(uri);
-    token = await mintToken({ name: "Citing Curator" });
     await gqlAsData(
       server.url,
       token,
@@ -213,15 +204,6 @@ describe("cite: a URL a curator adds", () => {
         input: [{ id, title: `${run} Calm Wards Toolkit`, kind: "TOOLKIT", summary: "A test toolkit.", year: 2021 }],
       },
     );
-  });
-  afterAll(async () => {
-    await driver.executeQuery(
-      `MATCH (n) WHERE n.id STARTS WITH $run OR any(e IN coalesce(n.entityIds, []) WHERE e STARTS WITH $run)
-       DETACH DELETE n`,
-      { run },
-    );
-    await server.close();
-    await driver.close();
   });
 
   const setUrl = (url: string | null) =>
@@ -245,10 +227,10 @@ describe("cite: a URL a curator adds", () => {
   it("is stored when it is https, and every format then cites it", async () => {
     const url = "https://example.org/calm-wards-toolkit.pdf";
     expect(errorCodes(await setUrl(url))).toEqual([]);
-    const ris = parseRis((await gqlData<{ cite: Citation }>(server.url, CITE, { ids: [id], format: "RIS" })).cite.text);
+    const ris = parseRis((await gqlData(server.url, CiteDocument, { ids: [id], format: "RIS" })).cite.text);
     expect(ris[0]).toMatchObject({ URL: url, title: `${run} Calm Wards Toolkit` });
     expect(yearOf(ris[0]!)).toBe(2021);
-    const harvard = (await gqlData<{ cite: Citation }>(server.url, CITE, { ids: [id], format: "HARVARD" })).cite.text;
+    const harvard = (await gqlData(server.url, CiteDocument, { ids: [id], format: "HARVARD" })).cite.text;
     expect(harvard).toContain(`Available at: ${url}`);
   });
 });

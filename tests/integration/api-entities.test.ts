@@ -1,5 +1,7 @@
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
-import { gql, gqlData, startTestServer, testDriver, type TestServer } from "../support/server.js";
+import { gql, gqlData } from "@rrn/testkit/graphql";
+import { type TestServer, useTestServer } from "@rrn/testkit/in-process-server";
+import { testDriver } from "@rrn/testkit/neo4j";
 
 interface Edge<P, N> {
   properties: P;
@@ -8,12 +10,7 @@ interface Edge<P, N> {
 
 describe("entity layer (@neo4j/graphql)", () => {
   let server: TestServer;
-  beforeAll(async () => {
-    server = await startTestServer(inject("neo4jUri"));
-  });
-  afterAll(async () => {
-    await server.close();
-  });
+  useTestServer(inject("neo4jUri"), (s) => (server = s));
 
   it("answers a resource's details with relationship provenance", async () => {
     const data = await gqlData<{

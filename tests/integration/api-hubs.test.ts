@@ -2,7 +2,9 @@ import { randomUUID } from "node:crypto";
 import type { Driver } from "neo4j-driver";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import { REFRESH_DEGREES_BY_ID } from "@rrn/model";
-import { gqlData, startTestServer, testDriver, type TestServer } from "../support/server.js";
+import { gqlData } from "@rrn/testkit/graphql";
+import { startTestServer, type TestServer } from "@rrn/testkit/in-process-server";
+import { testDriver } from "@rrn/testkit/neo4j";
 
 /**
  * Hubs, which the seed does not have (its best-connected node has a dozen relationships): a

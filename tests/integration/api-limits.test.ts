@@ -1,5 +1,6 @@
-import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
-import { gql, postGraphql, startTestServer, type GqlResponse, type TestServer } from "../support/server.js";
+import { describe, expect, inject, it } from "vitest";
+import { gql, type GqlResponse, postGraphql } from "@rrn/testkit/graphql";
+import { type TestServer, useTestServer } from "@rrn/testkit/in-process-server";
 
 /** The first error's code, failing loudly when there is none. */
 function codeOf(res: GqlResponse<unknown>): string | undefined {
@@ -41,12 +42,7 @@ const detailQuery = `{ resources(where: { id: { eq: "restrain-yourself-toolkit" 
 
 describe("request limits", () => {
   let server: TestServer;
-  beforeAll(async () => {
-    server = await startTestServer(inject("neo4jUri"));
-  });
-  afterAll(async () => {
-    await server.close();
-  });
+  useTestServer(inject("neo4jUri"), (s) => (server = s));
 
   describe("argument bounds answer BAD_USER_INPUT with a message naming the argument", () => {
     const cases: [string, string, RegExp][] = [

@@ -1,7 +1,9 @@
 import { createRequire } from "node:module";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import { z } from "zod";
-import { postGraphql, startTestServer, type TestServer } from "../support/server.js";
+import { postGraphql } from "@rrn/testkit/graphql";
+import { startTestServer, type TestServer } from "@rrn/testkit/in-process-server";
+import { waitFor } from "@rrn/testkit/poll";
 
 /**
  * GET /metrics as Prometheus scrapes it, parsed by parse-prometheus-text-format (prom2json's
@@ -70,10 +72,14 @@ describe("GET /metrics (outside production: open)", () => {
   beforeAll(async () => {
     server = await startTestServer(inject("neo4jUri"));
     // Public reads are cached only under a confirmed graph version.
-    const deadline = Date.now() + 30_000;
-    while (server.readPath.graphVersion.current() === undefined && Date.now() < deadline) {
-      await server.readPath.graphVersion.refresh().catch(() => undefined);
-    }
+    await waitFor(
+      "a confirmed graph version",
+      async () => {
+        await server.readPath.graphVersion.refresh();
+        return server.readPath.graphVersion.current();
+      },
+      { timeoutMs: 30_000, intervalMs: 100 },
+    );
   });
   afterAll(async () => {
     await server.close();
@@ -104,10 +110,11 @@ describe("GET /metrics (outside production: open)", () => {
     expect((await postGraphql(server.url, body)).status).toBe(200);
     // The answer is stored once compressed, off the event loop: wait for it rather than race it.
     const stored = valueOf(before, "rrn_response_cache_entries") + 1;
-    const deadline = Date.now() + 10_000;
-    while (valueOf(await scrapeParsed(server.url), "rrn_response_cache_entries") < stored && Date.now() < deadline) {
-      await new Promise((resolve) => setTimeout(resolve, 50));
-    }
+    await waitFor(
+      "the answer to be stored",
+      async () => (valueOf(await scrapeParsed(server.url), "rrn_response_cache_entries") >= stored ? true : undefined),
+      { timeoutMs: 10_000, intervalMs: 50 },
+    );
     for (let i = 0; i < 2; i++) expect((await postGraphql(server.url, body)).status).toBe(200);
     const after = await scrapeParsed(server.url);
     expect(valueOf(after, "rrn_response_cache_entries")).toBe(stored);

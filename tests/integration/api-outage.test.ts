@@ -1,6 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { runTsx } from "../support/cli.js";
-import { gql, startTestServer, type GqlResponse, type TestServer } from "../support/server.js";
+import { gql } from "@rrn/testkit/graphql";
+import { waitFor } from "@rrn/testkit/poll";
+import { startTestServer, type TestServer } from "@rrn/testkit/in-process-server";
 
 // A throwaway instance of our own: stopping it disturbs neither the shared test database nor
 // anyone else's (NEO4J_OUTAGE_BOLT_PORT moves it, for two checkouts testing at once).
@@ -18,11 +20,16 @@ const queries = {
   version: `{ version { neo4j } }`,
 };
 
-async function timed(url: string, query: string): Promise<{ ms: number; res: GqlResponse<unknown> }> {
-  const started = Date.now();
-  const res = await gql(url, query);
-  return { ms: Date.now() - started, res };
-}
+/**
+ * The server's own timeouts (connect, the driver's retry window, queries) far beyond the test:
+ * a query answered at all while Neo4j is down was answered by the circuit breaker, not by a
+ * timeout, and one waiting for a timeout would hang (and fail the test) instead.
+ */
+const timeoutsOutOfReach = {
+  NEO4J_CONNECT_TIMEOUT_MS: "600000",
+  NEO4J_QUERY_TIMEOUT_MS: "600000",
+  NEO4J_ACQUISITION_TIMEOUT_MS: "600000",
+};
 
 describe("with Neo4j stopped", () => {
   let server: TestServer;
@@ -32,7 +39,7 @@ describe("with Neo4j stopped", () => {
     expect(started.status, started.stderr).toBe(0);
     // The response cache off: this is about the path to the database. (With it on, a public read
     // already cached is still answered for the few seconds the graph version stays confirmed.)
-    server = await startTestServer(uri, { RESPONSE_CACHE_MAX_BYTES: "0" });
+    server = await startTestServer(uri, { RESPONSE_CACHE_MAX_BYTES: "0", ...timeoutsOutOfReach });
   });
 
   afterAll(async () => {
@@ -42,26 +49,25 @@ describe("with Neo4j stopped", () => {
 
   it("answers while the database is up", async () => {
     for (const query of Object.values(queries)) {
-      const { res } = await timed(server.url, query);
+      const res = await gql(server.url, query);
       expect(res.status).toBe(200);
       expect(res.body.errors, query).toBeUndefined();
     }
   });
 
   it("answers search on a database that was never seeded with 503, not an internal error", async () => {
-    const { res } = await timed(server.url, `{ search(query: "six core") { id } }`);
+    const res = await gql(server.url, `{ search(query: "six core") { id } }`);
     expect(res.status).toBe(503);
     expect(res.body.errors?.[0]?.extensions?.code).toBe("SERVICE_UNAVAILABLE");
     expect(res.body.errors?.[0]?.message).toMatch(/not been seeded/);
   });
 
-  it("fails every kind of query within 5 s with HTTP 503 and SERVICE_UNAVAILABLE, then recovers after db:start", async () => {
+  it("fails every kind of query with HTTP 503 and SERVICE_UNAVAILABLE from its breaker, then recovers after db:start", async () => {
     const stopped = db("stop");
     expect(stopped.status, stopped.stderr).toBe(0);
 
     for (const [name, query] of Object.entries(queries)) {
-      const { ms, res } = await timed(server.url, query);
-      expect(ms, `${name} answered in ${ms} ms`).toBeLessThan(5000);
+      const res = await gql(server.url, query);
       expect(res.status, name).toBe(503);
       expect(res.body.errors?.[0]?.extensions?.code, name).toBe("SERVICE_UNAVAILABLE");
       expect(res.body.errors?.[0]?.message).toMatch(/unavailable/i);
@@ -73,12 +79,14 @@ describe("with Neo4j stopped", () => {
     const restarted = db("start");
     expect(restarted.status, restarted.stderr).toBe(0);
     for (const [name, query] of Object.entries(queries)) {
-      let { res } = await timed(server.url, query);
-      for (let i = 0; i < 40 && res.status !== 200; i++) {
-        await new Promise((r) => setTimeout(r, 500));
-        ({ res } = await timed(server.url, query));
-      }
-      expect(res.status, name).toBe(200);
+      const res = await waitFor(
+        `${name} to answer again`,
+        async () => {
+          const answer = await gql(server.url, query);
+          return answer.status === 200 ? answer : undefined;
+        },
+        { timeoutMs: 20_000, intervalMs: 500 },
+      );
       expect(res.body.errors, name).toBeUndefined();
     }
   }, 240_000); // stops and restarts a real Neo4j: generous on a busy 2-core machine

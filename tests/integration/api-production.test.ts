@@ -1,5 +1,7 @@
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
-import { gql, startTestServer, testDriver, type TestServer } from "../support/server.js";
+import { gql } from "@rrn/testkit/graphql";
+import { startTestServer, type TestServer } from "@rrn/testkit/in-process-server";
+import { testDriver } from "@rrn/testkit/neo4j";
 
 /** What production answers must never contain. */
 function expectNoLeaks(body: unknown): void {

@@ -3,55 +3,47 @@ import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import { MAX_STEP_RESOURCES, type Guide as GuideRoute } from "@rrn/model";
 import { indexSeed, loadGuides as loadGuideRoutes, loadSeed, selectFromSeed, type SeedIndex } from "@rrn/graph-seed";
 import type { Driver } from "neo4j-driver";
-import { gql, gqlData, startTestServer, testDriver, type TestServer } from "../support/server.js";
+import { GuidedRouteDocument, GuidedRoutesDocument } from "@rrn/client/operations";
+import { gql, gqlData } from "@rrn/testkit/graphql";
+import { startTestServer, type TestServer } from "@rrn/testkit/in-process-server";
+import { testDriver } from "@rrn/testkit/neo4j";
 
-interface Card {
-  resource: { id: string; type: string; label: string; easyRead: boolean | null };
-  why: string;
-}
-interface Step {
-  id: string;
-  question: string;
-  explanation: string;
-  resources: { id: string; type: string }[];
-  cards: Card[];
-  total: number;
-}
-interface Route {
-  id: string;
-  title: string;
-  audience: string;
-  intro: string;
-  steps: Step[];
-}
-
-const ROUTE_FIELDS = /* GraphQL */ `
-  fragment RouteFields on Route {
-    id
-    title
-    audience
-    intro
-    steps {
+/**
+ * Every step's selection and its cards, for comparison with the seed's own resolution: the
+ * explorer's guided-route page asks for the cards only (GuidedRouteDocument, used below).
+ */
+const ROUTE_SELECTIONS = /* GraphQL */ `
+  {
+    routes {
       id
-      question
-      explanation
-      total
-      resources {
+      steps {
         id
-        type
-      }
-      cards {
-        why
-        resource {
+        total
+        resources {
           id
           type
-          label
-          easyRead
+        }
+        cards {
+          why
+          resource {
+            id
+          }
         }
       }
     }
   }
 `;
+interface RouteSelections {
+  routes: {
+    id: string;
+    steps: {
+      id: string;
+      total: number;
+      resources: { id: string; type: string }[];
+      cards: { why: string; resource: { id: string } }[];
+    }[];
+  }[];
+}
 
 /**
  * The guided routes over GraphQL, checked against the validator's own in-memory resolution of
@@ -76,16 +68,16 @@ describe("guided routes", () => {
   });
 
   it("lists every route of routes.yaml, in order, without resolving any step it was not asked for", async () => {
-    const data = await gqlData<{ routes: Pick<Route, "id" | "title" | "audience" | "intro">[] }>(
-      server.url,
-      `{ routes { id title audience intro } }`,
-    );
+    const data = await gqlData(server.url, GuidedRoutesDocument);
     expect(defined.length).toBeGreaterThanOrEqual(6);
-    expect(data.routes).toEqual(defined.map(({ id, title, audience, intro }) => ({ id, title, audience, intro })));
+    expect(data.routes.map(({ id, title, audience, intro }) => ({ id, title, audience, intro }))).toEqual(
+      defined.map(({ id, title, audience, intro }) => ({ id, title, audience, intro })),
+    );
+    expect(data.routes.map((r) => r.questions)).toEqual(defined.map((r) => r.steps.map((s) => s.question)));
   });
 
   it("answers each route's steps with the resources the seed's own resolution selects", async () => {
-    const data = await gqlData<{ routes: Route[] }>(server.url, `{ routes { ...RouteFields } } ${ROUTE_FIELDS}`);
+    const data = await gqlData<RouteSelections>(server.url, ROUTE_SELECTIONS);
     for (const route of defined) {
       const served = data.routes.find((r) => r.id === route.id);
       expect(served?.steps.map((s) => s.id)).toEqual(route.steps.map((s) => s.id));
@@ -114,12 +106,8 @@ describe("guided routes", () => {
     expect(easyRoutes.length).toBeGreaterThan(0);
     let seen = 0;
     for (const route of easyRoutes) {
-      const { route: served } = await gqlData<{ route: Route }>(
-        server.url,
-        `query ($id: ID!) { route(id: $id) { ...RouteFields } } ${ROUTE_FIELDS}`,
-        { id: route.id },
-      );
-      for (const step of served.steps) {
+      const { route: served } = await gqlData(server.url, GuidedRouteDocument, { id: route.id });
+      for (const step of served?.steps ?? []) {
         const flags = step.cards.map((c) => c.resource.easyRead === true);
         // Once a card is not easy read, none after it is.
         expect(flags.indexOf(false) === -1 || !flags.slice(flags.indexOf(false)).includes(true), step.id).toBe(true);
@@ -130,27 +118,21 @@ describe("guided routes", () => {
   });
 
   it("explains a card by what matched in the graph: the lineage chain, or the route's own reason", async () => {
-    const { route } = await gqlData<{ route: Route }>(
-      server.url,
-      `{ route(id: "ward-staff") { ...RouteFields } } ${ROUTE_FIELDS}`,
-    );
-    const ideas = route.steps.find((s) => s.id === "where-ideas-come-from");
+    const { route } = await gqlData(server.url, GuidedRouteDocument, { id: "ward-staff" });
+    const ideas = route?.steps.find((s) => s.id === "where-ideas-come-from");
     const nz = ideas?.cards.find((c) => c.resource.id === "nz-six-core-strategies-checklist");
     // Two hops: it adapts the US checklist, which puts the framework into practice.
     expect(nz?.why).toMatch(/^Adapts .+, which puts Six Core Strategies into practice$/);
     const defined = loadGuideRoutes().find((r) => r.id === "family-or-carer");
     const named = defined?.steps.find((s) => s.select.some((c) => c.resources));
     expect(named).toBeDefined();
-    const { route: family } = await gqlData<{ route: Route }>(
-      server.url,
-      `{ route(id: "family-or-carer") { ...RouteFields } } ${ROUTE_FIELDS}`,
-    );
+    const { route: family } = await gqlData(server.url, GuidedRouteDocument, { id: "family-or-carer" });
     const why = named?.select.find((c) => c.resources)?.why;
-    expect(family.steps.find((s) => s.id === named?.id)?.cards.every((c) => c.why === why)).toBe(true);
+    expect(family?.steps.find((s) => s.id === named?.id)?.cards.every((c) => c.why === why)).toBe(true);
   });
 
   it("answers null for an unknown route, and refuses an absurd id", async () => {
-    const data = await gqlData<{ route: Route | null }>(server.url, `{ route(id: "no-such-route") { id } }`);
+    const data = await gqlData(server.url, GuidedRouteDocument, { id: "no-such-route" });
     expect(data.route).toBeNull();
     const res = await gql(server.url, `query ($id: ID!) { route(id: $id) { id } }`, { id: "x".repeat(500) });
     expect(res.body.errors?.[0]?.extensions?.code).toBe("BAD_USER_INPUT");
@@ -165,15 +147,14 @@ describe("guided routes", () => {
          CREATE (r)-[:FOR_SETTING {evidence: "test", source: "test"}]->(s)`,
         { run },
       );
-      const { route } = await gqlData<{ route: Route }>(
-        server.url,
-        `{ route(id: "school-staff") { ...RouteFields } } ${ROUTE_FIELDS}`,
-      );
-      const step = route.steps.find((s) => s.id === "good-practice");
-      expect(step?.resources.map((r) => r.id)).toContain(run);
+      const { route } = await gqlData(server.url, GuidedRouteDocument, { id: "school-staff" });
+      const cardIds = (stepId: string) =>
+        route?.steps.find((s) => s.id === stepId)?.cards.map((c) => c.resource.id) ?? [];
+      expect(cardIds("good-practice")).toContain(run);
+      const step = route?.steps.find((s) => s.id === "good-practice");
       expect(step?.cards.find((c) => c.resource.id === run)?.why).toBe("In schools and education settings");
       // Not a video, so not in the step that selects school videos.
-      expect(route.steps.find((s) => s.id === "schools-that-changed")?.resources.map((r) => r.id)).not.toContain(run);
+      expect(cardIds("schools-that-changed")).not.toContain(run);
     } finally {
       await driver.executeQuery("MATCH (r:Resource {id: $run}) DETACH DELETE r", { run });
     }

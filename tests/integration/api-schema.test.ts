@@ -8,20 +8,16 @@ import {
   printSchema,
   type IntrospectionQuery,
 } from "graphql";
-import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
-import { repoRoot } from "@rrn/scripts/neo4j";
-import { gqlData, startTestServer, type TestServer } from "../support/server.js";
+import { describe, expect, inject, it } from "vitest";
+import { repoRoot } from "@rrn/testkit/paths";
+import { gqlData } from "@rrn/testkit/graphql";
+import { type TestServer, useTestServer } from "@rrn/testkit/in-process-server";
 
 const schemaFile = path.join(repoRoot, "server/schema.graphql");
 
 describe("server/schema.graphql", () => {
   let server: TestServer;
-  beforeAll(async () => {
-    server = await startTestServer(inject("neo4jUri"));
-  });
-  afterAll(async () => {
-    await server.close();
-  });
+  useTestServer(inject("neo4jUri"), (s) => (server = s));
 
   it("is the schema the running server answers with (regenerate: npm run schema:print)", async () => {
     const introspection = await gqlData<IntrospectionQuery>(server.url, getIntrospectionQuery({ descriptions: true }));

@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
-import { gql, gqlData, startTestServer, type TestServer } from "../support/server.js";
+import { gql, gqlData } from "@rrn/testkit/graphql";
+import { startTestServer, type TestServer, useTestServer } from "@rrn/testkit/in-process-server";
 
 interface Hit {
   id: string;
@@ -107,12 +108,7 @@ describe("search", () => {
 
 describe("node", () => {
   let server: TestServer;
-  beforeAll(async () => {
-    server = await startTestServer(inject("neo4jUri"));
-  });
-  afterAll(async () => {
-    await server.close();
-  });
+  useTestServer(inject("neo4jUri"), (s) => (server = s));
 
   it("answers a node by id with its degree", async () => {
     const data = await gqlData<{

@@ -3,7 +3,9 @@ import type { Driver } from "neo4j-driver";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import { loadSeed, type Seed } from "@rrn/graph-seed";
 import { RESOURCE_RELATIONSHIP_TYPES } from "@rrn/model";
-import { gql, gqlData, startTestServer, testDriver, type TestServer } from "../support/server.js";
+import { gql, gqlData } from "@rrn/testkit/graphql";
+import { startTestServer, type TestServer } from "@rrn/testkit/in-process-server";
+import { testDriver } from "@rrn/testkit/neo4j";
 
 /**
  * `similar` (and its graph) and `versions`: on the seed, and on a small graph of our own whose
@@ -31,51 +33,49 @@ interface VersionLink {
   explanation: string;
 }
 
+/** What both lists show of a node. */
+const LISTED = /* GraphQL */ `
+  fragment Listed on GraphNode {
+    id
+    type
+    label
+    distance
+  }
+`;
 const SIMILAR = /* GraphQL */ `
   query Similar($id: ID!, $limit: Int) {
     similar(id: $id, limit: $limit) {
       node {
-        id
-        type
-        label
-        distance
+        ...Listed
       }
       score
       shared {
-        id
-        type
-        label
-        distance
+        ...Listed
       }
       reasons
     }
   }
+  ${LISTED}
 `;
 const VERSIONS = /* GraphQL */ `
   query Versions($id: ID!) {
     versions(id: $id) {
       newer {
-        node {
-          id
-          type
-          label
-          distance
-        }
-        relation
-        explanation
+        ...Linked
       }
       older {
-        node {
-          id
-          type
-          label
-          distance
-        }
-        relation
-        explanation
+        ...Linked
       }
     }
   }
+  fragment Linked on VersionLink {
+    node {
+      ...Listed
+    }
+    relation
+    explanation
+  }
+  ${LISTED}
 `;
 
 /** The Adamic–Adar weight of a node that `degree` resources link to. */

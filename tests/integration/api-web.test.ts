@@ -6,7 +6,10 @@ import { NODE_LABELS } from "@rrn/model";
 import { loadGuides as loadGuideRoutes } from "@rrn/graph-seed/guides";
 import type { Driver } from "neo4j-driver";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
-import { gql, startTestServer, testDriver, type TestServer } from "../support/server.js";
+import { gql } from "@rrn/testkit/graphql";
+import { startTestServer, type TestServer } from "@rrn/testkit/in-process-server";
+import { testDriver } from "@rrn/testkit/neo4j";
+import { repoRoot } from "@rrn/testkit/paths";
 
 /**
  * What the server answers outside the API: robots.txt, the sitemap, each page's head (title,
@@ -18,7 +21,6 @@ const uri = inject("neo4jUri");
 const run = `web-${randomUUID().slice(0, 8)}`;
 const PUBLIC_URL = "https://rrn.example/explorer";
 const BROWSER_ACCEPT = "text/html,application/xhtml+xml,application/xml;q=0.9,image/avif,image/webp,*/*;q=0.8";
-const repoRoot = path.resolve(import.meta.dirname, "../..");
 /** A built file as the client build names them (hashed): compressible, repetitive like real code. */
 const ASSET = { name: "app-1a2b3c4d.js", body: `export const views = [${'"overview", '.repeat(2000)}];\n` };
 

@@ -2,8 +2,9 @@ import { randomUUID } from "node:crypto";
 import type { Driver } from "neo4j-driver";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import { exportGraph } from "@rrn/graph-seed";
-import { curationEnv, errorCodes, gqlAs, mintToken, unsignedToken } from "../support/curation.js";
-import { startTestServer, testDriver, type TestServer } from "../support/server.js";
+import { curationEnv, errorCodes, gqlAs, mintToken, unsignedToken } from "@rrn/testkit/curation";
+import { startTestServer, type TestServer } from "@rrn/testkit/in-process-server";
+import { testDriver } from "@rrn/testkit/neo4j";
 
 /**
  * Who may write: only a verified curator token. Every refused write is checked against a full

@@ -1,9 +1,10 @@
 import { randomUUID } from "node:crypto";
 import type { Driver } from "neo4j-driver";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
-import { errorCodes, gqlAs, gqlAsData } from "../support/curation.js";
+import { errorCodes, gqlAs, gqlAsData } from "@rrn/testkit/curation";
 import { startTestOidcProvider, TEST_CLIENT_ID, type TestOidcProvider } from "../support/oidc-provider.js";
-import { startTestServer, testDriver, type TestServer } from "../support/server.js";
+import { startTestServer, type TestServer } from "@rrn/testkit/in-process-server";
+import { testDriver } from "@rrn/testkit/neo4j";
 
 /**
  * Curators signed in with OpenID Connect: the API finds the provider's keys through its

@@ -3,8 +3,9 @@ import type { Driver } from "neo4j-driver";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import { REFRESH_ALL_DEGREES } from "@rrn/model";
 import { exportGraph, importSeed, loadSeed, restoreGraph, type GraphDump } from "@rrn/graph-seed";
-import { curationEnv, gqlAsData, mintToken } from "../support/curation.js";
-import { startTestServer, testDriver, type TestServer } from "../support/server.js";
+import { curationEnv, gqlAsData, mintToken } from "@rrn/testkit/curation";
+import { startTestServer, type TestServer } from "@rrn/testkit/in-process-server";
+import { testDriver } from "@rrn/testkit/neo4j";
 
 /**
  * Curator data, suggestions and the audit log are not the seed's: re-seeding leaves them

@@ -2,8 +2,11 @@ import { randomUUID } from "node:crypto";
 import type { Driver } from "neo4j-driver";
 import { afterAll, afterEach, beforeAll, describe, expect, inject, it } from "vitest";
 import { SUGGESTION_RATE_LABEL } from "@rrn/server";
-import { curationEnv, errorCodes } from "../support/curation.js";
-import { postGraphql, startTestServer, testDriver, type GqlResponse, type TestServer } from "../support/server.js";
+import { curationEnv, errorCodes } from "@rrn/testkit/curation";
+import { type GqlResponse, postGraphql } from "@rrn/testkit/graphql";
+import { startTestServer, type TestServer } from "@rrn/testkit/in-process-server";
+import { testDriver } from "@rrn/testkit/neo4j";
+import { waitFor } from "@rrn/testkit/poll";
 
 /**
  * The suggestion rate limit as deployed: behind a proxy (TRUST_PROXY decides which
@@ -36,6 +39,14 @@ describe("suggestion rate limit behind a proxy and across instances", () => {
     return server;
   };
   const clearCounts = () => driver.executeQuery(`MATCH (c:${SUGGESTION_RATE_LABEL}) DELETE c`);
+  const endAllWindows = () =>
+    driver.executeQuery(`MATCH (c:${SUGGESTION_RATE_LABEL}) SET c.windowEndsAt = timestamp() - 1`);
+  const expired = async () =>
+    (
+      await driver.executeQuery(
+        `MATCH (c:${SUGGESTION_RATE_LABEL}) WHERE c.windowEndsAt <= timestamp() RETURN count(c) AS n`,
+      )
+    ).records[0]?.get("n") as number;
 
   beforeAll(async () => {
     driver = testDriver(uri);
@@ -110,27 +121,30 @@ describe("suggestion rate limit behind a proxy and across instances", () => {
   });
 
   it("forgets an address once its window has passed, and sweeps expired counters away", async () => {
-    const server = await start({ SUGGESTION_RATE_LIMIT: "1", SUGGESTION_RATE_WINDOW_S: "1", TRUST_PROXY: "1" });
+    const server = await start({ SUGGESTION_RATE_LIMIT: "1", TRUST_PROXY: "1" });
     expect(errorCodes(await send(server, "203.0.113.30"))).toEqual([]);
-    expect(errorCodes(await send(server, "203.0.113.30"))).toEqual(["RATE_LIMITED"]);
-    await new Promise((resolve) => setTimeout(resolve, 1500));
+    const refused = await send(server, "203.0.113.30");
+    expect(errorCodes(refused)).toEqual(["RATE_LIMITED"]);
+    // The window is the configured one (an hour by default), counted from the first suggestion.
+    const retryAfter = refused.body.errors?.[0]?.extensions?.retryAfterSeconds;
+    expect(retryAfter).toBeGreaterThan(0);
+    expect(retryAfter).toBeLessThanOrEqual(3600);
+    expect(refused.body.errors?.[0]?.message).toMatch(/per hour/);
+
+    // The limit reads the database's clock against each counter's window end, so the test moves
+    // the window end into the past instead of waiting for it.
+    await endAllWindows();
     expect(errorCodes(await send(server, "203.0.113.30"))).toEqual([]);
 
-    // Another instance (which has not swept yet) sweeps after its first suggestion.
-    await new Promise((resolve) => setTimeout(resolve, 1500));
-    const other = await start({ SUGGESTION_RATE_LIMIT: "1", SUGGESTION_RATE_WINDOW_S: "1", TRUST_PROXY: "1" });
+    // Another instance (which has not swept yet) sweeps expired counters after its first suggestion.
+    await endAllWindows();
+    const other = await start({ SUGGESTION_RATE_LIMIT: "1", TRUST_PROXY: "1" });
+    expect(await expired()).toBeGreaterThan(0);
     expect(errorCodes(await send(other, "203.0.113.31"))).toEqual([]);
-    const expired = async () =>
-      (
-        await driver.executeQuery(
-          `MATCH (c:${SUGGESTION_RATE_LABEL}) WHERE c.windowEndsAt <= timestamp() RETURN count(c) AS n`,
-        )
-      ).records[0]?.get("n") as number;
-    let left = await expired();
-    for (let i = 0; i < 50 && left > 0; i++) {
-      await new Promise((resolve) => setTimeout(resolve, 100));
-      left = await expired();
-    }
-    expect(left).toBe(0);
+    await waitFor("the expired counters to be swept", async () => ((await expired()) === 0 ? true : undefined), {
+      timeoutMs: 5_000,
+      intervalMs: 100,
+    });
+    expect(await expired()).toBe(0);
   });
 });

@@ -1,9 +1,10 @@
 import { randomUUID } from "node:crypto";
 import type { Driver } from "neo4j-driver";
-import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
+import { describe, expect, inject, it } from "vitest";
 import { exportGraph } from "@rrn/graph-seed";
-import { curationEnv, errorCodes, gqlAs, gqlAsData, mintToken } from "../support/curation.js";
-import { startTestServer, testDriver, type TestServer } from "../support/server.js";
+import { errorCodes, gqlAs, gqlAsData, useCuratorSession } from "@rrn/testkit/curation";
+import type { TestServer } from "@rrn/testkit/in-process-server";
+import type { Edge as DrawnEdge } from "../support/subgraph.js";
 
 /**
  * The curation API the explorer's editors use: every label writable through the generated
@@ -20,37 +21,14 @@ const add = `mutation Add($input: RelationshipInput!) { addRelationship(input: $
 const update = `mutation Update($input: RelationshipInput!) { updateRelationship(input: $input) { ${edgeFields} } }`;
 const remove = `mutation Remove($type: RelationshipType!, $from: ID!, $to: ID!) { removeRelationship(type: $type, from: $from, to: $to) }`;
 
-interface Edge {
-  id: string;
-  type: string;
-  source: string;
-  target: string;
-  how: string | null;
-  evidence: string | null;
-  sourceDoc: string | null;
-  basis: string;
-  reasoning: string | null;
-}
+/** An edge as these mutations answer it: the drawn edge's fields but for the annotation flag. */
+type Edge = Omit<DrawnEdge, "annotation">;
 
 describe("curating relationships and every label", () => {
   let server: TestServer;
   let driver: Driver;
   let token: string;
-
-  beforeAll(async () => {
-    server = await startTestServer(uri, curationEnv);
-    driver = testDriver(uri);
-    token = await mintToken({ name: "Rel Curator" });
-  });
-  afterAll(async () => {
-    await driver.executeQuery(
-      `MATCH (n) WHERE n.id STARTS WITH $run OR any(e IN coalesce(n.entityIds, []) WHERE e STARTS WITH $run)
-       DETACH DELETE n`,
-      { run },
-    );
-    await server.close();
-    await driver.close();
-  });
+  useCuratorSession({ uri, run, curator: "Rel Curator" }, (s) => ({ server, driver, token } = s));
 
   const edgesOf = async (id: string) =>
     (

@@ -1,10 +1,10 @@
 import { randomUUID } from "node:crypto";
 import type { Driver } from "neo4j-driver";
-import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
+import { describe, expect, inject, it } from "vitest";
 import { REFRESH_ALL_DEGREES } from "@rrn/model";
 import { exportGraph } from "@rrn/graph-seed";
-import { curationEnv, errorCodes, gqlAs, gqlAsData, mintToken } from "../support/curation.js";
-import { startTestServer, testDriver, type TestServer } from "../support/server.js";
+import { errorCodes, gqlAs, gqlAsData, mintToken, useCuratorSession } from "@rrn/testkit/curation";
+import type { TestServer } from "@rrn/testkit/in-process-server";
 
 /**
  * Curator writes through the generated mutations: provenance required on every relationship,
@@ -31,23 +31,11 @@ describe("curator writes", () => {
   let server: TestServer;
   let driver: Driver;
   let token: string;
-
-  beforeAll(async () => {
-    server = await startTestServer(uri, curationEnv);
-    driver = testDriver(uri);
-    token = await mintToken({ name: "Grace Curator" });
-  });
-  afterAll(async () => {
-    await driver.executeQuery(
-      `MATCH (n) WHERE n.id STARTS WITH $run OR any(e IN coalesce(n.entityIds, []) WHERE e STARTS WITH $run)
-       DETACH DELETE n`,
-      { run },
-    );
+  useCuratorSession(
     // Their seed neighbours lost a relationship: recount, as the API would have.
-    await driver.executeQuery(REFRESH_ALL_DEGREES);
-    await server.close();
-    await driver.close();
-  });
+    { uri, run, curator: "Grace Curator", cleanUp: (d) => d.executeQuery(REFRESH_ALL_DEGREES) },
+    (s) => ({ server, driver, token } = s),
+  );
 
   const create = `mutation Create($input: [ResourceCreateInput!]!) {
     createResources(input: $input) { resources { id title createdBy createdAt updatedBy } }

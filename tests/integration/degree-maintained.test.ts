@@ -3,8 +3,9 @@ import type { Driver } from "neo4j-driver";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import { exportGraph, importSeed, loadSeed, restoreGraph, type Seed } from "@rrn/graph-seed";
 import { DEGREE_PROPERTY, degreeExpression, NODE_LABELS, REFRESH_ALL_DEGREES, REFRESH_DEGREES_BY_ID } from "@rrn/model";
-import { curationEnv, errorCodes, gqlAs, gqlAsData, mintToken } from "../support/curation.js";
-import { startTestServer, testDriver, type TestServer } from "../support/server.js";
+import { curationEnv, errorCodes, gqlAs, gqlAsData, mintToken } from "@rrn/testkit/curation";
+import { startTestServer, type TestServer } from "@rrn/testkit/in-process-server";
+import { testDriver } from "@rrn/testkit/neo4j";
 
 /**
  * Every entity stores its `degree` (the overview ranks the whole graph by it from an index), so

@@ -3,10 +3,10 @@ import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:f
 import { tmpdir } from "node:os";
 import path from "node:path";
 import type { Driver } from "neo4j-driver";
-import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
+import { describe, expect, inject, it } from "vitest";
 import { defaultDataDir, exportGraph, importSeed, loadSeed, restoreGraph } from "@rrn/graph-seed";
-import { curationEnv, gqlAs, gqlAsData, mintToken } from "../support/curation.js";
-import { startTestServer, testDriver, type TestServer } from "../support/server.js";
+import { gqlAs, gqlAsData, useCuratorSession } from "@rrn/testkit/curation";
+import type { TestServer } from "@rrn/testkit/in-process-server";
 
 /**
  * The graph version: one value in Neo4j, changed in the same transaction as every change to the
@@ -22,22 +22,7 @@ describe("graph version", () => {
   let server: TestServer;
   let driver: Driver;
   let token: string;
-
-  beforeAll(async () => {
-    server = await startTestServer(uri, curationEnv);
-    driver = testDriver(uri);
-    token = await mintToken({ name: "Versioning Curator" });
-  });
-  afterAll(async () => {
-    await driver.executeQuery(
-      `MATCH (n) WHERE n.id STARTS WITH $run OR n.title CONTAINS $run
-         OR any(e IN coalesce(n.entityIds, []) WHERE e STARTS WITH $run)
-       DETACH DELETE n`,
-      { run },
-    );
-    await server.close();
-    await driver.close();
-  });
+  useCuratorSession({ uri, run, curator: "Versioning Curator" }, (s) => ({ server, driver, token } = s));
 
   const stored = async (): Promise<string | null> => {
     const res = await driver.executeQuery("OPTIONAL MATCH (v:GraphVersion {id: 'graph'}) RETURN v.version AS v");

@@ -2,7 +2,8 @@ import net from "node:net";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import { instanceDirs } from "@rrn/scripts/neo4j";
 import { neo4jProcessesFor, runTsx } from "../support/cli.js";
-import { startTestServer, testDriver, type TestServer } from "../support/server.js";
+import { startTestServer, type TestServer } from "@rrn/testkit/in-process-server";
+import { testDriver } from "@rrn/testkit/neo4j";
 
 // Its own instance and port, so stopping it never disturbs the suite's shared test database; the
 // port can be moved like the test database's, so two checkouts can run their suites at once.

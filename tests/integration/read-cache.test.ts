@@ -3,10 +3,11 @@ import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import type { Driver, Session, SessionConfig } from "neo4j-driver";
-import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
-import { curationEnv, gqlAs, gqlAsData, mintToken } from "../support/curation.js";
+import { beforeAll, describe, expect, inject, it } from "vitest";
+import { gqlAs, gqlAsData, useCuratorSession } from "@rrn/testkit/curation";
 import { getQuery, sha256 } from "../support/get-query.js";
-import { gql, postGraphql, startTestServer, testDriver, type TestServer } from "../support/server.js";
+import { gql, postGraphql } from "@rrn/testkit/graphql";
+import { startTestServer, type TestServer } from "@rrn/testkit/in-process-server";
 
 /**
  * Public reads cached by graph version: a repeat costs no Cypher, GET answers carry an ETag and
@@ -36,28 +37,19 @@ function countSessions(driver: Driver): { count: () => number } {
 
 describe("public reads cached by graph version", () => {
   let server: TestServer;
-  let driver: Driver;
   let token: string;
 
+  useCuratorSession(
+    { uri, run, curator: "Caching Curator", env: { HTTP_CACHE_S_MAXAGE: "30" } },
+    (s) => ({ server, token } = s),
+  );
   beforeAll(async () => {
-    server = await startTestServer(uri, { ...curationEnv, HTTP_CACHE_S_MAXAGE: "30" });
-    driver = testDriver(uri);
-    token = await mintToken({ name: "Caching Curator" });
     await gqlAsData(
       server.url,
       token,
       `mutation C($input: [ResourceCreateInput!]!) { createResources(input: $input) { resources { id } } }`,
       { input: [{ id: resource, title: `${run} Caching Guide`, kind: "GUIDE", summary: "First summary." }] },
     );
-  });
-  afterAll(async () => {
-    await driver.executeQuery(
-      `MATCH (n) WHERE n.id STARTS WITH $run OR any(e IN coalesce(n.entityIds, []) WHERE e STARTS WITH $run)
-       DETACH DELETE n`,
-      { run },
-    );
-    await server.close();
-    await driver.close();
   });
 
   const setSummary = (summary: string) =>
@@ -285,11 +277,10 @@ describe("public reads cached by graph version", () => {
       await expect
         .poll(async () => (await getQuery(other.url, NODE, { id: resource })).headers.get("x-cache"))
         .toBe("HIT");
-      const written = Date.now();
       await setSummary("Written through the first instance.");
+      // Seen by the other instance's own poll of the graph version (nothing tells it otherwise);
+      // the 5 s is a bound on waiting for that, not a speed being measured.
       await expect.poll(read, { timeout: 5_000, interval: 20 }).toBe("Written through the first instance.");
-      // Within a poll interval plus one poll and one request on a busy machine; the bound is documented, not timed here.
-      expect(Date.now() - written).toBeLessThan(5_000);
     } finally {
       await other.close();
     }

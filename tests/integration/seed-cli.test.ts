@@ -1,21 +1,9 @@
 import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
-import net from "node:net";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
+import { freePort } from "@rrn/testkit/server";
 import { runTsx } from "../support/cli.js";
-
-/** What every seed/backup command says when there is no Neo4j to talk to. */
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = net.createServer();
-    server.once("error", reject);
-    server.listen(0, "127.0.0.1", () => {
-      const { port } = server.address() as net.AddressInfo;
-      server.close(() => resolve(port));
-    });
-  });
-}
 
 const tmp = mkdtempSync(path.join(tmpdir(), "seed-cli-"));
 const emptyDump = path.join(tmp, "empty.json");
@@ -31,6 +19,7 @@ writeFileSync(
 );
 afterAll(() => rmSync(tmp, { recursive: true, force: true }));
 
+/** What every seed/backup command says when there is no Neo4j to talk to. */
 describe("seed CLIs without a running Neo4j", () => {
   it.each([
     ["graph-seed/src/cli/seed.ts", []],

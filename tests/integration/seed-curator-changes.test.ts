@@ -6,9 +6,10 @@ import type { Driver } from "neo4j-driver";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import { defaultDataDir, exportGraph, importSeed, loadSeed, restoreGraph, type Seed } from "@rrn/graph-seed";
 import { runTsx } from "../support/cli.js";
-import { curationEnv, gqlAsData, mintToken } from "../support/curation.js";
+import { curationEnv, gqlAsData, mintToken } from "@rrn/testkit/curation";
 import { pendingSuggestion, resetCuratorChanges } from "../support/seed-changes.js";
-import { startTestServer, testDriver, type TestServer } from "../support/server.js";
+import { startTestServer, type TestServer } from "@rrn/testkit/in-process-server";
+import { testDriver } from "@rrn/testkit/neo4j";
 
 /**
  * Curators' changes to seed data outlive `npm run seed`: a property edit, a relationship added,

@@ -14,9 +14,10 @@ import {
   type Seed,
 } from "@rrn/graph-seed";
 import { runTsx } from "../support/cli.js";
-import { curationEnv, gqlAsData, mintToken } from "../support/curation.js";
+import { curationEnv, gqlAsData, mintToken } from "@rrn/testkit/curation";
 import { pendingSuggestion, resetCuratorChanges } from "../support/seed-changes.js";
-import { startTestServer, testDriver, type TestServer } from "../support/server.js";
+import { startTestServer, type TestServer } from "@rrn/testkit/in-process-server";
+import { testDriver } from "@rrn/testkit/neo4j";
 
 /**
  * `npm run seed:pull` round trip: curators change seed data in every way the import keeps

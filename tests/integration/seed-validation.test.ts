@@ -15,7 +15,7 @@ import type { Driver } from "neo4j-driver";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import { defaultDataDir, exportGraph, openDriver } from "@rrn/graph-seed";
 import { readConnectionSettings } from "@rrn/common/neo4j-env";
-import { repoRoot } from "@rrn/scripts/neo4j";
+import { repoRoot } from "@rrn/testkit/paths";
 import { runTsx } from "../support/cli.js";
 
 /**

@@ -1,7 +1,8 @@
-import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
+import { beforeAll, describe, expect, inject, it } from "vitest";
 import { EVIDENCE_BASES } from "@rrn/model";
 import { loadSeed, type Seed } from "@rrn/graph-seed";
-import { gqlData, startTestServer, type TestServer } from "../support/server.js";
+import { gqlData } from "@rrn/testkit/graphql";
+import { type TestServer, useTestServer } from "@rrn/testkit/in-process-server";
 
 /**
  * How each relationship is known, through the API: every edge carries the basis its YAML gives
@@ -41,12 +42,9 @@ describe("how each relationship is known", () => {
   const edge = async (from: string, type: string, to: string): Promise<Edge | undefined> =>
     (await edgesOf(from)).find((e) => e.source === from && e.type === type && e.target === to);
 
+  useTestServer(inject("neo4jUri"), (s) => (server = s));
   beforeAll(async () => {
-    server = await startTestServer(inject("neo4jUri"));
     seed = await loadSeed();
-  });
-  afterAll(async () => {
-    await server.close();
   });
 
   it("gives every relationship in the graph the basis its seed record states, with reasoning exactly when inferred", async () => {

@@ -1,7 +1,6 @@
 import { afterAll, beforeAll } from "vitest";
 import { writeFigures } from "./support/figures.js";
 import { openTestDriver, resetToCleanSeed, startDb, stopDb } from "./support/neo4j-instance.js";
-import { stopAllServers } from "./support/server-process.js";
 import { fuzzScenario } from "./scenarios/fuzz.js";
 import { hostileInputScenario } from "./scenarios/hostile-input.js";
 import { loadAndOutageScenario } from "./scenarios/load-and-outage.js";
@@ -38,4 +37,5 @@ loadAndOutageScenario();
 gracefulShutdownScenario();
 startupOutageScenario();
 importFaultScenario();
+import { stopAllServers } from "@rrn/testkit/server";
 curatorRestartScenario();

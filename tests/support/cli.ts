@@ -1,7 +1,7 @@
 import { spawnSync } from "node:child_process";
 import { readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
-import { repoRoot } from "@rrn/scripts/neo4j";
+import { repoRoot } from "@rrn/testkit/paths";
 
 export interface CliResult {
   status: number | null;

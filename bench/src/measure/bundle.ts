@@ -3,8 +3,7 @@ import { readFileSync, readdirSync } from "node:fs";
 import path from "node:path";
 import { gzipSync } from "node:zlib";
 import { log } from "../log.js";
-
-const repoRoot = path.resolve(import.meta.dirname, "../../..");
+import { repoRoot } from "@rrn/testkit/paths";
 
 export interface BundleSizes {
   initialGzipBytes: number;

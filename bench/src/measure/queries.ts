@@ -1,7 +1,7 @@
 import type { Driver } from "neo4j-driver";
 import { log } from "../log.js";
 import { round, summarise, type Summary } from "../stats.js";
-import { postQuery } from "./api-server.js";
+import { postQuery } from "@rrn/testkit/graphql";
 import { QUERIES } from "./query-catalogue.js";
 import { recordingReader, replay, type RecordedStatement } from "./raw-cypher.js";
 

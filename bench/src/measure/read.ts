@@ -7,10 +7,10 @@ import autocannon from "autocannon";
 import neo4j, { type Driver } from "neo4j-driver";
 import { z } from "zod";
 import { NODE_LABELS } from "@rrn/model";
-import { log, sleep } from "../log.js";
+import { pollUntil } from "@rrn/testkit/poll";
+import { log } from "../log.js";
 import { round, summarise, type Summary } from "../stats.js";
-
-const repoRoot = path.resolve(import.meta.dirname, "../../..");
+import { repoRoot } from "@rrn/testkit/paths";
 
 /**
  * The read path on the real seed graph, as a visitor meets it:
@@ -175,11 +175,14 @@ export async function measureWarm(
 ): Promise<ReadMeasurement["warm"]> {
   const url = `${apiUrl}${requestPath}`;
   // Until it is cached (the first one may also compute the layout for this graph version).
-  let response = await rawGet(url, BROWSER_HEADERS);
-  for (let i = 0; i < 50 && response.headers["x-cache"] !== "HIT"; i++) {
-    await sleep(100);
-    response = await rawGet(url, BROWSER_HEADERS);
-  }
+  const outcome = await pollUntil(
+    async () => {
+      const res = await rawGet(url, BROWSER_HEADERS);
+      return res.headers["x-cache"] === "HIT" ? res : undefined;
+    },
+    { timeoutMs: 5_000, intervalMs: 100 },
+  );
+  const response = "answer" in outcome ? outcome.answer : await rawGet(url, BROWSER_HEADERS);
   if (response.status !== 200 || response.headers["x-cache"] !== "HIT") {
     throw new Error(
       `the overview is not answered from the cache (HTTP ${response.status}, x-cache ${String(response.headers["x-cache"])})`,

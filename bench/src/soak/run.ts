@@ -1,24 +1,18 @@
 import { mkdirSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { pathToFileURL } from "node:url";
-import { repoRoot } from "@rrn/scripts/neo4j";
-import {
-  mixSucceeds,
-  ownInstance,
-  queryMix,
-  resetToCleanSeed,
-  startLoad,
-  startServerProcess,
-  waitFor,
-} from "@rrn/tests/resilience";
+import { repoRoot } from "@rrn/testkit/paths";
 import { wholeNumberOptions } from "../cli-args.js";
 import { log } from "../log.js";
 import { round } from "../stats.js";
 import { memoryFigures, type MemorySample } from "./memory.js";
+import { queryMix, startLoad, untilEveryViewAnswers } from "@rrn/testkit/load";
+import { ownInstance, resetToCleanSeed } from "@rrn/testkit/neo4j";
+import { startServerProcess } from "@rrn/testkit/server";
 
 /**
  * `npm run soak -- --clients 200 --minutes 10`: the explorer's query mix, as the browser sends
- * it (tests/resilience/support/explorer-requests.ts), from that many clients at once against a
+ * it (testkit/src/load/explorer-requests.ts), from that many clients at once against a
  * production-mode server on the seed graph, in a Neo4j instance of its own (`soak`, Bolt 7717
  * or NEO4J_SOAK_BOLT_PORT). The server's memory is sampled every second from inside its
  * process. Writes bench/results/soak.json. Targets: 0 failed, p99 within 1 s, and no heap
@@ -54,15 +48,7 @@ async function main(): Promise<number> {
     if (isSample(m)) samples.push({ at: m.at, rssMb: m.rss / 2 ** 20, heapMb: m.heapUsed / 2 ** 20 });
   });
   try {
-    // Plans made and caches warm first, as on a server that has been up a while.
-    await waitFor(
-      "every query of the mix to answer",
-      async () => ((await mixSucceeds(server.url, queryMix)) ? true : undefined),
-      {
-        timeoutMs: 120_000,
-        intervalMs: 500,
-      },
-    );
+    await untilEveryViewAnswers(server.url, 120_000);
     const loadStarted = Date.now();
     const load = startLoad({ url: server.url, mix: queryMix, connections: clients, durationS: seconds, timeoutS: 30 });
     const progress = setInterval(() => {

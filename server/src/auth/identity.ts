@@ -1,7 +1,8 @@
 import type { JWTPayload } from "jose";
+import { CURATOR_ROLE } from "@rrn/common/curator-token";
 
-/** The role a token needs to write to the graph and moderate suggestions. */
-export const CURATOR_ROLE = "curator";
+/** The role a token needs to write to the graph and moderate suggestions (shared with token minting). */
+export { CURATOR_ROLE };
 
 /** Who is calling, as far as the bearer token says. */
 export type Identity =

@@ -1,5 +1,5 @@
 import { parseArgs } from "node:util";
-import { mintCuratorToken } from "./local-token.js";
+import { mintCuratorToken } from "@rrn/common/curator-token";
 
 /**
  * `npm run curator:token -- --name <name> [--expires 8h] [--role curator]`: mints an HS256

@@ -2,8 +2,9 @@ import { mkdirSync } from "node:fs";
 import path from "node:path";
 import type { BrowserContext, Page } from "playwright-core";
 import { launchChromium } from "@rrn/testkit/browser";
+import { artifactsDir } from "@rrn/testkit/paths";
 
-export const screenshotDir = path.resolve(import.meta.dirname, "../../artifacts/screenshots");
+export const screenshotDir = path.join(artifactsDir, "screenshots");
 
 export interface BrowserSession {
   context: BrowserContext;

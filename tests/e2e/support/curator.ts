@@ -1,17 +1,32 @@
-import { SignJWT } from "jose";
+import { mintCuratorToken } from "@rrn/common/curator-token";
+import { testDriver } from "@rrn/testkit/neo4j";
 import type { Locator, Page } from "playwright-core";
 import { inject } from "vitest";
 import { openView } from "./app.js";
 
-/** A curator token signed with the e2e server's per-run secret (tests/e2e/setup.ts). */
-export async function curatorToken(name = "E2E Curator"): Promise<string> {
-  return new SignJWT({ name, roles: ["curator"] })
-    .setProtectedHeader({ alg: "HS256" })
-    .setSubject(name)
-    .setIssuer("rrn-explorer")
-    .setAudience("rrn-explorer-api")
-    .setExpirationTime("1h")
-    .sign(new TextEncoder().encode(inject("curatorSecret")));
+/**
+ * A curator token signed with the e2e server's per-run secret (tests/e2e/setup.ts), minted as
+ * `npm start` mints its sign-in link's.
+ */
+export function curatorToken(name = "E2E Curator"): Promise<string> {
+  return mintCuratorToken({ CURATOR_JWT_SECRET: inject("curatorSecret") }, { name, expires: "1h" });
+}
+
+/**
+ * Removes what a suggest-and-approve journey made: the suggestion (by its title), the resource
+ * made from it and their audit entries (whose entity ids end with the run's id).
+ */
+export async function removeJourneyNodes({ title, run }: { title: string; run: string }): Promise<void> {
+  const driver = testDriver(inject("neo4jUri"));
+  try {
+    await driver.executeQuery(
+      `MATCH (n) WHERE n.title = $title OR any(e IN coalesce(n.entityIds, []) WHERE e ENDS WITH $run)
+       DETACH DELETE n`,
+      { title, run },
+    );
+  } finally {
+    await driver.close();
+  }
 }
 
 /** Signs in with the link `npm start` prints; the token then lasts for the tab. */

@@ -1,11 +1,11 @@
 import type { Driver } from "neo4j-driver";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { curationEnv, gqlAs, mintToken } from "../../support/curation.js";
+import { curationEnv, gqlAs, mintToken } from "@rrn/testkit/curation";
 import { recordFigures } from "../support/figures.js";
-import { graphChecksum } from "../support/graph-checksum.js";
 import { neo4jUri, openTestDriver, resetToCleanSeed, startDb } from "../support/neo4j-instance.js";
 import { runSeedCli } from "../support/seed-cli.js";
-import { startServerProcess, type ServerProcess } from "../support/server-process.js";
+import { graphChecksum } from "@rrn/testkit/neo4j";
+import { type ServerProcess, startServerProcess } from "@rrn/testkit/server";
 
 const edited = "restraint-inequalities-toolkit";
 const removed = "covid-19-restrictive-practices-survey";

@@ -1,9 +1,9 @@
 import { afterEach, describe, expect, it } from "vitest";
 import { recordFigures } from "../support/figures.js";
 import { neo4jUri } from "../support/neo4j-instance.js";
-import { msSince, waitFor } from "../support/poll.js";
 import { rawRequest, slowPost } from "../support/raw-http.js";
-import { startServerProcess, type LogLine, type ServerProcess } from "../support/server-process.js";
+import { msSince, waitFor } from "@rrn/testkit/poll";
+import { type LogLine, type ServerProcess, startServerProcess } from "@rrn/testkit/server";
 
 const query = Buffer.from(JSON.stringify({ query: '{ node(id: "six-core-strategies") { id label } }' }));
 
@@ -25,8 +25,9 @@ function logged(logs: LogLine[], msg: string): boolean {
 /**
  * SIGTERM to a real server process, started as the image starts it (the Dockerfile's CMD, which
  * tini runs: the signal goes straight to node) and as the README's `npm run serve` starts it (npm
- * passes the signal on to the server it exec'd): it must stop accepting connections at once,
- * finish what it has in hand, close the Neo4j driver and exit 0, all within the 10 s grace period.
+ * passes the signal on to the server it exec'd): it must stop accepting connections, finish what it
+ * has in hand, close the Neo4j driver and exit 0 — in that order, and before its own last-resort
+ * timer (grace period plus a margin) would exit 1. How long each step took is a figure.
  */
 export function gracefulShutdownScenario(): void {
   describe.each([
@@ -39,7 +40,7 @@ export function gracefulShutdownScenario(): void {
       await server?.stop();
     });
 
-    it("stops accepting, finishes the request in flight, closes the driver and exits 0 within 10 s", async () => {
+    it("stops accepting, finishes the request in flight, closes the driver and exits 0, in that order", async () => {
       server = await startServerProcess({ NODE_ENV: "production", NEO4J_URI: neo4jUri, LOG_LEVEL: "info" }, { launch });
       const inFlight = slowPost(server.url, "/graphql", query);
       await inFlight.started;
@@ -65,8 +66,8 @@ export function gracefulShutdownScenario(): void {
 
       const exit = await server.exited;
       const exitedAfterMs = msSince(signalled);
+      // 0, not the 1 of the server's last-resort timer: the drain finished by itself.
       expect(exit).toEqual({ code: 0, signal: null });
-      expect(exitedAfterMs).toBeLessThan(10_000);
 
       // In order: draining began, the in-flight request was answered, then the driver closed.
       // Ordered by each line's own timestamp: pino writes asynchronously, and at exit the last
@@ -87,8 +88,8 @@ export function gracefulShutdownScenario(): void {
         });
     });
 
-    it("cuts a request that outlasts the grace period, and still exits 0 on time", async () => {
-      const graceMs = 1000;
+    it("holds a request that outlasts the grace period while draining, then cuts it and exits 0", async () => {
+      const graceMs = 3000;
       server = await startServerProcess(
         { NODE_ENV: "production", NEO4J_URI: neo4jUri, LOG_LEVEL: "info", SHUTDOWN_GRACE_MS: String(graceMs) },
         { launch },
@@ -98,19 +99,27 @@ export function gracefulShutdownScenario(): void {
       expect(
         (await rawRequest(server.url, { method: "GET", path: "/health", headers: {}, body: undefined })).status,
       ).toBe(200);
+      let cut = false;
+      void stuck.response.catch(() => (cut = true));
 
       const signalled = performance.now();
       server.child.kill("SIGTERM");
-      // Never finished by the client: the server must not wait for it beyond the grace period.
+      await waitFor("the server to refuse new connections", () => refusesConnections(server!.url), {
+        timeoutMs: 5000,
+        intervalMs: 50,
+      });
+      // Draining has begun (no new connections), yet the request in hand is still held open.
+      expect(cut, "the held request was cut as soon as draining began").toBe(false);
+      expect(server.alive()).toBe(true);
+      // Never finished by the client: the server cuts it at the grace period rather than wait.
       await expect(stuck.response).rejects.toThrow();
       const exit = await server.exited;
       const exitedAfterMs = msSince(signalled);
+      // 0, not the 1 of its last-resort timer: cutting the request let the shutdown finish.
       expect(exit).toEqual({ code: 0, signal: null });
-      expect(exitedAfterMs).toBeGreaterThanOrEqual(graceMs);
-      // The grace period, then closing the driver; far from the 10 s limit either way.
-      expect(exitedAfterMs).toBeLessThan(graceMs + 4000);
+      expect(logged(server.logs, "in-flight requests finished")).toBe(true);
       expect(logged(server.logs, "neo4j driver closed")).toBe(true);
-      if (launch === "image") recordFigures("shutdown", { stuckRequestCutAfterMs: exitedAfterMs });
+      if (launch === "image") recordFigures("shutdown", { stuckRequestCutAfterMs: exitedAfterMs, graceMs });
     });
   });
 }

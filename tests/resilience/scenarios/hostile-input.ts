@@ -5,11 +5,11 @@ import path from "node:path";
 import type { Driver } from "neo4j-driver";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { recordFigures } from "../support/figures.js";
-import { graphChecksum, type GraphChecksum } from "../support/graph-checksum.js";
 import { expandRequest, loadCorpus, type CorpusCase, type ExpandedRequest } from "../support/hostile-corpus.js";
 import { neo4jUri, openTestDriver } from "../support/neo4j-instance.js";
 import { rawRequest, type RawResponse } from "../support/raw-http.js";
-import { startServerProcess, type ServerProcess } from "../support/server-process.js";
+import { graphChecksum, type GraphChecksum } from "@rrn/testkit/neo4j";
+import { type ServerProcess, startServerProcess } from "@rrn/testkit/server";
 
 interface Body {
   data?: unknown;
@@ -61,8 +61,6 @@ function checkAnswer(c: CorpusCase, res: RawResponse): void {
   }
   if (c.expect.bodyNot !== undefined) expect(res.body, where).not.toMatch(new RegExp(c.expect.bodyNot));
   if (c.expect.dataOrError) expect(errors.length > 0 || body?.data != null, `${where} (data or an error)`).toBe(true);
-  if (c.expect.withinMs !== undefined)
-    expect(res.ms, `${where} (answered in ms)`).toBeLessThanOrEqual(c.expect.withinMs);
 }
 
 function withoutCredentials(req: ExpandedRequest): ExpandedRequest {

@@ -3,10 +3,10 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { loadSeed, type Seed } from "@rrn/graph-seed";
 import { REFRESH_ALL_DEGREES } from "@rrn/model";
 import { recordFigures } from "../support/figures.js";
-import { graphChecksum } from "../support/graph-checksum.js";
 import { killDb, openTestDriver, resetToCleanSeed, startDb } from "../support/neo4j-instance.js";
-import { GiveUp, waitFor } from "../support/poll.js";
 import { runSeedCli, type SeedRun } from "../support/seed-cli.js";
+import { graphChecksum } from "@rrn/testkit/neo4j";
+import { GiveUp, waitFor } from "@rrn/testkit/poll";
 
 /**
  * A node the import reaches late: the target of a relationship in the last group it writes

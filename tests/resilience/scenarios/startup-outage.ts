@@ -1,19 +1,19 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { recordFigures } from "../support/figures.js";
-import { ask, mixSucceeds, readiness, type Answer } from "../support/graphql.js";
 import { neo4jUri, startDb, stopDb } from "../support/neo4j-instance.js";
-import { msSince, waitFor } from "../support/poll.js";
-import { queryMix } from "../support/query-mix.js";
 import {
-  allViewsAgainMs,
-  answeringAgainMs,
-  expectRecoveredInTime,
-  failFastMs,
+  expectRecoveredByTheBreaker,
   measureRecovery,
+  REACHABLE_AGAIN,
+  timeoutsOutOfReach,
+  unavailable,
 } from "../support/recovery.js";
-import { startServerProcess, type ServerProcess } from "../support/server-process.js";
+import { type Answer, ask, queryMix, readiness, untilEveryViewAnswers } from "@rrn/testkit/load";
+import { msSince, waitFor } from "@rrn/testkit/poll";
+import { type ServerProcess, startServerProcess } from "@rrn/testkit/server";
 
-const serverEnv = { NODE_ENV: "production", NEO4J_URI: neo4jUri, LOG_LEVEL: "warn" };
+/** Its own timeouts out of reach: only the circuit breaker can answer while Neo4j is down. */
+const serverEnv = { NODE_ENV: "production", NEO4J_URI: neo4jUri, LOG_LEVEL: "warn", ...timeoutsOutOfReach };
 
 interface Timed extends Answer {
   /** performance.now() when the request was sent, and how long its answer took. */
@@ -42,14 +42,12 @@ function keepAsking(url: string, intervalMs: number): { answers: Timed[]; stop: 
   };
 }
 
-const unavailable = (a: Answer) =>
-  a.status === 503 && a.codes.length > 0 && a.codes.every((c) => c === "SERVICE_UNAVAILABLE");
-
 /**
  * Neo4j stopped cleanly under a running server (`npm run db:stop`, as an operator would), then a
  * second server started while it is down (a reboot, a deploy racing Neo4j): both must answer
- * 503 at once rather than wait out a connect timeout, say they are not ready, and answer again
- * by themselves once Neo4j is back.
+ * 503 from their circuit breaker rather than wait for a timeout (theirs are out of reach here, so
+ * waiting would be a hang), say they are not ready, and answer again by themselves once Neo4j is
+ * back.
  */
 export function startupOutageScenario(): void {
   describe("db:stop under a running server, and a server started while Neo4j is down", () => {
@@ -59,14 +57,7 @@ export function startupOutageScenario(): void {
     beforeAll(async () => {
       await startDb();
       serving = await startServerProcess(serverEnv);
-      await waitFor(
-        "every query of the mix to answer",
-        async () => ((await mixSucceeds(serving.url, queryMix)) ? true : undefined),
-        {
-          timeoutMs: 60_000,
-          intervalMs: 500,
-        },
-      );
+      await untilEveryViewAnswers(serving.url);
     });
 
     afterAll(async () => {
@@ -74,11 +65,18 @@ export function startupOutageScenario(): void {
       await startDb(); // leave the database up for the scenarios after this one
     });
 
-    it(`answers within ${failFastMs / 1000} s throughout db:stop and after it, with 503 once Neo4j is gone`, async () => {
+    it("answers throughout db:stop and after it, with 503 once Neo4j is gone, and /ready 503", async () => {
       const asking = keepAsking(serving.url, 100);
       const stopBegan = performance.now();
       await stopDb();
       const stopMs = msSince(stopBegan);
+      const stopped = performance.now();
+      // One question at a time: answers keep coming after the stop only if none waits for a timeout.
+      await waitFor(
+        "3 answers to questions asked after db:stop returned",
+        () => (asking.answers.filter((a) => a.sentAt > stopped).length >= 3 ? true : undefined),
+        { timeoutMs: 60_000, intervalMs: 50 },
+      );
       // The operator's first query once db:stop has returned.
       const sentAt = performance.now();
       const first = await ask(serving.url, queryMix[0]!);
@@ -91,22 +89,18 @@ export function startupOutageScenario(): void {
       const during = asking.answers;
       const odd = during.filter((a) => !a.ok && !unavailable(a));
       const first503 = during.find(unavailable);
-      const slowest = Math.max(...during.map((a) => a.ms));
       recordFigures("dbStop", {
         stopTookMs: stopMs,
         answersDuringStop: during.length,
         first503AfterStopBeganMs: first503 ? Math.round(first503.sentAt + first503.ms - stopBegan) : null,
-        slowestAnswerDuringStopMs: slowest,
+        slowestAnswerDuringStopMs: Math.max(...during.map((a) => a.ms)),
         firstQueryAfterStopMs: firstMs,
         readyAnsweredMs: readyMs,
       });
       expect(odd.slice(0, 3), "answers other than success or 503 SERVICE_UNAVAILABLE").toEqual([]);
       expect(first503, "a 503 once Neo4j had gone").toBeDefined();
       expect(unavailable(first), `first query after db:stop: ${JSON.stringify(first)}`).toBe(true);
-      expect(firstMs, "first query after db:stop answered within (ms)").toBeLessThanOrEqual(failFastMs);
-      expect(slowest, "slowest answer while Neo4j was stopping (ms)").toBeLessThanOrEqual(failFastMs);
       expect(ready.status).toBe(503);
-      expect(readyMs, "/ready while Neo4j is down answered within (ms)").toBeLessThanOrEqual(failFastMs);
       expect(serving.alive()).toBe(true);
     });
 
@@ -117,15 +111,14 @@ export function startupOutageScenario(): void {
       expect(ready.status).toBe(503);
       expect(ready.body.status).toBe("unavailable");
       expect(String(ready.body.reason)).not.toBe("");
-      const sentAt = performance.now();
+      // Its timeouts are out of reach: an answer at all is the breaker's.
       const answer = await ask(startedDown.url, queryMix[0]!);
-      expect(msSince(sentAt)).toBeLessThanOrEqual(failFastMs);
       expect(answer.status).toBe(503);
       expect(answer.codes).toEqual(["SERVICE_UNAVAILABLE"]);
       expect(startedDown.alive()).toBe(true);
     });
 
-    it(`both answer again once Neo4j is up (within ${answeringAgainMs / 1000} s, every view within ${allViewsAgainMs / 1000} s), without a restart`, async () => {
+    it("both answer again once Neo4j is up, every view, by themselves and without a restart", async () => {
       const pids = [serving.child.pid, startedDown.child.pid];
       await startDb();
       const started = performance.now();
@@ -134,10 +127,7 @@ export function startupOutageScenario(): void {
         waitFor(
           "/ready to answer 200",
           async () => ((await readiness(startedDown.url)).status === 200 ? msSince(started) : undefined),
-          {
-            timeoutMs: 60_000,
-            intervalMs: 100,
-          },
+          { timeoutMs: 60_000, intervalMs: 100 },
         ),
       ]);
       const firstViewMs = await waitFor(
@@ -149,10 +139,11 @@ export function startupOutageScenario(): void {
       recordFigures("startupOutage", { readyAfterNeo4jUpMs: readyMs, firstViewAnsweredAfterMs: firstViewMs });
       expect([serving.child.pid, startedDown.child.pid]).toEqual(pids);
       expect(serving.alive() && startedDown.alive()).toBe(true);
-      expectRecoveredInTime(recovery);
-      expect(readyMs, "server started while down: ready after Neo4j is up (ms)").toBeLessThanOrEqual(answeringAgainMs);
-      expect(firstViewMs, "server started while down: first view after Neo4j is up (ms)").toBeLessThanOrEqual(
-        allViewsAgainMs,
+      await expectRecoveredByTheBreaker(recovery, serving.logs);
+      await waitFor(
+        "the second server's breaker to log that Neo4j is reachable again",
+        () => (startedDown.logs.some((l) => l.msg === REACHABLE_AGAIN) ? true : undefined),
+        { timeoutMs: 10_000, intervalMs: 50 },
       );
     });
   });

@@ -1,6 +1,6 @@
 import { mkdirSync, writeFileSync } from "node:fs";
 import path from "node:path";
-import { repoRoot } from "@rrn/scripts/neo4j";
+import { repoRoot } from "@rrn/testkit/paths";
 
 /**
  * The measured figures of one run, by scenario: printed at the end (they are the point of the

@@ -2,13 +2,14 @@ import { readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
 import { parse } from "yaml";
 import { z } from "zod";
+import { hostileCorpusDir } from "@rrn/testkit/paths";
 
 /**
  * The hostile-input corpus: YAML files in tests/resilience/hostile/, one case per entry, each a
  * request and what a well-behaved server answers. Big inputs are written as small generators
  * (`$repeat`, `$concat`, `$object`) so a 1 MB body or 1,000 aliases stay readable in the file.
  */
-export const corpusDir = path.resolve(import.meta.dirname, "../hostile");
+export const corpusDir = hostileCorpusDir;
 
 const status = z.union([z.number().int(), z.array(z.number().int()).min(1)]);
 
@@ -50,8 +51,6 @@ const caseSchema = z.strictObject({
      * fuzzer found, where which one is right was not decided when the case was recorded.
      */
     dataOrError: z.boolean().optional(),
-    /** The answer must come within this many milliseconds (a request that made the server work too long). */
-    withinMs: z.number().int().positive().optional(),
   }),
 });
 

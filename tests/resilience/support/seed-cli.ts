@@ -1,5 +1,5 @@
 import { spawn } from "node:child_process";
-import { repoRoot } from "@rrn/scripts/neo4j";
+import { repoRoot } from "@rrn/testkit/paths";
 import { instanceEnv } from "./neo4j-instance.js";
 
 export interface SeedRun {

@@ -48,8 +48,11 @@ export interface LoadOptions {
 
 export interface RunningLoad {
   outcomes: Outcome[];
-  /** Every response's latency and arrival time (Date.now()), in arrival order. */
-  latencies: { at: number; ms: number }[];
+  /**
+   * Every response's latency, arrival time (Date.now()) and connection (0 to connections - 1),
+   * in arrival order: which clients are still being answered after an event, and which hang.
+   */
+  latencies: { at: number; ms: number; connection: number }[];
   /** Ends the run early; `done` then resolves with what was measured so far. */
   stop: () => void;
   done: Promise<LoadFigures>;
@@ -75,7 +78,8 @@ function classify(name: string, status: number, body: string): Outcome {
  */
 export function startLoad(options: LoadOptions): RunningLoad {
   const outcomes: Outcome[] = [];
-  const latencies: { at: number; ms: number }[] = [];
+  const latencies: RunningLoad["latencies"] = [];
+  const connections = new Map<unknown, number>();
   let finish: (result: autocannon.Result) => void = () => undefined;
   let fail: (err: unknown) => void = () => undefined;
   const done = new Promise<LoadFigures>((resolve, reject) => {
@@ -98,7 +102,10 @@ export function startLoad(options: LoadOptions): RunningLoad {
     },
     (err, result) => (err ? fail(err) : finish(result)),
   );
-  instance.on("response", (_client, _status, _bytes, ms) => latencies.push({ at: Date.now(), ms }));
+  instance.on("response", (client, _status, _bytes, ms) => {
+    if (!connections.has(client)) connections.set(client, connections.size);
+    latencies.push({ at: Date.now(), ms, connection: connections.get(client) ?? -1 });
+  });
   return { outcomes, latencies, stop: () => instance.stop(), done };
 }
 

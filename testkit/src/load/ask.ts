@@ -1,5 +1,6 @@
 import { explorerRequest } from "./explorer-requests.js";
-import type { MixQuery } from "./query-mix.js";
+import { waitFor } from "../poll.js";
+import { queryMix, type MixQuery } from "./query-mix.js";
 
 export interface Answer {
   status: number;
@@ -25,4 +26,19 @@ export async function mixSucceeds(url: string, mix: MixQuery[]): Promise<boolean
 export async function readiness(url: string): Promise<{ status: number; body: Record<string, unknown> }> {
   const res = await fetch(`${url}/ready`);
   return { status: res.status, body: (await res.json()) as Record<string, unknown> };
+}
+
+/**
+ * Waits until every view of the explorer answers, as on a server that has been up a while:
+ * statements planned and caches warm before anything is measured or judged.
+ */
+export async function untilEveryViewAnswers(url: string, timeoutMs = 60_000): Promise<void> {
+  await waitFor(
+    "every query of the mix to answer",
+    async () => ((await mixSucceeds(url, queryMix)) ? true : undefined),
+    {
+      timeoutMs,
+      intervalMs: 500,
+    },
+  );
 }

@@ -3,11 +3,9 @@ import {
   getNamedType,
   isEnumType,
   isInputObjectType,
-  isInterfaceType,
   isLeafType,
   isListType,
   isNonNullType,
-  isObjectType,
   isUnionType,
   type GraphQLArgument,
   type GraphQLField,
@@ -18,8 +16,10 @@ import {
   type GraphQLUnionType,
 } from "graphql";
 import type { ArgValue, FieldSelection, FuzzOperation, Selection } from "./operation.js";
-import { isFragment } from "./operation.js";
-import { anyValue, dedupe, floatValue, intValue, RAW_LITERALS, stringValue, unknownName } from "./values.js";
+import { toJson } from "./operation.js";
+import { anyValue, floatValue, intValue, stringValue } from "./values.js";
+import { deepOperation } from "./deep-operation.js";
+import { defectArbitrary } from "./defects.js";
 
 type Composite = GraphQLObjectType | GraphQLInterfaceType | GraphQLUnionType;
 type AnyField = GraphQLField<unknown, unknown>;
@@ -246,178 +246,9 @@ function build(kind: "query" | "mutation", roots: RootField[], asVariables: bool
       // Raw literals have no JSON form; they stay in the document.
       if (value !== null && typeof value === "object" && "raw" in value) return [name, value] as const;
       const variable = `v${variables.length}`;
-      variables.push({ name: variable, declared: argTypes[name] ?? "String", value: jsonOf(value) });
+      variables.push({ name: variable, declared: argTypes[name] ?? "String", value: toJson(value) });
       return [name, { variable }] as const;
     }),
   }));
   return { kind, selections, variables };
-}
-
-function jsonOf(v: ArgValue): unknown {
-  if (v === null || typeof v !== "object") return v;
-  if ("enum" in v) return v.enum;
-  if ("raw" in v) return v.raw;
-  if ("variable" in v) return null;
-  if ("list" in v) return v.list.map(jsonOf);
-  return Object.fromEntries(v.fields.map(([k, x]) => [k, jsonOf(x)]));
-}
-
-type Defect = (op: FuzzOperation) => FuzzOperation;
-
-/** Changes one thing about a valid operation so that it is nearly, but not quite, valid. */
-function defectArbitrary(ids: readonly string[], wrong: fc.Arbitrary<ArgValue>): fc.Arbitrary<Defect> {
-  const onFirstRoot =
-    (change: (f: FieldSelection) => FieldSelection): Defect =>
-    (op) => {
-      const [first, ...rest] = op.selections;
-      if (!first || isFragment(first)) return op;
-      return { ...op, selections: [change(first), ...rest] };
-    };
-  const declaredTypes = fc.oneof(
-    fc.constantFrom(
-      "String",
-      "String!",
-      "Int",
-      "[Int!]!",
-      "ID",
-      "Boolean",
-      "Float",
-      "[[String]]",
-      "GraphFilter",
-      "JSON",
-    ),
-    unknownName(),
-  );
-  return fc.oneof(
-    // A field the type lacks, at the top or one level down.
-    fc.tuple(unknownName(), fc.boolean()).map(([name, nested]): Defect =>
-      onFirstRoot((f) => {
-        const extra = { name, args: [], selections: [] };
-        if (!nested || f.selections.length === 0) return { ...f, selections: [...f.selections, extra] };
-        return { ...f, selections: [extra, ...f.selections] };
-      }),
-    ),
-    fc
-      .tuple(unknownName(), wrong)
-      .map(([name, value]): Defect =>
-        onFirstRoot((f) => ({ ...f, args: dedupe([...f.args, [name, value] as const]) })),
-      ),
-    // A wrongly typed argument (or variable value).
-    fc.tuple(fc.nat(), wrong).map(([i, value]): Defect => (op) => {
-      if (op.variables.length > 0) {
-        const at = i % op.variables.length;
-        return { ...op, variables: op.variables.map((v, j) => (j === at ? { ...v, value: jsonOf(value) } : v)) };
-      }
-      return onFirstRoot((f) =>
-        f.args.length === 0
-          ? f
-          : { ...f, args: f.args.map(([k, v], j) => [k, j === i % f.args.length ? value : v] as const) },
-      )(op);
-    }),
-    // Required arguments left out.
-    fc.constant(onFirstRoot((f) => ({ ...f, args: [] }))),
-    // A selection set on a leaf, or none on an object.
-    fc.constant(
-      onFirstRoot((f) =>
-        f.selections.length === 0
-          ? { ...f, selections: [{ name: "id", args: [], selections: [] }] }
-          : { ...f, selections: [] },
-      ),
-    ),
-    // Variables: undeclared, declared with the wrong type, or not an object at all.
-    fc.constant(
-      onFirstRoot((f) => ({ ...f, args: [...f.args, ["undeclaredArg", { variable: "undeclared" }] as const] })),
-    ),
-    fc.tuple(fc.nat(), declaredTypes).map(
-      ([i, declared]): Defect =>
-        (op) =>
-          op.variables.length === 0
-            ? { ...op, variables: [{ name: "unused", declared, value: null }] }
-            : {
-                ...op,
-                variables: op.variables.map((v, j) => (j === i % op.variables.length ? { ...v, declared } : v)),
-              },
-    ),
-    fc
-      .oneof(
-        fc.jsonValue({ maxDepth: 3 }),
-        fc.constantFrom<unknown>(
-          "a string",
-          42,
-          true,
-          [1, 2, 3],
-          [],
-          "{}",
-          JSON.parse('{"__proto__":{"polluted":true}}'),
-        ),
-        stringValue(ids),
-      )
-      .map((value): Defect => (op) => ({ ...op, variablesOverride: { value } })),
-    // An inline fragment on a type the field cannot return, or a conflicting alias.
-    unknownName().map((type): Defect =>
-      onFirstRoot((f) => ({ ...f, selections: [...f.selections, { on: `X${type}`, selections: [] }] })),
-    ),
-    fc.constant<Defect>((op) => {
-      const [first] = op.selections;
-      if (!first || isFragment(first)) return op;
-      const twin = { ...first, alias: "same", args: [...first.args, ["limit", 1] as const] };
-      return { ...op, selections: [{ ...first, alias: "same" }, twin] };
-    }),
-    fc.constantFrom(...RAW_LITERALS).map((raw): Defect =>
-      onFirstRoot((f) => ({
-        ...f,
-        args: f.args.length ? [[f.args[0]![0], { raw }] as const, ...f.args.slice(1)] : [["id", { raw }] as const],
-      })),
-    ),
-  );
-}
-
-/**
- * A selection that follows object-typed fields `path.length` levels down (each step picks the
- * field `path[i]` modulo the choices), ending in __typename; required arguments get a plain
- * value. Shrinking shortens the path.
- */
-function deepOperation(schema: GraphQLSchema, path: readonly number[], ids: readonly string[]): FuzzOperation {
-  const query = schema.getQueryType();
-  if (!query) return { kind: "query", selections: [], variables: [] };
-  const walk = (type: Composite, i: number): Selection[] => {
-    const leaf: Selection = { name: "__typename", args: [], selections: [] };
-    if (i >= path.length) return [leaf];
-    const step = path[i]!;
-    if (isUnionType(type)) {
-      const options = type.getTypes();
-      const target = options[step % options.length]!;
-      return [leaf, { on: target.name, selections: walk(target, i + 1) }];
-    }
-    const composite = (Object.values(type.getFields()) as AnyField[]).filter(
-      (f) =>
-        isObjectType(getNamedType(f.type)) ||
-        isInterfaceType(getNamedType(f.type)) ||
-        isUnionType(getNamedType(f.type)),
-    );
-    if (composite.length === 0) return [leaf];
-    const field = composite[step % composite.length]!;
-    return [
-      {
-        name: field.name,
-        args: field.args.filter((a) => isNonNullType(a.type)).map((a) => [a.name, plainValue(a.type, ids)] as const),
-        selections: walk(getNamedType(field.type) as Composite, i + 1),
-      },
-    ];
-  };
-  return { kind: "query", selections: walk(query, 0), variables: [] };
-}
-
-/** A simple valid value for a required argument on the deep path. */
-function plainValue(type: GraphQLInputType, ids: readonly string[]): ArgValue {
-  if (isNonNullType(type)) return plainValue(type.ofType, ids);
-  if (isListType(type)) return { list: [plainValue(type.ofType, ids)] };
-  if (isEnumType(type)) return { enum: type.getValues()[0]?.name ?? "X" };
-  if (isInputObjectType(type)) {
-    const required = Object.values(type.getFields()).filter((f) => isNonNullType(f.type));
-    return { fields: required.map((f) => [f.name, plainValue(f.type, ids)] as const) };
-  }
-  if (type.name === "Int" || type.name === "Float") return 1;
-  if (type.name === "Boolean") return true;
-  return ids[0] ?? "x";
 }

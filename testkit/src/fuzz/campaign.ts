@@ -23,6 +23,8 @@ export interface FuzzOptions {
    * failures are grouped by it, and one of each group is minimised.
    */
   causeOf?: (requestId: string) => Promise<string | undefined>;
+  /** An answer slower than this (ms) is a failure; without it, speed is not judged. */
+  slowMs?: number;
 }
 
 export interface Failure {
@@ -63,6 +65,7 @@ export interface FuzzResult extends FuzzSummary {
 export async function sendOperation(
   url: string,
   op: FuzzOperation,
+  slowMs?: number,
 ): Promise<{ verdict: Verdict; status: number; ms: number; text: string }> {
   // Built outside the try: a body this harness cannot build is its own fault, not the server's.
   const body = JSON.stringify(requestBody(op));
@@ -74,7 +77,7 @@ export async function sendOperation(
       method: "POST",
       headers: { "content-type": "application/json" },
       body,
-      // Far past the 5 s limit: long enough to tell slow from hung.
+      // Far past any limit (5 s in npm run fuzz): long enough to tell slow from hung.
       signal: AbortSignal.timeout(30_000),
     });
     status = res.status;
@@ -84,7 +87,7 @@ export async function sendOperation(
   }
   const ms = Math.round(performance.now() - started);
   // No answer at all counts as a server error (status 0 < 500 would hide it).
-  const verdict = judge({ status: status === 0 ? 599 : status, ms, body: text }, inputStrings(op));
+  const verdict = judge({ status: status === 0 ? 599 : status, ms, body: text }, inputStrings(op), slowMs);
   return { verdict, status, ms, text };
 }
 
@@ -122,12 +125,12 @@ export async function runFuzz(options: FuzzOptions): Promise<FuzzResult> {
   await fc.check(
     fc.asyncProperty(arbitrary, async (op) => {
       const index = summary.operations;
-      let { verdict, status, ms, text } = await sendOperation(url, op);
+      let { verdict, status, ms, text } = await sendOperation(url, op, options.slowMs);
       // A slow answer is asked again once: an operation that really makes the server work too
       // long is slow again, whereas a busy machine (or a statement planned for the first time)
       // is not. The slowest time still counts.
       if (verdict.slow && !verdict.serverError && verdict.leaks.length === 0) {
-        const again = await sendOperation(url, op);
+        const again = await sendOperation(url, op, options.slowMs);
         summary.slowestMs = Math.max(summary.slowestMs, ms);
         if (!again.verdict.slow) summary.slowOnce += 1;
         ({ verdict, status, ms, text } = again);
@@ -180,11 +183,11 @@ export async function runFuzz(options: FuzzOptions): Promise<FuzzResult> {
  * makes every attempt slow.
  */
 export async function minimise(
-  options: Pick<FuzzOptions, "url" | "seed" | "shrinkBudgetMs">,
+  options: Pick<FuzzOptions, "url" | "seed" | "shrinkBudgetMs" | "slowMs">,
   arbitrary: fc.Arbitrary<FuzzOperation>,
   failure: Pick<Failure, "index" | "fault" | "found">,
   stillFails: (op: FuzzOperation) => Promise<boolean> = async (op) =>
-    faultOf((await sendOperation(options.url, op)).verdict) === failure.fault,
+    faultOf((await sendOperation(options.url, op, options.slowMs)).verdict) === failure.fault,
 ): Promise<FuzzOperation> {
   // Past the budget every further candidate counts as passing, which ends the shrinking with the
   // smallest failing operation found so far.

@@ -1,5 +1,5 @@
 /**
- * Schema-aware fuzzing of the GraphQL API (`@rrn/tests/fuzz`): the resilience tier runs a
+ * Schema-aware fuzzing of the GraphQL API (`@rrn/testkit/fuzz`): the resilience tier runs a
  * fixed-seed slice, `npm run fuzz` (bench/src/fuzz/run.ts) the full campaign.
  */
 export { operationArbitrary } from "./arbitraries.js";
