@@ -22,10 +22,12 @@ import { createMetrics } from "./metrics.js";
 import { knownOperationTypesRule } from "./operation-types.js";
 import { requestId, requestIdOf } from "./request-id.js";
 import { clientApp } from "./html-shell.js";
+import type { PageCache } from "./page-cache.js";
 import { createReadPath, type ReadPath } from "./read-path.js";
 import { requestLogPlugin } from "./request-log.js";
 import { corsAllowList, securityHeaders } from "./security.js";
-import { pageHead, seoRoutes, siteBase, withHead } from "./seo.js";
+import { pageHead, seoRoutes, siteBase } from "./seo.js";
+import { nodePageMetadata } from "../queries/page-metadata.js";
 
 /** How graphql-js's message begins when a request's variables had too many errors to list. */
 const TOO_MANY_VARIABLE_ERRORS = "Too many errors processing variables";
@@ -42,7 +44,9 @@ export interface RunningApp {
   /** Settles once every graph statement has been planned (see GraphReader.warmUp). */
   warmedUp: Promise<void>;
   /** The graph version, response cache and layouts, for tests and benchmarks to inspect. */
-  readPath: Pick<ReadPath, "graphVersion" | "responses" | "layouts">;
+  readPath: Pick<ReadPath, "graphVersion" | "freshness" | "responses" | "layouts">;
+  /** The page cache, when a client build is served. */
+  pages: PageCache | undefined;
   stop: () => Promise<void>;
 }
 
@@ -89,16 +93,24 @@ export async function startApp({ config, driver, logger }: AppDeps): Promise<Run
     timeoutMs: config.NEO4J_PROBE_TIMEOUT_MS,
     onChange: (change) => {
       if (change.open) {
-        logger.error({ reason: change.reason }, "neo4j unreachable: answering 503 until a probe succeeds");
+        logger.error(
+          { reason: change.reason },
+          "neo4j unreachable: cached pages and reads served stale, others answered 503 until a probe succeeds",
+        );
+        // Nothing is fresh until the version has been read again.
+        readPath.graphVersion.distrust();
         return;
       }
       logger.warn({ downMs: change.downMs }, "neo4j reachable again");
+      // Read the version now rather than at the next poll: if it changed while the database was
+      // away, the old caches go at once; until it is read, nothing cached is served.
+      readPath.graphVersion.refresh().catch((err: unknown) => logger.debug({ err }, "graph version read failed"));
       // A restarted Neo4j has no query plans: make them now rather than on visitors' time.
       void warmUp();
     },
   });
   const clientDist = config.CLIENT_DIST ?? path.resolve(import.meta.dirname, "../../../client/dist");
-  const readPath = createReadPath({ config, driver, logger, clientDist });
+  const readPath = createReadPath({ config, driver, logger, clientDist, databaseDown: () => breaker.isOpen });
   const metrics = createMetrics({
     config,
     driver,
@@ -214,11 +226,20 @@ export async function startApp({ config, driver, logger }: AppDeps): Promise<Run
 
   // The built client and its HTML shell (prerendered first view, data preloads), with each page's
   // own title, description, canonical URL and Open Graph tags in its head (./seo.ts).
-  const client = clientApp(clientDist, async (req, html) => {
-    const head = await pageHead(req.path, siteBase(config, req), graph, logger, routes);
-    return { status: head.status, html: withHead(html, head.tags) };
+  // Each page is made once per graph version and kept compressed (./page-cache.ts); the node
+  // lookup fails fast through the circuit breaker while Neo4j is away.
+  const lookup = (id: string) => breaker.guardRead(() => nodePageMetadata(graph, id));
+  const client = clientApp(clientDist, {
+    freshness: readPath.freshness,
+    maxBytes: config.PAGE_CACHE_MAX_BYTES,
+    baseOf: (req) => siteBase(config, req),
+    head: (page) => pageHead(page.path, page.base, lookup, routes),
   });
-  if (client) app.use(client.router);
+  if (client) {
+    app.use(client.router);
+    // Old versions' pages can never be asked for again.
+    readPath.graphVersion.onChange(() => client.pages.clear());
+  }
 
   await new Promise<void>((resolve) => httpServer.listen(config.PORT, config.HOST, resolve));
   const address = httpServer.address();
@@ -237,6 +258,7 @@ export async function startApp({ config, driver, logger }: AppDeps): Promise<Run
     url,
     warmedUp,
     readPath,
+    pages: client?.pages,
     stop: async () => {
       await apollo.stop();
       await readPath.stop();
