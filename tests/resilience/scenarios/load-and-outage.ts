@@ -26,7 +26,9 @@ const loadSeconds = Number(process.env.RESILIENCE_LOAD_SECONDS ?? 30);
 const hangAfterS = 8;
 
 /** The server's defaults (timeouts, probe interval): the targets must hold as shipped. */
-const serverEnv = { NODE_ENV: "production", NEO4J_URI: neo4jUri, LOG_LEVEL: "warn" };
+// SERVE_STALE off: this measures the path to the database; cached reads served stale through an
+// outage are scenarios/stale-reads.ts.
+const serverEnv = { NODE_ENV: "production", NEO4J_URI: neo4jUri, LOG_LEVEL: "warn", SERVE_STALE: "off" };
 
 export function loadAndOutageScenario(): void {
   describe(`load: ${clients} clients × the explorer's query mix, then Neo4j killed mid-load`, () => {
