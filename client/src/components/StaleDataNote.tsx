@@ -14,6 +14,11 @@ type Listener = () => void;
 const listeners = new Set<Listener>();
 let asOf: string | null | undefined;
 
+/** When the data shown was last known current, while it is stale; null otherwise. */
+export function staleAsOf(): string | null {
+  return current();
+}
+
 function current(): string | null {
   if (asOf === undefined) {
     asOf =
