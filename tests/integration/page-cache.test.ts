@@ -84,6 +84,11 @@ describe("pages from the page cache", () => {
     const second = await page(url);
     expect(second.html).toBe(first.html);
     expect(second.res.headers.get("etag")).toBe(etag);
+    // The repeat is answered before Express (the fast path): the same headers, security ones included.
+    const headersOf = (res: Response) =>
+      Object.fromEntries([...res.headers.entries()].filter(([name]) => !["date", "keep-alive"].includes(name)));
+    expect(headersOf(second.res)).toEqual(headersOf(first.res));
+    expect(first.res.headers.get("content-security-policy")).toMatch(/default-src 'self'/);
     const revalidated = await fetch(url, { headers: { ...BROWSER, "if-none-match": etag } });
     expect(revalidated.status).toBe(304);
     expect(await revalidated.text()).toBe("");

@@ -25,7 +25,7 @@ import { clientApp } from "./html-shell.js";
 import type { PageCache } from "./page-cache.js";
 import { createReadPath, type ReadPath } from "./read-path.js";
 import { requestLogPlugin } from "./request-log.js";
-import { corsAllowList, securityHeaders } from "./security.js";
+import { corsAllowList, fixedHeadersOf, securityHeaders } from "./security.js";
 import { pageHead, seoRoutes, siteBase } from "./seo.js";
 import { nodePageMetadata } from "../queries/page-metadata.js";
 
@@ -72,8 +72,13 @@ export async function startApp({ config, driver, logger }: AppDeps): Promise<Run
   app.set("etag", false);
   // The Curate page talks to the OpenID provider (discovery, token endpoint) when one is set.
   const oidcOrigin = config.CURATOR_OIDC_ISSUER ? new URL(config.CURATOR_OIDC_ISSUER).origin : undefined;
-  app.use(securityHeaders({ connectSources: oidcOrigin ? [oidcOrigin] : [] }));
-  const httpServer = http.createServer(app);
+  const security = securityHeaders({ connectSources: oidcOrigin ? [oidcOrigin] : [] });
+  app.use(security);
+  // Warm pages are answered before Express when the page cache holds them (./page-cache.ts).
+  let fastPages: PageCache["serveFast"] = () => false;
+  const httpServer = http.createServer((req, res) => {
+    if (!fastPages(req, res)) app(req, res);
+  });
   httpServer.requestTimeout = config.HTTP_REQUEST_TIMEOUT_MS;
   // Longer than the usual proxy/client idle timeouts, so they close idle sockets first and
   // never reuse one the server is closing (which surfaces as ECONNRESET).
@@ -233,10 +238,20 @@ export async function startApp({ config, driver, logger }: AppDeps): Promise<Run
     freshness: readPath.freshness,
     maxBytes: config.PAGE_CACHE_MAX_BYTES,
     baseOf: (req) => siteBase(config, req),
+    fastPath: {
+      fixedHeaders: fixedHeadersOf(security),
+      // As siteBase: Express's req.protocol without a trusted proxy is the socket's own.
+      rawBaseOf: (req) =>
+        config.PUBLIC_URL ??
+        (config.TRUST_PROXY === false
+          ? `${"encrypted" in req.socket && req.socket.encrypted ? "https" : "http"}://${req.headers.host ?? "localhost"}`
+          : undefined),
+    },
     head: (page) => pageHead(page.path, page.base, lookup, routes),
   });
   if (client) {
     app.use(client.router);
+    fastPages = client.pages.serveFast;
     // Old versions' pages can never be asked for again.
     readPath.graphVersion.onChange(() => client.pages.clear());
   }

@@ -3,7 +3,7 @@ import http from "node:http";
 import express from "express";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Freshness } from "../read-cache/freshness.js";
-import { createPageCache, STALE_PAGE_META, type PageRenderer, type PageRequest } from "./page-cache.js";
+import { codingFor, createPageCache, STALE_PAGE_META, type PageRenderer, type PageRequest } from "./page-cache.js";
 
 /** A renderer whose pages say how often they were made, and which fails on request. */
 function countingRenderer() {
@@ -154,5 +154,79 @@ describe("page cache", () => {
   it("stays within its byte budget", () => {
     expect(cache.stats().bytes).toBeLessThanOrEqual(1024 * 1024);
     expect(cache.stats().hits).toBeGreaterThan(0);
+  });
+});
+
+describe("page cache fast path", () => {
+  const pages = countingRenderer();
+  const cache = createPageCache({
+    renderer: pages.renderer,
+    freshness: () => ({ state: "fresh", version: "5-e" }),
+    maxBytes: 1024 * 1024,
+    baseOf: () => "http://site",
+    fastPath: { fixedHeaders: { "x-frame-options": "DENY" }, rawBaseOf: () => "http://site" },
+  });
+  let server: http.Server;
+  let url: string;
+  let viaExpress = 0;
+
+  beforeAll(async () => {
+    const app = express();
+    app.disable("x-powered-by"); // as the server's app does
+    app.use((_req, res, next) => {
+      viaExpress += 1;
+      res.setHeader("x-frame-options", "DENY");
+      next();
+    });
+    app.get(/.*/, cache.handler);
+    server = http.createServer((req, res) => {
+      if (!cache.serveFast(req, res)) app(req, res);
+    });
+    await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
+    url = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  });
+  afterAll(() => new Promise<void>((resolve) => server.close(() => resolve())));
+
+  const headersOf = (res: Response) =>
+    Object.fromEntries(
+      [...res.headers.entries()].filter(([name]) => !["date", "keep-alive", "connection"].includes(name)),
+    );
+
+  it("answers a cached page without Express, with the same bytes and headers Express sent", async () => {
+    for (const encoding of ["gzip, deflate, br", "gzip", "identity"]) {
+      const path = `/org/fast-${encoding.length}`;
+      const first = await fetch(`${url}${path}`, { headers: { "accept-encoding": encoding } });
+      const firstBody = await first.text();
+      const before = viaExpress;
+      const second = await fetch(`${url}${path}`, { headers: { "accept-encoding": encoding } });
+      expect(viaExpress, "the repeat went through Express").toBe(before);
+      expect(await second.text()).toBe(firstBody);
+      expect(headersOf(second)).toEqual(headersOf(first));
+      const revalidated = await fetch(`${url}${path}`, {
+        headers: { "accept-encoding": encoding, "if-none-match": first.headers.get("etag")! },
+      });
+      expect(revalidated.status).toBe(304);
+      expect(viaExpress).toBe(before);
+    }
+  });
+
+  it("leaves misses, other methods and other routes to Express", async () => {
+    const before = viaExpress;
+    await (await fetch(`${url}/never-seen`)).text();
+    await (await fetch(`${url}/never-seen`, { method: "POST" })).text();
+    await (await fetch(`${url}/favicon.svg`)).text();
+    await (await fetch(`${url}/graphql`)).text();
+    expect(viaExpress - before).toBe(4);
+  });
+});
+
+describe("codingFor", () => {
+  it("prefers brotli whenever it is accepted, then gzip, then the bytes as they are", () => {
+    expect(codingFor("gzip, deflate, br, zstd")).toBe("br");
+    expect(codingFor("gzip, br;q=0")).toBe("gzip");
+    expect(codingFor("*")).toBe("br");
+    expect(codingFor("*, br;q=0")).toBe("gzip");
+    expect(codingFor("deflate")).toBe("identity");
+    expect(codingFor(undefined)).toBe("identity");
   });
 });

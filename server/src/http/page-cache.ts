@@ -1,4 +1,5 @@
 import { createHash } from "node:crypto";
+import type { IncomingMessage, ServerResponse } from "node:http";
 import { brotliCompressSync, constants as zlib, gzipSync } from "node:zlib";
 import type { Request, RequestHandler, Response } from "express";
 import { LRUCache } from "lru-cache";
@@ -63,6 +64,12 @@ export interface PageCacheStats {
 
 export interface PageCache {
   handler: RequestHandler;
+  /**
+   * Answers a request for a page this cache holds, fresh, before Express sees it (see
+   * FastPathOptions); false when Express must answer (anything else, a miss, a stale or unknown
+   * version), having written nothing.
+   */
+  serveFast(req: IncomingMessage, res: ServerResponse): boolean;
   clear(): void;
   stats(): PageCacheStats;
 }
@@ -74,7 +81,27 @@ export interface PageCacheOptions {
   maxBytes: number;
   /** The site's address for a request (see PageRequest.base). */
   baseOf: (req: Request) => string;
+  fastPath?: FastPathOptions;
 }
+
+/**
+ * Warm pages without Express: its routing and middleware cost several times the write of a
+ * page's bytes (bench/NOTES.md). Only requests Express would route to the pages (GET or HEAD of
+ * a path with no dot outside /graphql, /health, /ready and /metrics) whose page is cached fresh
+ * under exactly the key Express's request made it with; the answer is the one Express sends,
+ * headers included.
+ */
+export interface FastPathOptions {
+  /** What every page carries besides its own headers (the security headers), fixed at start. */
+  fixedHeaders: Readonly<Record<string, string>>;
+  /** The site's address as baseOf gives it, or undefined where only Express can tell (a trusted proxy). */
+  rawBaseOf: (req: IncomingMessage) => string | undefined;
+}
+
+/** Paths the app routes to its pages (every other route has a dot or one of these prefixes). */
+const PAGE_PATH = /^\/(?!graphql|health|ready|metrics)[^.]*$/i;
+const HTML = "text/html; charset=utf-8";
+const VARY = "Accept-Encoding, Sec-Fetch-Mode";
 
 /** Marks a page served while the database is unreachable; the client shows its note (client StaleDataNote). */
 export const STALE_PAGE_META = "rrn-data-stale";
@@ -97,7 +124,7 @@ const MISSING_SHARE = 8;
  *   `no-store` without a validator so the marked copy outlives the outage nowhere. A page not
  *   cached is rendered if it needs no database; otherwise `renderer.unavailable` (503).
  */
-export function createPageCache({ renderer, freshness, maxBytes, baseOf }: PageCacheOptions): PageCache {
+export function createPageCache({ renderer, freshness, maxBytes, baseOf, fastPath }: PageCacheOptions): PageCache {
   const sized = (entry: CachedPage, key: string) =>
     Math.max(1, entry.identity.length + entry.gzip.length + entry.br.length + key.length);
   const found =
@@ -145,7 +172,7 @@ export function createPageCache({ renderer, freshness, maxBytes, baseOf }: PageC
       base: baseOf(req),
       fetchMetadata: req.get("sec-fetch-mode") !== undefined,
     };
-    res.setHeader("content-type", "text/html; charset=utf-8");
+    res.setHeader("content-type", HTML);
     res.vary("Accept-Encoding");
     res.vary("Sec-Fetch-Mode");
     const now = freshness();
@@ -192,8 +219,7 @@ export function createPageCache({ renderer, freshness, maxBytes, baseOf }: PageC
       sendForm(req, res, encoding, forms);
       return;
     }
-    const suffix = encoding === "br" ? "-br" : encoding === "gzip" ? "-gz" : "";
-    const etag = `"${entry.tag}${suffix}"`;
+    const etag = etagOf(entry, encoding);
     res.setHeader("cache-control", "no-cache");
     res.setHeader("etag", etag);
     if (matchesIfNoneMatch(req.get("if-none-match"), etag)) {
@@ -203,8 +229,49 @@ export function createPageCache({ renderer, freshness, maxBytes, baseOf }: PageC
     sendForm(req, res, encoding, entry);
   };
 
+  const serveFast = (req: IncomingMessage, res: ServerResponse): boolean => {
+    if (!fastPath || (req.method !== "GET" && req.method !== "HEAD")) return false;
+    const url = req.url ?? "";
+    const q = url.indexOf("?");
+    const pathname = q < 0 ? url : url.slice(0, q);
+    if (!PAGE_PATH.test(pathname)) return false;
+    const now = freshness();
+    if (now.state !== "fresh") return false;
+    const base = fastPath.rawBaseOf(req);
+    if (base === undefined) return false;
+    const page: PageRequest = {
+      path: pathname,
+      query: new URLSearchParams(q < 0 ? "" : url.slice(q + 1)),
+      base,
+      fetchMetadata: req.headers["sec-fetch-mode"] !== undefined,
+    };
+    const entry = lookup(`${now.version}\n${renderer.keyOf(page)}`);
+    if (!entry) return false;
+    counts.hits += 1;
+    const encoding = codingFor(req.headers["accept-encoding"]);
+    const etag = etagOf(entry, encoding);
+    const headers: Record<string, string> = {
+      ...fastPath.fixedHeaders,
+      "content-type": HTML,
+      vary: VARY,
+      "cache-control": "no-cache",
+      "x-graph-version": now.version,
+      etag,
+    };
+    if (matchesIfNoneMatch(req.headers["if-none-match"], etag)) {
+      res.writeHead(304, headers).end();
+      return true;
+    }
+    const bytes = encoding === "br" ? entry.br : encoding === "gzip" ? entry.gzip : entry.identity;
+    if (encoding !== "identity") headers["content-encoding"] = encoding;
+    headers["content-length"] = String(bytes.length);
+    res.writeHead(entry.status, headers).end(req.method === "HEAD" ? undefined : bytes);
+    return true;
+  };
+
   return {
     handler,
+    serveFast,
     clear: () => {
       found?.clear();
       missing?.clear();
@@ -241,20 +308,42 @@ function staleFormsOf(entry: CachedPage, confirmedAt: number, memo: WeakMap<Cach
   return forms;
 }
 
+type Coding = "br" | "gzip" | "identity";
+
+const chooseEncoding = (req: Request): Coding => codingFor(req.headers["accept-encoding"]);
+
 /**
- * Brotli whenever the browser accepts it, else gzip: browsers list `gzip, deflate, br` with equal
- * weight, and Express's negotiation would then take the first listed, gzip, a fifth larger.
+ * Brotli whenever the browser accepts it, else gzip, else the bytes as they are: browsers list
+ * `gzip, deflate, br` with equal weight, and Express's negotiation would take the first listed,
+ * gzip, a fifth larger. A coding is accepted when named (or `*`) with a weight above 0.
  */
-function chooseEncoding(req: Request): "br" | "gzip" | "identity" {
-  if (req.acceptsEncodings("br") === "br") return "br";
-  if (req.acceptsEncodings("gzip") === "gzip") return "gzip";
+export function codingFor(header: string | undefined): Coding {
+  if (!header) return "identity";
+  let br: boolean | undefined;
+  let gzip: boolean | undefined;
+  let any = false;
+  for (const part of header.split(",")) {
+    const [name = "", ...params] = part.split(";").map((p) => p.trim().toLowerCase());
+    const q = params.find((p) => p.startsWith("q="));
+    const accepted = q === undefined || Number(q.slice(2)) > 0;
+    if (name === "br") br = accepted;
+    else if (name === "gzip" || name === "x-gzip") gzip = accepted;
+    else if (name === "*") any = accepted;
+  }
+  if (br ?? any) return "br";
+  if (gzip ?? any) return "gzip";
   return "identity";
+}
+
+/** The strong validator of one representation: its own suffix per coding, as the bytes differ. */
+function etagOf(entry: CachedPage, coding: Coding): string {
+  return `"${entry.tag}${coding === "br" ? "-br" : coding === "gzip" ? "-gz" : ""}"`;
 }
 
 function sendForm(
   req: Request,
   res: Response,
-  encoding: "br" | "gzip" | "identity",
+  encoding: Coding,
   forms: { identity: Buffer; gzip: Buffer; br: Buffer },
 ): void {
   const [name, bytes] =
