@@ -5,7 +5,8 @@ import { load, rawGet, startFloor, type LoadFigures } from "./read.js";
 /**
  * The explorer's pages warm, as a browser asks for them on a navigation (its Accept,
  * `Accept-Encoding: gzip, deflate, br` and Fetch Metadata), at N connections, each vs a bare Node
- * server sending the very bytes and headers the API sent for it (./bare-bytes-server.ts). The
+ * server sending the very bytes and headers the API sent for it, security headers included
+ * (./bare-bytes-server.ts). The
  * pages come from the server's page cache (server/src/http/page-cache.ts); what is measured is
  * everything around it: Express's routing and middleware (security headers, request id) and
  * the cache lookup, against the floor of writing the same bytes. Also: whether the page carries
@@ -66,7 +67,7 @@ export async function measurePages(
     const response = await rawGet(url, NAVIGATION_HEADERS);
     const etag = typeof response.headers.etag === "string" ? response.headers.etag : null;
     const revalidated = etag ? (await rawGet(url, { ...NAVIGATION_HEADERS, "if-none-match": etag })).status : null;
-    const floor = await startFloor(response, floorPort);
+    const floor = await startFloor(response, floorPort, "all");
     try {
       // Alternating halves, so load from other processes hits both sides alike.
       const half = Math.max(1, Math.round(seconds / 2));

@@ -146,10 +146,16 @@ export async function load(
 export async function startFloor(
   response: RawResponse,
   port: number,
+  /** "all": every header the API sent but those Node writes itself, as a page's floor must (its security headers are part of its bytes). */
+  headerSet: "caching" | "all" = "caching",
 ): Promise<{ url: string; stop: () => Promise<void> }> {
   const dir = mkdtempSync(path.join(os.tmpdir(), "rrn-read-floor-"));
   const file = path.join(dir, "response.json");
-  const keep = ["content-type", "content-encoding", "etag", "cache-control", "vary", "x-graph-version"];
+  const own = new Set(["date", "connection", "keep-alive", "transfer-encoding", "content-length"]);
+  const keep =
+    headerSet === "all"
+      ? Object.keys(response.headers).filter((h) => !own.has(h))
+      : ["content-type", "content-encoding", "etag", "cache-control", "vary", "x-graph-version"];
   const headers = Object.fromEntries(
     keep.flatMap((h) => {
       const v = response.headers[h];

@@ -251,7 +251,8 @@ export async function startApp({ config, driver, logger }: AppDeps): Promise<Run
   });
   if (client) {
     app.use(client.router);
-    fastPages = client.pages.serveFast;
+    const pages = client.pages;
+    fastPages = (req, res) => pages.serveFast(req, res);
     // Old versions' pages can never be asked for again.
     readPath.graphVersion.onChange(() => client.pages.clear());
   }

@@ -39,6 +39,7 @@ export interface PageRenderer {
 
 interface CachedPage {
   status: number;
+  version: string;
   /** Opaque part of the strong validator: graph version and body hash; each encoding adds its suffix. */
   tag: string;
   identity: Buffer;
@@ -229,6 +230,30 @@ export function createPageCache({ renderer, freshness, maxBytes, baseOf, fastPat
     sendForm(req, res, encoding, entry);
   };
 
+  // The whole header set of each cached page per coding, made once: the fast path's per-request
+  // work is then the lookup and the write.
+  const fastHeaders = new WeakMap<CachedPage, Partial<Record<Coding, Record<string, string>>>>();
+  const headersFor = (entry: CachedPage, coding: Coding, fixed: Readonly<Record<string, string>>) => {
+    let forms = fastHeaders.get(entry);
+    if (!forms) fastHeaders.set(entry, (forms = {}));
+    let headers = forms[coding];
+    if (!headers) {
+      const bytes = coding === "br" ? entry.br : coding === "gzip" ? entry.gzip : entry.identity;
+      headers = {
+        ...fixed,
+        "content-type": HTML,
+        vary: VARY,
+        "cache-control": "no-cache",
+        "x-graph-version": entry.version,
+        etag: etagOf(entry, coding),
+        ...(coding === "identity" ? {} : { "content-encoding": coding }),
+        "content-length": String(bytes.length),
+      };
+      forms[coding] = headers;
+    }
+    return headers;
+  };
+
   const serveFast = (req: IncomingMessage, res: ServerResponse): boolean => {
     if (!fastPath || (req.method !== "GET" && req.method !== "HEAD")) return false;
     const url = req.url ?? "";
@@ -241,30 +266,24 @@ export function createPageCache({ renderer, freshness, maxBytes, baseOf, fastPat
     if (base === undefined) return false;
     const page: PageRequest = {
       path: pathname,
-      query: new URLSearchParams(q < 0 ? "" : url.slice(q + 1)),
+      // Parsed only if the renderer's key reads it.
+      get query() {
+        return new URLSearchParams(q < 0 ? "" : url.slice(q + 1));
+      },
       base,
       fetchMetadata: req.headers["sec-fetch-mode"] !== undefined,
     };
     const entry = lookup(`${now.version}\n${renderer.keyOf(page)}`);
     if (!entry) return false;
     counts.hits += 1;
-    const encoding = codingFor(req.headers["accept-encoding"]);
-    const etag = etagOf(entry, encoding);
-    const headers: Record<string, string> = {
-      ...fastPath.fixedHeaders,
-      "content-type": HTML,
-      vary: VARY,
-      "cache-control": "no-cache",
-      "x-graph-version": now.version,
-      etag,
-    };
-    if (matchesIfNoneMatch(req.headers["if-none-match"], etag)) {
-      res.writeHead(304, headers).end();
+    const coding = codingFor(req.headers["accept-encoding"]);
+    const headers = headersFor(entry, coding, fastPath.fixedHeaders);
+    if (matchesIfNoneMatch(req.headers["if-none-match"], headers.etag!)) {
+      const { "content-length": _length, "content-encoding": _coding, ...unchanged } = headers;
+      res.writeHead(304, unchanged).end();
       return true;
     }
-    const bytes = encoding === "br" ? entry.br : encoding === "gzip" ? entry.gzip : entry.identity;
-    if (encoding !== "identity") headers["content-encoding"] = encoding;
-    headers["content-length"] = String(bytes.length);
+    const bytes = coding === "br" ? entry.br : coding === "gzip" ? entry.gzip : entry.identity;
     res.writeHead(entry.status, headers).end(req.method === "HEAD" ? undefined : bytes);
     return true;
   };
@@ -288,7 +307,7 @@ async function cachedForm(version: string, page: RenderedPage): Promise<CachedPa
   const identity = Buffer.from(page.html, "utf8");
   const { gzip, br } = await compressOnce(identity);
   const hash = createHash("sha256").update(identity).digest("base64url").slice(0, 22);
-  return { status: page.status, tag: `${version}.${hash}`, identity, gzip, br };
+  return { status: page.status, version, tag: `${version}.${hash}`, identity, gzip, br };
 }
 
 /** The page with the stale marker in its head, compressed once per outage (quickly: outages are short). */
