@@ -161,10 +161,18 @@ export function staleReadsScenario(): void {
         expect(fresh.status).toBe(200);
         expect(fresh.headers.get("etag")).toMatch(new RegExp(`^"${version}\\.`));
         expect(fresh.text).toContain("changed while the explorer could not see the database");
-        const answer = await read(server.url, overview);
-        expect(answer.status).toBe(200);
-        expect(answer.headers.get("x-data-stale")).toBeNull();
+        // A restarted Neo4j may drop the first statements on its old pooled connections (the
+        // breaker then opens again for a probe interval): the read is asked until it is answered.
+        const answer = await waitFor(
+          "the overview of the new version",
+          async () => {
+            const a = await read(server.url, overview);
+            return a.status === 200 && a.headers.get("x-data-stale") === null ? a : undefined;
+          },
+          { timeoutMs: 30_000, intervalMs: 100 },
+        );
         expect(answer.headers.get("x-graph-version")).toBe(version);
+        expect(answer.headers.get("etag")).toMatch(new RegExp(`^W/"${version}\\.`));
       } finally {
         await driver.executeQuery(
           `MATCH (o:Organisation {id: 'mersey-care'}) SET o.summary = $original WITH o ${BUMP_GRAPH_VERSION_CYPHER}`,
