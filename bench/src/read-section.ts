@@ -4,6 +4,7 @@ import { boltUri, readInstanceSettings } from "@rrn/common/neo4j-env";
 import { importSeed, loadSeed } from "@rrn/graph-seed";
 import { instanceDirs, startNeo4j, stopNeo4j } from "@rrn/scripts/neo4j";
 import { log } from "./log.js";
+import { BENCH_PAGES, measurePages } from "./measure/pages.js";
 import { startApiServer, type ApiServer } from "./measure/api-server.js";
 import {
   LIGHTHOUSE_VIEWS,
@@ -24,6 +25,10 @@ export interface ReadOptions {
   connections: number;
   seconds: number;
   coldRepetitions: number;
+  /** Pages measured warm against a bare server sending their bytes; empty skips them. */
+  pages: readonly string[];
+  /** Seconds of load per page (half on the API, half on its floor, twice). */
+  pageSeconds: number;
   /** Views for Lighthouse (name → path); empty skips it. */
   lighthouseViews: Record<string, string>;
   serverTree?: string;
@@ -35,6 +40,8 @@ export const DEFAULT_READ_OPTIONS: Omit<ReadOptions, "clientDist"> = {
   connections: 50,
   seconds: 20,
   coldRepetitions: 60,
+  pages: BENCH_PAGES,
+  pageSeconds: 10,
   lighthouseViews: LIGHTHOUSE_VIEWS,
 };
 
@@ -68,6 +75,13 @@ export async function benchRead(opts: ReadOptions): Promise<ReadMeasurement> {
     log(
       `  API ${warm.api.rps} req/s (p50 ${warm.api.p50Ms} ms), floor ${warm.floor.rps} req/s (p50 ${warm.floor.p50Ms} ms): ×${warm.ratio}; ${warm.bytes} B ${warm.encoding}`,
     );
+    let pages: ReadMeasurement["pages"];
+    if (opts.pages.length > 0) {
+      log(
+        `Read: ${opts.pages.length} pages warm at ${opts.connections} connections vs a bare server sending the same bytes…`,
+      );
+      pages = await measurePages(api.url, opts.pages, opts.connections, opts.pageSeconds, opts.apiPort + 1);
+    }
     let lighthouse: ReadMeasurement["lighthouse"] = {};
     if (Object.keys(opts.lighthouseViews).length > 0) {
       log(`Read: Lighthouse 12 (mobile, then desktop performance)…`);
@@ -87,6 +101,7 @@ export async function benchRead(opts: ReadOptions): Promise<ReadMeasurement> {
     return {
       graph: { nodes: seed.nodes.length, relationships: seed.relationships.length },
       warm,
+      ...(pages ? { pages } : {}),
       cold: coldFigures,
       lighthouse,
     };

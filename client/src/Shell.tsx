@@ -3,6 +3,7 @@ import { AnnouncerProvider } from "./curation/announcer";
 import { Link, NavLink, Outlet, ScrollRestoration, useLocation } from "react-router-dom";
 import { useCurationStatus } from "./api/curation-status";
 import { SearchBox } from "./components/search/SearchBox";
+import { StaleDataNote } from "./components/StaleDataNote";
 import { LoadingState } from "./components/StatusStates";
 import { pageTitle } from "./navigation/route-table";
 import { routes } from "./navigation/routes";
@@ -23,6 +24,7 @@ export function Shell() {
   return (
     <div className="app">
       <AnnouncerProvider>
+        <StaleDataNote />
         <a className="skip-link" href="#main">
           Skip to main content
         </a>

@@ -131,6 +131,21 @@ const envSchema = z.object({
     .int()
     .min(0)
     .default(64 * 1024 * 1024),
+  /** Memory for rendered pages (HTML and its compressed copies, bytes); 0 renders every page per request. */
+  PAGE_CACHE_MAX_BYTES: z.coerce
+    .number()
+    .int()
+    .min(0)
+    .default(16 * 1024 * 1024),
+  /**
+   * While Neo4j is unreachable, keep serving the pages and public reads cached under the last
+   * graph version, marked stale (`X-Data-Stale`, and a note in the page). `off`: answer them 503
+   * like every other read.
+   */
+  SERVE_STALE: z
+    .enum(["on", "off"])
+    .default("on")
+    .transform((v) => v === "on"),
   /**
    * Lets a shared cache (CDN) keep a public answer this many seconds without asking again
    * (`s-maxage`); readers may then see a change that much later. 0: every reuse is revalidated.

@@ -6,6 +6,7 @@ import { hostileInputScenario } from "./scenarios/hostile-input.js";
 import { loadAndOutageScenario } from "./scenarios/load-and-outage.js";
 import { gracefulShutdownScenario } from "./scenarios/graceful-shutdown.js";
 import { startupOutageScenario } from "./scenarios/startup-outage.js";
+import { staleReadsScenario } from "./scenarios/stale-reads.js";
 import { importFaultScenario } from "./scenarios/import-faults.js";
 import { curatorRestartScenario } from "./scenarios/curator-restart.js";
 
@@ -36,6 +37,7 @@ fuzzScenario();
 loadAndOutageScenario();
 gracefulShutdownScenario();
 startupOutageScenario();
+staleReadsScenario();
 importFaultScenario();
 import { stopAllServers } from "@rrn/testkit/server";
 curatorRestartScenario();

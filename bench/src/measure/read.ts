@@ -11,6 +11,7 @@ import { pollUntil } from "@rrn/testkit/poll";
 import { log } from "../log.js";
 import { round, summarise, type Summary } from "../stats.js";
 import { repoRoot } from "@rrn/testkit/paths";
+import type { PageFigures } from "./pages.js";
 
 /**
  * The read path on the real seed graph, as a visitor meets it:
@@ -25,6 +26,8 @@ import { repoRoot } from "@rrn/testkit/paths";
  */
 export interface ReadMeasurement {
   graph: { nodes: number; relationships: number };
+  /** The explorer's pages warm, each vs a bare server sending its bytes (./pages.ts). */
+  pages?: PageFigures[];
   warm: {
     connections: number;
     seconds: number;
@@ -94,14 +97,14 @@ export function overviewUrl(clientDist: string): string {
   return url;
 }
 
-interface RawResponse {
+export interface RawResponse {
   status: number;
   headers: http.IncomingHttpHeaders;
   body: Buffer;
 }
 
 /** One GET with the raw bytes kept (fetch would decompress them). */
-function rawGet(url: string, headers: Record<string, string>): Promise<RawResponse> {
+export function rawGet(url: string, headers: Record<string, string>): Promise<RawResponse> {
   return new Promise((resolve, reject) => {
     http
       .get(url, { headers }, (res) => {
@@ -124,8 +127,13 @@ async function timedGet(url: string): Promise<number> {
   return ms;
 }
 
-async function load(url: string, connections: number, seconds: number): Promise<LoadFigures> {
-  const r = await autocannon({ url, headers: BROWSER_HEADERS, connections, duration: seconds, timeout: 10 });
+export async function load(
+  url: string,
+  connections: number,
+  seconds: number,
+  headers: Record<string, string> = BROWSER_HEADERS,
+): Promise<LoadFigures> {
+  const r = await autocannon({ url, headers, connections, duration: seconds, timeout: 10 });
   return {
     rps: Math.round(r.requests.average),
     p50Ms: r.latency.p50,
@@ -135,10 +143,19 @@ async function load(url: string, connections: number, seconds: number): Promise<
 }
 
 /** Starts bare-bytes-server.ts answering `response` on `port`. */
-async function startFloor(response: RawResponse, port: number): Promise<{ url: string; stop: () => Promise<void> }> {
+export async function startFloor(
+  response: RawResponse,
+  port: number,
+  /** "all": every header the API sent but those Node writes itself, as a page's floor must (its security headers are part of its bytes). */
+  headerSet: "caching" | "all" = "caching",
+): Promise<{ url: string; stop: () => Promise<void> }> {
   const dir = mkdtempSync(path.join(os.tmpdir(), "rrn-read-floor-"));
   const file = path.join(dir, "response.json");
-  const keep = ["content-type", "content-encoding", "etag", "cache-control", "vary", "x-graph-version"];
+  const own = new Set(["date", "connection", "keep-alive", "transfer-encoding", "content-length"]);
+  const keep =
+    headerSet === "all"
+      ? Object.keys(response.headers).filter((h) => !own.has(h))
+      : ["content-type", "content-encoding", "etag", "cache-control", "vary", "x-graph-version"];
   const headers = Object.fromEntries(
     keep.flatMap((h) => {
       const v = response.headers[h];

@@ -1,5 +1,6 @@
 import { persistedExchange } from "@urql/exchange-persisted";
 import { Client, cacheExchange, fetchExchange, makeOperation, mapExchange } from "urql";
+import { watchStaleAnswers } from "../components/StaleDataNote";
 import { curatorToken } from "./curator-token";
 
 /**
@@ -17,7 +18,8 @@ export function createApiClient(url = "/graphql", fetchImpl?: typeof fetch): Cli
   return new Client({
     url,
     // The build passes its own fetch to learn exactly what this client sends (see prerender/).
-    ...(fetchImpl ? { fetch: fetchImpl } : {}),
+    // Otherwise each answer tells the page whether it is stale (a database outage, StaleDataNote).
+    fetch: fetchImpl ?? watchStaleAnswers(),
     exchanges: [
       cacheExchange,
       persistedExchange({ preferGetForPersistedQueries: true }),

@@ -44,3 +44,24 @@ describe("graph version tracker", () => {
     expect(tracker.current()).toBe("2-b");
   });
 });
+
+describe("graph version tracker during an outage", () => {
+  it("keeps the last confirmed version after distrust, but serves nothing as current until a read succeeds", async () => {
+    let now = 100;
+    const reads = pendingReads();
+    const tracker = createGraphVersionTracker({ read: reads.read, pollMs: 1000, maxAgeMs: 3000, now: () => now });
+    expect(tracker.lastConfirmed()).toBeUndefined();
+    const first = tracker.refresh();
+    reads.answer("1-a");
+    await first;
+    now = 500;
+    tracker.distrust();
+    expect(tracker.current()).toBeUndefined();
+    expect(tracker.lastConfirmed()).toEqual({ version: "1-a", confirmedAt: 100 });
+    const again = tracker.refresh();
+    reads.answer("1-a");
+    await again;
+    expect(tracker.current()).toBe("1-a");
+    expect(tracker.lastConfirmed()).toEqual({ version: "1-a", confirmedAt: 500 });
+  });
+});

@@ -9,11 +9,18 @@
  *   `current()` is undefined and every request goes to the database, as if nothing were cached.
  *
  * So a cached answer is at most about `pollMs` behind another instance's write, and never more
- * than `maxAgeMs`.
+ * than `maxAgeMs`. While Neo4j is unreachable the last confirmed version is still known
+ * (`lastConfirmed`): readers may be served what was cached under it, marked stale
+ * (../read-cache/freshness.ts); `distrust` ends its confirmation at once when the database is
+ * known to be gone, so nothing is served as fresh until a read succeeds again.
  */
 export interface GraphVersionTracker {
   /** The version to serve and cache under, or undefined while none is confirmed recently enough. */
   current(): string | undefined;
+  /** The last version read or written, and when it was last confirmed (ms, `now`'s clock); undefined before any. */
+  lastConfirmed(): { version: string; confirmedAt: number } | undefined;
+  /** The database is known to be unreachable: `current()` is undefined until the next successful read. */
+  distrust(): void;
   /** Reads the version from Neo4j now (throws what the read throws). */
   refresh(): Promise<string>;
   /** A write through this instance committed with this version. */
@@ -42,6 +49,8 @@ export function createGraphVersionTracker({
 }: TrackerOptions): GraphVersionTracker {
   let version: string | undefined;
   let confirmedAt = -Infinity;
+  // When it was last confirmed, kept through `distrust` (which only ends its use as current).
+  let lastConfirmedAt = -Infinity;
   // Bumped by every local write: a read that began before one must not set an older version back.
   let epoch = 0;
   let timer: NodeJS.Timeout | undefined;
@@ -50,6 +59,7 @@ export function createGraphVersionTracker({
 
   const accept = (next: string) => {
     confirmedAt = now();
+    lastConfirmedAt = confirmedAt;
     if (next === version) return;
     version = next;
     for (const listener of listeners) listener(next);
@@ -73,6 +83,11 @@ export function createGraphVersionTracker({
 
   return {
     current: () => (version !== undefined && now() - confirmedAt <= maxAgeMs ? version : undefined),
+    lastConfirmed: () => (version === undefined ? undefined : { version, confirmedAt: lastConfirmedAt }),
+    distrust: () => {
+      // A read already in flight that succeeds still confirms it: the database answered.
+      confirmedAt = -Infinity;
+    },
     refresh,
     advance: (next) => {
       epoch += 1;

@@ -22,10 +22,12 @@ import { createMetrics } from "./metrics.js";
 import { knownOperationTypesRule } from "./operation-types.js";
 import { requestId, requestIdOf } from "./request-id.js";
 import { clientApp } from "./html-shell.js";
+import type { PageCache } from "./page-cache.js";
 import { createReadPath, type ReadPath } from "./read-path.js";
 import { requestLogPlugin } from "./request-log.js";
-import { corsAllowList, securityHeaders } from "./security.js";
-import { pageHead, seoRoutes, siteBase, withHead } from "./seo.js";
+import { corsAllowList, fixedHeadersOf, securityHeaders } from "./security.js";
+import { pageHead, seoRoutes, siteBase } from "./seo.js";
+import { nodePageMetadata } from "../queries/page-metadata.js";
 
 /** How graphql-js's message begins when a request's variables had too many errors to list. */
 const TOO_MANY_VARIABLE_ERRORS = "Too many errors processing variables";
@@ -42,7 +44,9 @@ export interface RunningApp {
   /** Settles once every graph statement has been planned (see GraphReader.warmUp). */
   warmedUp: Promise<void>;
   /** The graph version, response cache and layouts, for tests and benchmarks to inspect. */
-  readPath: Pick<ReadPath, "graphVersion" | "responses" | "layouts">;
+  readPath: Pick<ReadPath, "graphVersion" | "freshness" | "responses" | "layouts">;
+  /** The page cache, when a client build is served. */
+  pages: PageCache | undefined;
   stop: () => Promise<void>;
 }
 
@@ -68,8 +72,13 @@ export async function startApp({ config, driver, logger }: AppDeps): Promise<Run
   app.set("etag", false);
   // The Curate page talks to the OpenID provider (discovery, token endpoint) when one is set.
   const oidcOrigin = config.CURATOR_OIDC_ISSUER ? new URL(config.CURATOR_OIDC_ISSUER).origin : undefined;
-  app.use(securityHeaders({ connectSources: oidcOrigin ? [oidcOrigin] : [] }));
-  const httpServer = http.createServer(app);
+  const security = securityHeaders({ connectSources: oidcOrigin ? [oidcOrigin] : [] });
+  app.use(security);
+  // Warm pages are answered before Express when the page cache holds them (./page-cache.ts).
+  let fastPages: PageCache["serveFast"] = () => false;
+  const httpServer = http.createServer((req, res) => {
+    if (!fastPages(req, res)) app(req, res);
+  });
   httpServer.requestTimeout = config.HTTP_REQUEST_TIMEOUT_MS;
   // Longer than the usual proxy/client idle timeouts, so they close idle sockets first and
   // never reuse one the server is closing (which surfaces as ECONNRESET).
@@ -89,16 +98,24 @@ export async function startApp({ config, driver, logger }: AppDeps): Promise<Run
     timeoutMs: config.NEO4J_PROBE_TIMEOUT_MS,
     onChange: (change) => {
       if (change.open) {
-        logger.error({ reason: change.reason }, "neo4j unreachable: answering 503 until a probe succeeds");
+        logger.error(
+          { reason: change.reason },
+          "neo4j unreachable: cached pages and reads served stale, others answered 503 until a probe succeeds",
+        );
+        // Nothing is fresh until the version has been read again.
+        readPath.graphVersion.distrust();
         return;
       }
       logger.warn({ downMs: change.downMs }, "neo4j reachable again");
+      // Read the version now rather than at the next poll: if it changed while the database was
+      // away, the old caches go at once; until it is read, nothing cached is served.
+      readPath.graphVersion.refresh().catch((err: unknown) => logger.debug({ err }, "graph version read failed"));
       // A restarted Neo4j has no query plans: make them now rather than on visitors' time.
       void warmUp();
     },
   });
   const clientDist = config.CLIENT_DIST ?? path.resolve(import.meta.dirname, "../../../client/dist");
-  const readPath = createReadPath({ config, driver, logger, clientDist });
+  const readPath = createReadPath({ config, driver, logger, clientDist, databaseDown: () => breaker.isOpen });
   const metrics = createMetrics({
     config,
     driver,
@@ -214,11 +231,31 @@ export async function startApp({ config, driver, logger }: AppDeps): Promise<Run
 
   // The built client and its HTML shell (prerendered first view, data preloads), with each page's
   // own title, description, canonical URL and Open Graph tags in its head (./seo.ts).
-  const client = clientApp(clientDist, async (req, html) => {
-    const head = await pageHead(req.path, siteBase(config, req), graph, logger, routes);
-    return { status: head.status, html: withHead(html, head.tags) };
+  // Each page is made once per graph version and kept compressed (./page-cache.ts); the node
+  // lookup fails fast through the circuit breaker while Neo4j is away.
+  const lookup = (id: string) => breaker.guardRead(() => nodePageMetadata(graph, id));
+  const client = clientApp(clientDist, {
+    freshness: readPath.freshness,
+    maxBytes: config.PAGE_CACHE_MAX_BYTES,
+    baseOf: (req) => siteBase(config, req),
+    fastPath: {
+      fixedHeaders: fixedHeadersOf(security),
+      // As siteBase: Express's req.protocol without a trusted proxy is the socket's own.
+      rawBaseOf: (req) =>
+        config.PUBLIC_URL ??
+        (config.TRUST_PROXY === false
+          ? `${"encrypted" in req.socket && req.socket.encrypted ? "https" : "http"}://${req.headers.host ?? "localhost"}`
+          : undefined),
+    },
+    head: (page) => pageHead(page.path, page.base, lookup, routes),
   });
-  if (client) app.use(client.router);
+  if (client) {
+    app.use(client.router);
+    const pages = client.pages;
+    fastPages = (req, res) => pages.serveFast(req, res);
+    // Old versions' pages can never be asked for again.
+    readPath.graphVersion.onChange(() => client.pages.clear());
+  }
 
   await new Promise<void>((resolve) => httpServer.listen(config.PORT, config.HOST, resolve));
   const address = httpServer.address();
@@ -237,6 +274,7 @@ export async function startApp({ config, driver, logger }: AppDeps): Promise<Run
     url,
     warmedUp,
     readPath,
+    pages: client?.pages,
     stop: async () => {
       await apollo.stop();
       await readPath.stop();

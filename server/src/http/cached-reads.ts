@@ -5,12 +5,15 @@ import type { GraphVersionTracker } from "../graph-version/tracker.js";
 import type { Logger } from "../logger.js";
 import { operationKey, requestKey } from "../read-cache/operation-key.js";
 import { isPublicRead } from "../read-cache/public-reads.js";
+import { staleHeaders, type Freshness } from "../read-cache/freshness.js";
 import type { CachedResponse, ResponseCache } from "../read-cache/response-cache.js";
 import { passesCsrfPrevention } from "./fetch-metadata.js";
 
 export interface CachedReadsOptions {
   cache: ResponseCache;
   graphVersion: GraphVersionTracker;
+  /** Whether cached answers are current, stale (database unreachable) or not to be used (../read-cache/freshness.ts). */
+  freshness: () => Freshness;
   /** Root fields whose answers depend on who asks or on live server state: never cached. */
   personalFields: ReadonlySet<string>;
   /** Seconds a shared cache (CDN) may keep a public answer without asking; 0 for none. */
@@ -38,8 +41,20 @@ const COALESCE_WAIT_MS = 5000;
  *
  * Everything else — mutations, curator reads, anything with a token, errors — is
  * `private, no-store`. Every answer names the graph version in X-Graph-Version.
+ *
+ * While the database is unreachable, a read this cache holds under the last confirmed version is
+ * still answered, `200` with `X-Data-Stale: as-of=…` and `Age`, as `no-store` with no ETag, so no
+ * browser or CDN keeps the stale copy or its marker past the outage; any other read goes on to
+ * Apollo, whose circuit breaker answers `503 SERVICE_UNAVAILABLE` at once.
  */
-export function cachedReads({ cache, graphVersion, personalFields, sharedMaxAge, logger }: CachedReadsOptions): {
+export function cachedReads({
+  cache,
+  graphVersion,
+  freshness,
+  personalFields,
+  sharedMaxAge,
+  logger,
+}: CachedReadsOptions): {
   /** Express middleware before Apollo: answers repeats from the cache. */
   serveFromCache: RequestHandler;
   /** Apollo plugin: stores first answers and sets the caching headers on every answer. */
@@ -49,7 +64,8 @@ export function cachedReads({ cache, graphVersion, personalFields, sharedMaxAge,
   const privatePolicy = "private, no-store";
 
   const serveFromCache: RequestHandler = async (req, res, next) => {
-    const version = graphVersion.current();
+    const fresh = freshness();
+    const version = fresh.state === "unknown" ? undefined : fresh.version;
     if (version) res.setHeader(GRAPH_VERSION_HEADER, version);
     if (!cache.enabled || !version || req.headers.authorization !== undefined) return next();
     const get = req.method === "GET";
@@ -64,6 +80,18 @@ export function cachedReads({ cache, graphVersion, personalFields, sharedMaxAge,
         : {};
     const key = requestKey(fields, get);
     if (key === undefined) return next();
+    if (fresh.state === "stale") {
+      const stale = cache.get(version, key);
+      if (!stale) return next();
+      res.setHeader("content-type", "application/json; charset=utf-8");
+      res.setHeader("x-cache", "STALE");
+      res.setHeader("cache-control", privatePolicy);
+      for (const [name, value] of Object.entries(staleHeaders(fresh.confirmedAt))) res.setHeader(name, value);
+      res.vary("Accept-Encoding");
+      sendEncoded(req.acceptsEncodings("br", "gzip", "identity"), stale, res);
+      logger.debug({ operationName: fields.operationName ?? null }, "graphql request from cache, stale");
+      return;
+    }
     let entry = cache.get(version, key);
     const earlier = entry ? undefined : cache.pending(version, key);
     if (earlier) {

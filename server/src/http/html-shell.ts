@@ -1,15 +1,24 @@
 import { existsSync, readFileSync, statSync } from "node:fs";
 import path from "node:path";
-import { brotliCompressSync, constants as zlib, gzipSync } from "node:zlib";
-import express, { type Request, type RequestHandler, type Response, type Router } from "express";
+import express, { type Router } from "express";
 import { z } from "zod";
+import {
+  createPageCache,
+  type PageCache,
+  type PageCacheOptions,
+  type PageRenderer,
+  type PageRequest,
+} from "./page-cache.js";
 import { precompressedAssets } from "./precompressed-assets.js";
+import { withHead } from "./seo.js";
 
 /**
  * The explorer's HTML, served for every client-side route. The build (client's
  * build/prerender-plugin.ts) leaves two pages: index.html with the landing page already rendered
  * into it (heading, introduction, starting points, the canvas's reserved box) and shell.html with
- * the frame every other view starts from. This module picks the page and adds, for views opened
+ * the frame every other view starts from. This module makes each page once (the page cache,
+ * ./page-cache.ts, keeps it per graph version): it picks the frame, writes the page's head
+ * (./seo.ts), puts a view's server-rendered body in where one exists (PageBodies), and adds, for views opened
  * directly, `<link rel="preload" as="fetch">` of the exact GET URLs the client will send first
  * (preload.json), so the data is on its way before any JavaScript has run and the client's own
  * fetch is answered from the preload.
@@ -28,26 +37,48 @@ const preloadFile = z.object({
 const ID = /^[a-z0-9][a-z0-9-]{0,199}$/;
 
 export interface HtmlShell {
-  /** Express handler for the app's routes. */
-  handler: RequestHandler;
+  /** Makes each page (for ./page-cache.ts). */
+  renderer: PageRenderer;
   /** The landing page's first requests (for warming the caches after a graph change). */
   landingRequests: readonly string[];
 }
 
-/** Adds what depends on the page asked for (its head tags) and says its status (404 for an unknown id). */
-export type DecoratePage = (req: Request, html: string) => Promise<{ status: number; html: string }>;
+/** A page's head tags and status (404 for an unknown id); throws when the database is needed and away. */
+export type PageHeadFor = (page: PageRequest) => Promise<{ status: number; tags: string }>;
 
-/** A file's text, read again when a rebuild replaced it, so a page never names assets that are gone. */
-function fileReader(file: string): () => string {
-  let cached = { mtimeMs: 0, text: "" };
-  return () => {
-    const { mtimeMs } = statSync(file);
-    if (mtimeMs !== cached.mtimeMs) cached = { mtimeMs, text: readFileSync(file, "utf8") };
-    return cached.text;
-  };
+/**
+ * A view's own server-rendered body, where there is one: the inner HTML of `<div id="root">`,
+ * replacing the frame's (so the first paint is the view itself). `query` names the query
+ * parameters it reads, which then become part of the page's cache key. None yet: the hook is
+ * where server-rendered views plug in per URL.
+ */
+export interface PageBodies {
+  query(path: string): readonly string[];
+  render(page: PageRequest): Promise<string | undefined>;
 }
 
-export function htmlShell(clientDist: string, decorate?: DecoratePage): HtmlShell {
+/** The build's pages are re-read when a rebuild replaced them; checked at most this often. */
+const BUILD_CHECK_MS = 1000;
+
+/** A file's text, read again when a rebuild replaced it, so a page never names assets that are gone. */
+function fileReader(file: string): { text: () => string; stamp: () => number } {
+  let cached = { mtimeMs: 0, text: "", checkedAt: -Infinity };
+  const refresh = () => {
+    const now = Date.now();
+    if (now - cached.checkedAt < BUILD_CHECK_MS) return cached;
+    const { mtimeMs } = statSync(file);
+    cached =
+      mtimeMs !== cached.mtimeMs
+        ? { mtimeMs, text: readFileSync(file, "utf8"), checkedAt: now }
+        : { ...cached, checkedAt: now };
+    return cached;
+  };
+  return { text: () => refresh().text, stamp: () => refresh().mtimeMs };
+}
+
+const ROOT = /(<div id="root">)([\s\S]*)(<\/div>\s*<\/body>)/;
+
+export function htmlShell(clientDist: string, head?: PageHeadFor, bodies?: PageBodies): HtmlShell {
   const index = fileReader(path.join(clientDist, "index.html"));
   const shellFile = path.join(clientDist, "shell.html");
   const frame = existsSync(shellFile) ? fileReader(shellFile) : index;
@@ -68,41 +99,37 @@ export function htmlShell(clientDist: string, decorate?: DecoratePage): HtmlShel
     return [];
   };
 
-  const handler: RequestHandler = async (req, res) => {
-    const page = req.path === "/" ? index() : frame();
-    const decorated = decorate ? await decorate(req, page) : { status: 200, html: page };
+  const pageOf = (page: PageRequest) => (page.path === "/" ? index : frame);
+
+  const compose = (page: PageRequest, html: string, status: number, tags: string | undefined, body?: string) => {
+    let out = tags === undefined ? html : withHead(html, tags);
     // A page the server knows is missing (404) fetches nothing.
-    const urls = req.get("sec-fetch-mode") && decorated.status === 200 ? preloadsFor(req.path) : [];
+    const urls = page.fetchMetadata && status === 200 ? preloadsFor(page.path) : [];
     const links = urls
       .map((url) => `<link rel="preload" as="fetch" crossorigin="anonymous" href="${escapeAttribute(url)}">`)
       .join("\n    ");
-    const html = links ? decorated.html.replace("</head>", () => `    ${links}\n  </head>`) : decorated.html;
-    res.status(decorated.status);
-    res.setHeader("content-type", "text/html; charset=utf-8");
-    // Revalidated on every visit, so a new build or graph shows at once.
-    res.setHeader("cache-control", "no-cache");
-    res.vary("Sec-Fetch-Mode");
-    sendCompressed(req, res, html);
+    if (links) out = out.replace("</head>", () => `    ${links}\n  </head>`);
+    if (body !== undefined)
+      out = out.replace(ROOT, (_, open: string, _frame: string, close: string) => open + body + close);
+    return out;
   };
 
-  return { handler, landingRequests: preloadsFor("/") };
-}
+  const renderer: PageRenderer = {
+    keyOf: (page) => {
+      const read = bodies?.query(page.path) ?? [];
+      const query = read.map((name) => `${name}=${page.query.getAll(name).join(",")}`).join("&");
+      return [pageOf(page).stamp(), page.base, page.fetchMetadata ? "fm" : "-", page.path, query].join("\n");
+    },
+    render: async (page) => {
+      const html = pageOf(page).text();
+      const decorated = head ? await head(page) : { status: 200, tags: undefined };
+      const body = decorated.status === 200 && bodies ? await bodies.render(page) : undefined;
+      return { status: decorated.status, html: compose(page, html, decorated.status, decorated.tags, body) };
+    },
+    unavailable: (page) => ({ status: 503, html: compose(page, pageOf(page).text(), 503, undefined) }),
+  };
 
-/** The page, compressed per request when the browser accepts it: a few kB, a fraction of a millisecond. */
-function sendCompressed(req: Request, res: Response, html: string): void {
-  const encoding = req.acceptsEncodings("br", "gzip", "identity");
-  res.vary("Accept-Encoding");
-  if (encoding !== "br" && encoding !== "gzip") {
-    res.send(html);
-    return;
-  }
-  const body =
-    encoding === "br"
-      ? brotliCompressSync(html, { params: { [zlib.BROTLI_PARAM_QUALITY]: 5 } })
-      : gzipSync(html, { level: 6 });
-  res.setHeader("content-encoding", encoding);
-  res.setHeader("content-length", body.length);
-  res.end(req.method === "HEAD" ? undefined : body);
+  return { renderer, landingRequests: preloadsFor("/") };
 }
 
 function readPreloads(file: string): z.infer<typeof preloadFile> | undefined {
@@ -142,14 +169,15 @@ function escapeAttribute(value: string): string {
  * The built client: its hashed files (/assets/…) cached for a year — a new build has new names —
  * and sent brotli- or gzip-compressed from memory (./precompressed-assets.ts);
  * anything else for an hour, and every client-side route (/node/:id, /coverage, …) answered
- * with the HTML shell. Undefined when no build exists.
+ * with its page from the page cache (./page-cache.ts). Undefined when no build exists.
  */
 export function clientApp(
   clientDist: string,
-  decorate?: DecoratePage,
-): { router: Router; shell: HtmlShell } | undefined {
+  pages: Omit<PageCacheOptions, "renderer"> & { head?: PageHeadFor; bodies?: PageBodies },
+): { router: Router; shell: HtmlShell; pages: PageCache } | undefined {
   if (!existsSync(path.join(clientDist, "index.html"))) return undefined;
-  const shell = htmlShell(clientDist, decorate);
+  const shell = htmlShell(clientDist, pages.head, pages.bodies);
+  const cache = createPageCache({ ...pages, renderer: shell.renderer });
   const router = express.Router();
   const assets = path.join(clientDist, "assets");
   router.use(
@@ -164,6 +192,6 @@ export function clientApp(
     }),
   );
   router.use(express.static(clientDist, { index: false, maxAge: "1h" }));
-  router.get(/^\/(?!graphql|health|ready).*/, shell.handler);
-  return { router, shell };
+  router.get(/^\/(?!graphql|health|ready).*/, cache.handler);
+  return { router, shell, pages: cache };
 }

@@ -12,6 +12,7 @@ import { createGraphVersionTracker, type GraphVersionTracker } from "../graph-ve
 import { createLayoutService, type LayoutService } from "../layout/layout-service.js";
 import type { Logger } from "../logger.js";
 import { readGraphVersion } from "../neo4j/graph-version-store.js";
+import { createFreshness, type Freshness } from "../read-cache/freshness.js";
 import { createResponseCache, type ResponseCache } from "../read-cache/response-cache.js";
 import { cachedReads } from "./cached-reads.js";
 import { sameOriginGetIsPreflighted } from "./fetch-metadata.js";
@@ -23,6 +24,8 @@ const PERSONAL_FIELDS: ReadonlySet<string> = new Set([...CURATION_QUERIES, "vers
 /** The read path's parts, assembled once per server, and what the server wires where. */
 export interface ReadPath {
   graphVersion: GraphVersionTracker;
+  /** Whether cached answers and pages are current, stale (database unreachable) or unusable. */
+  freshness: () => Freshness;
   responses: ResponseCache;
   layouts: LayoutService;
   /** The names of the operations the built client sends (its persisted-query manifest). */
@@ -46,11 +49,14 @@ export function createReadPath({
   driver,
   logger,
   clientDist,
+  databaseDown = () => false,
 }: {
   config: Config;
   driver: Driver;
   logger: Logger;
   clientDist: string;
+  /** True while the database is known to be unreachable (the circuit breaker is open). */
+  databaseDown?: () => boolean;
 }): ReadPath {
   const graphVersion = createGraphVersionTracker({
     read: () => readGraphVersion(driver, config),
@@ -58,6 +64,7 @@ export function createReadPath({
     maxAgeMs: 3 * config.GRAPH_VERSION_POLL_MS + config.NEO4J_CONNECT_TIMEOUT_MS,
     onPollError: (err) => logger.debug({ err }, "graph version poll failed"),
   });
+  const freshness = createFreshness({ graphVersion, databaseDown, serveStale: config.SERVE_STALE });
   const responses = createResponseCache(config.RESPONSE_CACHE_MAX_BYTES);
   // Old versions' answers can never be asked for again: free their memory at once.
   graphVersion.onChange((version) => {
@@ -72,6 +79,7 @@ export function createReadPath({
   const reads = cachedReads({
     cache: responses,
     graphVersion,
+    freshness,
     personalFields: PERSONAL_FIELDS,
     sharedMaxAge: config.HTTP_CACHE_S_MAXAGE,
     logger,
@@ -80,6 +88,7 @@ export function createReadPath({
   const known = existsSync(manifest) ? readKnownOperations(manifest) : new Map<string, string>();
   return {
     graphVersion,
+    freshness,
     responses,
     layouts,
     knownOperationNames: operationNames(known.values()),

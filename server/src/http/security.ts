@@ -82,3 +82,27 @@ export function corsAllowList(origins: readonly string[]): RequestHandler[] {
   });
   return [refusePreflight, headers];
 }
+
+/**
+ * The headers a middleware that only sets fixed headers (securityHeaders) writes, found by running
+ * it once against a stand-in response: for answers sent without Express (the page cache's fast path).
+ */
+export function fixedHeadersOf(middleware: RequestHandler): Record<string, string> {
+  const headers: Record<string, string> = {};
+  const res = {
+    setHeader: (name: string, value: string | number | readonly string[]) => {
+      headers[name.toLowerCase()] = Array.isArray(value) ? value.join(", ") : String(value);
+      return res;
+    },
+    getHeader: (name: string) => headers[name.toLowerCase()],
+    removeHeader: (name: string) => {
+      delete headers[name.toLowerCase()];
+    },
+  };
+  let called = false;
+  void middleware({ headers: {}, method: "GET", url: "/" } as never, res as never, () => {
+    called = true;
+  });
+  if (!called) throw new Error("the header middleware did not finish synchronously");
+  return headers;
+}

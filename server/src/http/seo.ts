@@ -3,7 +3,16 @@ import express from "express";
 import type { Config } from "../config.js";
 import type { Logger } from "../logger.js";
 import type { GraphReader } from "../neo4j/read.js";
-import { countNodePages, listNodePages, nodePageMeta, nodePagePath } from "../queries/pages.js";
+import type { PageMetadata } from "../queries/page-metadata.js";
+import { countNodePages, listNodePages, nodePagePath } from "../queries/pages.js";
+import {
+  citationTags,
+  jsonLdFor,
+  nodePageUrl,
+  openGraphType,
+  scriptSafeJson,
+  type HeadTag,
+} from "./structured-data.js";
 
 /**
  * What search engines and link previews read: robots.txt, the sitemap (every node page, from
@@ -89,20 +98,38 @@ export function siteBase(config: Pick<Config, "PUBLIC_URL">, req: Request): stri
   return config.PUBLIC_URL ?? `${req.protocol}://${req.get("host") ?? "localhost"}`;
 }
 
-/** The head for a page of the explorer. Unknown node ids are 404s, so they are never indexed. */
+/** A node's page metadata by id (../queries/page-metadata.ts), null when there is none; throws when the database is away. */
+export type PageMetadataLookup = (id: string) => Promise<PageMetadata | null>;
+
+const NOT_FOUND_DESCRIPTION = "The explorer has no page at this address.";
+
+/**
+ * The head for a page of the explorer. Unknown node ids are 404s, so they are never indexed.
+ * Throws when the node's lookup does (the database unreachable): the page cache then sends its
+ * unavailable page rather than keep a head that says less than the node's.
+ */
 export async function pageHead(
   pathname: string,
   base: string,
-  graph: GraphReader,
-  logger: Pick<Logger, "warn">,
+  lookup: PageMetadataLookup,
   routes: readonly RouteHead[] = [],
 ): Promise<PageHead> {
+  const here = `${base}${pathname}`;
+  const notFound = (): PageHead => ({
+    status: 404,
+    tags: headTags({
+      title: `Not found · ${SITE_NAME}`,
+      description: NOT_FOUND_DESCRIPTION,
+      index: false,
+      url: here,
+      canonical: false,
+    }),
+  });
   const guided = /^\/routes\/([^/]+)\/?$/.exec(pathname);
   if (guided) {
     const id = safeDecode(guided[1]!);
     const route = routes.find((r) => r.id === id);
-    if (!route)
-      return { status: 404, tags: headTags({ title: `Not found · ${SITE_NAME}`, description: "", index: false }) };
+    if (!route) return notFound();
     return {
       status: 200,
       tags: headTags({
@@ -117,34 +144,34 @@ export async function pageHead(
   const node = /^\/(node|org)\/([^/]+)(\/lineage)?\/?$/.exec(pathname);
   if (node) {
     const id = safeDecode(node[2]!);
-    let meta;
-    try {
-      meta = id === null ? null : await nodePageMeta(graph, id);
-    } catch (err) {
-      // The database is away: the app will say so itself; the page still loads.
-      logger.warn({ err, pathname }, "page head: node lookup failed");
-      return { status: 200, tags: headTags({ title: SITE_NAME, description: DEFAULT_DESCRIPTION, index: false }) };
-    }
-    if (!meta)
-      return { status: 404, tags: headTags({ title: `Not found · ${SITE_NAME}`, description: "", index: false }) };
+    const found = id === null ? null : await lookup(id);
+    if (!found) return notFound();
     const lineage = node[3] !== undefined;
-    const own = nodePagePath(meta);
+    const own = nodePageUrl(base, { id: found.id, organisation: found.nodeLabel === "Organisation" });
+    const url = lineage ? `${base}/node/${encodeURIComponent(found.id)}/lineage` : own;
+    const jsonLd = jsonLdFor(found, base, own);
     return {
       status: 200,
       tags: headTags({
-        title: `${meta.label}${lineage ? " · Lineage" : ""} · ${SITE_NAME}`,
+        title: `${found.label}${lineage ? " · Lineage" : ""} · ${SITE_NAME}`,
         description: shorten(
-          meta.summary ?? `${meta.label} and how it connects to other restraint-reduction resources.`,
+          found.summary ?? `${found.label} and how it connects to other restraint-reduction resources.`,
         ),
         index: true,
-        url: `${base}${lineage ? `/node/${encodeURIComponent(meta.id)}/lineage` : own}`,
-        type: "article",
+        url,
+        type: openGraphType(found),
+        // The reference managers' tags describe the resource on its own page, not on its lineage.
+        extra: lineage ? [] : citationTags(found, own),
+        jsonLd: lineage ? undefined : jsonLd,
       }),
     };
   }
   const view = VIEWS[pathname.length > 1 ? pathname.replace(/\/$/, "") : pathname];
   if (!view)
-    return { status: 200, tags: headTags({ title: SITE_NAME, description: DEFAULT_DESCRIPTION, index: false }) };
+    return {
+      status: 200,
+      tags: headTags({ title: SITE_NAME, description: DEFAULT_DESCRIPTION, index: false, url: here, canonical: false }),
+    };
   return {
     status: 200,
     tags: headTags({
@@ -157,26 +184,41 @@ export async function pageHead(
   };
 }
 
-function headTags(head: { title: string; description: string; index: boolean; url?: string; type?: string }): string {
+interface HeadSpec {
+  title: string;
+  description: string;
+  index: boolean;
+  /** The page's address (og:url, and the canonical link unless `canonical` is false). */
+  url: string;
+  canonical?: boolean;
+  type?: string;
+  /** More meta tags (citation_*), after the Open Graph ones. */
+  extra?: readonly HeadTag[];
+  jsonLd?: Record<string, unknown>;
+}
+
+/** Every page's head: title, description, robots, canonical link, Open Graph and Twitter card, then the extras. */
+function headTags(head: HeadSpec): string {
   const tags = [`<title>${escapeHtml(head.title)}</title>`];
   if (head.description) tags.push(meta("name", "description", head.description));
   if (!head.index) tags.push(meta("name", "robots", "noindex"));
-  if (head.url) {
-    tags.push(`<link rel="canonical" href="${escapeHtml(head.url)}" />`);
-    tags.push(
-      meta("property", "og:site_name", SITE_NAME),
-      meta("property", "og:title", head.title.replace(` · ${SITE_NAME}`, "")),
-      meta("property", "og:description", head.description),
-      meta("property", "og:url", head.url),
-      meta("property", "og:type", head.type ?? "website"),
-      meta("property", "og:locale", "en_GB"),
-      meta("name", "twitter:card", "summary"),
-    );
-  }
+  if (head.canonical !== false) tags.push(`<link rel="canonical" href="${escapeHtml(head.url)}" />`);
+  const ogTitle = head.title === SITE_NAME ? SITE_NAME : head.title.replace(` · ${SITE_NAME}`, "");
+  tags.push(
+    meta("property", "og:site_name", SITE_NAME),
+    meta("property", "og:title", ogTitle),
+    meta("property", "og:description", head.description),
+    meta("property", "og:url", head.url),
+    meta("property", "og:type", head.type ?? "website"),
+    meta("property", "og:locale", "en_GB"),
+    meta("name", "twitter:card", "summary"),
+  );
+  for (const tag of head.extra ?? []) tags.push(meta(tag.attribute, tag.key, tag.content));
+  if (head.jsonLd) tags.push(`<script type="application/ld+json">${scriptSafeJson(head.jsonLd)}</script>`);
   return tags.join("\n    ");
 }
 
-const meta = (attribute: "name" | "property", key: string, content: string): string =>
+const meta = (attribute: HeadTag["attribute"], key: string, content: string): string =>
   `<meta ${attribute}="${key}" content="${escapeHtml(content)}" />`;
 
 /** Text and attribute values alike: everything that could end a tag, an attribute or start an entity. */

@@ -13,9 +13,16 @@ const loadSeconds = Number(process.env.RESILIENCE_LOAD_SECONDS ?? 30);
 /**
  * The server's defaults (probe interval, limits, connect timeout) but for its other timeouts,
  * out of reach so that what answers during the outage is the circuit breaker (see
- * ../support/recovery.ts).
+ * ../support/recovery.ts). SERVE_STALE off: this checks the path to the database; cached reads
+ * served stale through an outage are scenarios/stale-reads.ts.
  */
-const serverEnv = { NODE_ENV: "production", NEO4J_URI: neo4jUri, LOG_LEVEL: "warn", ...timeoutsOutOfReach };
+const serverEnv = {
+  NODE_ENV: "production",
+  NEO4J_URI: neo4jUri,
+  LOG_LEVEL: "warn",
+  ...timeoutsOutOfReach,
+  SERVE_STALE: "off",
+};
 
 /** Answers each connection must get after the kill: the one in flight at the kill, and a new one. */
 const answersPerConnection = 2;

@@ -12,8 +12,16 @@ import { type Answer, ask, queryMix, readiness, untilEveryViewAnswers } from "@r
 import { msSince, waitFor } from "@rrn/testkit/poll";
 import { type ServerProcess, startServerProcess } from "@rrn/testkit/server";
 
+// SERVE_STALE off: this checks the path to the database; cached reads served stale through an
+// outage are scenarios/stale-reads.ts.
 /** Its own timeouts out of reach: only the circuit breaker can answer while Neo4j is down. */
-const serverEnv = { NODE_ENV: "production", NEO4J_URI: neo4jUri, LOG_LEVEL: "warn", ...timeoutsOutOfReach };
+const serverEnv = {
+  NODE_ENV: "production",
+  NEO4J_URI: neo4jUri,
+  LOG_LEVEL: "warn",
+  ...timeoutsOutOfReach,
+  SERVE_STALE: "off",
+};
 
 interface Timed extends Answer {
   /** performance.now() when the request was sent, and how long its answer took. */
