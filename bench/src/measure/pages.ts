@@ -1,6 +1,6 @@
 import { log } from "../log.js";
 import { round } from "../stats.js";
-import { load, rawGet, startFloor, type LoadFigures } from "./read.js";
+import { loadAgainstFloor, rawGet, startFloor, type LoadFigures } from "./read.js";
 
 /**
  * The explorer's pages warm, as a browser asks for them on a navigation (its Accept,
@@ -69,20 +69,13 @@ export async function measurePages(
     const revalidated = etag ? (await rawGet(url, { ...NAVIGATION_HEADERS, "if-none-match": etag })).status : null;
     const floor = await startFloor(response, floorPort, "all");
     try {
-      // Alternating halves, so load from other processes hits both sides alike.
-      const half = Math.max(1, Math.round(seconds / 2));
-      const api1 = await load(url, connections, half, NAVIGATION_HEADERS);
-      const floor1 = await load(`${floor.url}${pagePath}`, connections, half, NAVIGATION_HEADERS);
-      const api2 = await load(url, connections, half, NAVIGATION_HEADERS);
-      const floor2 = await load(`${floor.url}${pagePath}`, connections, half, NAVIGATION_HEADERS);
-      const mean = (a: LoadFigures, b: LoadFigures): LoadFigures => ({
-        rps: Math.round((a.rps + b.rps) / 2),
-        p50Ms: Math.max(a.p50Ms, b.p50Ms),
-        p99Ms: Math.max(a.p99Ms, b.p99Ms),
-        errors: a.errors + b.errors,
-      });
-      const api = mean(api1, api2);
-      const bare = mean(floor1, floor2);
+      const { api, bare } = await loadAgainstFloor(
+        url,
+        `${floor.url}${pagePath}`,
+        connections,
+        seconds,
+        NAVIGATION_HEADERS,
+      );
       const page: PageFigures = {
         path: pagePath,
         status: response.status,

@@ -142,6 +142,31 @@ export async function load(
   };
 }
 
+/**
+ * The app's URL and the floor's, loaded in alternating halves (app, floor, app, floor) so load
+ * from other processes hits both sides alike; each side's figures are the two halves' mean.
+ */
+export async function loadAgainstFloor(
+  url: string,
+  floorUrl: string,
+  connections: number,
+  seconds: number,
+  headers: Record<string, string> = BROWSER_HEADERS,
+): Promise<{ api: LoadFigures; bare: LoadFigures; seconds: number }> {
+  const half = Math.max(1, Math.round(seconds / 2));
+  const api1 = await load(url, connections, half, headers);
+  const floor1 = await load(floorUrl, connections, half, headers);
+  const api2 = await load(url, connections, half, headers);
+  const floor2 = await load(floorUrl, connections, half, headers);
+  const mean = (a: LoadFigures, b: LoadFigures): LoadFigures => ({
+    rps: Math.round((a.rps + b.rps) / 2),
+    p50Ms: Math.max(a.p50Ms, b.p50Ms),
+    p99Ms: Math.max(a.p99Ms, b.p99Ms),
+    errors: a.errors + b.errors,
+  });
+  return { api: mean(api1, api2), bare: mean(floor1, floor2), seconds: half * 2 };
+}
+
 /** Starts bare-bytes-server.ts answering `response` on `port`. */
 export async function startFloor(
   response: RawResponse,
@@ -207,23 +232,14 @@ export async function measureWarm(
   }
   const floor = await startFloor(response, floorPort);
   try {
-    // Alternating halves, so load from other processes hits both sides alike.
-    const half = Math.max(1, Math.round(seconds / 2));
-    const api1 = await load(url, connections, half);
-    const floor1 = await load(`${floor.url}${requestPath}`, connections, half);
-    const api2 = await load(url, connections, half);
-    const floor2 = await load(`${floor.url}${requestPath}`, connections, half);
-    const mean = (a: LoadFigures, b: LoadFigures): LoadFigures => ({
-      rps: Math.round((a.rps + b.rps) / 2),
-      p50Ms: Math.max(a.p50Ms, b.p50Ms),
-      p99Ms: Math.max(a.p99Ms, b.p99Ms),
-      errors: a.errors + b.errors,
-    });
-    const api = mean(api1, api2);
-    const bare = mean(floor1, floor2);
+    const {
+      api,
+      bare,
+      seconds: measured,
+    } = await loadAgainstFloor(url, `${floor.url}${requestPath}`, connections, seconds);
     return {
       connections,
-      seconds: half * 2,
+      seconds: measured,
       url: requestPath,
       encoding: String(response.headers["content-encoding"] ?? "identity"),
       bytes: response.body.length,

@@ -1,5 +1,6 @@
+// The organisation view's role groups, which @rrn/graph-layout holds so the API lays the view out in the same groups.
 import { describe, expect, it } from "vitest";
-import { affiliatedPeople, groupByOrgRole } from "./org-roles";
+import { affiliatedPeople, groupByOrgRole } from "@rrn/graph-layout";
 import { edge, node } from "./test-fixtures";
 
 describe("groupByOrgRole", () => {

@@ -1,4 +1,5 @@
-import type { ResourceKind } from "@rrn/model";
+import { RESOURCE_KINDS, type ResourceKind } from "@rrn/model";
+import { CSL_TYPE_OF_KIND, type CslType } from "../citation/csl-item.js";
 import type { PageMetadata, PageParty } from "../queries/page-metadata.js";
 import { isHttpUrl } from "../schema/http-url.js";
 
@@ -51,30 +52,25 @@ export const SCHEMA_TYPE_OF_KIND: Record<ResourceKind, string> = {
   WEBSITE: "WebSite",
 };
 
-/** Zotero's item type for each kind (DC.type), matching CSL_TYPE_OF_KIND in ../citation/csl-item.ts. */
-export const ZOTERO_TYPE_OF_KIND: Record<ResourceKind, string> = {
-  TOOLKIT: "report",
-  GUIDANCE: "report",
-  STANDARD: "report",
-  REPORT: "report",
-  POSITION_PAPER: "report",
-  RESEARCH: "report",
-  CHECKLIST: "document",
-  TOOL: "document",
-  SURVEY: "document",
-  COURSE: "document",
-  COLLECTION: "document",
-  EVENT: "document",
-  BOOK: "book",
-  VIDEO: "videoRecording",
-  FILM: "film",
-  ANIMATION: "videoRecording",
-  PODCAST: "podcast",
-  INFOGRAPHIC: "artwork",
-  WEBINAR: "presentation",
-  PAPER: "document",
-  WEBSITE: "webpage",
+/** Zotero's item type (DC.type) for each CSL type the citations give a kind. */
+const ZOTERO_TYPE_OF_CSL: Record<CslType, string> = {
+  report: "report",
+  document: "document",
+  book: "book",
+  motion_picture: "videoRecording",
+  broadcast: "podcast",
+  graphic: "artwork",
+  speech: "presentation",
+  // Zotero would file a bare "article" as a journal article, which a paper here need not be.
+  article: "document",
+  webpage: "webpage",
+  legislation: "statute",
 };
+
+/** Zotero's item type for each kind: the citations' CSL type (CSL_TYPE_OF_KIND), with a film as a film. */
+export const ZOTERO_TYPE_OF_KIND = Object.fromEntries(
+  RESOURCE_KINDS.map((kind) => [kind, kind === "FILM" ? "film" : ZOTERO_TYPE_OF_CSL[CSL_TYPE_OF_KIND[kind]]]),
+) as Record<ResourceKind, string>;
 
 const isKind = (kind: string | null): kind is ResourceKind => kind !== null && kind in SCHEMA_TYPE_OF_KIND;
 

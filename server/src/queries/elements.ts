@@ -73,32 +73,34 @@ export async function loadNodes(
   return refs.filter((ref) => byRef.has(ref)).map((ref) => toGraphNode(byRef.get(ref), extra(ref)));
 }
 
-/** Every curated relationship between two of the given nodes: the induced subgraph's edges. */
-export async function loadEdgesAmong(
+/** Edges from one of the statement pairs below, for the given refs. */
+async function loadEdgesWith(
+  statements: typeof edgesStatements,
   run: RunStatement,
   refs: readonly string[],
   projection: Projection,
   annotate?: (type: string) => boolean,
 ): Promise<GraphEdge[]> {
   if (refs.length === 0) return [];
-  const rows = await run(pick(edgesAmongStatements, projection.edgeProvenance), { refs: [...refs] });
+  const rows = await run(pick(statements, projection.edgeProvenance), { refs: [...refs] });
   return toGraphEdges(
     rows.map((r) => r.edge),
     annotate,
   );
 }
 
-/** GraphEdges for relationship refs. */
-export async function loadEdges(
+/** Every curated relationship between two of the given nodes (node refs): the induced subgraph's edges. */
+export const loadEdgesAmong = (
   run: RunStatement,
   refs: readonly string[],
   projection: Projection,
   annotate?: (type: string) => boolean,
-): Promise<GraphEdge[]> {
-  if (refs.length === 0) return [];
-  const rows = await run(pick(edgesStatements, projection.edgeProvenance), { refs: [...refs] });
-  return toGraphEdges(
-    rows.map((r) => r.edge),
-    annotate,
-  );
-}
+): Promise<GraphEdge[]> => loadEdgesWith(edgesAmongStatements, run, refs, projection, annotate);
+
+/** GraphEdges for relationship refs. */
+export const loadEdges = (
+  run: RunStatement,
+  refs: readonly string[],
+  projection: Projection,
+  annotate?: (type: string) => boolean,
+): Promise<GraphEdge[]> => loadEdgesWith(edgesStatements, run, refs, projection, annotate);

@@ -12,7 +12,6 @@ import { rel } from "./rel.js";
  * neighbour (no entity label) is left out like everywhere else.
  */
 
-
 const party = (type: RelationshipType) =>
   `COLLECT { MATCH (n)-[:${rel(type)}]->(p:${ENTITY})
              RETURN p { .id, name: coalesce(p.name, p.title, p.id), person: p:${labelOf.PERSON},

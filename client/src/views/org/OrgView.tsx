@@ -6,7 +6,7 @@ import { GraphWorkspace } from "../../components/GraphWorkspace";
 import { SelectionDetail } from "../../components/detail/SelectionDetail";
 import { ErrorState, LoadingState, NotFound, TruncationNotice } from "../../components/StatusStates";
 import { NodeTypeBadge } from "../../components/TypeIcons";
-import { affiliatedPeople, groupByOrgRole } from "../../graph/org-roles";
+import { affiliatedPeople, groupByOrgRole } from "@rrn/graph-layout";
 import type { GraphData } from "../../graph/elements";
 import { routes } from "../../navigation/routes";
 import { hasActiveFacets } from "../../navigation/url-state";
