@@ -2,7 +2,7 @@
  * npm run bench [-- --quick]: synthetic graphs at 1k/10k/100k resources (1k only with --quick),
  * each in its own Neo4j instance, measured side by side against their floors; writes
  * bench/results/latest.json (+ a dated copy) and latest.md. Never part of npm test.
- * `-- --sizes 1000000` adds the million-resource step (never in the default run; see the README
+ * `-- --sizes 1000000` adds the million-resource step (never in the default run; see docs/performance.md
  * for the memory, disk and time it needs).
  */
 import v8 from "node:v8";

@@ -11,7 +11,7 @@ import { importFaultScenario } from "./scenarios/import-faults.js";
 import { curatorRestartScenario } from "./scenarios/curator-restart.js";
 
 /**
- * The resilience tier (README "Reliability"). One file, so one Neo4j instance of its own
+ * The resilience tier (docs/reliability.md). One file, so one Neo4j instance of its own
  * (resilience, Bolt 7690) serves every scenario in a fixed order: started and seeded here,
  * killed and restarted by the scenarios, stopped at the end, with no process left behind.
  */

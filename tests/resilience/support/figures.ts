@@ -4,8 +4,7 @@ import { repoRoot } from "@rrn/testkit/paths";
 
 /**
  * The measured figures of one run, by scenario: printed at the end (they are the point of the
- * tier) and written to tests/artifacts/resilience/figures.json for the README's Reliability
- * section.
+ * tier) and written to tests/artifacts/resilience/figures.json for docs/reliability.md.
  */
 const figures: Record<string, unknown> = {};
 

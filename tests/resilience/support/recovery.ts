@@ -40,7 +40,7 @@ export interface Recovery {
 /**
  * From now (Neo4j just back): asks the probe, then every view of the explorer, again every
  * 100 ms until each succeeds, keeping every answer that was not a success. The times are
- * figures for the README; the wait is bounded only so that a server that never recovers fails.
+ * figures for docs/reliability.md; the wait is bounded only so that a server that never recovers fails.
  */
 export async function measureRecovery(url: string): Promise<Recovery> {
   const started = performance.now();
