@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { recordFigures } from "../support/figures.js";
-import { killDb, neo4jUri, startDb } from "../support/neo4j-instance.js";
-import { expectRecoveredByTheBreaker, measureRecovery, timeoutsOutOfReach, unavailable } from "../support/recovery.js";
+import { killDb, startDb } from "../support/neo4j-instance.js";
+import { expectRecoveredByTheBreaker, measureRecovery, outageServerEnv, unavailable } from "../support/recovery.js";
 import { queryMix, readiness, startLoad, untilEveryViewAnswers } from "@rrn/testkit/load";
 import { waitFor } from "@rrn/testkit/poll";
 import { type ServerProcess, startServerProcess } from "@rrn/testkit/server";
@@ -9,20 +9,6 @@ import { type ServerProcess, startServerProcess } from "@rrn/testkit/server";
 /** The requirement: 50 clients for 30 s. Overridable to iterate quickly on a laptop, never lowered in CI. */
 const clients = Number(process.env.RESILIENCE_CLIENTS ?? 50);
 const loadSeconds = Number(process.env.RESILIENCE_LOAD_SECONDS ?? 30);
-
-/**
- * The server's defaults (probe interval, limits, connect timeout) but for its other timeouts,
- * out of reach so that what answers during the outage is the circuit breaker (see
- * ../support/recovery.ts). SERVE_STALE off: this checks the path to the database; cached reads
- * served stale through an outage are scenarios/stale-reads.ts.
- */
-const serverEnv = {
-  NODE_ENV: "production",
-  NEO4J_URI: neo4jUri,
-  LOG_LEVEL: "warn",
-  ...timeoutsOutOfReach,
-  SERVE_STALE: "off",
-};
 
 /** Answers each connection must get after the kill: the one in flight at the kill, and a new one. */
 const answersPerConnection = 2;
@@ -33,7 +19,7 @@ export function loadAndOutageScenario(): void {
 
     beforeAll(async () => {
       await startDb();
-      server = await startServerProcess(serverEnv);
+      server = await startServerProcess(outageServerEnv);
       await untilEveryViewAnswers(server.url);
     });
 

@@ -1,27 +1,16 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { recordFigures } from "../support/figures.js";
-import { neo4jUri, startDb, stopDb } from "../support/neo4j-instance.js";
+import { startDb, stopDb } from "../support/neo4j-instance.js";
 import {
   expectRecoveredByTheBreaker,
   measureRecovery,
   REACHABLE_AGAIN,
-  timeoutsOutOfReach,
+  outageServerEnv,
   unavailable,
 } from "../support/recovery.js";
 import { type Answer, ask, queryMix, readiness, untilEveryViewAnswers } from "@rrn/testkit/load";
 import { msSince, waitFor } from "@rrn/testkit/poll";
 import { type ServerProcess, startServerProcess } from "@rrn/testkit/server";
-
-// SERVE_STALE off: this checks the path to the database; cached reads served stale through an
-// outage are scenarios/stale-reads.ts.
-/** Its own timeouts out of reach: only the circuit breaker can answer while Neo4j is down. */
-const serverEnv = {
-  NODE_ENV: "production",
-  NEO4J_URI: neo4jUri,
-  LOG_LEVEL: "warn",
-  ...timeoutsOutOfReach,
-  SERVE_STALE: "off",
-};
 
 interface Timed extends Answer {
   /** performance.now() when the request was sent, and how long its answer took. */
@@ -64,7 +53,7 @@ export function startupOutageScenario(): void {
 
     beforeAll(async () => {
       await startDb();
-      serving = await startServerProcess(serverEnv);
+      serving = await startServerProcess(outageServerEnv);
       await untilEveryViewAnswers(serving.url);
     });
 
@@ -113,7 +102,7 @@ export function startupOutageScenario(): void {
     });
 
     it("a server started now answers /health 200, /ready 503 with a reason, and queries 503 SERVICE_UNAVAILABLE", async () => {
-      startedDown = await startServerProcess(serverEnv);
+      startedDown = await startServerProcess(outageServerEnv);
       expect((await fetch(`${startedDown.url}/health`)).status).toBe(200);
       const ready = await readiness(startedDown.url);
       expect(ready.status).toBe(503);

@@ -2,6 +2,7 @@ import { expect } from "vitest";
 import { type Answer, ask, queryMix } from "@rrn/testkit/load";
 import { msSince, waitFor } from "@rrn/testkit/poll";
 import type { LogLine } from "@rrn/testkit/server";
+import { neo4jUri } from "./neo4j-instance.js";
 
 /**
  * The server's own query, pool-wait and HTTP request timeouts set far beyond any test: in the
@@ -16,6 +17,19 @@ export const timeoutsOutOfReach = {
   NEO4J_QUERY_TIMEOUT_MS: "600000",
   NEO4J_ACQUISITION_TIMEOUT_MS: "600000",
   HTTP_REQUEST_TIMEOUT_MS: "900000",
+};
+
+/**
+ * The production server of the outage scenarios (load-and-outage, startup-outage): its defaults
+ * but for the timeouts above, and with SERVE_STALE off, since they check the path to the database
+ * (cached reads served stale through an outage are scenarios/stale-reads.ts).
+ */
+export const outageServerEnv = {
+  NODE_ENV: "production",
+  NEO4J_URI: neo4jUri,
+  LOG_LEVEL: "warn",
+  ...timeoutsOutOfReach,
+  SERVE_STALE: "off",
 };
 
 /** What the server logs when its probe finds Neo4j again and the breaker closes. */
