@@ -43,6 +43,7 @@ RUN npm ci --omit=dev --workspace=@rrn/common --workspace=@rrn/model --workspace
   && npm cache clean --force
 COPY --from=build /app/dist dist/
 COPY --from=build /app/client/dist client/dist/
+COPY --from=build /app/client/dist-ssr client/dist-ssr/
 COPY --from=build /app/graph-seed/data graph-seed/data/
 COPY --from=build /app/graph-seed/sources graph-seed/sources/
 USER node

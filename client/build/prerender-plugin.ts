@@ -1,4 +1,4 @@
-import { mkdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { pathToFileURL } from "node:url";
 import react from "@vitejs/plugin-react";
@@ -27,7 +27,10 @@ const ROOT = '<div id="root"></div>';
  * - persisted-queries.json: every query the client can send, by the hash it sends instead of the
  *   text, which the API reads at start so even a first hash-only request is answered;
  * - preload.json: per route, the exact GET URLs of the view's first requests, for the server to
- *   put in `<link rel="preload">` tags.
+ *   put in `<link rel="preload">` tags where it sends a view without its data.
+ *
+ * Beside the output folder it leaves dist-ssr/entry-server.mjs, the server-side build itself
+ * (every dependency bundled in), which the API server imports to render each view with its data.
  *
  * Every `vite build` does this, so the e2e tests, the benchmark and `npm start` all get it.
  */
@@ -42,47 +45,46 @@ export function prerender(): Plugin {
     async closeBundle() {
       if (config.build.ssr) return;
       const outDir = path.resolve(config.root, config.build.outDir);
-      // Inside the workspace, so the server build's imports (react, urql, …) resolve from node_modules.
-      const ssrDir = path.join(config.root, "node_modules/.cache", `rrn-prerender-${process.pid}-${Date.now()}`);
-      mkdirSync(ssrDir, { recursive: true });
-      try {
-        await build({
-          configFile: false,
-          root: config.root,
-          mode: config.mode,
-          // The views it imports statically are lazy chunks in the browser build; Rolldown says so.
-          logLevel: "error",
-          plugins: [react()],
-          // The same build-time constants as the browser build (the guide cards), so both draw alike.
-          define: config.define,
-          build: {
-            ssr: path.join(config.root, "src/prerender/entry-server.tsx"),
-            outDir: ssrDir,
-            emptyOutDir: true,
-            sourcemap: false,
-            rollupOptions: { output: { entryFileNames: "entry-server.mjs" } },
-          },
-        });
-        const entryUrl = pathToFileURL(path.join(ssrDir, "entry-server.mjs")).href;
-        const entry = (await import(entryUrl)) as PrerenderEntry;
-        const template = readFileSync(path.join(outDir, "index.html"), "utf8");
-        if (!template.includes(ROOT)) throw new Error(`index.html has no ${ROOT} to prerender into`);
-        const page = (markup: string) => template.replace(ROOT, `<div id="root">${markup}</div>`);
-        writeFileSync(path.join(outDir, "index.html"), page(entry.renderPath("/")));
-        // A lazy view suspends on the server, so this is the frame with its loading state.
-        writeFileSync(path.join(outDir, "shell.html"), page(entry.renderPath(`/node/${entry.ROUTE_ID}`)));
-        const { persistedQueries, preloads } = await entry.clientRequests();
-        writeFileSync(path.join(outDir, "persisted-queries.json"), `${JSON.stringify(persistedQueries, null, 2)}\n`);
-        writeFileSync(
-          path.join(outDir, "preload.json"),
-          `${JSON.stringify({ routeId: entry.ROUTE_ID, routes: preloads }, null, 2)}\n`,
-        );
-        config.logger.info(
-          `prerendered index.html and shell.html; ${Object.keys(persistedQueries).length} persisted queries`,
-        );
-      } finally {
-        rmSync(ssrDir, { recursive: true, force: true });
-      }
+      // Kept beside dist/: the API server imports it to render each view with its data.
+      const ssrDir = path.resolve(config.root, "dist-ssr");
+      await build({
+        configFile: false,
+        root: config.root,
+        mode: config.mode,
+        // The views it imports statically are lazy chunks in the browser build; Rolldown says so.
+        logLevel: "error",
+        plugins: [react()],
+        // The same build-time constants as the browser build (the guide cards), so both draw alike;
+        // React's production build, whatever the server's NODE_ENV.
+        define: { ...config.define, "process.env.NODE_ENV": JSON.stringify("production") },
+        // Every dependency inside the bundle: the server's runtime image carries no client packages.
+        ssr: { noExternal: true },
+        build: {
+          ssr: path.join(config.root, "src/prerender/entry-server.tsx"),
+          outDir: ssrDir,
+          emptyOutDir: true,
+          sourcemap: false,
+          // One file: a rebuilt bundle imported afresh (server/src/http/view-renderer.ts) must share no module with the old one.
+          rollupOptions: { output: { entryFileNames: "entry-server.mjs", inlineDynamicImports: true } },
+        },
+      });
+      const entryUrl = pathToFileURL(path.join(ssrDir, "entry-server.mjs")).href;
+      const entry = (await import(entryUrl)) as PrerenderEntry;
+      const template = readFileSync(path.join(outDir, "index.html"), "utf8");
+      if (!template.includes(ROOT)) throw new Error(`index.html has no ${ROOT} to prerender into`);
+      const page = (markup: string) => template.replace(ROOT, `<div id="root">${markup}</div>`);
+      writeFileSync(path.join(outDir, "index.html"), page(entry.renderPath("/")));
+      // A lazy view suspends on the server, so this is the frame with its loading state.
+      writeFileSync(path.join(outDir, "shell.html"), page(entry.renderPath(`/node/${entry.ROUTE_ID}`)));
+      const { persistedQueries, preloads } = await entry.clientRequests();
+      writeFileSync(path.join(outDir, "persisted-queries.json"), `${JSON.stringify(persistedQueries, null, 2)}\n`);
+      writeFileSync(
+        path.join(outDir, "preload.json"),
+        `${JSON.stringify({ routeId: entry.ROUTE_ID, routes: preloads }, null, 2)}\n`,
+      );
+      config.logger.info(
+        `prerendered index.html and shell.html; ${Object.keys(persistedQueries).length} persisted queries`,
+      );
     },
   };
 }

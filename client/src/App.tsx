@@ -1,6 +1,7 @@
 import { RouterProvider, createBrowserRouter } from "react-router-dom";
-import { Provider } from "urql";
+import { Provider, ssrExchange } from "urql";
 import { createApiClient } from "./api/client";
+import { serverRenderedPage } from "./api/server-rendered-data";
 import { consumeSignInLink } from "./api/curator-token";
 import { preloadGraphChunks, VIEW_ROUTES } from "./navigation/route-table";
 import { Shell } from "./Shell";
@@ -9,10 +10,17 @@ import { Shell } from "./Shell";
 preloadGraphChunks(window.location.pathname);
 // Before the first request: the curator sign-in link carries its token in the fragment.
 consumeSignInLink();
+// Before the router reads the URL: a page the server rendered settles it, and its answers are
+// handed to the first render, so that render matches the server's markup and sends no request.
+const rendered = serverRenderedPage();
 
 const router = createBrowserRouter([{ element: <Shell />, children: VIEW_ROUTES }]);
 
-const client = createApiClient();
+const client = createApiClient(
+  undefined,
+  undefined,
+  rendered ? { ssr: ssrExchange({ isClient: true, initialState: rendered.answers }) } : {},
+);
 
 export function App() {
   return (

@@ -1,15 +1,20 @@
 import { StrictMode } from "react";
-import { createRoot } from "react-dom/client";
+import { createRoot, hydrateRoot } from "react-dom/client";
 // Global styles. Component stylesheets override them by specificity, not by coming later: the
 // build links the CSS of a chunk shared with lazy views before the entry's own.
 import "./styles/base.css";
 import "./styles/shared.css";
 import { App } from "./App";
+import { serverRenderedPage } from "./api/server-rendered-data";
 
 const root = document.getElementById("root");
 if (!root) throw new Error("index.html has no #root element");
-createRoot(root).render(
+const app = (
   <StrictMode>
     <App />
-  </StrictMode>,
+  </StrictMode>
 );
+// A page the server rendered with its data is taken over where it stands (the first render
+// draws from that data, so it matches); a frame without data is drawn afresh.
+if (serverRenderedPage()) hydrateRoot(root, app);
+else createRoot(root).render(app);

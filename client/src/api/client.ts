@@ -1,5 +1,5 @@
 import { persistedExchange } from "@urql/exchange-persisted";
-import { Client, cacheExchange, fetchExchange, makeOperation, mapExchange } from "urql";
+import { Client, cacheExchange, fetchExchange, makeOperation, mapExchange, type Exchange } from "urql";
 import { watchStaleAnswers } from "../components/StaleDataNote";
 import { curatorToken } from "./curator-token";
 
@@ -14,7 +14,17 @@ import { curatorToken } from "./curator-token";
  * PersistedQueryNotFound and the exchange sends the text once. A signed-in curator's requests go
  * as POST with the token: personal, so never cached anywhere.
  */
-export function createApiClient(url = "/graphql", fetchImpl?: typeof fetch): Client {
+export interface ApiClientOptions {
+  /**
+   * urql's ssrExchange: on the server it records each answer for the page; in the browser it
+   * hands the page's recorded answers to the first render, so hydration needs no request.
+   */
+  ssr?: Exchange;
+  /** Server rendering only: views suspend until their data is there (react-dom/static waits). */
+  suspense?: boolean;
+}
+
+export function createApiClient(url = "/graphql", fetchImpl?: typeof fetch, options: ApiClientOptions = {}): Client {
   return new Client({
     url,
     // The build passes its own fetch to learn exactly what this client sends (see prerender/).
@@ -22,6 +32,7 @@ export function createApiClient(url = "/graphql", fetchImpl?: typeof fetch): Cli
     fetch: fetchImpl ?? watchStaleAnswers(),
     exchanges: [
       cacheExchange,
+      ...(options.ssr ? [options.ssr] : []),
       persistedExchange({ preferGetForPersistedQueries: true }),
       mapExchange({
         onOperation: (operation) =>
@@ -34,6 +45,7 @@ export function createApiClient(url = "/graphql", fetchImpl?: typeof fetch): Cli
     // Graph data changes only when curators edit; the document cache is enough and the retry
     // buttons use network-only to bypass it.
     requestPolicy: "cache-first",
+    suspense: options.suspense ?? false,
     // Read each time, so signing in or out takes effect at once. Apollo's CSRF prevention wants
     // a GET to carry a header a cross-site page could not send without a preflight.
     fetchOptions: (): RequestInit => {

@@ -1,4 +1,5 @@
 import { useEffect, useState } from "react";
+import { useHydrated } from "../hooks/use-hydrated";
 
 /**
  * The URL already holds the view (selection, filters, layout, tab); this makes sharing it one
@@ -6,12 +7,13 @@ import { useEffect, useState } from "react";
  */
 export function CopyLinkButton() {
   const [copied, setCopied] = useState(false);
+  const hydrated = useHydrated();
   useEffect(() => {
     if (!copied) return;
     const timer = setTimeout(() => setCopied(false), 2000);
     return () => clearTimeout(timer);
   }, [copied]);
-  if (typeof navigator === "undefined" || !("clipboard" in navigator)) return null;
+  if (!hydrated || !("clipboard" in navigator)) return null;
   const copy = () => {
     void navigator.clipboard.writeText(window.location.href).then(() => setCopied(true));
   };

@@ -17,6 +17,8 @@ export interface RouteEntry {
   view: { component: ComponentType } | { load: () => Promise<ViewModule> };
   /** A graph view: opened directly, its Cytoscape chunk starts downloading as the entry runs. */
   preloadGraph?: boolean;
+  /** A view about the node `:id`: it opens with that node selected (hooks/use-focus-selection.ts). */
+  selectsFocus?: boolean;
 }
 
 /**
@@ -27,23 +29,32 @@ export const ROUTE_TABLE: readonly RouteEntry[] = [
   { path: "/", title: "Overview", view: { component: OverviewView }, preloadGraph: true },
   {
     path: "/node/:id",
+    selectsFocus: true,
     title: "Neighbourhood",
     view: { load: () => import("../views/neighbourhood/NeighbourhoodView") },
     preloadGraph: true,
   },
   {
     path: "/node/:id/lineage",
+    selectsFocus: true,
     title: "Lineage",
     view: { load: () => import("../views/lineage/LineageView") },
     preloadGraph: true,
   },
   {
     path: "/node/:id/similar",
+    selectsFocus: true,
     title: "Similar resources",
     view: { load: () => import("../views/similar/SimilarView") },
     preloadGraph: true,
   },
-  { path: "/org/:id", title: "Organisation", view: { load: () => import("../views/org/OrgView") }, preloadGraph: true },
+  {
+    path: "/org/:id",
+    selectsFocus: true,
+    title: "Organisation",
+    view: { load: () => import("../views/org/OrgView") },
+    preloadGraph: true,
+  },
   { path: "/path", title: "Find a path", view: { load: () => import("../views/path/PathView") }, preloadGraph: true },
   { path: "/coverage", title: "Coverage", view: { load: () => import("../views/coverage/CoverageView") } },
   { path: "/routes", title: "Guided routes", view: { load: () => import("../views/guides/GuidesView") } },
@@ -65,6 +76,20 @@ export const ROUTE_TABLE: readonly RouteEntry[] = [
 /** The entry the router renders for a path: patterns match whole paths, so only the catch-all must come last. */
 export function routeFor(pathname: string): RouteEntry | undefined {
   return ROUTE_TABLE.find((route) => matchPath(route.path, pathname) !== null);
+}
+
+/**
+ * The query a view settles on once opened: a view about one node adds `selected=<its id>` when
+ * nothing is selected (what hooks/use-focus-selection.ts writes). The server renders this, so
+ * its page shows the node's details, and the browser takes this URL before hydrating.
+ */
+export function settledQuery(pathname: string, params: URLSearchParams): URLSearchParams {
+  const route = routeFor(pathname);
+  const id = route?.selectsFocus ? matchPath(route.path, pathname)?.params.id : undefined;
+  if (!id || params.has("selected")) return params;
+  const settled = new URLSearchParams(params);
+  settled.set("selected", id);
+  return settled;
 }
 
 /** Page title per view, so history, tabs and screen readers say where you are (WCAG 2.4.2). */

@@ -196,6 +196,17 @@ export function writeViewState(current: URLSearchParams, patch: ViewStatePatch):
   return next;
 }
 
+/**
+ * The query string a view reads, in one spelling: what `params` means to the views, defaults
+ * and unknown parameters left out, sorted. Two URLs with the same canonical query render the
+ * same page, so the server renders and caches a page once per canonical query.
+ */
+export function canonicalQuery(params: URLSearchParams): string {
+  const canonical = writeViewState(new URLSearchParams(), parseViewState(params));
+  canonical.sort();
+  return canonical.toString();
+}
+
 export function hasActiveFacets(facets: Facets): boolean {
   return (
     Object.keys(FACET_PARAMS).some((k) => facets[k as ListFacet].length > 0) ||

@@ -29,6 +29,8 @@ export function renderPath(path: string): string {
 }
 
 export { ROUTE_ID };
+export { renderView } from "./render-view";
+export { canonicalQuery } from "../navigation/url-state";
 
 export interface ClientRequests {
   /** Every query this build can send, by the hash it sends instead of the text. */

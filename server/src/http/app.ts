@@ -22,6 +22,7 @@ import { createMetrics } from "./metrics.js";
 import { knownOperationTypesRule } from "./operation-types.js";
 import { requestId, requestIdOf } from "./request-id.js";
 import { clientApp } from "./html-shell.js";
+import { viewRenderer } from "./view-renderer.js";
 import type { PageCache } from "./page-cache.js";
 import { createReadPath, type ReadPath } from "./read-path.js";
 import { requestLogPlugin } from "./request-log.js";
@@ -234,6 +235,10 @@ export async function startApp({ config, driver, logger }: AppDeps): Promise<Run
   // Each page is made once per graph version and kept compressed (./page-cache.ts); the node
   // lookup fails fast through the circuit breaker while Neo4j is away.
   const lookup = (id: string) => breaker.guardRead(() => nodePageMetadata(graph, id));
+  // Each view rendered with its data by the client's own components, which ask this server's
+  // /graphql (known once it listens) — so its response cache answers them (./view-renderer.ts).
+  const self: { origin?: string } = {};
+  const bodies = await viewRenderer(clientDist, () => self.origin, logger);
   const client = clientApp(clientDist, {
     freshness: readPath.freshness,
     maxBytes: config.PAGE_CACHE_MAX_BYTES,
@@ -248,6 +253,7 @@ export async function startApp({ config, driver, logger }: AppDeps): Promise<Run
           : undefined),
     },
     head: (page) => pageHead(page.path, page.base, lookup, routes),
+    ...(bodies ? { bodies } : {}),
   });
   if (client) {
     app.use(client.router);
@@ -261,6 +267,7 @@ export async function startApp({ config, driver, logger }: AppDeps): Promise<Run
   const address = httpServer.address();
   const port = typeof address === "object" && address ? address.port : config.PORT;
   const url = `http://localhost:${port}`;
+  self.origin = loopbackOrigin(config.HOST, port);
   logger.info({ url }, "listening");
   // After every graph change this server asks for the landing page's data itself, so the first
   // visitor finds it cached and laid out.

@@ -47,15 +47,21 @@ export interface HtmlShell {
 export type PageHeadFor = (page: PageRequest) => Promise<{ status: number; tags: string }>;
 
 /**
- * A view's own server-rendered body, where there is one: the inner HTML of `<div id="root">`,
- * replacing the frame's (so the first paint is the view itself). `query` names the query
- * parameters it reads, which then become part of the page's cache key. None yet: the hook is
- * where server-rendered views plug in per URL.
+ * A view's own server-rendered body (./view-renderer.ts): the inner HTML of `<div id="root">`,
+ * replacing the frame's, and the data it was rendered from, for the client to hydrate with;
+ * `{ keep: false }` when it could not be rendered now (the frame is sent, and not kept).
  */
+export type PageBody = { root: string; head: string; data: string } | { keep: false };
+
 export interface PageBodies {
-  query(path: string): readonly string[];
-  render(page: PageRequest): Promise<string | undefined>;
+  /** The part of the page's cache key its query string makes: what the views read of it. */
+  queryKey(page: PageRequest): string;
+  /** The body, or undefined for a page that has none (the frame is the page); throws when it cannot be made now. */
+  render(page: PageRequest): Promise<PageBody | undefined>;
 }
+
+/** The element the client reads its hydration data from (client/src/main.tsx). */
+export const SSR_DATA_ID = "rrn-ssr-data";
 
 /** The build's pages are re-read when a rebuild replaced them; checked at most this often. */
 const BUILD_CHECK_MS = 1000;
@@ -101,30 +107,45 @@ export function htmlShell(clientDist: string, head?: PageHeadFor, bodies?: PageB
 
   const pageOf = (page: PageRequest) => (page.path === "/" ? index : frame);
 
-  const compose = (page: PageRequest, html: string, status: number, tags: string | undefined, body?: string) => {
+  const compose = (
+    page: PageRequest,
+    html: string,
+    status: number,
+    tags: string | undefined,
+    body?: { root: string; head: string; data: string },
+  ) => {
     let out = tags === undefined ? html : withHead(html, tags);
-    // A page the server knows is missing (404) fetches nothing.
-    const urls = page.fetchMetadata && status === 200 ? preloadsFor(page.path) : [];
+    // A page the server knows is missing (404) fetches nothing; one rendered with its data neither.
+    const urls = page.fetchMetadata && status === 200 && !body ? preloadsFor(page.path) : [];
     const links = urls
       .map((url) => `<link rel="preload" as="fetch" crossorigin="anonymous" href="${escapeAttribute(url)}">`)
       .join("\n    ");
     if (links) out = out.replace("</head>", () => `    ${links}\n  </head>`);
-    if (body !== undefined)
-      out = out.replace(ROOT, (_, open: string, _frame: string, close: string) => open + body + close);
+    if (body?.head) out = out.replace("</head>", () => `    ${body.head}\n  </head>`);
+    if (body !== undefined) {
+      // JSON inside a script element: only "<" could end it early (`</script>`, `<!--`).
+      const data = `<script id="${SSR_DATA_ID}" type="application/json">${body.data.replace(/</g, "\\u003c")}</script>`;
+      out = out.replace(ROOT, (_, open: string) => `${open}${body.root}</div>\n    ${data}\n  </body>`);
+    }
     return out;
   };
 
   const renderer: PageRenderer = {
     keyOf: (page) => {
-      const read = bodies?.query(page.path) ?? [];
-      const query = read.map((name) => `${name}=${page.query.getAll(name).join(",")}`).join("&");
+      const query = bodies?.queryKey(page) ?? "";
       return [pageOf(page).stamp(), page.base, page.fetchMetadata ? "fm" : "-", page.path, query].join("\n");
     },
     render: async (page) => {
       const html = pageOf(page).text();
       const decorated = head ? await head(page) : { status: 200, tags: undefined };
-      const body = decorated.status === 200 && bodies ? await bodies.render(page) : undefined;
-      return { status: decorated.status, html: compose(page, html, decorated.status, decorated.tags, body) };
+      // Unknown ids too: the view says what it did not find, with the page's 404.
+      const body = bodies && decorated.status !== 503 ? await bodies.render(page) : undefined;
+      const rendered = body && "root" in body ? body : undefined;
+      return {
+        status: decorated.status,
+        html: compose(page, html, decorated.status, decorated.tags, rendered),
+        ...(body && !rendered ? { keep: false } : {}),
+      };
     },
     unavailable: (page) => ({ status: 503, html: compose(page, pageOf(page).text(), 503, undefined) }),
   };

@@ -22,6 +22,8 @@ export interface PageRequest {
 export interface RenderedPage {
   status: number;
   html: string;
+  /** false: good for this request only (a stand-in sent while the server was busy); not cached. */
+  keep?: false;
 }
 
 /**
@@ -155,7 +157,7 @@ export function createPageCache({ renderer, freshness, maxBytes, baseOf, fastPat
       const rendered = await renderer.render(page);
       const version = key.slice(0, key.indexOf("\n"));
       const entry = await cachedForm(version, rendered);
-      if (keep()) (entry.status === 200 ? found : missing)?.set(key, entry);
+      if (keep() && rendered.keep !== false) (entry.status === 200 ? found : missing)?.set(key, entry);
       return entry;
     })();
     inflight.set(key, made);

@@ -19,6 +19,10 @@ export function siteDirectives(connectSources: readonly string[]) {
     defaultSrc: ["'self'"],
     scriptSrc: ["'self'"],
     styleSrc: ["'self'", cytoscapeContainerStyle],
+    // Style attributes in the server-rendered HTML (a coverage cell's shade, a chart bar's
+    // width): React sets them through the DOM once it runs, but the first HTML carries them as
+    // attributes. Attributes only, never <style> elements; they cannot run code.
+    styleSrcAttr: ["'unsafe-inline'"],
     // data: and blob: for the PNG/SVG exports the explorer builds in the page itself.
     imgSrc: ["'self'", "data:", "blob:"],
     fontSrc: ["'self'"],

@@ -1,0 +1,35 @@
+import type { SSRData } from "urql";
+
+/** Where the server puts what a page was rendered from (server/src/http/html-shell.ts). */
+const SSR_DATA_ID = "rrn-ssr-data";
+
+/** What a server-rendered page carries for the browser to take it over with. */
+export interface ServerRenderedPage {
+  /** The path and query rendered: the URL the view settles on (navigation/route-table.tsx settledQuery). */
+  url: string;
+  /** urql's record of every answer the render used (ssrExchange). */
+  answers: SSRData;
+}
+
+let read: ServerRenderedPage | null | undefined;
+
+/**
+ * What the server rendered this page from, or null for a page sent without it. Read once, before
+ * the router starts: the browser takes the URL rendered (the focus node's `selected=`, which the
+ * view would otherwise add a moment later) so its first render matches the server's markup, and
+ * the app's client hands the answers to that render.
+ */
+export function serverRenderedPage(): ServerRenderedPage | null {
+  if (read !== undefined) return read;
+  const text = typeof document === "undefined" ? null : document.getElementById(SSR_DATA_ID)?.textContent;
+  try {
+    read = text ? (JSON.parse(text) as ServerRenderedPage) : null;
+  } catch {
+    // A page cut short in transit: draw it afresh rather than not at all.
+    read = null;
+  }
+  if (read && read.url !== location.pathname + location.search && read.url.split("?")[0] === location.pathname) {
+    history.replaceState(history.state, "", read.url + location.hash);
+  }
+  return read;
+}
