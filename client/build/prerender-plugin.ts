@@ -29,7 +29,7 @@ const ROOT = '<div id="root"></div>';
  * - preload.json: per route, the exact GET URLs of the view's first requests, for the server to
  *   put in `<link rel="preload">` tags where it sends a view without its data.
  *
- * Beside the output folder it leaves dist-ssr/entry-server.mjs, the server-side build itself
+ * Beside the output folder (`<outDir>-ssr/`) it leaves entry-server.mjs, the server-side build itself
  * (every dependency bundled in), which the API server imports to render each view with its data.
  *
  * Every `vite build` does this, so the e2e tests, the benchmark and `npm start` all get it.
@@ -45,8 +45,9 @@ export function prerender(): Plugin {
     async closeBundle() {
       if (config.build.ssr) return;
       const outDir = path.resolve(config.root, config.build.outDir);
-      // Kept beside dist/: the API server imports it to render each view with its data.
-      const ssrDir = path.resolve(config.root, "dist-ssr");
+      // Beside the output folder (dist → dist-ssr), never inside it where it would be served:
+      // the API server imports it to render each view with its data.
+      const ssrDir = `${outDir}-ssr`;
       await build({
         configFile: false,
         root: config.root,
@@ -55,8 +56,12 @@ export function prerender(): Plugin {
         logLevel: "error",
         plugins: [react()],
         // The same build-time constants as the browser build (the guide cards), so both draw alike;
-        // React's production build, whatever the server's NODE_ENV.
-        define: { ...config.define, "process.env.NODE_ENV": JSON.stringify("production") },
+        // React's build (production or development) as the browser build's, whatever the server's
+        // NODE_ENV: the JSX the React plugin writes needs that build's runtime.
+        define: {
+          ...config.define,
+          "process.env.NODE_ENV": JSON.stringify(config.isProduction ? "production" : "development"),
+        },
         // Every dependency inside the bundle: the server's runtime image carries no client packages.
         ssr: { noExternal: true },
         build: {

@@ -41,7 +41,8 @@ export async function viewRenderer(
   origin: () => string | undefined,
   logger: Logger,
 ): Promise<PageBodies | undefined> {
-  const file = path.join(clientDist, "..", "dist-ssr", "entry-server.mjs");
+  // The client's build leaves it beside its output folder: client/dist → client/dist-ssr.
+  const file = path.join(`${path.resolve(clientDist)}-ssr`, "entry-server.mjs");
   if (!existsSync(file)) return undefined;
   // A new URL per build: Node keeps every module it imported by URL.
   const load = (mtimeMs: number) => import(`${pathToFileURL(file).href}?build=${mtimeMs}`) as Promise<SsrEntry>;
