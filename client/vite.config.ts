@@ -31,5 +31,9 @@ export default defineConfig({
     sourcemap: true,
     // Cytoscape is large but needed by every graph view; keep it in its own long-cached chunk.
     chunkSizeWarningLimit: 700,
+    // One stylesheet for every view (about 29 kB, 6 kB compressed), linked from the first HTML:
+    // the server renders any view into it, and a view's own CSS arriving with its chunk would
+    // leave that first paint unstyled, then shift it.
+    cssCodeSplit: false,
   },
 });

@@ -20,7 +20,10 @@ export function Legend({ nodeTypes, edgeTypes, unstated = false }: LegendProps) 
   const edges = RELATIONSHIP_TYPES.filter((t) => edgeTypes.has(t));
   return (
     <details className="legend" open data-testid="legend">
-      <summary>Key</summary>
+      {/* A heading, so its Nodes and Relationships follow a level 2 wherever the view puts it. */}
+      <summary>
+        <h2 className="legend-title">Key</h2>
+      </summary>
       <div className="legend-body">
         <h3 className="legend-heading">Nodes</h3>
         <ul>
