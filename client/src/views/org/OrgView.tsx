@@ -144,9 +144,7 @@ export default function OrgView() {
           parents: groups.parents,
           groupElements: groups.groupElements,
         }}
-        notice={
-          <TruncationNotice data={shown} onShowMore={() => update({ limit: (state.limit ?? ORG_LIMIT) * 2 }, "push")} />
-        }
+        notice={<TruncationNotice data={shown} showMoreHref={href({ limit: (state.limit ?? ORG_LIMIT) * 2 })} />}
         aside={<SelectionDetail expandedIds={orgOnly} />}
       />
     </>
