@@ -55,7 +55,7 @@ export default function PathView() {
         aria-label="Path ends"
       >
         <SearchBox
-          key={`from-${from}-${fromLabel ?? ""}`}
+          key={`from-${from}-${fromLabel ?? ""}-${unfound("from")}`}
           label="From"
           showLabel
           placeholder="e.g. Six Core Strategies"
@@ -83,7 +83,7 @@ export default function PathView() {
           </button>
         )}
         <SearchBox
-          key={`to-${to}-${toLabel ?? ""}`}
+          key={`to-${to}-${toLabel ?? ""}-${unfound("to")}`}
           label="To"
           showLabel
           placeholder="e.g. Mersey Care"
