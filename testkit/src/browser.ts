@@ -12,6 +12,8 @@ export interface LaunchOptions {
   /** Lets inline scripts in past the page's CSP (axe-core injection). */
   bypassCSP?: boolean;
   acceptDownloads?: boolean;
+  /** False: a reader with scripts off (the explorer must still be usable). */
+  javaScriptEnabled?: boolean;
 }
 
 export interface LaunchedChromium {
@@ -50,6 +52,7 @@ function processesUsing(userDataDir: string): number[] {
 export async function launchChromium({
   bypassCSP = false,
   acceptDownloads = false,
+  javaScriptEnabled = true,
 }: LaunchOptions = {}): Promise<LaunchedChromium> {
   const userDataDir = mkdtempSync(path.join(os.tmpdir(), "rrn-chromium-"));
   const context = await chromium.launchPersistentContext(userDataDir, {
@@ -69,6 +72,7 @@ export async function launchChromium({
     locale: "en-GB",
     reducedMotion: "reduce",
     bypassCSP,
+    javaScriptEnabled,
   });
   let closing: Promise<void> | undefined;
   const close = async (): Promise<void> => {

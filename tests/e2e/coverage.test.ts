@@ -15,7 +15,7 @@ describe("journey: coverage matrix", () => {
     await screenshot(page, "coverage");
 
     // The fullest cell: the journey a funder starts with.
-    const cells = await matrix.locator("button[data-count]").evaluateAll((els) =>
+    const cells = await matrix.locator("a[data-count]").evaluateAll((els) =>
       els.map((el) => ({
         row: el.getAttribute("data-row"),
         col: el.getAttribute("data-col"),
@@ -25,7 +25,7 @@ describe("journey: coverage matrix", () => {
     const fullest = cells.sort((a, b) => b.count - a.count)[0];
     expect(fullest && fullest.count).toBeGreaterThan(0);
     if (!fullest) return;
-    await matrix.locator(`button[data-row="${fullest.row}"][data-col="${fullest.col}"]`).click();
+    await matrix.locator(`a[data-row="${fullest.row}"][data-col="${fullest.col}"]`).click();
     await page.waitForURL(new RegExp(`row=${fullest.row}`));
 
     const list = page.getByTestId("coverage-cell").getByRole("listitem");

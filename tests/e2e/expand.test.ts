@@ -28,7 +28,7 @@ describe("journey: expand a neighbourhood", () => {
       .locator('tbody tr[data-node-id]:not([data-node-id="schools"])')
       .first();
     const chosen = (await firstRow.getAttribute("data-node-id")) ?? "";
-    await firstRow.getByRole("button").click();
+    await firstRow.getByRole("link").click();
     await page.waitForURL(new RegExp(`selected=${chosen}`));
     await page.getByRole("tab", { name: "Graph" }).click();
     await page.getByTestId("detail-panel").getByRole("button", { name: "Expand neighbours" }).click();

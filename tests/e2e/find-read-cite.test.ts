@@ -164,7 +164,7 @@ describe("journey: find, read and cite a resource", () => {
     // The organisation's kind reads with its acronym intact.
     expect(await panel().locator(".facts").innerText()).toMatch(/NHS trust/);
     await page.getByRole("tab", { name: "List" }).click();
-    await page.getByTestId("list-view").getByRole("button", { name: "HOPE model", exact: true }).click();
+    await page.getByTestId("list-view").getByRole("link", { name: "HOPE model", exact: true }).click();
     await panel().getByRole("heading", { level: 2, name: "HOPE model" }).waitFor();
     expect(selectedInUrl(page)).toBe("hope-model");
     expect(browser.session().cspViolations()).toEqual([]);

@@ -22,8 +22,8 @@ describe("journey: open an organisation", () => {
     // Grouped by role: both frameworks under "Frameworks developed".
     const frameworks = page.getByTestId("role-frameworks");
     await frameworks.locator("summary").click();
-    await frameworks.getByRole("button", { name: /HOPE/i }).waitFor();
-    await frameworks.getByRole("button", { name: /No Force First/i }).waitFor();
+    await frameworks.getByRole("link", { name: /HOPE/i }).waitFor();
+    await frameworks.getByRole("link", { name: /No Force First/i }).waitFor();
     const parents = await page.evaluate(() => ({
       hope: window.cy?.getElementById("hope-model").parent().first().id(),
       nff: window.cy?.getElementById("no-force-first").parent().first().id(),
@@ -38,7 +38,7 @@ describe("journey: open an organisation", () => {
     await page.waitForFunction(() => (window.cy?.getElementById("iris-benson-film").length ?? 0) > 0);
     const through = page.getByTestId("role-through-people");
     await through.locator("summary").click();
-    await through.getByRole("button", { name: /Iris Benson/ }).waitFor();
+    await through.getByRole("link", { name: /Iris Benson/ }).waitFor();
     expect(await page.evaluate(() => window.cy?.getElementById("iris-benson-film").parent().first().id())).toBe(
       "group:through-people",
     );
@@ -52,6 +52,6 @@ describe("journey: open an organisation", () => {
     await waitForGraph(page);
     const developed = page.getByTestId("role-developed-with");
     await developed.locator("summary").click();
-    await developed.getByRole("button", { name: "REsTRAIN Yourself Toolkit" }).waitFor();
+    await developed.getByRole("link", { name: "REsTRAIN Yourself Toolkit" }).waitFor();
   });
 });

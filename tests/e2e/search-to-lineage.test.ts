@@ -68,7 +68,8 @@ describe("journey: search → framework → lineage", () => {
     // each relationship is known; "Stated only" hides the rest.
     await page.getByRole("tab", { name: "List" }).click();
     await page
-      .getByRole("button", { name: /REsTRAIN Yourself/i })
+      .getByTestId("list-view")
+      .getByRole("link", { name: /REsTRAIN Yourself/i })
       .first()
       .waitFor();
     const table = page.getByTestId("relationship-table");
@@ -87,7 +88,7 @@ describe("journey: search → framework → lineage", () => {
     await screenshot(page, "lineage-list-tab-stated-only");
 
     // The detail panel says how each relationship is known, with an inference's reason.
-    await page.getByRole("button", { name: "REsTRAIN Yourself Toolkit", exact: true }).click();
+    await page.getByTestId("list-view").getByRole("link", { name: "REsTRAIN Yourself Toolkit", exact: true }).click();
     const detail = page.getByTestId("detail-panel");
     await detail.getByRole("heading", { level: 2, name: /REsTRAIN Yourself Toolkit/ }).waitFor();
     const encompasses = detail.locator("li", {

@@ -19,7 +19,7 @@ describe("states", () => {
     await notice.waitFor();
     expect(await notice.textContent()).toMatch(/Showing 20 of [\d,]+ nodes/);
     await screenshot(page, "state-truncated");
-    await notice.getByRole("button", { name: "Show more" }).click();
+    await notice.getByRole("link", { name: "Show more" }).click();
     await page.waitForURL(/limit=40/);
     await page.waitForFunction(() => (window.cy?.nodes().length ?? 0) > 20);
     expect(await nodeCount(page)).toBeLessThanOrEqual(40);

@@ -3,11 +3,12 @@ import { useHydrated } from "../hooks/use-hydrated";
 
 /**
  * The URL already holds the view (selection, filters, layout, tab); this makes sharing it one
- * click. Hidden where the Clipboard API is unavailable (non-secure origins).
+ * click. Hidden where the Clipboard API is unavailable (non-secure origins) and in the page's
+ * HTML, which must not offer it to a reader without scripts (and must match the server's).
  */
 export function CopyLinkButton() {
-  const [copied, setCopied] = useState(false);
   const hydrated = useHydrated();
+  const [copied, setCopied] = useState(false);
   useEffect(() => {
     if (!copied) return;
     const timer = setTimeout(() => setCopied(false), 2000);

@@ -39,6 +39,9 @@ export function ExportMenu({ cy, title }: { cy: Core | undefined; title: string 
     <details className="menu" ref={detailsRef} data-testid="export-menu">
       <summary className="button">Export</summary>
       <ul className="menu-list" aria-label="Export formats" aria-busy={busy}>
+        <li className="menu-note">
+          <noscript>Exports are made in the browser and need JavaScript, which is off.</noscript>
+        </li>
         {FORMATS.map(({ format, label, hint }) => (
           <li key={format}>
             <button type="button" disabled={!cy || busy} onClick={() => void run(format)} data-format={format}>

@@ -2,7 +2,7 @@
 import { cleanup, screen, waitFor, within } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 import { afterEach, describe, expect, it, vi } from "vitest";
-import { EMPTY_FACETS, type Facets } from "../navigation/url-state";
+import { EMPTY_FACETS, parseViewState, type Facets } from "../navigation/url-state";
 import { renderAt, type Answers } from "../test-support/render";
 import { FacetPanel } from "./FacetPanel";
 
@@ -90,5 +90,32 @@ describe("FacetPanel", () => {
     renderPanel(EMPTY_FACETS, { showTypes: false, showYears: false });
     expect(screen.queryByRole("checkbox", { name: /Frameworks/ })).toBeNull();
     expect(screen.queryByRole("spinbutton", { name: "From" })).toBeNull();
+  });
+
+  it("is a GET form to the same page whose submission, without scripts, is the URL the script would write", async () => {
+    const facets: Facets = { ...EMPTY_FACETS, restraintTypes: ["seclusion"], types: ["RESOURCE"], yearFrom: 2010 };
+    renderAt(<FacetPanel facets={facets} onChange={vi.fn()} />, {
+      url: "/timeline?selected=checklist&restraint=seclusion&type=RESOURCE&yearFrom=2010",
+      answers,
+    });
+    const form = screen.getByRole<HTMLFormElement>("form", { name: "Filters" });
+    expect(form.getAttribute("method")).toBe("get");
+    expect(form.getAttribute("action")).toBe("/timeline");
+    const schools = await screen.findByRole<HTMLInputElement>("checkbox", { name: "Schools" });
+    expect([schools.getAttribute("name"), schools.getAttribute("value")]).toEqual(["setting", "schools"]);
+    // A reader ticks Schools and Chemical restraint and submits: what the browser would send.
+    schools.checked = true;
+    screen.getByRole<HTMLInputElement>("checkbox", { name: "Chemical restraint" }).checked = true;
+    const sent = new URLSearchParams(
+      [...new FormData(form)].map(([k, v]) => [k, typeof v === "string" ? v : ""] as [string, string]),
+    );
+    const state = parseViewState(sent);
+    expect(state.selected).toBe("checklist");
+    expect(state.facets).toMatchObject({
+      restraintTypes: ["chemical", "seclusion"],
+      settings: ["schools"],
+      types: ["RESOURCE"],
+      yearFrom: 2010,
+    });
   });
 });

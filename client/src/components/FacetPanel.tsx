@@ -1,8 +1,9 @@
 import { useFacetOptions } from "../api/facet-options";
 import type { NodeType } from "../__generated__/graphql";
-import { EMPTY_FACETS, hasActiveFacets, type Facets, type ListFacet } from "../navigation/url-state";
+import { EMPTY_FACETS, FACET_PARAMS, hasActiveFacets, type Facets, type ListFacet } from "../navigation/url-state";
 import { KNOWN_KINDS } from "../graph/kind-colours";
 import { humanise, NODE_TYPES, nodeLook } from "../graph/visual-encoding";
+import { GetForm } from "./GetForm";
 import { NodeShapeIcon } from "./TypeIcons";
 import "./FacetPanel.css";
 
@@ -19,12 +20,18 @@ function toggle<T extends string>(list: readonly T[], value: T): T[] {
   return list.includes(value) ? list.filter((v) => v !== value) : [...list, value];
 }
 
+/** The URL parameters this panel's fields send (see GetForm). */
+const FIELDS = [...Object.values(FACET_PARAMS), "yearFrom", "yearTo"];
+
 function CheckboxGroup({
+  name,
   legend,
   options,
   chosen,
   onToggle,
 }: {
+  /** The URL parameter the checked boxes send without scripts. */
+  name: string;
   legend: string;
   options: { id: string; label: string }[];
   chosen: readonly string[];
@@ -40,7 +47,13 @@ function CheckboxGroup({
         <legend className="visually-hidden">{legend}</legend>
         {options.map((o) => (
           <label key={o.id} className="check">
-            <input type="checkbox" checked={chosen.includes(o.id)} onChange={() => onToggle(o.id)} />
+            <input
+              type="checkbox"
+              name={name}
+              value={o.id}
+              checked={chosen.includes(o.id)}
+              onChange={() => onToggle(o.id)}
+            />
             {o.label}
           </label>
         ))}
@@ -50,10 +63,12 @@ function CheckboxGroup({
 }
 
 function YearField({
+  name,
   label,
   value,
   onYear,
 }: {
+  name: "yearFrom" | "yearTo";
   label: string;
   value: number | undefined;
   onYear: (year: number | undefined) => void;
@@ -63,6 +78,7 @@ function YearField({
       {label}
       <input
         type="number"
+        name={name}
         inputMode="numeric"
         min={1950}
         max={2100}
@@ -96,12 +112,7 @@ export function FacetPanel({ facets, onChange, showTypes = true, showYears = tru
   ];
 
   return (
-    <form
-      className="facet-panel surface"
-      aria-label="Filters"
-      onSubmit={(e) => e.preventDefault()}
-      data-testid="facets"
-    >
+    <GetForm fields={FIELDS} className="facet-panel surface" aria-label="Filters" data-testid="facets">
       <div className="facet-head">
         <h2>Filter</h2>
         {hasActiveFacets(facets) && (
@@ -125,6 +136,8 @@ export function FacetPanel({ facets, onChange, showTypes = true, showYears = tru
             <label key={t} className="check">
               <input
                 type="checkbox"
+                name={FACET_PARAMS.types}
+                value={t}
                 checked={facets.types.includes(t)}
                 onChange={() => onChange({ types: toggle(facets.types, t) })}
               />
@@ -137,6 +150,7 @@ export function FacetPanel({ facets, onChange, showTypes = true, showYears = tru
       {groups.map((g) => (
         <CheckboxGroup
           key={g.facet}
+          name={FACET_PARAMS[g.facet]}
           legend={g.legend}
           options={g.options}
           chosen={facets[g.facet]}
@@ -145,9 +159,9 @@ export function FacetPanel({ facets, onChange, showTypes = true, showYears = tru
       ))}
       <fieldset className="facet years" hidden={!showYears}>
         <legend>Year</legend>
-        <YearField label="From" value={facets.yearFrom} onYear={(yearFrom) => onChange({ yearFrom })} />
-        <YearField label="To" value={facets.yearTo} onYear={(yearTo) => onChange({ yearTo })} />
+        <YearField name="yearFrom" label="From" value={facets.yearFrom} onYear={(yearFrom) => onChange({ yearFrom })} />
+        <YearField name="yearTo" label="To" value={facets.yearTo} onYear={(yearTo) => onChange({ yearTo })} />
       </fieldset>
-    </form>
+    </GetForm>
   );
 }

@@ -1,9 +1,12 @@
 // @vitest-environment happy-dom
 import { cleanup, screen, waitFor, within } from "@testing-library/react";
+import { renderToString } from "react-dom/server";
+import { MemoryRouter } from "react-router-dom";
+import { Provider } from "urql";
 import userEvent from "@testing-library/user-event";
 import { afterEach, describe, expect, it, vi } from "vitest";
 import { sampleGraph } from "../graph/test-fixtures";
-import { renderAt } from "../test-support/render";
+import { fakeClient, renderAt } from "../test-support/render";
 import type { GraphCanvasProps } from "./GraphCanvas";
 import { GraphWorkspace, type GraphWorkspaceProps } from "./GraphWorkspace";
 
@@ -70,7 +73,9 @@ describe("GraphWorkspace", () => {
     const details = screen.getByRole("complementary", { name: "Details" });
     expect(within(details).getByRole("heading", { name: "Select something" })).toBeTruthy();
 
-    await user.click(screen.getByRole("button", { name: /Six Core Strategies checklist/ }));
+    const row = screen.getByRole("link", { name: /Six Core Strategies checklist/ });
+    expect(row.getAttribute("href")).toBe("/?tab=list&selected=checklist");
+    await user.click(row);
     expect(where().get("selected")).toBe("checklist");
     await waitFor(() =>
       expect(screen.getByTestId("selection-announcer").textContent).toBe(
@@ -97,5 +102,63 @@ describe("GraphWorkspace", () => {
     const details = screen.getByRole("complementary", { name: "Details" });
     expect(within(details).getByText("Chosen by the view")).toBeTruthy();
     expect(within(details).queryByTestId("loading")).toBeNull();
+  });
+
+  it("makes the tabs links to ?tab=graph|list that keep the rest of the URL", () => {
+    renderAt(<GraphWorkspace {...base} />, { url: "/node/x?selected=checklist&layout=dagre" });
+    expect(screen.getByRole("tab", { name: "List" }).getAttribute("href")).toBe(
+      "/node/x?selected=checklist&layout=dagre&tab=list",
+    );
+    expect(screen.getByRole("tab", { name: "Graph" }).getAttribute("href")).toBe(
+      "/node/x?selected=checklist&layout=dagre",
+    );
+  });
+});
+
+/** The HTML a reader without scripts gets: the server's render, where no effect ever runs. */
+function serverMarkup(url: string): HTMLElement {
+  const { client } = fakeClient(() => undefined);
+  const html = renderToString(
+    <Provider value={client}>
+      <MemoryRouter initialEntries={[url]}>
+        <GraphWorkspace {...base} />
+      </MemoryRouter>
+    </Provider>,
+  );
+  const root = document.createElement("div");
+  root.innerHTML = html;
+  return root;
+}
+
+describe("GraphWorkspace without scripts", () => {
+  it("has the list, with every node as a link that selects it, in the HTML of ?tab=list", () => {
+    const root = serverMarkup("/node/x?tab=list");
+    const list = root.querySelector("#panel-list");
+    expect(list?.hasAttribute("hidden")).toBe(false);
+    const links = [...(list?.querySelectorAll<HTMLAnchorElement>("a.row-select") ?? [])];
+    expect(links.map((a) => a.textContent).sort()).toEqual(sampleGraph.nodes.map((n) => n.label).sort());
+    expect(links.find((a) => a.textContent === "Mersey Care NHS Foundation Trust")?.getAttribute("href")).toBe(
+      "/node/x?tab=list&selected=mersey-care",
+    );
+  });
+
+  it("leaves the list out of the Graph tab's HTML (its rows would cost the canvas), with a link to it", () => {
+    const root = serverMarkup("/node/x");
+    expect(root.querySelector("#panel-list a.row-select")).toBeNull();
+    expect(root.querySelector('a[role="tab"]#tab-list')?.getAttribute("href")).toBe("/node/x?tab=list");
+  });
+
+  it("has a GET form for the layout, an Apply button and a note on what needs scripts", () => {
+    const root = serverMarkup("/node/x?selected=checklist");
+    const select = root.querySelector<HTMLSelectElement>('select[name="layout"]');
+    const form = select?.closest("form");
+    expect(form?.getAttribute("method")).toBe("get");
+    expect(form?.getAttribute("action")).toBe("/node/x");
+    // The rest of the URL rides along, or the page would lose its selection.
+    expect(form?.querySelector('input[type="hidden"][name="selected"]')?.getAttribute("value")).toBe("checklist");
+    expect(form?.querySelector('noscript button[type="submit"]')?.textContent).toBe("Apply");
+    expect(root.querySelector("noscript .noscript-note")?.textContent).toMatch(/JavaScript is off/);
+    // Zooming needs the canvas: disabled in the HTML.
+    expect(root.querySelector('button[aria-label="Zoom in"]')?.hasAttribute("disabled")).toBe(true);
   });
 });

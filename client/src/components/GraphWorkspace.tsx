@@ -1,4 +1,4 @@
-import { useCallback, useMemo, useRef, useState, type KeyboardEvent, type ReactNode } from "react";
+import { useCallback, useMemo, useRef, useState, type KeyboardEvent, type MouseEvent, type ReactNode } from "react";
 import { useLocation } from "react-router-dom";
 import type { Core, ElementDefinition, Position } from "../graph/cytoscape-instance";
 import { toElements, type GraphData, type ToElementsOptions } from "../graph/elements";
@@ -10,9 +10,11 @@ import { useViewState } from "../hooks/use-view-state";
 import { SelectionDetail } from "./detail/SelectionDetail";
 import { CopyLinkButton } from "./CopyLinkButton";
 import { ExportMenu } from "./ExportMenu";
+import { GetForm } from "./GetForm";
 import { GraphCanvas } from "./GraphCanvas";
 import { Legend } from "./Legend";
 import { ListTables } from "./ListTables";
+import { isPlainClick } from "./plain-click";
 import "./GraphWorkspace.css";
 
 /** How the canvas draws a view's data. */
@@ -61,7 +63,7 @@ export function GraphWorkspace({ title, data, drawing, toolbar, notice, aside }:
     positions: viewPositions,
     decorateNode,
   } = drawing;
-  const { state, update } = useViewState();
+  const { state, update, href } = useViewState();
   const location = useLocation();
   const reducedMotion = useReducedMotion();
   const [cy, setCy] = useState<Core>();
@@ -69,9 +71,10 @@ export function GraphWorkspace({ title, data, drawing, toolbar, notice, aside }:
   const tab = state.tab;
   // The List tab's tables are a DOM row per node and relationship: built on first opening, not
   // with every graph (hidden, they cost the canvas hundreds of milliseconds at 1,000 nodes).
+  // `?tab=list` opens it in the first render, so a page asked for as a list has it in its HTML.
   const [listOpened, setListOpened] = useState(tab === "list");
   if (tab === "list" && !listOpened) setListOpened(true);
-  const tabRefs = useRef<Record<ViewTab, HTMLButtonElement | null>>({ graph: null, list: null });
+  const tabRefs = useRef<Record<ViewTab, HTMLAnchorElement | null>>({ graph: null, list: null });
 
   const elements = useMemo(
     () => [
@@ -128,49 +131,76 @@ export function GraphWorkspace({ title, data, drawing, toolbar, notice, aside }:
         <div className="workspace-bar">
           <div role="tablist" aria-label="Show as" className="tabs" onKeyDown={onTabKey}>
             {(["graph", "list"] as const).map((t) => (
-              <button
+              // Links to ?tab=…, so a reader without scripts can open the list; scripts switch in place.
+              <a
                 key={t}
                 ref={(el) => {
                   tabRefs.current[t] = el;
                 }}
-                type="button"
+                href={href({ tab: t })}
                 role="tab"
                 id={`tab-${t}`}
                 aria-selected={tab === t}
                 aria-controls={`panel-${t}`}
                 tabIndex={tab === t ? 0 : -1}
-                onClick={() => selectTab(t)}
+                onClick={(e: MouseEvent) => {
+                  if (!isPlainClick(e)) return;
+                  e.preventDefault();
+                  selectTab(t);
+                }}
               >
                 {t === "graph" ? "Graph" : "List"}
-              </button>
+              </a>
             ))}
           </div>
           {toolbar}
           <div className="toolbar" role="toolbar" aria-label="Canvas controls">
             {tab === "graph" && (
               <>
-                <button type="button" className="icon-button" onClick={() => zoomBy(1.25)} aria-label="Zoom in">
+                {/* Disabled until the canvas is ready: in the page's HTML, and without scripts, they do nothing. */}
+                <button
+                  type="button"
+                  className="icon-button"
+                  disabled={!cy}
+                  onClick={() => zoomBy(1.25)}
+                  aria-label="Zoom in"
+                >
                   +
                 </button>
-                <button type="button" className="icon-button" onClick={() => zoomBy(0.8)} aria-label="Zoom out">
+                <button
+                  type="button"
+                  className="icon-button"
+                  disabled={!cy}
+                  onClick={() => zoomBy(0.8)}
+                  aria-label="Zoom out"
+                >
                   −
                 </button>
-                <button type="button" className="button" onClick={() => cy && fitReadably(cy)}>
+                <button type="button" className="button" disabled={!cy} onClick={() => cy && fitReadably(cy)}>
                   Fit
                 </button>
-                <button type="button" className="button" onClick={resetLayout}>
+                <button type="button" className="button" disabled={!cy} onClick={resetLayout}>
                   Reset layout
                 </button>
-                <label className="select-label" hidden={viewPositions !== undefined}>
-                  <span className="visually-hidden">Layout</span>
-                  <select value={layout} onChange={(e) => update({ layout: e.target.value as LayoutName })}>
-                    {(Object.keys(LAYOUT_LABELS) as LayoutName[]).map((l) => (
-                      <option key={l} value={l}>
-                        {LAYOUT_LABELS[l]}
-                      </option>
-                    ))}
-                  </select>
-                </label>
+                {/* A view that places its nodes itself (the timeline) has no layout to choose. */}
+                {viewPositions === undefined && (
+                  <GetForm fields={["layout"]} className="layout-form" aria-label="Layout">
+                    <label className="select-label">
+                      <span className="visually-hidden">Layout</span>
+                      <select
+                        name="layout"
+                        value={layout}
+                        onChange={(e) => update({ layout: e.target.value as LayoutName })}
+                      >
+                        {(Object.keys(LAYOUT_LABELS) as LayoutName[]).map((l) => (
+                          <option key={l} value={l}>
+                            {LAYOUT_LABELS[l]}
+                          </option>
+                        ))}
+                      </select>
+                    </label>
+                  </GetForm>
+                )}
               </>
             )}
             <CopyLinkButton />
@@ -181,6 +211,12 @@ export function GraphWorkspace({ title, data, drawing, toolbar, notice, aside }:
         <div className="visually-hidden" aria-live="polite" data-testid="selection-announcer">
           {selectedNode ? `Selected ${selectedNode.label}, ${nodeLook(selectedNode.type).label.toLowerCase()}` : ""}
         </div>
+        <noscript>
+          <p className="noscript-note">
+            JavaScript is off: the graph cannot be zoomed, dragged, expanded or exported here. The List tab has every
+            node and relationship.
+          </p>
+        </noscript>
         {notice}
         <div
           id="panel-graph"
@@ -214,6 +250,7 @@ export function GraphWorkspace({ title, data, drawing, toolbar, notice, aside }:
               data={data}
               {...(state.selected ? { selectedId: state.selected } : {})}
               onSelect={select}
+              selectHref={(id) => href({ selected: id })}
               statedOnly={state.statedOnly}
               onStatedOnlyChange={(statedOnly) => update({ statedOnly })}
             />

@@ -5,6 +5,7 @@ import type { GraphData } from "../graph/elements";
 import { edgeLook, howLabel, humanise, isStated, nodeLook } from "../graph/visual-encoding";
 import { BasisNote } from "./BasisNote";
 import { CitePanel } from "./CitePanel";
+import { isPlainClick } from "./plain-click";
 import { NodeTypeBadge } from "./TypeIcons";
 import "./ListTables.css";
 
@@ -28,6 +29,8 @@ export interface ListTablesProps {
   data: GraphData;
   selectedId?: string;
   onSelect: (id: string) => void;
+  /** The URL that selects a node: names are links, so a reader without scripts can select too. */
+  selectHref: (id: string) => string;
   /** Only the relationships their quote states outright (kept in the URL by the caller). */
   statedOnly?: boolean;
   onStatedOnlyChange?: (statedOnly: boolean) => void;
@@ -39,7 +42,14 @@ export interface ListTablesProps {
  * canvas through the URL. Resources and legislation have a checkbox: the checked ones, or every
  * one in the view, can be cited together.
  */
-export function ListTables({ data, selectedId, onSelect, statedOnly = false, onStatedOnlyChange }: ListTablesProps) {
+export function ListTables({
+  data,
+  selectedId,
+  onSelect,
+  selectHref,
+  statedOnly = false,
+  onStatedOnlyChange,
+}: ListTablesProps) {
   const [sort, setSort] = useState<SortState>({ key: "label", dir: "ascending" });
   const labels = useMemo(() => new Map(data.nodes.map((n) => [n.id, n.label])), [data.nodes]);
   // The drawing came without evidence; the tab asks for it once it is open.
@@ -185,9 +195,18 @@ export function ListTables({ data, selectedId, onSelect, statedOnly = false, onS
                   )}
                 </td>
                 <th scope="row">
-                  <button type="button" className="row-select" aria-pressed={selected} onClick={() => onSelect(n.id)}>
+                  <a
+                    href={selectHref(n.id)}
+                    className="row-select"
+                    aria-current={selected ? "true" : undefined}
+                    onClick={(e) => {
+                      if (!isPlainClick(e)) return;
+                      e.preventDefault();
+                      onSelect(n.id);
+                    }}
+                  >
                     {n.label}
-                  </button>
+                  </a>
                 </th>
                 <td>
                   <NodeTypeBadge type={n.type} />

@@ -1,5 +1,6 @@
 import { useFacetOptions } from "../api/facet-options";
-import type { Facets } from "../navigation/url-state";
+import { FACET_PARAMS, type Facets } from "../navigation/url-state";
+import { GetForm } from "./GetForm";
 import "./NarrowBy.css";
 
 type NarrowFacet = "restraintTypes" | "settings" | "jurisdictions";
@@ -14,10 +15,10 @@ const FIELDS: { facet: NarrowFacet; label: string }[] = [
 export function NarrowBy({ facets, onChange }: { facets: Facets; onChange: (patch: Partial<Facets>) => void }) {
   const [options] = useFacetOptions();
   return (
-    <form
+    <GetForm
+      fields={FIELDS.map(({ facet }) => FACET_PARAMS[facet])}
       className="narrow-by"
       aria-label="Narrow resources"
-      onSubmit={(e) => e.preventDefault()}
       data-testid="narrow-by"
     >
       <span className="narrow-title">Narrow to</span>
@@ -27,6 +28,7 @@ export function NarrowBy({ facets, onChange }: { facets: Facets; onChange: (patc
           <label key={facet} className="narrow-field">
             <span>{label}</span>
             <select
+              name={FACET_PARAMS[facet]}
               value={facets[facet][0] ?? ""}
               onChange={(e) => onChange({ [facet]: e.target.value ? [e.target.value] : [] })}
             >
@@ -40,6 +42,6 @@ export function NarrowBy({ facets, onChange }: { facets: Facets; onChange: (patc
           </label>
         );
       })}
-    </form>
+    </GetForm>
   );
 }

@@ -62,4 +62,31 @@ describe("Segmented", () => {
     expect(document.activeElement).toBe(screen.getByRole("radio", { name: "Map" }));
     expect(onChange.mock.calls.map(([v]) => v as string)).toEqual(["table", "map", "chart", "map"]);
   });
+
+  it("renders link options when each has a URL: the href works without scripts, a click calls onChange", async () => {
+    const onChange = vi.fn();
+    render(
+      <Segmented
+        label="Split by"
+        value="kind"
+        options={[
+          { value: "kind", label: "Kind" },
+          { value: "audience", label: "Audience" },
+        ]}
+        onChange={onChange}
+        hrefFor={(v) => (v === "kind" ? "/insights" : `/insights?split=${v}`)}
+      />,
+    );
+    const audience = screen.getByRole("radio", { name: "Audience" });
+    expect(audience.tagName).toBe("A");
+    expect(audience.getAttribute("href")).toBe("/insights?split=audience");
+    expect(screen.getByRole("radio", { name: "Kind" }).getAttribute("href")).toBe("/insights");
+    expect(screen.getByRole("radio", { name: "Kind" }).getAttribute("aria-checked")).toBe("true");
+    await userEvent.click(audience);
+    expect(onChange).toHaveBeenCalledWith("audience");
+    // Space chooses, as on a radio button.
+    screen.getByRole("radio", { name: "Kind" }).focus();
+    await userEvent.keyboard(" ");
+    expect(onChange).toHaveBeenLastCalledWith("kind");
+  });
 });

@@ -45,11 +45,12 @@ export function EmptyState({ title, children }: { title: string; children?: Reac
 
 export function TruncationNotice({
   data,
-  onShowMore,
+  showMoreHref,
 }: {
   /** A view's graph: the notice shows only when the API left nodes out. */
   data: { nodes: readonly unknown[]; truncated?: boolean; total?: number | null };
-  onShowMore: () => void;
+  /** The same view with a higher `limit`: a link, so it works without scripts too. */
+  showMoreHref: string;
 }) {
   if (!data.truncated) return null;
   const shown = data.nodes.length;
@@ -61,9 +62,9 @@ export function TruncationNotice({
         Showing {shown.toLocaleString("en-GB")}
         {of} nodes.
       </span>
-      <button type="button" className="button link" onClick={onShowMore}>
+      <Link className="button link" to={showMoreHref}>
         Show more
-      </button>
+      </Link>
     </div>
   );
 }

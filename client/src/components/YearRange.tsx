@@ -53,6 +53,7 @@ export function YearRange({ min, max, from: fromProp, to: toProp, counts, onChan
             min={min}
             max={max}
             step={1}
+            name="yearFrom"
             value={from}
             disabled={single}
             aria-valuetext={`from ${from}`}
@@ -69,6 +70,7 @@ export function YearRange({ min, max, from: fromProp, to: toProp, counts, onChan
             min={min}
             max={max}
             step={1}
+            name="yearTo"
             value={to}
             disabled={single}
             aria-valuetext={`to ${to}`}

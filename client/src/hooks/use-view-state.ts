@@ -1,11 +1,16 @@
 import { useCallback, useMemo } from "react";
-import { useSearchParams } from "react-router-dom";
+import { useLocation, useSearchParams } from "react-router-dom";
 import { parseViewState, writeViewState, type ViewState, type ViewStatePatch } from "../navigation/url-state";
 
 export interface ViewStateControls {
   state: ViewState;
   /** push: a new history entry (back undoes it); replace: for transient changes like selection. */
   update: (patch: ViewStatePatch, mode?: "push" | "replace") => void;
+  /**
+   * The URL (path and query) the patch leads to: the href of a link that makes the change, so
+   * the control still works as a plain link when scripts are off.
+   */
+  href: (patch: ViewStatePatch) => string;
 }
 
 /**
@@ -14,6 +19,7 @@ export interface ViewStateControls {
  */
 export function useViewState(): ViewStateControls {
   const [params, setParams] = useSearchParams();
+  const { pathname } = useLocation();
   const state = useMemo(() => parseViewState(params), [params]);
   const update = useCallback(
     (patch: ViewStatePatch, mode: "push" | "replace" = "replace") => {
@@ -21,5 +27,12 @@ export function useViewState(): ViewStateControls {
     },
     [setParams],
   );
-  return { state, update };
+  const href = useCallback(
+    (patch: ViewStatePatch) => {
+      const search = writeViewState(params, patch).toString();
+      return search ? `${pathname}?${search}` : pathname;
+    },
+    [params, pathname],
+  );
+  return { state, update, href };
 }

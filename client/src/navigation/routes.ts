@@ -21,7 +21,8 @@ export const routes = {
     `/routes/${encodeURIComponent(id)}${step && step > 1 ? `?step=${step}` : ""}`,
   timeline: (): string => "/timeline",
   insights: (): string => "/insights",
-  search: (q: string): string => `/search?q=${encodeURIComponent(q)}`,
+  /** The search results page; without `q`, the page itself (the header form's action). */
+  search: (q?: string): string => (q ? `/search?q=${encodeURIComponent(q)}` : "/search"),
 };
 
 /** Where a node opens: organisations in their own view, everything else as a neighbourhood. */

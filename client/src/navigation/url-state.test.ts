@@ -69,6 +69,19 @@ describe("parseViewState", () => {
     expect(state).toMatchObject(VIEW_DEFAULTS);
     expect(parseViewState(new URLSearchParams("step=two")).step).toBeUndefined();
   });
+
+  it("reads a list facet repeated, as a plain HTML form sends its checkboxes, and writes it back joined", () => {
+    const params = new URLSearchParams(
+      "restraint=physical&restraint=seclusion,physical&type=RESOURCE&type=PERSON&yearFrom=",
+    );
+    const state = parseViewState(params);
+    expect(state.facets.restraintTypes).toEqual(["physical", "seclusion"]);
+    expect(state.facets.types).toEqual(["RESOURCE", "PERSON"]);
+    expect(state.facets.yearFrom).toBeUndefined();
+    expect(writeViewState(params, { facets: { restraintTypes: ["seclusion"] } }).getAll("restraint")).toEqual([
+      "seclusion",
+    ]);
+  });
 });
 
 describe("writeViewState", () => {

@@ -100,13 +100,16 @@ const TEXT_PARAMS = {
 
 type TextKey = keyof typeof TEXT_PARAMS;
 
+/**
+ * A list parameter: comma-separated as the explorer writes it (`type=RESOURCE,PERSON`), or
+ * repeated as a plain HTML form submits its checkboxes without scripts (`type=RESOURCE&type=PERSON`).
+ */
 function list(params: URLSearchParams, key: string): string[] {
-  const raw = params.get(key);
-  if (!raw) return [];
   return [
     ...new Set(
-      raw
-        .split(",")
+      params
+        .getAll(key)
+        .flatMap((raw) => raw.split(","))
         .map((s) => s.trim())
         .filter(Boolean),
     ),

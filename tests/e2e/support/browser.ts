@@ -19,11 +19,16 @@ export interface BrowserOptions {
    * journey runs under the server's real CSP so a violation in the app shows up there.
    */
   bypassCSP?: boolean;
+  /** False: browse with scripts off (the no-script journey). */
+  javaScriptEnabled?: boolean;
 }
 
 /** A fresh browser per test file, watching every page for CSP violations. */
-export async function openBrowser({ bypassCSP = false }: BrowserOptions = {}): Promise<BrowserSession> {
-  const { context, close } = await launchChromium({ bypassCSP, acceptDownloads: true });
+export async function openBrowser({
+  bypassCSP = false,
+  javaScriptEnabled = true,
+}: BrowserOptions = {}): Promise<BrowserSession> {
+  const { context, close } = await launchChromium({ bypassCSP, acceptDownloads: true, javaScriptEnabled });
   const violations: string[] = [];
   const watch = (page: Page) =>
     page.on("console", (msg) => {

@@ -1,4 +1,4 @@
-import { useId, useMemo, useState, type KeyboardEvent } from "react";
+import { useId, useMemo, useState, type FormEvent, type KeyboardEvent } from "react";
 import { useNavigate } from "react-router-dom";
 import { useQuery } from "urql";
 import type { NodeType } from "../../__generated__/graphql";
@@ -25,11 +25,19 @@ export interface SearchBoxProps {
   initialText?: string;
   testId?: string;
   showLabel?: boolean;
+  /**
+   * The input's name in a surrounding GET form (pick mode: the path view's `from`, `to`). The
+   * header's box is its own form and always sends `q`.
+   */
+  name?: string;
 }
 
 /**
  * Type-ahead search following the WAI-ARIA combobox pattern: results grouped by type, arrow keys
- * move through them, Enter opens one (or the full results page), Escape closes.
+ * move through them, Enter opens one (or the full results page), Escape closes. Outside pick
+ * mode it is a GET form to /search with `q`, so without scripts the browser asks the server for
+ * the results page; with scripts the form never submits on its own (the keys and the button do
+ * what it would, in place).
  */
 export function SearchBox({
   label,
@@ -38,6 +46,7 @@ export function SearchBox({
   initialText = "",
   testId = "search",
   showLabel = false,
+  name,
 }: SearchBoxProps) {
   const [text, setText] = useState(initialText);
   const combobox = useCombobox();
@@ -85,10 +94,17 @@ export function SearchBox({
     e.preventDefault();
   };
 
+  const onSubmit = (e: FormEvent) => {
+    e.preventDefault();
+    if (!text.trim()) return;
+    combobox.close();
+    void navigate(routes.search(text.trim()));
+  };
+
   // Each group's first position in the flat, keyboard-order list.
   const offsets = groups.map((_, g) => groups.slice(0, g).reduce((n, prev) => n + prev.hits.length, 0));
 
-  return (
+  const box = (
     <div className="searchbox" data-testid={testId}>
       <label htmlFor={inputId} className={showLabel ? "field-label" : "visually-hidden"}>
         {label}
@@ -96,6 +112,7 @@ export function SearchBox({
       <input
         id={inputId}
         type="search"
+        name={onPick ? name : "q"}
         {...combobox.inputProps(expanded)}
         placeholder={placeholder}
         value={text}
@@ -138,5 +155,20 @@ export function SearchBox({
         ))}
       </div>
     </div>
+  );
+  if (onPick) return box;
+  return (
+    <form
+      method="get"
+      action={routes.search()}
+      role="search"
+      aria-label={label}
+      className="searchbox-form"
+      onSubmit={onSubmit}
+    >
+      {box}
+      {/* Sits on the box's magnifier: a way to submit by pointer, and the form's button without scripts. */}
+      <button type="submit" className="searchbox-submit" aria-label="Search" />
+    </form>
   );
 }

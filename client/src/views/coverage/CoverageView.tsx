@@ -1,6 +1,7 @@
 import { useMemo } from "react";
 import { Link } from "react-router-dom";
 import { useQuery } from "urql";
+import { isPlainClick } from "../../components/plain-click";
 import { ErrorState, LoadingState } from "../../components/StatusStates";
 import { NodeTypeBadge } from "../../components/TypeIcons";
 import { HEAT_SHADES, shadeFor } from "../../graph/heat-scale";
@@ -14,7 +15,7 @@ import { CoverageQuery, CellResourcesQuery } from "./operations";
 /** /coverage — restraint types × settings: where the resources are, and where the gaps are. */
 export default function CoverageView() {
   const [result, reexecute] = useQuery({ query: CoverageQuery });
-  const { state, update } = useViewState();
+  const { state, update, href } = useViewState();
   const { row, column: col } = state;
 
   const matrix = result.data?.coverage;
@@ -69,19 +70,24 @@ export default function CoverageView() {
                     const isChosen = r.id === row && c.id === col;
                     return (
                       <td key={c.id}>
-                        <button
-                          type="button"
+                        {/* A link to the cell's URL, so a reader without scripts can choose it too. */}
+                        <a
+                          href={href({ row: r.id, column: c.id })}
                           className={`heat-cell${isChosen ? " chosen" : ""}`}
                           style={shade}
-                          aria-pressed={isChosen}
+                          aria-current={isChosen ? "true" : undefined}
                           aria-label={`${r.label} in ${c.label}: ${count} ${count === 1 ? "resource" : "resources"}`}
                           data-row={r.id}
                           data-col={c.id}
                           data-count={count}
-                          onClick={() => choose(r.id, c.id)}
+                          onClick={(e) => {
+                            if (!isPlainClick(e)) return;
+                            e.preventDefault();
+                            choose(r.id, c.id);
+                          }}
                         >
                           {count === 0 ? "–" : count}
-                        </button>
+                        </a>
                       </td>
                     );
                   })}

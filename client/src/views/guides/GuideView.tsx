@@ -52,6 +52,11 @@ export default function GuideView() {
           Print
         </button>
       </ViewHeader>
+      <noscript>
+        <p className="noscript-note">
+          JavaScript is off: the download and print buttons do not work, but your browser’s own Print does.
+        </p>
+      </noscript>
       <div className="guide-layout">
         <nav className="guide-steps surface" aria-label="Questions in this route">
           <h2 className="section-heading">Questions</h2>

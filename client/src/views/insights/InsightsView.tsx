@@ -30,7 +30,7 @@ import "./InsightsView.css";
  * (`as=table`, `split=audience`, `rank=betweenness`) lives in the URL.
  */
 export default function InsightsView() {
-  const { state, update } = useViewState();
+  const { state, update, href } = useViewState();
   const { asTable, split, rankBy } = state;
   const [result, reexecute] = useQuery({ query: InsightsQueryDocument, variables: { split, rankBy } });
 
@@ -47,6 +47,7 @@ export default function InsightsView() {
           { value: "table", label: "Tables" },
         ]}
         onChange={(v) => update({ asTable: v === "table" })}
+        hrefFor={(v) => href({ asTable: v === "table" })}
       />
       <CopyLinkButton />
     </ViewHeader>
@@ -78,6 +79,7 @@ export default function InsightsView() {
         ...(data.betweennessComputed ? [{ value: "BETWEENNESS" as const, label: "Bridging" }] : []),
       ]}
       onChange={(v) => update({ rankBy: v })}
+      hrefFor={(v) => href({ rankBy: v })}
     />
   );
   const centralityNote = data.betweennessComputed
@@ -175,6 +177,7 @@ export default function InsightsView() {
               { value: "AUDIENCE", label: "Audience" },
             ]}
             onChange={(v) => update({ split: v })}
+            hrefFor={(v) => href({ split: v })}
           />
         }
         asTable={false}

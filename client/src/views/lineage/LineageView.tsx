@@ -24,7 +24,7 @@ const DIRECTIONS: SegmentedOption<LineageDirection>[] = [
 export default function LineageView() {
   const { id = "" } = useParams();
   const viewState = useViewState();
-  const { state, update } = viewState;
+  const { state, update, href } = viewState;
   const [result, reexecute] = useQuery({ query: LineageQuery, variables: lineageVariables(id, state.direction) });
   useFocusSelection(id, viewState, Boolean(result.data?.node));
 
@@ -47,6 +47,7 @@ export default function LineageView() {
       value={state.direction}
       options={DIRECTIONS}
       onChange={(direction) => update({ direction, selected: undefined }, "push")}
+      hrefFor={(direction) => href({ direction, selected: undefined })}
     />
   );
 
@@ -74,17 +75,9 @@ export default function LineageView() {
           >
             <p>
               {downstream ? (
-                <button type="button" className="button link" onClick={() => update({ direction: "UPSTREAM" }, "push")}>
-                  See what it derives from instead
-                </button>
+                <Link to={href({ direction: "UPSTREAM" })}>See what it derives from instead</Link>
               ) : (
-                <button
-                  type="button"
-                  className="button link"
-                  onClick={() => update({ direction: "DOWNSTREAM" }, "push")}
-                >
-                  See what derives from it instead
-                </button>
+                <Link to={href({ direction: "DOWNSTREAM" })}>See what derives from it instead</Link>
               )}{" "}
               or <Link to={routes.node(node.id)}>explore its neighbourhood</Link>.
             </p>

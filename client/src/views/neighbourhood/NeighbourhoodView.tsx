@@ -1,5 +1,5 @@
 import { useCallback, useMemo, useState } from "react";
-import { useParams } from "react-router-dom";
+import { Link, useParams } from "react-router-dom";
 import { GraphWorkspace } from "../../components/GraphWorkspace";
 import { SelectionDetail } from "../../components/detail/SelectionDetail";
 import { ErrorState, LoadingState, NotFound, TruncationNotice } from "../../components/StatusStates";
@@ -17,7 +17,7 @@ export const NEIGHBOURHOOD_LIMIT = 200;
 export default function NeighbourhoodView() {
   const { id = "" } = useParams();
   const viewState = useViewState();
-  const { state, update } = viewState;
+  const { state, update, href } = viewState;
   const [attempt, setAttempt] = useState(0);
   const limit = state.limit ?? NEIGHBOURHOOD_LIMIT;
   const result = useNeighbourhoods(id, state.expanded, limit, attempt, "FORCE");
@@ -32,7 +32,6 @@ export default function NeighbourhoodView() {
     [id, state.expanded, update],
   );
   const expandedIds = useMemo(() => new Set([id, ...state.expanded]), [id, state.expanded]);
-  const undo = () => update({ expanded: state.expanded.slice(0, -1) }, "push");
 
   if (result.error && !result.data) return <ErrorState error={result.error} onRetry={() => setAttempt((a) => a + 1)} />;
   if (!result.data) return <LoadingState label="Loading neighbourhood" />;
@@ -56,13 +55,13 @@ export default function NeighbourhoodView() {
         title={`Neighbourhood of ${focus?.label ?? id}`}
         data={result.data}
         drawing={{ defaultLayout: "fcose", rootId: id, onExpand: expand }}
-        notice={<TruncationNotice data={result.data} onShowMore={() => update({ limit: limit * 2 }, "push")} />}
+        notice={<TruncationNotice data={result.data} showMoreHref={href({ limit: limit * 2 })} />}
         aside={<SelectionDetail onExpand={expand} expandedIds={expandedIds} />}
         toolbar={
           state.expanded.length > 0 ? (
-            <button type="button" className="button" onClick={undo}>
+            <Link className="button" to={href({ expanded: state.expanded.slice(0, -1) })}>
               Undo expansion
-            </button>
+            </Link>
           ) : null
         }
       />

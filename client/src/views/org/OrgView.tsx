@@ -1,7 +1,9 @@
 import { useMemo, useState } from "react";
 import { Link, useParams } from "react-router-dom";
 import { useQuery } from "urql";
+import { GetForm } from "../../components/GetForm";
 import { NarrowBy } from "../../components/NarrowBy";
+import { SelectLink } from "../../components/SelectLink";
 import { GraphWorkspace } from "../../components/GraphWorkspace";
 import { SelectionDetail } from "../../components/detail/SelectionDetail";
 import { ErrorState, LoadingState, NotFound, TruncationNotice } from "../../components/StatusStates";
@@ -38,7 +40,7 @@ function narrow(data: GraphData, keep: ReadonlySet<string> | undefined): GraphDa
 export default function OrgView() {
   const { id = "" } = useParams();
   const viewState = useViewState();
-  const { state, update } = viewState;
+  const { state, update, href } = viewState;
   const [attempt, setAttempt] = useState(0);
   // The people come from the organisation's own neighbourhood; the second round of requests
   // (their neighbourhoods) starts once they are known, and the first answer stays on screen.
@@ -90,30 +92,28 @@ export default function OrgView() {
           Neighbourhood
         </Link>
       </ViewHeader>
-      <label className="affiliated-toggle">
-        <input
-          type="checkbox"
-          checked={state.affiliated}
-          onChange={(e) => update({ affiliated: e.target.checked, selected: undefined }, "push")}
-          data-testid="include-affiliated"
-        />
-        Include affiliated people’s work{" "}
-        <span className="muted">
-          ({found.length} {found.length === 1 ? "person" : "people"} affiliated; what they made is credited to them, not
-          to {org.label})
-        </span>
-      </label>
+      <GetForm fields={["affiliated"]} aria-label="Affiliated people">
+        <label className="affiliated-toggle">
+          <input
+            type="checkbox"
+            name="affiliated"
+            value="include"
+            checked={state.affiliated}
+            onChange={(e) => update({ affiliated: e.target.checked, selected: undefined }, "push")}
+            data-testid="include-affiliated"
+          />
+          Include affiliated people’s work{" "}
+          <span className="muted">
+            ({found.length} {found.length === 1 ? "person" : "people"} affiliated; what they made is credited to them,
+            not to {org.label})
+          </span>
+        </label>
+      </GetForm>
       <NarrowBy facets={state.facets} onChange={(facets) => update({ facets, selected: undefined }, "push")} />
       {keep?.size === 0 && (
         <p className="narrow-empty" role="status">
           None of {org.label}’s resources match these filters.{" "}
-          <button
-            type="button"
-            className="button link"
-            onClick={() => update({ facets: { restraintTypes: [], settings: [], jurisdictions: [] } }, "push")}
-          >
-            Clear the filters
-          </button>
+          <Link to={href({ facets: { restraintTypes: [], settings: [], jurisdictions: [] } })}>Clear the filters</Link>
         </p>
       )}
       <section className="role-summary" aria-label="By role">
@@ -128,9 +128,7 @@ export default function OrgView() {
                 .sort((a, b) => a.label.localeCompare(b.label))
                 .map(({ nodeId, label }) => (
                   <li key={nodeId}>
-                    <button type="button" className="button link" onClick={() => update({ selected: nodeId })}>
-                      {label}
-                    </button>
+                    <SelectLink id={nodeId}>{label}</SelectLink>
                   </li>
                 ))}
             </ul>
@@ -146,9 +144,7 @@ export default function OrgView() {
           parents: groups.parents,
           groupElements: groups.groupElements,
         }}
-        notice={
-          <TruncationNotice data={shown} onShowMore={() => update({ limit: (state.limit ?? ORG_LIMIT) * 2 }, "push")} />
-        }
+        notice={<TruncationNotice data={shown} showMoreHref={href({ limit: (state.limit ?? ORG_LIMIT) * 2 })} />}
         aside={<SelectionDetail expandedIds={orgOnly} />}
       />
     </>

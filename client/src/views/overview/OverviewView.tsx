@@ -14,7 +14,7 @@ import { OverviewQuery, overviewVariables } from "./operations";
 
 /** Where people start: the journeys most visitors come for, and the whole graph, filterable. */
 export default function OverviewView() {
-  const { state, update } = useViewState();
+  const { state, update, href } = useViewState();
   const filter = useMemo(() => facetsToFilter(state.facets), [state.facets]);
   const variables = overviewVariables(filter, state.limit);
   const { limit } = variables;
@@ -76,9 +76,7 @@ export default function OverviewView() {
                 title={filtered ? "Filtered graph" : "Overview"}
                 data={result.data.graph}
                 drawing={{ defaultLayout: "fcose" }}
-                notice={
-                  <TruncationNotice data={result.data.graph} onShowMore={() => update({ limit: limit * 2 }, "push")} />
-                }
+                notice={<TruncationNotice data={result.data.graph} showMoreHref={href({ limit: limit * 2 })} />}
               />
             </Suspense>
           )}

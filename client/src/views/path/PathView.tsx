@@ -1,6 +1,7 @@
 import { useMemo } from "react";
 import { EdgeLineIcon } from "../../components/TypeIcons";
 import { Link } from "react-router-dom";
+import { isPlainClick } from "../../components/plain-click";
 import { useQuery } from "urql";
 import { GraphWorkspace } from "../../components/GraphWorkspace";
 import { SearchBox } from "../../components/search/SearchBox";
@@ -12,11 +13,12 @@ import { BasisNote } from "../../components/BasisNote";
 import { ViewHeader } from "../../components/ViewHeader";
 import { useViewState } from "../../hooks/use-view-state";
 import "./PathView.css";
+import { PathEndChoices } from "./PathEndChoices";
 import { PathsQuery } from "./operations";
 
 /** /path?from=…&to=… — how two things connect: the shortest paths, each step explained. */
 export default function PathView() {
-  const { state, update } = useViewState();
+  const { state, update, href } = useViewState();
   const { from = "", to = "" } = state;
   const ready = Boolean(from && to);
   const [result, reexecute] = useQuery({ query: PathsQuery, variables: { from, to }, pause: !ready });
@@ -33,6 +35,9 @@ export default function PathView() {
 
   const fromLabel = result.data?.fromNode?.label;
   const toLabel = result.data?.toNode?.label;
+  // An end the API did not find is words typed into the no-script form (or a stale link).
+  const unfound = (end: "from" | "to") =>
+    Boolean(result.data) && (end === "from" ? !result.data?.fromNode : !result.data?.toNode);
 
   return (
     <>
@@ -40,34 +45,58 @@ export default function PathView() {
         title="How are they connected?"
         description="Pick two things; the explorer finds the shortest chains of relationships between them, in either direction."
       />
-      <form className="path-pickers" onSubmit={(e) => e.preventDefault()} aria-label="Path ends">
+      {/* With scripts the pickers write ids to the URL; without, the form sends the words typed
+          and the view offers the matching things as links (PathEndChoices). */}
+      <form
+        className="path-pickers"
+        method="get"
+        action={routes.path()}
+        onSubmit={(e) => e.preventDefault()}
+        aria-label="Path ends"
+      >
         <SearchBox
-          key={`from-${from}-${fromLabel ?? ""}`}
+          key={`from-${from}-${fromLabel ?? ""}-${unfound("from")}`}
           label="From"
           showLabel
           placeholder="e.g. Six Core Strategies"
-          initialText={fromLabel ?? ""}
+          initialText={fromLabel ?? (unfound("from") ? from : "")}
           onPick={(hit) => pick("from", hit.id)}
           testId="path-from"
+          name="from"
         />
-        <button
-          type="button"
-          className="icon-button swap"
-          onClick={swap}
-          aria-label="Swap from and to"
-          disabled={!ready}
-        >
-          ⇄
-        </button>
+        {ready ? (
+          <Link
+            className="icon-button swap"
+            to={href({ from: to, to: from, selected: undefined })}
+            onClick={(e) => {
+              if (!isPlainClick(e)) return;
+              e.preventDefault();
+              swap();
+            }}
+            aria-label="Swap from and to"
+          >
+            ⇄
+          </Link>
+        ) : (
+          <button type="button" className="icon-button swap" aria-label="Swap from and to" disabled>
+            ⇄
+          </button>
+        )}
         <SearchBox
-          key={`to-${to}-${toLabel ?? ""}`}
+          key={`to-${to}-${toLabel ?? ""}-${unfound("to")}`}
           label="To"
           showLabel
           placeholder="e.g. Mersey Care"
-          initialText={toLabel ?? ""}
+          initialText={toLabel ?? (unfound("to") ? to : "")}
           onPick={(hit) => pick("to", hit.id)}
           testId="path-to"
+          name="to"
         />
+        <noscript>
+          <button type="submit" className="button">
+            Find paths
+          </button>
+        </noscript>
       </form>
       {!ready && (
         <EmptyState title="Choose both ends">
@@ -83,9 +112,13 @@ export default function PathView() {
       )}
       {ready && !result.data && !result.error && <LoadingState label="Finding paths" />}
       {ready && result.data && (!result.data.fromNode || !result.data.toNode) && (
-        <EmptyState title="One of the two ends isn’t in the graph">
-          <p>Search for it again above.</p>
-        </EmptyState>
+        <>
+          <EmptyState title="One of the two ends isn’t in the graph">
+            <p>Search for it again above.</p>
+          </EmptyState>
+          {unfound("from") && <PathEndChoices end="from" text={from} other={to} />}
+          {unfound("to") && <PathEndChoices end="to" text={to} other={from} />}
+        </>
       )}
       {ready && result.data?.fromNode && result.data.toNode && result.data.paths.nodes.length === 0 && (
         <EmptyState title="No connection found">

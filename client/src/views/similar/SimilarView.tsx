@@ -1,6 +1,7 @@
 import { Link, useParams } from "react-router-dom";
 import { useQuery } from "urql";
 import { GraphWorkspace } from "../../components/GraphWorkspace";
+import { SelectLink } from "../../components/SelectLink";
 import { EmptyState, ErrorState, LoadingState, NotFound } from "../../components/StatusStates";
 import { NodeTypeBadge } from "../../components/TypeIcons";
 import { useFocusSelection } from "../../hooks/use-focus-selection";
@@ -20,7 +21,6 @@ const LIMIT = 10;
 export default function SimilarView() {
   const { id = "" } = useParams();
   const viewState = useViewState();
-  const { update } = viewState;
   const [result, reexecute] = useQuery({ query: SimilarViewQuery, variables: { id, limit: LIMIT } });
   useFocusSelection(id, viewState, Boolean(result.data?.node));
 
@@ -59,9 +59,7 @@ export default function SimilarView() {
           <ol className="similar-ranking" aria-label="Most alike first" data-testid="similar-ranking">
             {similar.map((s) => (
               <li key={s.node.id}>
-                <button type="button" className="button link" onClick={() => update({ selected: s.node.id })}>
-                  {s.node.label}
-                </button>
+                <SelectLink id={s.node.id}>{s.node.label}</SelectLink>
                 <span className="similar-why">{s.reasons.join("; ")}</span>
               </li>
             ))}

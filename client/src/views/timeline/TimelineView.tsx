@@ -1,6 +1,7 @@
 import { Suspense, useCallback, useMemo } from "react";
 import { useQuery } from "urql";
 import type { GraphFilter, RelationshipType } from "../../__generated__/graphql";
+import { GetForm } from "../../components/GetForm";
 import { FacetPanel } from "../../components/FacetPanel";
 import { LazyGraphWorkspace } from "../../components/LazyGraphWorkspace";
 import { EmptyState, ErrorState, LoadingState } from "../../components/StatusStates";
@@ -134,7 +135,12 @@ export default function TimelineView() {
           )}
           {data && visible && layout && data.nodes.length > 0 && (
             <>
-              <div className="timeline-controls" data-testid="timeline-controls">
+              <GetForm
+                fields={["yearFrom", "yearTo", "undated"]}
+                className="timeline-controls"
+                aria-label="Timeline years"
+                data-testid="timeline-controls"
+              >
                 {span && from !== undefined && to !== undefined && (
                   <YearRange
                     min={span.from}
@@ -146,9 +152,17 @@ export default function TimelineView() {
                   />
                 )}
                 <label className="check">
-                  <input type="checkbox" checked={showUndated} onChange={(e) => toggleUndated(e.target.checked)} />
+                  <input
+                    type="checkbox"
+                    name="undated"
+                    value="show"
+                    checked={showUndated}
+                    onChange={(e) => toggleUndated(e.target.checked)}
+                  />
                   Show resources without a year ({undatedCount})
                 </label>
+                {/* Without scripts an unticked box sends nothing: this sends the "hide" (read only when alone, the URL takes the first). */}
+                <input type="hidden" name="undated" value="hide" />
                 <p className="timeline-status" role="status" data-testid="timeline-status">
                   Showing {visible.nodes.length} of {data.nodes.length} resources
                   {span && from !== undefined && to !== undefined
@@ -156,7 +170,7 @@ export default function TimelineView() {
                     : ""}
                   {showUndated && undatedCount > 0 ? `, ${undatedCount} without a year` : ""}.
                 </p>
-              </div>
+              </GetForm>
               <Suspense fallback={<LoadingState label="Loading the timeline" />}>
                 <LazyGraphWorkspace
                   title="Timeline"
