@@ -1,7 +1,7 @@
 import { RouterProvider, createBrowserRouter } from "react-router-dom";
 import { Provider, ssrExchange } from "urql";
 import { createApiClient } from "./api/client";
-import { serverRenderedPage } from "./api/server-rendered-data";
+import { pageToHydrate } from "./api/server-rendered-data";
 import { consumeSignInLink } from "./api/curator-token";
 import { preloadGraphChunks, VIEW_ROUTES } from "./navigation/route-table";
 import { Shell } from "./Shell";
@@ -12,7 +12,7 @@ preloadGraphChunks(window.location.pathname);
 consumeSignInLink();
 // Before the router reads the URL: a page the server rendered settles it, and its answers are
 // handed to the first render, so that render matches the server's markup and sends no request.
-const rendered = serverRenderedPage();
+const rendered = pageToHydrate();
 
 const router = createBrowserRouter([{ element: <Shell />, children: VIEW_ROUTES }]);
 

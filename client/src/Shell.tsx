@@ -1,10 +1,7 @@
 import { Suspense, useEffect } from "react";
 import { AnnouncerProvider } from "./curation/announcer";
 import { Link, NavLink, Outlet, ScrollRestoration, useLocation } from "react-router-dom";
-import { useClient } from "urql";
-import { refreshCurationStatus, useCurationStatus } from "./api/curation-status";
-import { curatorToken } from "./api/curator-token";
-import { serverRenderedPage } from "./api/server-rendered-data";
+import { useCurationStatus } from "./api/curation-status";
 import { SearchBox } from "./components/search/SearchBox";
 import { StaleDataNote } from "./components/StaleDataNote";
 import { LoadingState } from "./components/StatusStates";
@@ -24,12 +21,6 @@ export function Shell() {
   useDocumentTitle();
   // "Curate" leads nowhere on a server without curation, so it is only offered where it works.
   const [{ data: curation }] = useCurationStatus();
-  // A page the server rendered carries the status as anyone sees it; once the browser has taken
-  // it over, a signed-in curator's own status replaces it.
-  const client = useClient();
-  useEffect(() => {
-    if (serverRenderedPage() && curatorToken()) refreshCurationStatus(client);
-  }, [client]);
   return (
     <div className="app">
       <AnnouncerProvider>

@@ -5,7 +5,7 @@ import { createRoot, hydrateRoot } from "react-dom/client";
 import "./styles/base.css";
 import "./styles/shared.css";
 import { App } from "./App";
-import { serverRenderedPage } from "./api/server-rendered-data";
+import { pageToHydrate } from "./api/server-rendered-data";
 
 const root = document.getElementById("root");
 if (!root) throw new Error("index.html has no #root element");
@@ -16,5 +16,5 @@ const app = (
 );
 // A page the server rendered with its data is taken over where it stands (the first render
 // draws from that data, so it matches); a frame without data is drawn afresh.
-if (serverRenderedPage()) hydrateRoot(root, app);
+if (pageToHydrate()) hydrateRoot(root, app);
 else createRoot(root).render(app);

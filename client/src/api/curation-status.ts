@@ -1,4 +1,4 @@
-import { useQuery, type Client, type UseQueryArgs } from "urql";
+import { useQuery, type UseQueryArgs } from "urql";
 import { graphql } from "../__generated__";
 
 /**
@@ -25,13 +25,4 @@ const CurationStatusQuery = graphql(`
 
 export function useCurationStatus(requestPolicy?: UseQueryArgs["requestPolicy"]) {
   return useQuery({ query: CurationStatusQuery, ...(requestPolicy ? { requestPolicy } : {}) });
-}
-
-/**
- * Asks again, past the cache, for everyone showing the status: a page the server rendered
- * carries the anonymous answer (the server never sees the curator's token), which a signed-in
- * curator's first render takes over as it is, so it matches the server's markup.
- */
-export function refreshCurationStatus(client: Client): void {
-  void client.query(CurationStatusQuery, {}, { requestPolicy: "network-only" }).toPromise();
 }

@@ -1,4 +1,7 @@
 import type { SSRData } from "urql";
+import { settledQuery } from "../navigation/route-table";
+import { canonicalQuery } from "../navigation/url-state";
+import { curatorToken } from "./curator-token";
 
 /** Where the server puts what a page was rendered from (server/src/http/html-shell.ts). */
 const SSR_DATA_ID = "rrn-ssr-data";
@@ -12,6 +15,14 @@ export interface ServerRenderedPage {
 }
 
 let read: ServerRenderedPage | null | undefined;
+
+/**
+ * The page to take over as it stands, or null to draw it afresh: a signed-in curator's view is
+ * their own (what they may edit, their queue), and the server rendered it for anyone.
+ */
+export function pageToHydrate(): ServerRenderedPage | null {
+  return curatorToken() ? null : serverRenderedPage();
+}
 
 /**
  * What the server rendered this page from, or null for a page sent without it. Read once, before
@@ -28,8 +39,15 @@ export function serverRenderedPage(): ServerRenderedPage | null {
     // A page cut short in transit: draw it afresh rather than not at all.
     read = null;
   }
-  if (read && read.url !== location.pathname + location.search && read.url.split("?")[0] === location.pathname) {
-    history.replaceState(history.state, "", read.url + location.hash);
+  if (read) {
+    // The URL this page settles on (a static server's trailing slash dropped): the page is taken
+    // over only if it was rendered for exactly that, else drawn afresh (a static copy's /search
+    // page opened as /search?q=…).
+    const path = location.pathname.replace(/(.)\/+$/, "$1");
+    const settled = canonicalQuery(settledQuery(path, new URLSearchParams(location.search)));
+    const url = settled ? `${path}?${settled}` : path;
+    if (url !== read.url) read = null;
+    else if (url !== location.pathname + location.search) history.replaceState(history.state, "", url + location.hash);
   }
   return read;
 }
