@@ -26,6 +26,12 @@ describe("staticFetch", () => {
     expect(wasUnanswered()).toBe(false);
   });
 
+  it("says curation is off, without counting it as unanswered", async () => {
+    const res = await fetchStatic("/graphql?operationName=CurationStatus&variables=%7B%7D", { method: "GET" });
+    expect(await res.json()).toMatchObject({ data: { curationStatus: { enabled: false, signedIn: false } } });
+    expect(wasUnanswered()).toBe(false);
+  });
+
   it("answers anything else with an error saying the static copy cannot, and says so on the page", async () => {
     const res = await fetchStatic("/graphql", { method: "POST", body: "{}" });
     const body = (await res.json()) as { errors: { message: string; extensions: { code: string } }[] };

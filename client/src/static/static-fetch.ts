@@ -43,6 +43,25 @@ const SEARCHES = new Map(
   [TypeAheadQuery, SearchPageQuery].map((doc) => [getOperationAST(doc)?.name?.value ?? "", searchLimit(doc)]),
 );
 
+/**
+ * What the static copy says of curation when the page does not carry the server's answer (every
+ * view's frame asks): off, since nothing can be sent from here; the nav then offers no Curate.
+ */
+const CURATION_OFF = {
+  data: {
+    curationStatus: {
+      __typename: "CurationStatus",
+      enabled: false,
+      signedIn: false,
+      curator: false,
+      name: null,
+      tokenProblem: null,
+      oidc: null,
+      contact: null,
+    },
+  },
+};
+
 const json = (body: unknown): Response =>
   new Response(JSON.stringify(body), { status: 200, headers: { "content-type": "application/json" } });
 
@@ -55,6 +74,7 @@ export function staticFetch(answers: Map<string, unknown> = embeddedAnswers()): 
     if (method === "GET") {
       const answer = answers.get(requestKey(url));
       if (answer !== undefined) return json(answer);
+      if (operation === "CurationStatus") return json(CURATION_OFF);
       const limit = operation === null ? undefined : SEARCHES.get(operation);
       if (limit !== undefined) {
         const variables = JSON.parse(url.searchParams.get("variables") ?? "{}") as { query?: unknown };
