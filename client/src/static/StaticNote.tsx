@@ -1,8 +1,10 @@
 import { useSyncExternalStore } from "react";
 import { useLocation } from "react-router-dom";
 import { liveHref, useStaticSite } from "./static-site";
-import { subscribeUnanswered, wasUnanswered } from "./unanswered";
+import { subscribeUnanswered, unansweredOperations } from "./unanswered";
 import "./static.css";
+
+const NONE: readonly string[] = [];
 
 /**
  * In the static copy, once the page has asked for something only the live explorer can answer:
@@ -10,12 +12,13 @@ import "./static.css";
  */
 export function StaticNote() {
   const site = useStaticSite();
-  const unanswered = useSyncExternalStore(subscribeUnanswered, wasUnanswered, () => false);
+  const unanswered = useSyncExternalStore(subscribeUnanswered, unansweredOperations, () => NONE);
   const { pathname, search } = useLocation();
-  if (!site || !unanswered) return null;
+  if (!site || unanswered.length === 0) return null;
   const live = liveHref(site, `${pathname}${search}`);
   return (
-    <p className="static-note" role="status" data-testid="static-note">
+    // The operations it could not answer are named for whoever debugs a page, not shown.
+    <p className="static-note" role="status" data-testid="static-note" data-operations={unanswered.join(" ")}>
       This is a static copy of the explorer, which cannot answer everything this view asks.{" "}
       {live ? (
         <>

@@ -87,7 +87,7 @@ export function staticFetch(answers: Map<string, unknown> = embeddedAnswers()): 
         });
       }
     }
-    reportUnanswered();
+    reportUnanswered(operation);
     return json({ errors: [{ message: UNANSWERABLE, extensions: { code: "STATIC_EXPORT" } }] });
   };
 }

@@ -1,15 +1,17 @@
-/** Whether this page has asked the static copy something it cannot answer (for ./StaticNote.tsx). */
+/** What this page has asked the static copy that it cannot answer, by operation name (for ./StaticNote.tsx). */
 type Listener = () => void;
 const listeners = new Set<Listener>();
-let unanswered = false;
+let unanswered: readonly string[] = [];
 
-export function reportUnanswered(): void {
-  if (unanswered) return;
-  unanswered = true;
+export function reportUnanswered(operation: string | null): void {
+  const name = operation ?? "(unnamed)";
+  if (unanswered.includes(name)) return;
+  unanswered = [...unanswered, name];
   for (const listener of listeners) listener();
 }
 
-export const wasUnanswered = (): boolean => unanswered;
+/** The operations asked for and not answered, in the order first asked; the same array until one is added. */
+export const unansweredOperations = (): readonly string[] => unanswered;
 
 export function subscribeUnanswered(listener: Listener): () => void {
   listeners.add(listener);

@@ -1,4 +1,4 @@
-import { cp, mkdir, readdir, rename, rm, stat, writeFile } from "node:fs/promises";
+import { cp, mkdir, readdir, rm, stat, writeFile } from "node:fs/promises";
 import { existsSync } from "node:fs";
 import path from "node:path";
 import pLimit from "p-limit";
@@ -9,6 +9,7 @@ import { createLogger } from "../logger.js";
 import { createDriver } from "../neo4j/driver.js";
 import { createGraphReader } from "../neo4j/read.js";
 import { allNodes, buildSearchIndex } from "./search-index.js";
+import { replaceFolder } from "./replace-folder.js";
 import { pageFile, sitePagePaths } from "./site-pages.js";
 import { preloadedRequests, sitemapParts, staticPage, staticRobots } from "./static-page.js";
 
@@ -109,7 +110,15 @@ export async function exportSite(options: ExportOptions): Promise<ExportResult> 
     // Every statement planned before the pages ask for them all at once.
     await app.warmedUp;
     const origin = app.url;
-    const graphVersion = await app.readPath.graphVersion.refresh();
+    const graphVersion = await app.readPath.graphVersion.refresh().catch((err: unknown) => {
+      const why = err instanceof Error ? err.message : String(err);
+      throw new Error(
+        `Could not read the graph at ${config.NEO4J_URI} (${why}); is Neo4j running (npm run db:start)?`,
+        {
+          cause: err,
+        },
+      );
+    });
     const graph = createGraphReader(driver, config);
     const nodes = await allNodes(graph);
     const pages = sitePagePaths(
@@ -210,22 +219,4 @@ async function folderSize(dir: string): Promise<{ files: number; bytes: number }
     bytes += (await stat(path.join(entry.parentPath, entry.name))).size;
   }
   return { files, bytes };
-}
-
-/**
- * Puts the finished export in place: the old folder is moved aside, the new one renamed in, the
- * old one removed. Each rename is atomic, so a failure before them leaves the previous export
- * as it was, and at no point is a half-written one at `outDir`.
- */
-async function replaceFolder(staging: string, outDir: string): Promise<void> {
-  const previous = `${outDir}.previous-${process.pid}`;
-  const had = existsSync(outDir);
-  if (had) await rename(outDir, previous);
-  try {
-    await rename(staging, outDir);
-  } catch (err) {
-    if (had) await rename(previous, outDir);
-    throw err;
-  }
-  if (had) await rm(previous, { recursive: true, force: true });
 }
