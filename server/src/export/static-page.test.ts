@@ -39,9 +39,13 @@ describe("staticPage", () => {
     expect(html).not.toContain("rrn-live");
   });
 
-  it("embeds nothing when the server rendered its own data into the page", () => {
+  it("embeds the answers beside a server render's own data, which lacks what effects ask for", () => {
     const ssr = served.replace("</body>", '<script id="rrn-ssr-data" type="application/json">{}</script></body>');
-    expect(staticPage(ssr, { graphVersion: "1", data })).not.toContain("rrn-static-data");
+    expect(staticPage(ssr, { graphVersion: "1", data })).toContain('<script id="rrn-static-data"');
+  });
+
+  it("embeds nothing when the page preloads nothing", () => {
+    expect(staticPage(served, { graphVersion: "1", data: {} })).not.toContain("rrn-static-data");
   });
 
   it("makes the stand-in origin of an export without a base URL root-relative", () => {

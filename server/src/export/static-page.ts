@@ -5,9 +5,11 @@ import { scriptSafeJson } from "../http/structured-data.js";
  * What turns a page as the server sends it into a page of the static export: the client's
  * static mode switched on (`rrn-static`, with the graph version it shows; `rrn-live`, the live
  * explorer to send visitors to for what a static copy cannot answer), the `<link rel="preload">`
- * of API answers taken out (a static host has no /graphql) and, unless the server already put
- * its own render data in the page, those answers embedded instead, keyed by the URL the client
- * would have sent. Pure, so it is tested on strings.
+ * of API answers taken out (a static host has no /graphql) and those answers embedded instead,
+ * keyed by the URL the client would have sent. They are embedded even beside a server render's
+ * own data (`rrn-ssr-data`): the preloads also name what the view asks once its effects have run
+ * (a node's detail, once it is selected), which a server render never sees. Pure, so it is
+ * tested on strings.
  */
 
 /** The meta tag that switches the client to static mode; its content is the graph version. */
@@ -16,8 +18,6 @@ export const STATIC_META = "rrn-static";
 export const LIVE_META = "rrn-live";
 /** The embedded answers: `{ "<GET URL>": <JSON answer> }`. */
 export const STATIC_DATA_ID = "rrn-static-data";
-/** Where the lead's server-side render puts urql's data; a page with it needs nothing embedded. */
-const SSR_DATA = 'id="rrn-ssr-data"';
 
 const PRELOAD = /[ \t]*<link rel="preload" as="fetch"[^>]*?href="(\/graphql[^"]*)"[^>]*>\n?/g;
 
@@ -41,7 +41,7 @@ export function staticPage(html: string, { graphVersion, liveUrl, data, relative
   const metas = [`<meta name="${STATIC_META}" content="${escapeHtml(graphVersion)}" />`];
   if (liveUrl) metas.push(`<meta name="${LIVE_META}" content="${escapeHtml(liveUrl)}" />`);
   out = out.replace("</head>", () => `  ${metas.join("\n    ")}\n  </head>`);
-  if (!out.includes(SSR_DATA) && Object.keys(data).length > 0) {
+  if (Object.keys(data).length > 0) {
     const script = `<script id="${STATIC_DATA_ID}" type="application/json">${scriptSafeJson(data)}</script>`;
     out = out.replace("</body>", () => `  ${script}\n  </body>`);
   }
