@@ -8,3 +8,4 @@ export { createLogger, type Logger } from "./logger.js";
 export { createDriver } from "./neo4j/driver.js";
 export { SUGGESTION_RATE_LABEL } from "./curation/rate-limit.js";
 export { buildSchema } from "./api/build-schema.js";
+export { exportSite, type ExportOptions, type ExportResult } from "./export/export-site.js";

@@ -1,6 +1,8 @@
 import { persistedExchange } from "@urql/exchange-persisted";
 import { Client, cacheExchange, fetchExchange, makeOperation, mapExchange, type Exchange } from "urql";
 import { watchStaleAnswers } from "../components/StaleDataNote";
+import { staticFetch } from "../static/static-fetch";
+import { staticSite } from "../static/static-site";
 import { curatorToken } from "./curator-token";
 
 /**
@@ -28,8 +30,9 @@ export function createApiClient(url = "/graphql", fetchImpl?: typeof fetch, opti
   return new Client({
     url,
     // The build passes its own fetch to learn exactly what this client sends (see prerender/).
+    // In a static export there is no API: answers come from the page and the search index.
     // Otherwise each answer tells the page whether it is stale (a database outage, StaleDataNote).
-    fetch: fetchImpl ?? watchStaleAnswers(),
+    fetch: fetchImpl ?? (staticSite() ? staticFetch() : watchStaleAnswers()),
     exchanges: [
       cacheExchange,
       ...(options.ssr ? [options.ssr] : []),

@@ -2,6 +2,7 @@ import { lazy, type ComponentType } from "react";
 import { matchPath, type RouteObject } from "react-router-dom";
 import { loadGraphWorkspace } from "../components/load-graph-workspace";
 import { NotFound } from "../components/StatusStates";
+import { LiveOnly } from "../static/LiveOnly";
 import OverviewView from "../views/overview/OverviewView";
 
 interface ViewModule {
@@ -19,6 +20,8 @@ export interface RouteEntry {
   preloadGraph?: boolean;
   /** A view about the node `:id`: it opens with that node selected (hooks/use-focus-selection.ts). */
   selectsFocus?: boolean;
+  /** A view that sends (suggest, curate): a static export says it needs the live explorer (../static/LiveOnly). */
+  writes?: string;
 }
 
 /**
@@ -68,8 +71,18 @@ export const ROUTE_TABLE: readonly RouteEntry[] = [
   // Its chart code (d3-scale) is in this chunk only, so the first view's JavaScript does not grow.
   { path: "/insights", title: "Insights", view: { load: () => import("../views/insights/InsightsView") } },
   { path: "/search", title: "Search", view: { load: () => import("../views/search/SearchResultsView") } },
-  { path: "/suggest", title: "Suggest a resource", view: { load: () => import("../views/suggest/SuggestView") } },
-  { path: "/curate", title: "Curation", view: { load: () => import("../views/curate/CurateView") } },
+  {
+    path: "/suggest",
+    title: "Suggest a resource",
+    view: { load: () => import("../views/suggest/SuggestView") },
+    writes: "Suggesting a resource",
+  },
+  {
+    path: "/curate",
+    title: "Curation",
+    view: { load: () => import("../views/curate/CurateView") },
+    writes: "Curation",
+  },
   { path: "*", title: "Not found", view: { component: NotFound } },
 ];
 
@@ -113,7 +126,14 @@ export function preloadGraphChunks(pathname: string): void {
 }
 
 /** The router's view routes, one per entry, each lazy view wrapped once. */
-export const VIEW_ROUTES: RouteObject[] = ROUTE_TABLE.map(({ path, view }) => {
+export const VIEW_ROUTES: RouteObject[] = ROUTE_TABLE.map(({ path, view, writes }) => {
   const View = "component" in view ? view.component : lazy(view.load);
-  return { path, element: <View /> };
+  const element = writes ? (
+    <LiveOnly what={writes} path={path}>
+      <View />
+    </LiveOnly>
+  ) : (
+    <View />
+  );
+  return { path, element };
 });

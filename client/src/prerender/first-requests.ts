@@ -1,5 +1,6 @@
 import type { DocumentNode } from "graphql";
 import { FacetOptionsQuery } from "../api/facet-options";
+import { NodeDetailQuery } from "../components/detail/operations";
 import { neighbourhoodVariables, NeighbourhoodQuery } from "../views/neighbourhood/operations";
 import { parseViewState, facetsToFilter } from "../navigation/url-state";
 import { CoverageQuery } from "../views/coverage/operations";
@@ -27,6 +28,8 @@ export interface FirstRequest {
  */
 export function firstRequests(): { pattern: string; requests: FirstRequest[] }[] {
   const defaults = parseViewState(new URLSearchParams());
+  // A node's views select it on opening (useFocusSelection), so its detail panel asks for it at once.
+  const detail: FirstRequest = { query: NodeDetailQuery, variables: { id: ROUTE_ID } };
   return [
     {
       pattern: "/",
@@ -42,16 +45,20 @@ export function firstRequests(): { pattern: string; requests: FirstRequest[] }[]
           query: NeighbourhoodQuery,
           variables: neighbourhoodVariables(ROUTE_ID, defaults.limit ?? NEIGHBOURHOOD_LIMIT, "FORCE", true),
         },
+        detail,
       ],
     },
     {
       pattern: "/node/:id/lineage",
-      requests: [{ query: LineageQuery, variables: lineageVariables(ROUTE_ID, defaults.direction) }],
+      requests: [{ query: LineageQuery, variables: lineageVariables(ROUTE_ID, defaults.direction) }, detail],
     },
     {
       pattern: "/org/:id",
       requests: [
         { query: NeighbourhoodQuery, variables: neighbourhoodVariables(ROUTE_ID, ORG_LIMIT, "ORG_ROLES", true) },
+        detail,
+        // Its "Narrow by" filter lists the facet options.
+        { query: FacetOptionsQuery, variables: {} },
       ],
     },
     { pattern: "/coverage", requests: [{ query: CoverageQuery, variables: {} }] },
