@@ -4,7 +4,9 @@ import fcose from "cytoscape-fcose";
 import { groupByOrgRole } from "./org-roles.js";
 import { LARGE_GRAPH, layoutOptions, type LayoutName } from "./options.js";
 import { LANDMARK_DEGREE } from "@rrn/model";
-import { GROUP_PADDING, HUB_LABEL, NODE_LABEL, nodeSize } from "./sizes.js";
+import { estimateLabelBox, GROUP_PADDING, HUB_LABEL, NODE_LABEL, nodeSize } from "./sizes.js";
+
+export { estimateLabelBox };
 
 cytoscape.use(fcose);
 cytoscape.use(dagre);
@@ -39,42 +41,6 @@ export interface NodePosition {
 }
 
 const LAYOUT_OF: Record<StandardLayout, LayoutName> = { FORCE: "fcose", HIERARCHY: "dagre", ORG_ROLES: "fcose" };
-
-/** Average glyph advance as a share of the font size for a sans-serif face (bold a little wider). */
-const GLYPH_EM = { regular: 0.56, bold: 0.62 };
-
-/**
- * A wrapped label's box, estimated: headless Cytoscape cannot measure text, and the layouts that
- * include labels (dagre always, fcose for small graphs) need its size to keep labels apart.
- * Words wrap at the stylesheet's width as Cytoscape wraps them (at spaces only).
- */
-export function estimateLabelBox(
-  text: string,
-  fontSize: number,
-  maxWidth: number,
-  bold = false,
-): { width: number; height: number } {
-  const advance = fontSize * (bold ? GLYPH_EM.bold : GLYPH_EM.regular);
-  const space = advance;
-  let lines = 0;
-  let line = 0;
-  let widest = 0;
-  for (const word of text.split(/\s+/).filter(Boolean)) {
-    const w = word.length * advance;
-    if (line > 0 && line + space + w > maxWidth) {
-      widest = Math.max(widest, line);
-      lines += 1;
-      line = w;
-    } else {
-      line += (line > 0 ? space : 0) + w;
-    }
-  }
-  if (line > 0) {
-    widest = Math.max(widest, line);
-    lines += 1;
-  }
-  return { width: widest, height: lines * fontSize * 1.2 };
-}
 
 /** The box a node occupies in the layout: its shape, plus its label below it when the layout counts labels. */
 function layoutBox(

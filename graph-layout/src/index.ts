@@ -5,7 +5,15 @@
  * `@rrn/graph-layout/headless`.
  */
 export { LARGE_GRAPH, LAYOUT_LABELS, layoutOptions, type LayoutName, type LayoutRequest } from "./options.js";
-export { GROUP_PADDING, HUB_LABEL, NODE_LABEL, NODE_SIZE, NODE_SIZE_STYLE, nodeSize } from "./sizes.js";
+export {
+  estimateLabelBox,
+  GROUP_PADDING,
+  HUB_LABEL,
+  NODE_LABEL,
+  NODE_SIZE,
+  NODE_SIZE_STYLE,
+  nodeSize,
+} from "./sizes.js";
 export {
   affiliatedPeople,
   groupByOrgRole,

@@ -9,6 +9,7 @@ import {
 } from "../graph/cytoscape-instance";
 import { applyPathHighlight, applySelection, markHubs, revealLabels, showEdgeLabels } from "../graph/highlight";
 import { fitReadably, runLayout, type LayoutName } from "../graph/layouts";
+import { FIT, fitViewport, type Bounds } from "../graph/sketch-scene";
 import { graphStylesheet } from "../graph/stylesheet";
 import "./GraphCanvas.css";
 
@@ -32,6 +33,14 @@ export interface GraphCanvasProps {
   onSelect: (id: string | undefined) => void;
   onExpand?: (id: string) => void;
   onReady?: (cy: Core | undefined) => void;
+  /**
+   * The SVG sketch's bounds: a first drawing at known positions takes the sketch's viewport
+   * (fitViewport of these bounds) instead of fitting its own measured labels, so nothing moves
+   * when the canvas replaces the sketch.
+   */
+  sketchBounds?: Bounds;
+  /** The first drawing is on screen (a frame after its layout or preset stopped). */
+  onDrawn?: () => void;
 }
 
 /**
@@ -50,9 +59,16 @@ function markDrawn(cy: Core, source: "preset" | "computed"): void {
   container.dataset.layout = "done";
 }
 
-/** Compound group boxes (organisation view) take their place from their members. */
-function isGroup(element: ElementDefinition): boolean {
-  return typeof element.classes === "string" && element.classes.includes("role-group");
+/** Compound group boxes (organisation roles, timeline years) take their place from their members. */
+function groupIds(elements: readonly ElementDefinition[]): Set<string> {
+  return new Set(
+    elements.flatMap((e) => (e.group === "nodes" && typeof e.data.parent === "string" ? [e.data.parent] : [])),
+  );
+}
+
+/** A frame after the one Cytoscape draws the new state in. */
+function afterNextFrame(work: () => void): void {
+  requestAnimationFrame(() => requestAnimationFrame(work));
 }
 
 /**
@@ -72,6 +88,7 @@ export function GraphCanvas(props: GraphCanvasProps) {
   // Only the latest layout run may report "done"; a re-render that starts no new layout must
   // not leave the canvas marked as running forever.
   const layoutRun = useRef(0);
+  const drawnOnce = useRef(false);
 
   // Latest callbacks without re-binding Cytoscape listeners on every render.
   const callbacks = useRef(props);
@@ -127,10 +144,13 @@ export function GraphCanvas(props: GraphCanvasProps) {
       if (incoming.has(n.id())) before.set(n.id(), { ...n.position() });
     });
     let added = 0;
+    const groups = groupIds(elements);
     const preset =
       before.size === 0 &&
       positions !== undefined &&
-      elements.every((e) => e.group !== "nodes" || e.data.id === undefined || positions.has(e.data.id) || isGroup(e));
+      elements.every(
+        (e) => e.group !== "nodes" || e.data.id === undefined || positions.has(e.data.id) || groups.has(e.data.id),
+      );
     cy.batch(() => {
       cy.elements()
         .filter((el) => !incoming.has(el.id()))
@@ -174,11 +194,25 @@ export function GraphCanvas(props: GraphCanvasProps) {
     lastLayout.current = layout;
     lastPositions.current = positions;
     if (added === 0 && !layoutChanged) return;
+    const reportDrawn = () => {
+      if (drawnOnce.current) return;
+      drawnOnce.current = true;
+      afterNextFrame(() => callbacks.current.onDrawn?.());
+    };
     if (preset) {
       ++layoutRun.current;
-      fitReadably(cy);
+      const { sketchBounds } = callbacks.current;
+      if (sketchBounds && !drawnOnce.current) {
+        const viewport = fitViewport(sketchBounds, cy.width(), cy.height());
+        // A graph too big for the minimum zoom at this size is shown whole, as the sketch shows it.
+        cy.minZoom(Math.min(FIT.minZoom, viewport.zoom));
+        cy.viewport(viewport);
+      } else {
+        fitReadably(cy);
+      }
       revealLabels(cy);
       markDrawn(cy, "preset");
+      reportDrawn();
       return;
     }
     const incremental = !layoutChanged && layout === "fcose" && before.size > 0;
@@ -195,6 +229,7 @@ export function GraphCanvas(props: GraphCanvasProps) {
       fitReadably(cy);
       revealLabels(cy);
       markDrawn(cy, "computed");
+      reportDrawn();
     });
     // Selection is applied separately below; re-running the layout for it would reshuffle.
   }, [cy, elements, layout, positions, rootId, edgeLabels, pathEnds, reducedMotion]);

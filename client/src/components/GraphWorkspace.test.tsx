@@ -4,6 +4,7 @@ import { renderToString } from "react-dom/server";
 import { MemoryRouter } from "react-router-dom";
 import { Provider } from "urql";
 import userEvent from "@testing-library/user-event";
+import { useEffect } from "react";
 import { afterEach, describe, expect, it, vi } from "vitest";
 import { sampleGraph } from "../graph/test-fixtures";
 import { fakeClient, renderAt } from "../test-support/render";
@@ -11,11 +12,21 @@ import type { GraphCanvasProps } from "./GraphCanvas";
 import { GraphWorkspace, type GraphWorkspaceProps } from "./GraphWorkspace";
 
 // happy-dom has no 2D canvas for Cytoscape to draw on: the canvas stands in as an element that
-// shows what the workspace handed it, and the e2e tier draws the real one in Chromium.
+// shows what the workspace handed it, and says it has drawn; the e2e tier draws the real one in
+// Chromium.
 vi.mock("./GraphCanvas", () => ({
-  GraphCanvas: ({ label, layout, selectedId }: GraphCanvasProps) => (
-    <div role="img" aria-label={label} data-layout={layout} data-selected={selectedId ?? ""} />
-  ),
+  GraphCanvas: ({ label, layout, selectedId, sketchBounds, onDrawn }: GraphCanvasProps) => {
+    useEffect(() => onDrawn?.(), [onDrawn]);
+    return (
+      <div
+        role="application"
+        aria-label={label}
+        data-layout={layout}
+        data-selected={selectedId ?? ""}
+        data-sketch-bounds={sketchBounds ? "yes" : "no"}
+      />
+    );
+  },
 }));
 
 afterEach(cleanup);
@@ -87,14 +98,33 @@ describe("GraphWorkspace", () => {
     expect(within(details).getByTestId("loading").textContent).toMatch(/^Loading details/);
   });
 
-  it("draws with the view's default layout until the URL chooses another, and hands the canvas the selection", () => {
+  it("draws with the view's default layout until the URL chooses another, and hands the canvas the selection", async () => {
     renderAt(<GraphWorkspace {...base} />, { url: "/?selected=mersey-care" });
-    const canvas = screen.getByRole("img", { name: "Sample" });
+    const canvas = await screen.findByRole("application", { name: "Sample" });
     expect(canvas.dataset.layout).toBe("grid");
     expect(canvas.dataset.selected).toBe("mersey-care");
     cleanup();
     renderAt(<GraphWorkspace {...base} />, { url: "/?layout=dagre" });
-    expect(screen.getByRole("img", { name: "Sample" }).dataset.layout).toBe("dagre");
+    expect((await screen.findByRole("application", { name: "Sample" })).dataset.layout).toBe("dagre");
+  });
+
+  it("draws the SVG sketch at the API's positions in its first render, then hands over to the canvas", async () => {
+    const layout = sampleGraph.nodes.map((n, i) => ({ id: n.id, x: i * 100, y: (i % 2) * 80 }));
+    renderAt(<GraphWorkspace {...base} data={{ ...sampleGraph, layout }} />, {});
+    // Synchronously, before any chunk loads: the sketch, and no canvas yet.
+    expect(screen.getByRole("img", { name: /^Sample: a drawing of 4 nodes/ })).toBeTruthy();
+    expect(screen.queryByRole("application")).toBeNull();
+    const canvas = await screen.findByRole("application", { name: "Sample" });
+    expect(canvas.dataset.sketchBounds).toBe("yes");
+    await waitFor(() => expect(screen.queryByTestId("graph-sketch")).toBeNull());
+    // In the same box the sketch had.
+    expect(canvas.parentElement?.classList.contains("graph-box")).toBe(true);
+  });
+
+  it("keeps the box and says there is no drawing yet when the API sent no positions", () => {
+    renderAt(<GraphWorkspace {...base} />, {});
+    expect(screen.getByTestId("graph-sketch").textContent).toMatch(/No drawing yet/);
+    expect(screen.getByTestId("graph-sketch").parentElement?.classList.contains("graph-box")).toBe(true);
   });
 
   it("puts the view's aside in the side panel instead of the details", () => {

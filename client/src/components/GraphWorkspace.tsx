@@ -4,14 +4,16 @@ import type { Core, ElementDefinition, Position } from "../graph/cytoscape-insta
 import { toElements, type GraphData, type ToElementsOptions } from "../graph/elements";
 import { fitReadably, LAYOUT_LABELS, runLayout, type LayoutName } from "../graph/layouts";
 import type { ViewTab } from "../navigation/url-state";
+import { sketchScene } from "../graph/sketch-scene";
 import { isStated, nodeLook } from "../graph/visual-encoding";
+import { useDeferredCanvas } from "../hooks/use-deferred-canvas";
 import { useReducedMotion } from "../hooks/use-reduced-motion";
 import { useViewState } from "../hooks/use-view-state";
 import { SelectionDetail } from "./detail/SelectionDetail";
 import { CopyLinkButton } from "./CopyLinkButton";
 import { ExportMenu } from "./ExportMenu";
 import { GetForm } from "./GetForm";
-import { GraphCanvas } from "./GraphCanvas";
+import { GraphSketch } from "./GraphSketch";
 import { Legend } from "./Legend";
 import { ListTables } from "./ListTables";
 import { isPlainClick } from "./plain-click";
@@ -95,6 +97,15 @@ export function GraphWorkspace({ title, data, drawing, toolbar, notice, aside }:
   const edgeTypes = useMemo(() => new Set(data.edges.map((e) => e.type)), [data.edges]);
   const hasUnstated = useMemo(() => data.edges.some((e) => !isStated(e.basis)), [data.edges]);
 
+  // Drawn as SVG during render (so in the server's HTML), until the canvas has drawn over it.
+  const scene = useMemo(
+    () => sketchScene(elements, positions, { rootId, selectedId: state.selected, pathEnds, edgeLabels }),
+    [elements, positions, rootId, state.selected, pathEnds, edgeLabels],
+  );
+  const { Canvas, wake } = useDeferredCanvas(tab === "graph");
+  const [canvasDrawn, setCanvasDrawn] = useState(false);
+  const onDrawn = useCallback(() => setCanvasDrawn(true), []);
+
   const select = useCallback((id: string | undefined) => update({ selected: id }), [update]);
   const selectTab = (next: ViewTab) => {
     update({ tab: next });
@@ -127,7 +138,8 @@ export function GraphWorkspace({ title, data, drawing, toolbar, notice, aside }:
 
   return (
     <div className="workspace">
-      <div className="workspace-main surface">
+      {/* Reaching for the graph (pointer, keys, focus) loads the canvas now rather than when idle. */}
+      <div className="workspace-main surface" onPointerDown={wake} onKeyDownCapture={wake} onFocusCapture={wake}>
         <div className="workspace-bar">
           <div role="tablist" aria-label="Show as" className="tabs" onKeyDown={onTabKey}>
             {(["graph", "list"] as const).map((t) => (
@@ -228,20 +240,28 @@ export function GraphWorkspace({ title, data, drawing, toolbar, notice, aside }:
           // screen until the new one is ready, and tests must not mistake its graph for the new.
           data-route={location.pathname}
         >
-          <GraphCanvas
-            elements={elements}
-            layout={layout}
-            {...(positions ? { positions } : {})}
-            {...(rootId ? { rootId } : {})}
-            {...(state.selected ? { selectedId: state.selected } : {})}
-            edgeLabels={edgeLabels ?? false}
-            {...(pathEnds ? { pathEnds } : {})}
-            reducedMotion={reducedMotion}
-            label={title}
-            onSelect={select}
-            {...(onExpand ? { onExpand } : {})}
-            onReady={setCy}
-          />
+          {/* The sketch and the canvas share one box, reserved by CSS; the canvas mounts beneath. */}
+          <div className="graph-box" onPointerEnter={wake}>
+            {Canvas && (
+              <Canvas
+                elements={elements}
+                layout={layout}
+                {...(positions ? { positions } : {})}
+                {...(rootId ? { rootId } : {})}
+                {...(state.selected ? { selectedId: state.selected } : {})}
+                edgeLabels={edgeLabels ?? false}
+                {...(pathEnds ? { pathEnds } : {})}
+                reducedMotion={reducedMotion}
+                label={title}
+                onSelect={select}
+                {...(onExpand ? { onExpand } : {})}
+                onReady={setCy}
+                {...(scene ? { sketchBounds: scene.bounds } : {})}
+                onDrawn={onDrawn}
+              />
+            )}
+            {!canvasDrawn && <GraphSketch scene={scene} label={title} />}
+          </div>
           <Legend nodeTypes={nodeTypes} edgeTypes={edgeTypes} unstated={hasUnstated} />
         </div>
         <div id="panel-list" role="tabpanel" aria-labelledby="tab-list" className="list-panel" hidden={tab !== "list"}>

@@ -7,8 +7,9 @@ let loaded: Workspace | undefined;
 let loading: Promise<{ GraphWorkspace: Workspace }> | undefined;
 
 /**
- * The GraphWorkspace chunk (Cytoscape and every canvas component). One import() shared by the
- * startup preload (App.tsx) and the overview, so both wait on the same download.
+ * The GraphWorkspace chunk (tabs, SVG sketch, list, detail panel; Cytoscape is a later chunk of
+ * its own, see load-graph-canvas.ts). One import() shared by the startup preload (App.tsx) and
+ * the overview, so both wait on the same download.
  */
 export function loadGraphWorkspace(): Promise<{ GraphWorkspace: Workspace }> {
   loading ??= import("./GraphWorkspace").then((m) => {

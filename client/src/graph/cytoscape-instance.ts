@@ -5,6 +5,7 @@
  */
 import cytoscape from "cytoscape";
 import fcose from "cytoscape-fcose";
+import { FIT } from "./sketch-scene";
 
 export type {
   Core,
@@ -55,7 +56,7 @@ export function createGraph({ container, elements = [], style, headless = false 
     style,
     headless,
     styleEnabled: true,
-    minZoom: 0.15,
+    minZoom: FIT.minZoom,
     maxZoom: 3,
     boxSelectionEnabled: false,
     selectionType: "single",

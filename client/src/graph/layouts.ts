@@ -1,6 +1,5 @@
 import { layoutOptions, type LayoutRequest } from "@rrn/graph-layout";
 import type { Core, Position } from "./cytoscape-instance";
-import { ensureDagre } from "./cytoscape-instance";
 
 // The options live in @rrn/graph-layout: the API lays the standard views out with the same ones.
 export { LARGE_GRAPH, LAYOUT_LABELS, layoutOptions, type LayoutName, type LayoutRequest } from "@rrn/graph-layout";
@@ -13,7 +12,10 @@ export interface CanvasLayoutRequest extends LayoutRequest {
 
 /** Runs a layout and resolves when it has stopped (dagre is loaded first when needed). */
 export async function runLayout(cy: Core, { positions, ...request }: CanvasLayoutRequest): Promise<void> {
-  if (!positions && request.name === "dagre") await ensureDagre();
+  // Imported here, not at the top: the workspace uses this module before Cytoscape has loaded
+  // (the canvas chunk), and a static import would pull Cytoscape into the first view's script.
+  // A `cy` exists, so that chunk is already here and this import costs nothing.
+  if (!positions && request.name === "dagre") await (await import("./cytoscape-instance")).ensureDagre();
   if (cy.nodes().length === 0) return;
   const layout = cy.layout(
     positions

@@ -24,8 +24,8 @@ const TRIANGLE = [
 ] as const;
 
 /**
- * SVG markup for a node shape, approximating Cytoscape's own shapes; shared by the legend and
- * the SVG export so both match the canvas. Inputs are our constants, never user text.
+ * SVG markup for a node shape, approximating Cytoscape's own shapes; shared by the legend, the
+ * SVG export and the sketch drawn before the canvas loads, so all match the canvas. Inputs are our constants, never user text.
  */
 export function shapeSvg(
   shape: NodeShapeName,
@@ -34,9 +34,10 @@ export function shapeSvg(
   size: number,
   fill: string,
   stroke = "#ffffff",
+  strokeWidth = 1.5,
 ): string {
   const r = size / 2;
-  const attrs = `fill="${fill}" stroke="${stroke}" stroke-width="1.5"`;
+  const attrs = `fill="${fill}" stroke="${stroke}" stroke-width="${strokeWidth}"`;
   switch (shape) {
     case "ellipse":
       return `<circle cx="${x}" cy="${y}" r="${r}" ${attrs}/>`;

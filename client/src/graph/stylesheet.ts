@@ -4,13 +4,16 @@ import { EDGE_TYPE_LOOK, NODE_TYPE_LOOK, UNSTATED_EDGE } from "./visual-encoding
 
 export const FONT_STACK = '"Inter", "Segoe UI", system-ui, -apple-system, "Helvetica Neue", Arial, sans-serif';
 
-const INK = "#1d2733";
+/** Text and the view focus's border. */
+export const INK = "#1d2733";
 
 export const NODE_FONT_SIZE = NODE_LABEL.fontSize;
 /** Below ~8px on screen a label is noise; hubs (bigger font) keep theirs longest. */
 export const MIN_ZOOMED_FONT_SIZE = 7;
-const FOCUS = "#0b5cad";
-const PATH = "#c2410c";
+/** The selected node's border. */
+export const FOCUS_COLOUR = "#0b5cad";
+/** The path view's edges and ends. */
+export const PATH_COLOUR = "#c2410c";
 
 /**
  * The canvas stylesheet, derived from visual-encoding.ts. Labels sit under the shapes on a
@@ -139,7 +142,7 @@ export function graphStylesheet(): StylesheetJson {
       selector: "node:selected",
       style: {
         "border-width": 4,
-        "border-color": FOCUS,
+        "border-color": FOCUS_COLOUR,
         "outline-width": 3,
         "outline-color": "#9cc3e6",
         "outline-offset": 2,
@@ -150,10 +153,16 @@ export function graphStylesheet(): StylesheetJson {
     { selector: "edge.neighbour-edge", style: { opacity: 1, width: 3, label: "data(label)", "z-index": 10 } },
     { selector: ".faded", style: { opacity: 0.14 } },
     { selector: "edge.faded", style: { label: "" } },
-    { selector: "node.path-end", style: { "border-width": 4, "border-color": PATH, "font-weight": "bold" } },
+    { selector: "node.path-end", style: { "border-width": 4, "border-color": PATH_COLOUR, "font-weight": "bold" } },
     {
       selector: "edge.on-path",
-      style: { "line-color": PATH, "target-arrow-color": PATH, width: 4, opacity: 1, label: "data(label)" },
+      style: {
+        "line-color": PATH_COLOUR,
+        "target-arrow-color": PATH_COLOUR,
+        width: 4,
+        opacity: 1,
+        label: "data(label)",
+      },
     },
   ];
 }

@@ -111,10 +111,10 @@ export function pageTitle(pathname: string): string {
 }
 
 /**
- * A graph view opened directly needs the Cytoscape chunk (GraphWorkspace, the app's heaviest):
- * start fetching it, and the view's own chunk, as soon as the entry runs — in parallel with
- * React's first render and the view's query — instead of after them. Browsers cache module
- * imports, so the lazy() views below reuse these downloads.
+ * A graph view opened directly needs the GraphWorkspace chunk (tabs, SVG sketch, list; not
+ * Cytoscape, which loads once the page is idle): start fetching it, and the view's own chunk, as
+ * soon as the entry runs — in parallel with React's first render and the view's query — instead
+ * of after them. Browsers cache module imports, so the lazy() views below reuse these downloads.
  */
 export function preloadGraphChunks(pathname: string): void {
   const route = routeFor(pathname);

@@ -18,6 +18,12 @@ export const PathsQuery = graphql(`
       edges {
         ...EdgeProvenanceFields
       }
+      # The API's force layout, as the canvas would lay the paths out: drawn at once, as SVG first.
+      layout(view: FORCE, focus: $from) {
+        id
+        x
+        y
+      }
     }
   }
 `);
