@@ -135,6 +135,10 @@ export default tseslint.config(
     ignores: [
       "**/node_modules/**",
       "**/dist/**",
+      "**/dist-ssr/**",
+      "site/**",
+      "site.partial-*/**",
+      "site.previous-*/**",
       ".neo4j/**",
       "**/__generated__/**",
       "tests/artifacts/**",
