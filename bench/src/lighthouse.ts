@@ -5,7 +5,8 @@
  * in Debian's Chromium like every other browser measurement here. Without paths, the nine pages
  * the page targets name. Prints each page's category scores, total blocking time, largest
  * contentful paint, layout shift and every audit that did not pass; `--write` keeps them in
- * bench/results/lighthouse.json. Exits 1 when a page's SEO is below 100.
+ * bench/results/lighthouse[-<name>].json (`--name static` for a static export). `npm run
+ * bench:read` measures the same pages on a server of its own. Exits 1 when a page's SEO is below 100.
  */
 import { spawnSync } from "node:child_process";
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
@@ -14,21 +15,9 @@ import path from "node:path";
 import { z } from "zod";
 import { CHROMIUM } from "@rrn/testkit/browser";
 import { repoRoot } from "@rrn/testkit/paths";
+import { BENCH_PAGES } from "./measure/pages.js";
 
 const CATEGORIES = ["performance", "accessibility", "best-practices", "seo"];
-
-/** The pages the targets name (docs/performance.md). */
-export const TARGET_PAGES = [
-  "/",
-  "/node/six-core-strategies",
-  "/node/six-core-strategies/lineage",
-  "/org/mersey-care",
-  "/path?from=mersey-care&to=six-core-strategies",
-  "/coverage",
-  "/routes/family-or-carer",
-  "/timeline",
-  "/insights",
-];
 
 const report = z.object({
   categories: z.record(z.string(), z.object({ title: z.string(), score: z.number().nullable() })),
@@ -69,12 +58,16 @@ function audit(url: string): z.infer<typeof report> {
 const args = process.argv.slice(2).filter((a) => a !== "--");
 const write = args.includes("--write");
 const baseAt = args.indexOf("--base");
+const nameAt = args.indexOf("--name");
+const name = nameAt >= 0 ? args[nameAt + 1] : undefined;
 const base = (baseAt >= 0 ? args[baseAt + 1] : undefined) ?? "http://localhost:4000";
-const paths = args.filter((a, i) => !a.startsWith("--") && (baseAt < 0 || i !== baseAt + 1));
+const paths = args.filter(
+  (a, i) => !a.startsWith("--") && (baseAt < 0 || i !== baseAt + 1) && (nameAt < 0 || i !== nameAt + 1),
+);
 
 const pages: Record<string, unknown>[] = [];
 let seoBelowTarget = false;
-for (const page of paths.length > 0 ? paths : TARGET_PAGES) {
+for (const page of paths.length > 0 ? paths : BENCH_PAGES) {
   const url = new URL(page, base).href;
   const result = audit(url);
   const score = (id: string) => Math.round((result.categories[id]?.score ?? 0) * 100);
@@ -103,7 +96,7 @@ for (const page of paths.length > 0 ? paths : TARGET_PAGES) {
   if (figures.seo < 100) seoBelowTarget = true;
 }
 if (write) {
-  const file = path.join(repoRoot, "bench/results/lighthouse.json");
+  const file = path.join(repoRoot, `bench/results/lighthouse${name ? `-${name}` : ""}.json`);
   const load = os.loadavg().map((l) => Number(l.toFixed(2)));
   writeFileSync(
     file,

@@ -22,7 +22,7 @@ import type { PageFigures } from "./pages.js";
  * - cold: the same request with the server's response cache switched off
  *   (RESPONSE_CACHE_MAX_BYTES=0, so every request runs Cypher, GraphQL and serialisation), vs
  *   fetching every node and relationship with its evidence straight through neo4j-driver;
- * - Lighthouse 12 scores for five views (mobile default profile; desktop performance).
+ * - Lighthouse 12 scores for the nine pages the targets name (mobile default profile; desktop performance).
  */
 export interface ReadMeasurement {
   graph: { nodes: number; relationships: number };
@@ -71,13 +71,17 @@ export interface LighthouseScores {
 export type LighthouseFigures =
   { path: string; mobile: LighthouseScores; desktop: LighthouseScores } | { path: string; error: string };
 
-/** The five views the issue names, on ids of the seed graph. */
+/** The nine pages the page targets name (pages.ts), by a short name. */
 export const LIGHTHOUSE_VIEWS: Record<string, string> = {
   overview: "/",
-  node: "/node/psychological-restraint-toolkit",
+  node: "/node/six-core-strategies",
   lineage: "/node/six-core-strategies/lineage",
-  org: "/org/restraint-reduction-network",
+  org: "/org/mersey-care",
+  path: "/path?from=mersey-care&to=six-core-strategies",
   coverage: "/coverage",
+  route: "/routes/family-or-carer",
+  timeline: "/timeline",
+  insights: "/insights",
 };
 
 /** What Chromium sends with a fetch() from the explorer (plus the header Apollo's CSRF check asks of GETs). */
