@@ -19,6 +19,19 @@ function useDocumentTitle(): void {
   }, [pathname]);
 }
 
+/**
+ * Marks the page as the app's once the view has been taken over (its Suspense boundary
+ * hydrated, or first rendered): `<html data-hydrated>`. Before that a server-rendered page only
+ * looks ready — a click replays later, typing into a box is not seen — so the end-to-end tests
+ * wait for this before they act.
+ */
+function ViewTakenOver() {
+  useEffect(() => {
+    document.documentElement.dataset.hydrated = "";
+  }, []);
+  return null;
+}
+
 /** The frame every view renders in; also what the build prerenders into the HTML (prerender/). */
 export function Shell() {
   useDocumentTitle();
@@ -66,6 +79,7 @@ export function Shell() {
         <main id="main" tabIndex={-1}>
           <Suspense fallback={<LoadingState />}>
             <Outlet />
+            <ViewTakenOver />
           </Suspense>
         </main>
         <footer className="app-footer">

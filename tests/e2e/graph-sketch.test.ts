@@ -58,7 +58,13 @@ async function holdCanvasChunk(page: Page) {
   const held = new Promise<void>((resolve) => (release = resolve));
   const seen: { sketchDrawn: boolean }[] = [];
   const inFlight: Promise<void>[] = [];
+  let asked: () => void = () => undefined;
+  // The drawing is in the page's HTML, so the test reaches its checks before the app has asked
+  // for the canvas (it does when idle): release only what was asked for, or the route is gone
+  // when the request comes.
+  const requested = new Promise<void>((resolve) => (asked = resolve));
   const handler = (route: Route) => {
+    asked();
     const handled = (async () => {
       seen.push({ sketchDrawn: (await page.locator('[data-testid="graph-sketch"] svg').count()) > 0 });
       await held;
@@ -71,6 +77,7 @@ async function holdCanvasChunk(page: Page) {
   return {
     seen,
     release: async () => {
+      await requested;
       release();
       // Every held request continues before the route goes, or Playwright would answer it twice.
       await Promise.all(inFlight);

@@ -3,10 +3,13 @@ import type { Page } from "playwright-core";
 
 export const baseUrl = (): string => inject("baseUrl");
 
-/** Opens a view and waits until the app has rendered something for it. */
+/**
+ * Opens a view and waits until the app has taken the server-rendered page over (Shell marks
+ * `<html data-hydrated>`): before that a click or typing would reach HTML nothing listens to yet.
+ */
 export async function openView(page: Page, pathAndQuery: string): Promise<void> {
   await page.goto(`${baseUrl()}${pathAndQuery}`);
-  await page.getByRole("main").waitFor();
+  await page.locator("html[data-hydrated]").waitFor({ state: "attached" });
 }
 
 /** Types into the header search box and waits for the option with the given name. */
