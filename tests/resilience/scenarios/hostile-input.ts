@@ -164,8 +164,12 @@ export function hostileInputScenario(): void {
       expect(directives.get("connect-src")).toEqual(["'self'"]);
       expect(directives.get("frame-ancestors")).toEqual(["'none'"]);
       expect(directives.get("object-src")).toEqual(["'none'"]);
+      expect(directives.get("script-src-attr")).toEqual(["'none'"]);
+      // Style attributes only (the server-rendered HTML's shades and bar widths); never <style> or script.
+      expect(directives.get("style-src-attr")).toEqual(["'unsafe-inline'"]);
       // No other origin anywhere: every source is 'self', 'none', a hash, data: or blob:.
       for (const [name, values] of directives) {
+        if (name === "style-src-attr") continue;
         for (const v of values) expect(v, name).toMatch(/^('self'|'none'|'sha256-[A-Za-z0-9+/=]+'|data:|blob:)$/);
       }
       expect(res.headers.get("x-content-type-options")).toBe("nosniff");
