@@ -11,6 +11,7 @@ import {
 } from "./page-cache.js";
 import { precompressedAssets } from "./precompressed-assets.js";
 import { withHead } from "./seo.js";
+import { scriptSafeJson } from "./structured-data.js";
 
 /**
  * The explorer's HTML, served for every client-side route. The build (client's
@@ -51,7 +52,7 @@ export type PageHeadFor = (page: PageRequest) => Promise<{ status: number; tags:
  * replacing the frame's, and the data it was rendered from, for the client to hydrate with;
  * `{ keep: false }` when it could not be rendered now (the frame is sent, and not kept).
  */
-export type PageBody = { root: string; head: string; data: string } | { keep: false };
+export type PageBody = { root: string; head: string; data: unknown } | { keep: false };
 
 export interface PageBodies {
   /** The part of the page's cache key its query string makes: what the views read of it. */
@@ -60,7 +61,7 @@ export interface PageBodies {
   render(page: PageRequest): Promise<PageBody | undefined>;
 }
 
-/** The element the client reads its hydration data from (client/src/main.tsx). */
+/** The element the client reads its hydration data from (client/src/api/server-rendered-data.ts). */
 export const SSR_DATA_ID = "rrn-ssr-data";
 
 /** The build's pages are re-read when a rebuild replaced them; checked at most this often. */
@@ -112,7 +113,7 @@ export function htmlShell(clientDist: string, head?: PageHeadFor, bodies?: PageB
     html: string,
     status: number,
     tags: string | undefined,
-    body?: { root: string; head: string; data: string },
+    body?: { root: string; head: string; data: unknown },
   ) => {
     let out = tags === undefined ? html : withHead(html, tags);
     // A page the server knows is missing (404) fetches nothing; one rendered with its data neither.
@@ -123,8 +124,7 @@ export function htmlShell(clientDist: string, head?: PageHeadFor, bodies?: PageB
     if (links) out = out.replace("</head>", () => `    ${links}\n  </head>`);
     if (body?.head) out = out.replace("</head>", () => `    ${body.head}\n  </head>`);
     if (body !== undefined) {
-      // JSON inside a script element: only "<" could end it early (`</script>`, `<!--`).
-      const data = `<script id="${SSR_DATA_ID}" type="application/json">${body.data.replace(/</g, "\\u003c")}</script>`;
+      const data = `<script id="${SSR_DATA_ID}" type="application/json">${scriptSafeJson(body.data)}</script>`;
       out = out.replace(ROOT, (_, open: string) => `${open}${body.root}</div>\n    ${data}\n  </body>`);
     }
     return out;

@@ -94,7 +94,7 @@ export async function viewRenderer(
         // An answer it needed failed: the page would show an error state; not to be kept.
         if (view.failed) throw new Error(`rendering ${url}: an API answer failed`);
         logger.debug({ url, ms: Math.round(performance.now() - started) }, "view rendered");
-        return { root: view.html, head: view.head, data: JSON.stringify(view.data) };
+        return { root: view.html, head: view.head, data: view.data };
       } finally {
         running -= 1;
       }
