@@ -18,9 +18,18 @@ function whenIdle(work: () => void): () => void {
 }
 
 /**
- * The Cytoscape canvas, loaded after the first paint: when the browser is next idle, or at once
- * when `wake` is called (the visitor points at, focuses or types in the graph), whichever comes
- * first. `Canvas` is undefined until then — also in the server's render and the first client
+ * A touch screen (a phone, a tablet) waits for the visitor's first touch on the graph: there the
+ * drawing is what most visits need, and Cytoscape (about 170 kB compressed, then a second or
+ * more of a phone's processor) would compete with reading. A mouse or trackpad gets it when idle.
+ */
+function waitsForTouch(): boolean {
+  return typeof window.matchMedia === "function" && window.matchMedia("(pointer: coarse)").matches;
+}
+
+/**
+ * The Cytoscape canvas, loaded after the first paint: when the browser is next idle (not on a
+ * touch screen, see waitsForTouch), or at once when `wake` is called (the visitor points at,
+ * touches, focuses or types in the graph), whichever comes first. `Canvas` is undefined until then — also in the server's render and the first client
  * render, so both draw the same markup. `enabled` false (the List tab is showing) waits.
  */
 export function useDeferredCanvas(enabled: boolean): { Canvas: typeof GraphCanvas | undefined; wake: () => void } {
@@ -39,6 +48,7 @@ export function useDeferredCanvas(enabled: boolean): { Canvas: typeof GraphCanva
       wake();
       return;
     }
+    if (waitsForTouch()) return;
     return whenIdle(wake);
   }, [enabled, Canvas, wake]);
   return { Canvas, wake };
