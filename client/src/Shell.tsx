@@ -9,7 +9,6 @@ import { pageTitle } from "./navigation/route-table";
 import { routes } from "./navigation/routes";
 import { StaticNavigation } from "./static/StaticNavigation";
 import { StaticNote } from "./static/StaticNote";
-import { useStaticSite } from "./static/static-site";
 
 /** Keeps document.title on the current view's title from the route table. */
 function useDocumentTitle(): void {
@@ -37,13 +36,12 @@ export function Shell() {
   useDocumentTitle();
   // "Curate" leads nowhere on a server without curation, so it is only offered where it works.
   const [{ data: curation }] = useCurationStatus();
-  const staticCopy = useStaticSite() !== null;
   return (
     <div className="app">
       <AnnouncerProvider>
         <StaleDataNote />
         <StaticNote />
-        {staticCopy && <StaticNavigation />}
+        <StaticNavigation />
         <a className="skip-link" href="#main">
           Skip to main content
         </a>

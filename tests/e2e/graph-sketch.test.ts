@@ -159,4 +159,33 @@ describe("the graph drawn before the canvas", () => {
       await page.close();
     }
   });
+
+  it("waits for the first touch on a touch screen, where the drawing is what most visits need", async () => {
+    const instance = browser.session().context.browser();
+    if (!instance) throw new Error("no browser");
+    const phone = await instance.newContext({
+      viewport: { width: 390, height: 844 },
+      hasTouch: true,
+      isMobile: true,
+      deviceScaleFactor: 2,
+    });
+    try {
+      const page = await phone.newPage();
+      const requested: string[] = [];
+      page.on("request", (req) => {
+        if (CANVAS_CHUNK.test(req.url())) requested.push(req.url());
+      });
+      await openView(page, "/node/six-core-strategies");
+      await page.locator('[data-testid="graph-sketch"] svg').waitFor();
+      // Idle time comes and goes: still no Cytoscape until the visitor touches the graph.
+      await page.evaluate(() => new Promise((resolve) => requestIdleCallback(() => setTimeout(resolve, 500))));
+      expect(requested).toEqual([]);
+      expect(await page.evaluate(() => window.cy === undefined)).toBe(true);
+      await page.locator(".graph-box").tap();
+      await waitForGraph(page);
+      expect(requested).toHaveLength(1);
+    } finally {
+      await phone.close();
+    }
+  });
 });

@@ -83,7 +83,7 @@ describe("journey: guided routes from the landing page", () => {
     if (!route || !first) return;
     await openView(page, `/routes/${route.id}`);
     const card = page.locator(`[data-testid="route-step"] li.guide-card[data-resource-id="${first}"]`);
-    await card.getByRole("link", { name: /^How .* connects$/ }).click();
+    await card.getByRole("link", { name: /^See how it connects\b/ }).click();
     await page.waitForURL(new RegExp(`/node/${first}\\?selected=${first}`));
     await waitForGraph(page);
     const drawn = await page.evaluate((id) => window.cy?.getElementById(id).length ?? 0, first);

@@ -1,4 +1,4 @@
-import { useId, useMemo, useState, type FormEvent, type KeyboardEvent } from "react";
+import { useEffect, useId, useMemo, useRef, useState, type FormEvent, type KeyboardEvent } from "react";
 import { useNavigate } from "react-router-dom";
 import { useQuery } from "urql";
 import type { NodeType } from "../../__generated__/graphql";
@@ -51,6 +51,15 @@ export function SearchBox({
   const [text, setText] = useState(initialText);
   const combobox = useCombobox();
   const { open, setOpen, active, setActive, listId, optionId } = combobox;
+  const input = useRef<HTMLInputElement>(null);
+  // The server's HTML is usable before the app has taken it over, so a visitor may already have
+  // typed here: keep those words, and offer their matches as if typed now.
+  useEffect(() => {
+    const typed = input.current?.value ?? "";
+    if (typed === initialText) return;
+    setText(typed);
+    if (document.activeElement === input.current) setOpen(true);
+  }, [initialText, setOpen]);
   const navigate = useNavigate();
   const inputId = useId();
   const query = useDebouncedValue(text.trim(), 150);
@@ -110,6 +119,7 @@ export function SearchBox({
         {label}
       </label>
       <input
+        ref={input}
         id={inputId}
         type="search"
         name={onPick ? name : "q"}

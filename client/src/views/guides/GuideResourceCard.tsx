@@ -32,8 +32,9 @@ export function GuideResourceCard({ card }: { card: Card }) {
         {card.why}
       </p>
       <p className="guide-card-links">
-        <Link to={`${routes.node(r.id)}?selected=${encodeURIComponent(r.id)}`} aria-label={`How ${r.label} connects`}>
-          See how it connects
+        <Link to={`${routes.node(r.id)}?selected=${encodeURIComponent(r.id)}`}>
+          {/* The name a screen reader hears starts with the words on screen (for voice control). */}
+          See how it connects<span className="visually-hidden">: {r.label}</span>
         </Link>
         {r.url && (
           <a href={r.url} rel="noopener noreferrer" target="_blank">
