@@ -129,3 +129,24 @@ for (const size of SIZES) {
     });
   });
 }
+
+// A reader with scripts off reaches the same answers by links and the filter form.
+describe("journey without JavaScript: not recorded and shared context are links", () => {
+  const browser = withBrowserPage({ javaScriptEnabled: false });
+
+  it("adds the unclassified resources by link, and switches shared context in by link", async () => {
+    const page = browser.page();
+    await page.goto(`${baseUrl()}/?setting=schools&restraint=physical-restraint`);
+    await page.getByTestId("unrecorded-hint").getByRole("link").first().click();
+    await page.waitForURL(/restraint=physical-restraint(%2C|,)none/);
+    // The filter form sends "Not recorded" as restraint=none, as a script would write it.
+    const filters = page.getByRole("form", { name: "Filters" });
+    expect(await filters.locator('input[name="restraint"][value="none"]').isChecked()).toBe(true);
+
+    await page.goto(`${baseUrl()}/path?from=${guide}&to=restrain-yourself-toolkit`);
+    await page.getByRole("radiogroup", { name: "Steps through shared context" }).getByText("Include shared context").click();
+    await page.waitForURL(/context=include/);
+    expect(await page.getByTestId("path-steps").locator('li[data-kind="shared"]').count()).toBe(1);
+    expect(browser.session().cspViolations()).toEqual([]);
+  });
+});
