@@ -144,7 +144,10 @@ describe("journey without JavaScript: not recorded and shared context are links"
     expect(await filters.locator('input[name="restraint"][value="none"]').isChecked()).toBe(true);
 
     await page.goto(`${baseUrl()}/path?from=${guide}&to=restrain-yourself-toolkit`);
-    await page.getByRole("radiogroup", { name: "Steps through shared context" }).getByText("Include shared context").click();
+    await page
+      .getByRole("radiogroup", { name: "Steps through shared context" })
+      .getByText("Include shared context")
+      .click();
     await page.waitForURL(/context=include/);
     expect(await page.getByTestId("path-steps").locator('li[data-kind="shared"]').count()).toBe(1);
     expect(browser.session().cspViolations()).toEqual([]);

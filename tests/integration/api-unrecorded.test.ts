@@ -53,8 +53,7 @@ describe("not recorded, and shared context", () => {
     // "Not recorded" is one more alternative of its facet: with physical restraint, both kinds.
     const either = resources().filter(
       (r) =>
-        has(r, "settings", "schools") &&
-        (has(r, "restraintTypes", "physical-restraint") || lacks(r, "restraintTypes")),
+        has(r, "settings", "schools") && (has(r, "restraintTypes", "physical-restraint") || lacks(r, "restraintTypes")),
     );
     expect(
       await resourceIds({
@@ -75,7 +74,8 @@ describe("not recorded, and shared context", () => {
     const filter = { settings: ["schools"], restraintTypes: ["physical-restraint"] };
     const expected = {
       RESTRAINT_TYPES: resources().filter((r) => has(r, "settings", "schools") && lacks(r, "restraintTypes")).length,
-      SETTINGS: resources().filter((r) => has(r, "restraintTypes", "physical-restraint") && lacks(r, "settings")).length,
+      SETTINGS: resources().filter((r) => has(r, "restraintTypes", "physical-restraint") && lacks(r, "settings"))
+        .length,
     };
     expect(expected.RESTRAINT_TYPES).toBeGreaterThan(0);
     expect(new Map((await matches(filter)).map((m) => [m.facet, m.count]))).toEqual(new Map(Object.entries(expected)));
@@ -116,7 +116,9 @@ describe("not recorded, and shared context", () => {
       new Map(expectedColumns.map((c) => [c.id, c.count])),
     );
     // The example: care homes for older people have a resource, with no restraint type recorded.
-    expect(data.coverage.columnsUnrecorded.find((c) => c.id === "care-homes-for-older-people")?.count).toBeGreaterThan(0);
+    expect(data.coverage.columnsUnrecorded.find((c) => c.id === "care-homes-for-older-people")?.count).toBeGreaterThan(
+      0,
+    );
     const restraintTypes = seed.nodes.filter((n) => n.label === "RestraintType").map((n) => n.id);
     const expectedRows = restraintTypes
       .map((t) => ({

@@ -117,6 +117,8 @@ describe("seed report", () => {
     for (const noun of ["restraint type", "setting", "audience", "jurisdiction", "organisation"]) {
       expect(res.stdout).toMatch(new RegExp(`^Resources with no ${noun}[^\\n]* recorded \\(\\d+\\)`, "m"));
     }
-    expect(res.stdout).toMatch(/^Resources with no restraint type recorded \(\d+\)[^\n]*\n(?: {2}.+\n)*? {2}.+ \(minimising-restraint-in-care-homes-video\)$/m);
+    expect(res.stdout).toMatch(
+      /^Resources with no restraint type recorded \(\d+\)[^\n]*\n(?: {2}.+\n)*? {2}.+ \(minimising-restraint-in-care-homes-video\)$/m,
+    );
   });
 });

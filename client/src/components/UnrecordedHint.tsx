@@ -35,8 +35,8 @@ export function UnrecordedHint({ filter, empty, only }: UnrecordedHintProps) {
         return (
           <p key={facet} data-facet={facet} data-count={count}>
             {empty ? "Nothing is recorded as matching all of these, but " : "Not recorded is not none: "}
-            {resourcesCount(count)} {count === 1 ? "matches" : "match"} everything else and {count === 1 ? "has" : "have"}{" "}
-            {noneRecorded(facet)}, so {count === 1 ? "it" : "they"} may belong here too.{" "}
+            {resourcesCount(count)} {count === 1 ? "matches" : "match"} everything else and{" "}
+            {count === 1 ? "has" : "have"} {noneRecorded(facet)}, so {count === 1 ? "it" : "they"} may belong here too.{" "}
             <Link to={link}>{empty ? "Show them" : "Include them"}</Link>
           </p>
         );

@@ -23,7 +23,11 @@ describe("toElements", () => {
     // The setting as an end is the step's destination, not shared context; nor is anything outside the path view.
     const toSetting = toElements(data, { pathEnds: ["guide", "inpatient"] }).filter((e) => e.group === "edges");
     expect(toSetting.map((e) => e.classes)).toEqual(["", ""]);
-    expect(toElements(data).filter((e) => e.group === "edges").map((e) => e.classes)).toEqual(["", ""]);
+    expect(
+      toElements(data)
+        .filter((e) => e.group === "edges")
+        .map((e) => e.classes),
+    ).toEqual(["", ""]);
   });
 
   it("maps every node with the data the stylesheet and exports read", () => {

@@ -58,8 +58,7 @@ export function shortestPathSteps<E extends GraphEdge>(
 
 /** One line of a path as a person reads it: a step, or two steps through context both sides share. */
 export type PathItem<E extends GraphEdge = GraphEdge> =
-  | { kind: "step"; step: PathStep<E> }
-  | { kind: "shared"; via: GraphNode; left: PathStep<E>; right: PathStep<E> };
+  { kind: "step"; step: PathStep<E> } | { kind: "shared"; via: GraphNode; left: PathStep<E>; right: PathStep<E> };
 
 /**
  * The steps in order, each pair that passes through a shared-context node (a setting, audience,

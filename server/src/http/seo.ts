@@ -68,7 +68,8 @@ const VIEWS: Record<string, ViewHead> = {
   },
   "/insights": {
     title: "Insights",
-    description: "The resources at a glance: by year, kind, place and organisation, the most connected, and what is covered where.",
+    description:
+      "The resources at a glance: by year, kind, place and organisation, the most connected, and what is covered where.",
     index: true,
   },
   "/search": { title: "Search", description: DEFAULT_DESCRIPTION, index: false },

@@ -27,15 +27,7 @@ const YEARS = { from: 0, to: 9999 };
  * range index on the maintained degree (`@rrn/model`), never counting a node.
  */
 type Driver =
-  | "text"
-  | "restraintTypes"
-  | "settings"
-  | "audiences"
-  | "jurisdictions"
-  | "organisations"
-  | "years"
-  | "kinds"
-  | "all";
+  "text" | "restraintTypes" | "settings" | "audiences" | "jurisdictions" | "organisations" | "years" | "kinds" | "all";
 
 /** Each id facet: the label of its nodes and the relationships through which resources reach them. */
 // The same facets as the guides' selections (`@rrn/model`'s SELECTION_FACETS), with the same meaning.
@@ -227,10 +219,7 @@ function selectionOf(filter: GraphFilter | null | undefined): Selection {
       jurisdictions: listOrNull(filter?.jurisdictions),
       organisations: listOrNull(filter?.organisations),
     },
-    none: Object.fromEntries(ID_FACETS.map((f) => [f, notRecorded.has(GRAPH_FACET_OF[f])])) as Record<
-      IdFacet,
-      boolean
-    >,
+    none: Object.fromEntries(ID_FACETS.map((f) => [f, notRecorded.has(GRAPH_FACET_OF[f])])) as Record<IdFacet, boolean>,
     years: { yearFrom: filter?.yearFrom ?? null, yearTo: filter?.yearTo ?? null },
     kinds: listOrNull(filter?.kinds),
   };

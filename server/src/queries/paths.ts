@@ -95,7 +95,9 @@ export function paths(graph: GraphReader, args: PathsArgs): Promise<Subgraph> {
     ]!;
     let found: FoundPath[] = (await run(chosen, params)).map((r) => parseQueryRow(pathRow, r, "path"));
     if (args.throughHubs && args.maxLength >= 2 && (found.length === 0 || (found[0]?.relationships.length ?? 0) >= 2)) {
-      const viaHubs = (await run(sharedHubStatements[sharedContext ? 0 : 1]!, params)).map((r) => parseQueryRow(pathRow, r, "path"));
+      const viaHubs = (await run(sharedHubStatements[sharedContext ? 0 : 1]!, params)).map((r) =>
+        parseQueryRow(pathRow, r, "path"),
+      );
       // Shortest first: hub paths have two steps, so they replace longer ones and join equal ones.
       if (viaHubs.length > 0) {
         found = (found[0]?.relationships.length === 2 ? [...found, ...viaHubs] : viaHubs).slice(0, params.fetch);

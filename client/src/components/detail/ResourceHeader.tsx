@@ -86,7 +86,8 @@ export function ResourceHeader({ node, publishers }: ResourceHeaderProps) {
               Find it<span className="visually-hidden"> with a web search (opens in a new tab)</span> ↗
             </a>
             <span className="muted-note" data-testid="find-it-note">
-              No link is recorded; this searches the web for {node.descriptiveTitle ? "the words of its title" : "its title"}
+              No link is recorded; this searches the web for{" "}
+              {node.descriptiveTitle ? "the words of its title" : "its title"}
               {publisher
                 ? safeHttpUrl(publisher.url)
                   ? ` on ${publisher.label}’s own site`

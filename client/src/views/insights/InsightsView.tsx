@@ -179,9 +179,9 @@ export default function InsightsView() {
           <>
             Each cell counts the resources about a type of restraint in a setting, split by{" "}
             {split === "KIND" ? "kind" : "who they are for (a resource for two audiences counts under both)"}. A dash
-            means no resource is recorded there, not that none exists: the last column and row count the resources
-            whose setting or restraint type is not recorded. The <Link to={routes.coverage()}>coverage view</Link>{" "}
-            lists each cell&rsquo;s resources.
+            means no resource is recorded there, not that none exists: the last column and row count the resources whose
+            setting or restraint type is not recorded. The <Link to={routes.coverage()}>coverage view</Link> lists each
+            cell&rsquo;s resources.
           </>
         }
         controls={

@@ -116,9 +116,7 @@ export default function OrgView() {
           <Link to={href({ facets: { restraintTypes: [], settings: [], jurisdictions: [] } })}>Clear the filters</Link>
         </p>
       )}
-      {narrowing && keep && (
-        <UnrecordedHint filter={matchingFilter} empty={keep.size === 0} only={NARROW_FACETS} />
-      )}
+      {narrowing && keep && <UnrecordedHint filter={matchingFilter} empty={keep.size === 0} only={NARROW_FACETS} />}
       <section className="role-summary" aria-label="By role">
         {groups.roles.map((role) => (
           <details key={role.key} className="role-card surface" data-testid={`role-${role.key}`}>

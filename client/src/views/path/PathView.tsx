@@ -170,8 +170,8 @@ export default function PathView() {
       {!ready && (
         <EmptyState title="Choose both ends">
           <p>
-            For example, <Link to={routes.path("hope-model", "no-force-first")}>HOPE model → No Force First</Link>{" "}
-            or, through shared context,{" "}
+            For example, <Link to={routes.path("hope-model", "no-force-first")}>HOPE model → No Force First</Link> or,
+            through shared context,{" "}
             <Link to={`${routes.path("six-core-strategies", "mersey-care")}&context=include`}>
               Six Core Strategies → Mersey Care
             </Link>
@@ -196,8 +196,8 @@ export default function PathView() {
         <EmptyState title={pathContext ? "No connection found" : "No link found"}>
           <p>
             Nothing links {fromLabel} and {toLabel} within six steps
-            {pathContext ? "" : " without passing through shared context"}. Try a broader starting point, such as
-            the organisation that published one of them.
+            {pathContext ? "" : " without passing through shared context"}. Try a broader starting point, such as the
+            organisation that published one of them.
           </p>
           {!pathContext && contextSteps > 0 && (
             <p data-testid="shared-context-available">
