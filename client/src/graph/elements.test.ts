@@ -16,7 +16,7 @@ describe("toElements", () => {
       ],
     };
     const edges = toElements(data, { pathEnds: ["guide", "toolkit"] }).filter((e) => e.group === "edges");
-    expect(edges.map((e) => [e.classes, e.data.label])).toEqual([
+    expect(edges.map((e) => [e.classes, String(e.data.label)])).toEqual([
       ["shared-context", "shared context: for setting"],
       ["shared-context", "shared context: for setting"],
     ]);
