@@ -50,7 +50,7 @@ describe("server/schema.graphql", () => {
     }
     expect(sdl).toMatch(/lineage\(id: ID!, direction: LineageDirection = DOWNSTREAM, maxDepth: Int = 6/);
     expect(sdl).toMatch(
-      /paths\(from: ID!, to: ID!, maxLength: Int = 6, limit: Int = 5, throughHubs: Boolean = false, throughSharedContext: Boolean = true\): Subgraph!/,
+      /paths\(\s*from: ID!,?\s*to: ID!,?\s*maxLength: Int = 6,?\s*limit: Int = 5,?\s*throughHubs: Boolean = false,?\s*throughSharedContext: Boolean = true\s*\): Subgraph!/,
     );
     expect(sdl).toContain("suggestResource(input: SuggestionInput!): Suggestion!");
     expect(sdl).not.toMatch(/type Subscription/);

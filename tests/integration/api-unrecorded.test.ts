@@ -19,10 +19,15 @@ describe("not recorded, and shared context", () => {
   });
 
   const resources = () => seed.nodes.filter((n) => n.label === "Resource").map((n) => n.id);
-  /** The ids a resource reaches through a facet's relationships, in the seed. */
+  /** The ids a resource reaches through a facet's relationships, in the seed (a person is no organisation). */
   const values = (id: string, facet: SelectionFacet): string[] =>
     seed.relationships
-      .filter((r) => r.from === id && (SELECTION_FACETS[facet].relationships as readonly string[]).includes(r.type))
+      .filter(
+        (r) =>
+          r.from === id &&
+          r.toLabel === SELECTION_FACETS[facet].label &&
+          (SELECTION_FACETS[facet].relationships as readonly string[]).includes(r.type),
+      )
       .map((r) => r.to);
   const lacks = (id: string, facet: SelectionFacet) => values(id, facet).length === 0;
   const has = (id: string, facet: SelectionFacet, value: string) => values(id, facet).includes(value);
