@@ -78,7 +78,9 @@ describe("seed report", () => {
       // A resource published by a person only has no organisation recorded.
       const expected = seed.nodes
         .filter((n) => n.label === "Resource")
-        .filter((n) => !seed.relationships.some((r) => r.from === n.id && r.toLabel === label && types.includes(r.type)))
+        .filter(
+          (n) => !seed.relationships.some((r) => r.from === n.id && r.toLabel === label && types.includes(r.type)),
+        )
         .map((n) => n.id)
         .sort();
       expect(resources.map((r) => r.id).sort(), facet).toEqual(expected);
