@@ -66,6 +66,7 @@ for (const size of SIZES) {
       const count = Number(await hint.getAttribute("data-count"));
       expect(count).toBeGreaterThan(0);
       expect(await hint.innerText()).toMatch(/no restraint type recorded/);
+      await hint.scrollIntoViewIfNeeded();
       await screenshot(page, `not-recorded-filter-${size.width}`);
       await hint.getByRole("link").click();
       await page.waitForURL(/restraint=physical-restraint(%2C|,)none/);
