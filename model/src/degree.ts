@@ -24,6 +24,20 @@ export const TAXONOMY_LABELS = [
   "Legislation",
 ] as const satisfies readonly NodeLabel[];
 
+/**
+ * Labels whose nodes are context two resources can share rather than a link between them: a
+ * path from one resource to another through a setting, audience, jurisdiction or restraint type
+ * says only that both are recorded as for it ("both are for mental health inpatient services"),
+ * which paths draw and describe as shared context and can leave out. Legislation is not here:
+ * complying with an Act is an obligation the resource states, not a label it is filed under.
+ */
+export const SHARED_CONTEXT_LABELS = [
+  "RestraintType",
+  "Setting",
+  "Audience",
+  "Jurisdiction",
+] as const satisfies readonly (typeof TAXONOMY_LABELS)[number][];
+
 /** Cypher: the degree of node variable `v`, as the property stores it. */
 export function degreeExpression(v: string): string {
   return `COUNT { (${v})-[:${RELATIONSHIP_TYPES.join("|")}]-() }`;

@@ -46,6 +46,10 @@ export const resourceRecord = z.strictObject({
   descriptiveTitle: flag
     .optional()
     .meta({ description: "The title is ours, describing an item the page gives no title." }),
+  description: text.optional().meta({
+    description:
+      "For an item the page gives no title: what it is, in a few of our words, shown under its title. The title then holds only names the page gives (who, which event or body), so searches and citations use them.",
+  }),
   ...provenance,
 });
 

@@ -37,7 +37,7 @@ describe("first view", () => {
     for (const starter of [
       "What derives from the Six Core Strategies?",
       "What has Mersey Care developed?",
-      "Where are the gaps?",
+      "What is covered where?",
     ]) {
       expect(html).toContain(starter);
     }
@@ -59,7 +59,7 @@ describe("first view", () => {
       const page = await plain.newPage();
       await page.goto(`${baseUrl()}/`);
       await page.getByRole("heading", { level: 1, name: HEADING }).waitFor();
-      await page.getByRole("link", { name: /Where are the gaps\?/ }).waitFor();
+      await page.getByRole("link", { name: /What is covered where\?/ }).waitFor();
       before = await boxes(page);
       await screenshot(page, "first-view-without-javascript");
     } finally {

@@ -23,7 +23,11 @@ const VIEWS: { path: string; heading: RegExp; graph: boolean }[] = [
   { path: "/node/six-core-strategies", heading: /Six Core Strategies/, graph: true },
   { path: "/node/six-core-strategies/lineage", heading: /Lineage of Six Core Strategies/, graph: true },
   { path: "/org/mersey-care", heading: /Mersey Care/, graph: true },
-  { path: "/path?from=mersey-care&to=six-core-strategies", heading: /How are they connected\?/, graph: true },
+  {
+    path: "/path?from=mersey-care&to=six-core-strategies&context=include",
+    heading: /How are they connected\?/,
+    graph: true,
+  },
   { path: "/coverage", heading: /Coverage/, graph: false },
   { path: "/routes/family-or-carer", heading: /family member or carer/, graph: false },
   { path: "/timeline", heading: /Timeline/, graph: true },

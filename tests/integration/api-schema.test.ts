@@ -43,13 +43,14 @@ describe("server/schema.graphql", () => {
       "node(id: ID!): GraphNode",
       "neighbourhood(id: ID!, depth: Int = 1, types: [NodeType!], limit: Int = 200): Subgraph!",
       "graph(filter: GraphFilter, limit: Int = 500): Subgraph!",
+      "unrecordedMatches(filter: GraphFilter!): [UnrecordedMatch!]!",
       "coverage(rows: NodeType = RESTRAINT_TYPE, columns: NodeType = SETTING): CoverageMatrix!",
     ]) {
       expect(sdl).toContain(name);
     }
     expect(sdl).toMatch(/lineage\(id: ID!, direction: LineageDirection = DOWNSTREAM, maxDepth: Int = 6/);
     expect(sdl).toMatch(
-      /paths\(from: ID!, to: ID!, maxLength: Int = 6, limit: Int = 5, throughHubs: Boolean = false\): Subgraph!/,
+      /paths\(\s*from: ID!,?\s*to: ID!,?\s*maxLength: Int = 6,?\s*limit: Int = 5,?\s*throughHubs: Boolean = false,?\s*throughSharedContext: Boolean = true\s*\): Subgraph!/,
     );
     expect(sdl).toContain("suggestResource(input: SuggestionInput!): Suggestion!");
     expect(sdl).not.toMatch(/type Subscription/);

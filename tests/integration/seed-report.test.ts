@@ -1,6 +1,6 @@
 import type { Driver } from "neo4j-driver";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
-import { NODE_LABELS } from "@rrn/model";
+import { NODE_LABELS, SELECTION_FACET_NAMES, SELECTION_FACETS } from "@rrn/model";
 import { buildReport, loadSeed, openDriver } from "@rrn/graph-seed";
 import { readConnectionSettings } from "@rrn/common/neo4j-env";
 import { runTsx } from "../support/cli.js";
@@ -69,6 +69,27 @@ describe("seed report", () => {
     expect(bases.lastIndexOf("INFERRED")).toBeLessThan(bases.indexOf("TITLE"));
   });
 
+  it("lists, per facet the explorer filters by, the resources with no value of it recorded", async () => {
+    const [report, seed] = await Promise.all([buildReport(driver), loadSeed()]);
+    expect(report.lacking.map((l) => l.facet)).toEqual([...SELECTION_FACET_NAMES]);
+    for (const { facet, resources } of report.lacking) {
+      const { relationships, label } = SELECTION_FACETS[facet];
+      const types: readonly string[] = relationships;
+      // A resource published by a person only has no organisation recorded.
+      const expected = seed.nodes
+        .filter((n) => n.label === "Resource")
+        .filter(
+          (n) => !seed.relationships.some((r) => r.from === n.id && r.toLabel === label && types.includes(r.type)),
+        )
+        .map((n) => n.id)
+        .sort();
+      expect(resources.map((r) => r.id).sort(), facet).toEqual(expected);
+    }
+    // The issue's example: the care homes video has a setting but no restraint type recorded.
+    const noRestraintType = report.lacking.find((l) => l.facet === "restraintTypes")?.resources.map((r) => r.id);
+    expect(noRestraintType).toContain("minimising-restraint-in-care-homes-video");
+  });
+
   it("lists the resources with no setting, audience or restraint type", async () => {
     const report = await buildReport(driver);
     const res = await driver.executeQuery(
@@ -97,5 +118,11 @@ describe("seed report", () => {
     expect(res.stdout).toMatch(/^ {2}TITLE +nz-six-core-strategies-checklist -ADDRESSES-> seclusion$/m);
     expect(res.stdout).toMatch(/^Resources with no setting, audience or restraint type \(\d+\)/m);
     expect(res.stdout).toMatch(/^ {2}RRN 8 Types of Restraint \(rrn-8-types-of-restraint\)$/m);
+    for (const noun of ["restraint type", "setting", "audience", "jurisdiction", "organisation"]) {
+      expect(res.stdout).toMatch(new RegExp(`^Resources with no ${noun}[^\\n]* recorded \\(\\d+\\)`, "m"));
+    }
+    expect(res.stdout).toMatch(
+      /^Resources with no restraint type recorded \(\d+\)[^\n]*\n(?: {2}.+\n)*? {2}.+ \(minimising-restraint-in-care-homes-video\)$/m,
+    );
   });
 });

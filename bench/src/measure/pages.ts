@@ -32,7 +32,7 @@ export const BENCH_PAGES = [
   "/node/six-core-strategies",
   "/node/six-core-strategies/lineage",
   "/org/mersey-care",
-  "/path?from=mersey-care&to=six-core-strategies",
+  "/path?from=mersey-care&to=six-core-strategies&context=include",
   "/coverage",
   "/routes/family-or-carer",
   "/timeline",

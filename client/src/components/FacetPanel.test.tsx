@@ -30,21 +30,24 @@ function renderPanel(facets: Facets, props: { showTypes?: boolean; showYears?: b
 }
 
 describe("FacetPanel", () => {
-  it("offers each facet's values from the graph, sorted by name, organisations only when they connect", async () => {
+  it("offers each facet's values from the graph, sorted by name, organisations only when they connect, then “Not recorded”", async () => {
     renderPanel(EMPTY_FACETS);
     const restraint = screen.getByRole("group", { name: "Restraint type" });
-    await waitFor(() => expect(within(restraint).getAllByRole("checkbox")).toHaveLength(2));
+    await waitFor(() => expect(within(restraint).getAllByRole("checkbox")).toHaveLength(3));
     expect(
       within(restraint)
         .getAllByRole("checkbox")
         .map((c) => c.parentElement?.textContent),
-    ).toEqual(["Chemical restraint", "Seclusion"]);
+    ).toEqual(["Chemical restraint", "Seclusion", "Not recorded"]);
+    // Without scripts the form sends it as the facet's own parameter: restraint=none.
+    const notRecorded = within(restraint).getByRole<HTMLInputElement>("checkbox", { name: "Not recorded" });
+    expect([notRecorded.name, notRecorded.value]).toEqual(["restraint", "none"]);
     const orgs = screen.getByRole("group", { name: "Organisation" });
     expect(
       within(orgs)
         .getAllByRole("checkbox")
         .map((c) => c.parentElement?.textContent),
-    ).toEqual(["BILD"]);
+    ).toEqual(["BILD", "Not recorded"]);
   });
 
   it("adds a value to its facet when checked, and takes it away when unchecked", async () => {

@@ -1,6 +1,13 @@
 import { useFacetOptions } from "../api/facet-options";
 import type { NodeType } from "../__generated__/graphql";
-import { EMPTY_FACETS, FACET_PARAMS, hasActiveFacets, type Facets, type ListFacet } from "../navigation/url-state";
+import {
+  EMPTY_FACETS,
+  FACET_PARAMS,
+  hasActiveFacets,
+  NOT_RECORDED,
+  type Facets,
+  type ListFacet,
+} from "../navigation/url-state";
 import { KNOWN_KINDS } from "../graph/kind-colours";
 import { humanise, NODE_TYPES, nodeLook } from "../graph/visual-encoding";
 import { GetForm } from "./GetForm";
@@ -96,8 +103,12 @@ function YearField({
 /** Narrow the overview: all chosen facets must hold; options within one facet are alternatives. */
 export function FacetPanel({ facets, onChange, showTypes = true, showYears = true }: FacetPanelProps) {
   const [options] = useFacetOptions();
+  // Each id facet ends with "Not recorded": the resources with no value of it, so a reader can
+  // see what an empty or short answer leaves out (an alternative like any other value).
   const sorted = (nodes: { id: string; label: string }[] | undefined) =>
-    [...(nodes ?? [])].sort((a, b) => a.label.localeCompare(b.label));
+    nodes
+      ? [...[...nodes].sort((a, b) => a.label.localeCompare(b.label)), { id: NOT_RECORDED, label: "Not recorded" }]
+      : [];
   const groups: { facet: ListFacet; legend: string; options: { id: string; label: string }[] }[] = [
     { facet: "restraintTypes", legend: "Restraint type", options: sorted(options.data?.restraintTypes.nodes) },
     { facet: "settings", legend: "Setting", options: sorted(options.data?.settings.nodes) },

@@ -114,7 +114,12 @@ export function GraphSketch({ scene, label }: GraphSketchProps) {
           </g>
         ))}
         {scene.edges.map((e) => (
-          <g key={e.id} className="sketch-edge" opacity={e.opacity} data-edge-id={e.id}>
+          <g
+            key={e.id}
+            className={e.sharedContext ? "sketch-edge shared-context" : "sketch-edge"}
+            opacity={e.opacity}
+            data-edge-id={e.id}
+          >
             <path
               d={e.d}
               fill="none"

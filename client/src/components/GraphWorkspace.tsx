@@ -81,9 +81,13 @@ export function GraphWorkspace({ title, data, drawing, toolbar, notice, aside }:
   const elements = useMemo(
     () => [
       ...(groupElements ?? []),
-      ...toElements(data, { ...(parents ? { parents } : {}), ...(decorateNode ? { decorate: decorateNode } : {}) }),
+      ...toElements(data, {
+        ...(parents ? { parents } : {}),
+        ...(decorateNode ? { decorate: decorateNode } : {}),
+        ...(pathEnds ? { pathEnds } : {}),
+      }),
     ],
-    [data, parents, groupElements, decorateNode],
+    [data, parents, groupElements, decorateNode, pathEnds],
   );
   // The API's positions are the default layout's: drawn as they are unless another layout is chosen.
   const apiPositions = useMemo(
@@ -96,6 +100,10 @@ export function GraphWorkspace({ title, data, drawing, toolbar, notice, aside }:
   const nodeTypes = useMemo(() => new Set(data.nodes.map((n) => n.type)), [data.nodes]);
   const edgeTypes = useMemo(() => new Set(data.edges.map((e) => e.type)), [data.edges]);
   const hasUnstated = useMemo(() => data.edges.some((e) => !isStated(e.basis)), [data.edges]);
+  const hasSharedContext = useMemo(
+    () => elements.some((e) => e.group === "edges" && String(e.classes ?? "").includes("shared-context")),
+    [elements],
+  );
 
   // Drawn as SVG during render (so in the server's HTML), until the canvas has drawn over it.
   const scene = useMemo(
@@ -262,7 +270,7 @@ export function GraphWorkspace({ title, data, drawing, toolbar, notice, aside }:
             )}
             {!canvasDrawn && <GraphSketch scene={scene} label={title} />}
           </div>
-          <Legend nodeTypes={nodeTypes} edgeTypes={edgeTypes} unstated={hasUnstated} />
+          <Legend nodeTypes={nodeTypes} edgeTypes={edgeTypes} unstated={hasUnstated} sharedContext={hasSharedContext} />
         </div>
         <div id="panel-list" role="tabpanel" aria-labelledby="tab-list" className="list-panel" hidden={tab !== "list"}>
           {listOpened && (

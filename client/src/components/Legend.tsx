@@ -1,6 +1,6 @@
 import type { NodeType, RelationshipType } from "../__generated__/graphql";
 import { edgeLook, NODE_TYPES, nodeLook, RELATIONSHIP_TYPES } from "../graph/visual-encoding";
-import { EdgeLineIcon, NodeShapeIcon, UnstatedLineIcon } from "./TypeIcons";
+import { EdgeLineIcon, NodeShapeIcon, SharedContextLineIcon, UnstatedLineIcon } from "./TypeIcons";
 import "./Legend.css";
 
 export interface LegendProps {
@@ -9,13 +9,15 @@ export interface LegendProps {
   edgeTypes: ReadonlySet<RelationshipType>;
   /** Some drawn relationship is not stated outright by its quote: explain its mark. */
   unstated?: boolean;
+  /** A path goes through shared context (a setting, audience, … both sides share): explain its line. */
+  sharedContext?: boolean;
 }
 
 /**
  * Key to the canvas: shape and colour per node type, line style per relationship type, and the
  * mark of a relationship its quote does not state outright.
  */
-export function Legend({ nodeTypes, edgeTypes, unstated = false }: LegendProps) {
+export function Legend({ nodeTypes, edgeTypes, unstated = false, sharedContext = false }: LegendProps) {
   const nodes = NODE_TYPES.filter((t) => nodeTypes.has(t));
   const edges = RELATIONSHIP_TYPES.filter((t) => edgeTypes.has(t));
   return (
@@ -44,6 +46,13 @@ export function Legend({ nodeTypes, edgeTypes, unstated = false }: LegendProps) 
                   {edgeLook(t).forward.toLowerCase()}
                 </li>
               ))}
+              {sharedContext && (
+                <li data-testid="legend-shared-context">
+                  <SharedContextLineIcon />
+                  shared context: both sides are for the same setting, audience, place or restraint type — not a link
+                  between them
+                </li>
+              )}
               {unstated && (
                 <li data-testid="legend-unstated">
                   <UnstatedLineIcon />

@@ -1,5 +1,5 @@
 import { useFacetOptions } from "../api/facet-options";
-import { FACET_PARAMS, type Facets } from "../navigation/url-state";
+import { FACET_PARAMS, NOT_RECORDED, type Facets } from "../navigation/url-state";
 import { GetForm } from "./GetForm";
 import "./NarrowBy.css";
 
@@ -38,6 +38,8 @@ export function NarrowBy({ facets, onChange }: { facets: Facets; onChange: (patc
                   {c.label}
                 </option>
               ))}
+              {/* Its resources with none recorded: "not recorded" is a value to look at, not "none". */}
+              <option value={NOT_RECORDED}>Not recorded</option>
             </select>
           </label>
         );

@@ -1,6 +1,6 @@
 import type { NodeType, RelationshipType } from "../__generated__/graphql";
 import { shapeSvg } from "../graph/shape-svg";
-import { edgeLook, nodeLook, UNSTATED_EDGE } from "../graph/visual-encoding";
+import { edgeLook, nodeLook, SHARED_CONTEXT_EDGE, UNSTATED_EDGE } from "../graph/visual-encoding";
 import "./TypeIcons.css";
 
 /** The node type's shape in its colour, as on the canvas; decorative beside a text label. */
@@ -44,6 +44,23 @@ export function UnstatedLineIcon() {
     <svg className="edge-icon" width="36" height="12" viewBox="0 0 36 12" aria-hidden="true" focusable="false">
       <line x1="1" y1="6" x2="35" y2="6" stroke="#5b6773" strokeWidth="1.5" opacity={UNSTATED_EDGE.opacity} />
       <circle cx="18" cy="6" r="3.5" fill="#ffffff" stroke={UNSTATED_EDGE.markerColour} strokeWidth="1.5" />
+    </svg>
+  );
+}
+
+/** A path step through shared context, as the path view draws it: grey, thinner, dotted. */
+export function SharedContextLineIcon() {
+  return (
+    <svg className="edge-icon" width="36" height="12" viewBox="0 0 36 12" aria-hidden="true" focusable="false">
+      <line
+        x1="1"
+        y1="6"
+        x2="35"
+        y2="6"
+        stroke={SHARED_CONTEXT_EDGE.colour}
+        strokeWidth={SHARED_CONTEXT_EDGE.width}
+        strokeDasharray={SHARED_CONTEXT_EDGE.dash.join(" ")}
+      />
     </svg>
   );
 }

@@ -46,6 +46,11 @@ const FIELDS: { [L in NodeLabel]: FieldsOf<L> } = {
     easyRead: { label: "An easy-read version exists", kind: "flag" },
     editable: { label: "An editable version exists", kind: "flag" },
     descriptiveTitle: { label: "The title is ours (the page gives none)", kind: "flag" },
+    description: {
+      label: "What it is (untitled items)",
+      kind: "text",
+      hint: "For an item the page gives no title: a few words shown under the title, which keeps only the names the page gives.",
+    },
     generalKnowledge,
   },
   Organisation: {

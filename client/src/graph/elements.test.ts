@@ -3,6 +3,33 @@ import { mergeGraphData, toElements } from "./elements";
 import { edge, node, sampleGraph } from "./test-fixtures";
 
 describe("toElements", () => {
+  it("marks a path's steps through a shared setting (not an end) as shared context, in words too", () => {
+    const data = {
+      nodes: [
+        node({ id: "guide", type: "RESOURCE" }),
+        node({ id: "inpatient", type: "SETTING" }),
+        node({ id: "toolkit", type: "RESOURCE" }),
+      ],
+      edges: [
+        edge({ type: "FOR_SETTING", source: "guide", target: "inpatient" }),
+        edge({ type: "FOR_SETTING", source: "toolkit", target: "inpatient" }),
+      ],
+    };
+    const edges = toElements(data, { pathEnds: ["guide", "toolkit"] }).filter((e) => e.group === "edges");
+    expect(edges.map((e) => [e.classes, String(e.data.label)])).toEqual([
+      ["shared-context", "shared context: for setting"],
+      ["shared-context", "shared context: for setting"],
+    ]);
+    // The setting as an end is the step's destination, not shared context; nor is anything outside the path view.
+    const toSetting = toElements(data, { pathEnds: ["guide", "inpatient"] }).filter((e) => e.group === "edges");
+    expect(toSetting.map((e) => e.classes)).toEqual(["", ""]);
+    expect(
+      toElements(data)
+        .filter((e) => e.group === "edges")
+        .map((e) => e.classes),
+    ).toEqual(["", ""]);
+  });
+
   it("maps every node with the data the stylesheet and exports read", () => {
     const elements = toElements(sampleGraph);
     const toolkit = elements.find((e) => e.data.id === "restrain-yourself-toolkit");

@@ -7,7 +7,7 @@ import type {
   RelationshipType,
 } from "../__generated__/graphql";
 import type { ElementDefinition } from "./cytoscape-instance";
-import { EVIDENCE_BASIS_LOOK, edgeLook, howLabel, isStated } from "./visual-encoding";
+import { EVIDENCE_BASIS_LOOK, edgeLook, howLabel, isSharedContextType, isStated } from "./visual-encoding";
 
 export type GraphNode = GraphNodeFieldsFragment;
 export type GraphEdge = GraphEdgeFieldsFragment;
@@ -67,14 +67,25 @@ export interface ToElementsOptions {
   parents?: ReadonlyMap<string, string>;
   /** A view's own colour or caption per node. */
   decorate?: (node: GraphNode) => Pick<NodeElementData, "colour" | "caption">;
+  /**
+   * The path view's two ends: an edge into a restraint type, setting, audience or jurisdiction
+   * that is not an end is a step through shared context, classed `shared-context` and labelled so.
+   */
+  pathEnds?: readonly string[];
 }
 
 /**
  * Subgraph → Cytoscape elements. Edges whose ends are missing (a truncated result) are dropped:
  * Cytoscape throws on dangling edges, and a half-drawn relationship would mislead.
  */
-export function toElements(data: GraphData, { parents, decorate }: ToElementsOptions = {}): ElementDefinition[] {
+export function toElements(
+  data: GraphData,
+  { parents, decorate, pathEnds }: ToElementsOptions = {},
+): ElementDefinition[] {
   const nodeIds = new Set(data.nodes.map((n) => n.id));
+  const typeOf = new Map(data.nodes.map((n) => [n.id, n.type]));
+  const ends = new Set(pathEnds ?? []);
+  const throughContext = (id: string) => !ends.has(id) && isSharedContextType(typeOf.get(id) ?? "");
   const nodes: ElementDefinition[] = data.nodes.map((n) => {
     const nodeData: NodeElementData = {
       id: n.id,
@@ -92,7 +103,9 @@ export function toElements(data: GraphData, { parents, decorate }: ToElementsOpt
   const edges: ElementDefinition[] = data.edges
     .filter((e) => nodeIds.has(e.source) && nodeIds.has(e.target))
     .map((e) => {
-      const words = e.type === "DERIVES_FROM" ? howLabel(e.how) : edgeLook(e.type).forward.toLowerCase();
+      const relation = e.type === "DERIVES_FROM" ? howLabel(e.how) : edgeLook(e.type).forward.toLowerCase();
+      const shared = pathEnds !== undefined && (throughContext(e.source) || throughContext(e.target));
+      const words = shared ? `shared context: ${relation}` : relation;
       const stated = isStated(e.basis);
       const edgeData: EdgeElementData = {
         id: e.id,
@@ -105,7 +118,9 @@ export function toElements(data: GraphData, { parents, decorate }: ToElementsOpt
         basis: e.basis,
         annotation: e.annotation,
       };
-      const classes = [e.annotation ? "annotation" : "", stated ? "" : "unstated"].filter(Boolean).join(" ");
+      const classes = [e.annotation ? "annotation" : "", stated ? "" : "unstated", shared ? "shared-context" : ""]
+        .filter(Boolean)
+        .join(" ");
       return { group: "edges", data: { ...edgeData }, classes };
     });
   return [...nodes, ...edges];

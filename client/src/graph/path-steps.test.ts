@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { shortestPathSteps } from "./path-steps";
+import { pathItems, shortestPathSteps } from "./path-steps";
 import { edge, node } from "./test-fixtures";
 
 const data = {
@@ -28,5 +28,35 @@ describe("shortestPathSteps", () => {
   it("returns no steps when the ends are not connected", () => {
     expect(shortestPathSteps(data, "hope-model", "island")).toEqual([]);
     expect(shortestPathSteps(data, "hope-model", "missing")).toEqual([]);
+  });
+});
+
+describe("pathItems", () => {
+  const via = {
+    nodes: [
+      node({ id: "guide", type: "RESOURCE" }),
+      node({ id: "inpatient", type: "SETTING", label: "Mental health inpatient services" }),
+      node({ id: "toolkit", type: "RESOURCE" }),
+      node({ id: "mersey-care", type: "ORGANISATION" }),
+    ],
+    edges: [
+      edge({ type: "FOR_SETTING", source: "guide", target: "inpatient" }),
+      edge({ type: "FOR_SETTING", source: "toolkit", target: "inpatient" }),
+      edge({ type: "PUBLISHED_BY", source: "toolkit", target: "mersey-care" }),
+    ],
+  };
+  const isSetting = (n: { type: string }) => n.type === "SETTING";
+
+  it("joins the two steps through a shared setting into one shared-context item", () => {
+    const items = pathItems(shortestPathSteps(via, "guide", "mersey-care"), isSetting);
+    expect(items.map((i) => (i.kind === "shared" ? `shared via ${i.via.id}` : i.step.edge.type))).toEqual([
+      "shared via inpatient",
+      "PUBLISHED_BY",
+    ]);
+  });
+
+  it("keeps a step that ends at the setting itself (an end is not shared context)", () => {
+    const items = pathItems(shortestPathSteps(via, "mersey-care", "inpatient"), isSetting);
+    expect(items.map((i) => i.kind)).toEqual(["step", "step"]);
   });
 });

@@ -55,3 +55,30 @@ export function shortestPathSteps<E extends GraphEdge>(
   }
   return steps;
 }
+
+/** One line of a path as a person reads it: a step, or two steps through context both sides share. */
+export type PathItem<E extends GraphEdge = GraphEdge> =
+  { kind: "step"; step: PathStep<E> } | { kind: "shared"; via: GraphNode; left: PathStep<E>; right: PathStep<E> };
+
+/**
+ * The steps in order, each pair that passes through a shared-context node (a setting, audience,
+ * jurisdiction or restraint type that is not an end) joined into one "shared" item: "both are
+ * for …" says the two sides share a label, not that one is linked to the other.
+ */
+export function pathItems<E extends GraphEdge>(
+  steps: readonly PathStep<E>[],
+  isSharedContext: (node: GraphNode) => boolean,
+): PathItem<E>[] {
+  const items: PathItem<E>[] = [];
+  for (let i = 0; i < steps.length; i++) {
+    const step = steps[i] as PathStep<E>;
+    const next = steps[i + 1];
+    if (next && isSharedContext(step.to)) {
+      items.push({ kind: "shared", via: step.to, left: step, right: next });
+      i++;
+    } else {
+      items.push({ kind: "step", step });
+    }
+  }
+  return items;
+}

@@ -5,7 +5,7 @@ import { BULK_EDGES } from "./highlight";
 import type { Bounds, SketchNode } from "./sketch-scene";
 import { ARROWS, arrowSize, borderDistance } from "./sketch-shapes";
 import { PATH_COLOUR } from "./stylesheet";
-import { edgeLook, UNSTATED_EDGE } from "./visual-encoding";
+import { edgeLook, SHARED_CONTEXT_EDGE, UNSTATED_EDGE } from "./visual-encoding";
 
 /** An edge as the sketch draws it: path data in model coordinates, and its look. */
 export interface SketchEdge {
@@ -23,6 +23,8 @@ export interface SketchEdge {
   head?: { points: string } | { cx: number; cy: number; r: number };
   /** A link its quote does not state outright: the hollow circle at its middle. */
   mid?: { cx: number; cy: number; r: number };
+  /** A path step through shared context (a setting, audience, … both sides share), drawn apart. */
+  sharedContext?: boolean;
   label?: { x: number; y: number; text: string };
   /** What the edge and its label cover, for the fit. */
   extent: Bounds[];
@@ -108,11 +110,19 @@ export function sketchEdges(
         showLabel = false;
       }
     }
+    const sharedContext = classes.includes("shared-context");
     if (styling.onPath) {
       colour = PATH_COLOUR;
       width = 4;
       opacity = 1;
       showLabel = true;
+      // As the stylesheet's `edge.on-path.shared-context`, which comes after on-path.
+      if (sharedContext) {
+        colour = SHARED_CONTEXT_EDGE.colour;
+        width = SHARED_CONTEXT_EDGE.width;
+        opacity = SHARED_CONTEXT_EDGE.opacity;
+        dash = SHARED_CONTEXT_EDGE.dash;
+      }
     }
 
     const source = nodes.get(d.source) as SketchNode;
@@ -186,6 +196,7 @@ export function sketchEdges(
         };
       }
     }
+    if (styling.onPath && sharedContext) edge.sharedContext = true;
     if (unstated) edge.mid = { cx: fmt(centre.x), cy: fmt(centre.y), r: fmt(0.15 * size) };
     if (showLabel && d.label) {
       const y = centre.y + (unstated ? -10 : 0);

@@ -6,7 +6,7 @@ import { arrowSize } from "./sketch-shapes";
 import { FIT, fitViewport, labelDrawn, sketchScene } from "./sketch-scene";
 import { PATH_COLOUR } from "./stylesheet";
 import { edge, node, sampleGraph } from "./test-fixtures";
-import { EDGE_TYPE_LOOK, NODE_TYPE_LOOK, UNSTATED_EDGE } from "./visual-encoding";
+import { EDGE_TYPE_LOOK, NODE_TYPE_LOOK, SHARED_CONTEXT_EDGE, UNSTATED_EDGE } from "./visual-encoding";
 
 const positions = new Map<string, Position>([
   ["six-core-strategies", { x: 0, y: 0 }],
@@ -16,6 +16,42 @@ const positions = new Map<string, Position>([
 ]);
 
 describe("sketchScene", () => {
+  it("draws a path's steps through shared context grey and dotted, as the stylesheet's on-path.shared-context", () => {
+    const data = {
+      nodes: [
+        node({ id: "guide", type: "RESOURCE" }),
+        node({ id: "inpatient", type: "SETTING" }),
+        node({ id: "toolkit", type: "RESOURCE" }),
+        node({ id: "trust", type: "ORGANISATION" }),
+      ],
+      edges: [
+        edge({ type: "FOR_SETTING", source: "guide", target: "inpatient" }),
+        edge({ type: "FOR_SETTING", source: "toolkit", target: "inpatient" }),
+        edge({ type: "PUBLISHED_BY", source: "toolkit", target: "trust" }),
+      ],
+    };
+    const at = new Map<string, Position>([
+      ["guide", { x: 0, y: 0 }],
+      ["inpatient", { x: 100, y: 0 }],
+      ["toolkit", { x: 200, y: 0 }],
+      ["trust", { x: 300, y: 0 }],
+    ]);
+    const ends = ["guide", "trust"];
+    const scene = sketchScene(toElements(data, { pathEnds: ends }), at, { pathEnds: ends, edgeLabels: true });
+    const look = (id: string) => scene?.edges.find((e) => e.id === id);
+    for (const id of ["FOR_SETTING:guide->inpatient", "FOR_SETTING:toolkit->inpatient"]) {
+      expect(look(id)).toMatchObject({
+        sharedContext: true,
+        colour: SHARED_CONTEXT_EDGE.colour,
+        width: SHARED_CONTEXT_EDGE.width,
+        dash: SHARED_CONTEXT_EDGE.dash,
+      });
+      expect(look(id)?.label?.text).toBe("shared context: for setting");
+    }
+    expect(look("PUBLISHED_BY:toolkit->trust")).toMatchObject({ colour: PATH_COLOUR, width: 4 });
+    expect(look("PUBLISHED_BY:toolkit->trust")?.sharedContext).toBeUndefined();
+  });
+
   it("draws nothing when a node has no known position, rather than guessing one", () => {
     const elements = toElements(sampleGraph);
     expect(sketchScene(elements, undefined)).toBeUndefined();

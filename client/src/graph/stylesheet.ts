@@ -1,6 +1,6 @@
 import { GROUP_PADDING, HUB_LABEL, NODE_LABEL, NODE_SIZE_STYLE } from "@rrn/graph-layout";
 import type { StylesheetJson } from "./cytoscape-instance";
-import { EDGE_TYPE_LOOK, NODE_TYPE_LOOK, UNSTATED_EDGE } from "./visual-encoding";
+import { EDGE_TYPE_LOOK, NODE_TYPE_LOOK, SHARED_CONTEXT_EDGE, UNSTATED_EDGE } from "./visual-encoding";
 
 export const FONT_STACK = '"Inter", "Segoe UI", system-ui, -apple-system, "Helvetica Neue", Arial, sans-serif';
 
@@ -162,6 +162,19 @@ export function graphStylesheet(): StylesheetJson {
         width: 4,
         opacity: 1,
         label: "data(label)",
+      },
+    },
+    {
+      // A step through a setting, audience, jurisdiction or restraint type both sides share: not
+      // a link between them, so thin, grey and dotted rather than the path's solid orange.
+      selector: "edge.on-path.shared-context",
+      style: {
+        "line-color": SHARED_CONTEXT_EDGE.colour,
+        "target-arrow-color": SHARED_CONTEXT_EDGE.colour,
+        width: SHARED_CONTEXT_EDGE.width,
+        opacity: SHARED_CONTEXT_EDGE.opacity,
+        "line-style": "dashed",
+        "line-dash-pattern": [...SHARED_CONTEXT_EDGE.dash],
       },
     },
   ];

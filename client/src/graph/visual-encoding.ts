@@ -1,3 +1,4 @@
+import { NODE_TYPE_OF_LABEL, SHARED_CONTEXT_LABELS } from "@rrn/model";
 import { RelationshipType, type DerivationHow, type EvidenceBasis, type NodeType } from "../__generated__/graphql";
 
 /**
@@ -261,6 +262,45 @@ export function basisText(edge: { basis: EvidenceBasis; reasoning?: string | nul
 
 /** Weaker links on the canvas: the mark drawn at the middle of a non-STATED edge, and its fade. */
 export const UNSTATED_EDGE = { marker: "circle", markerColour: "#3d4a57", opacity: 0.55 } as const;
+
+/**
+ * Restraint types, settings, audiences and jurisdictions (the model's SHARED_CONTEXT_LABELS): a
+ * path step through one is shared context ("both are for schools"), not a link between the two.
+ */
+export const SHARED_CONTEXT_TYPES: readonly NodeType[] = SHARED_CONTEXT_LABELS.map((l) => NODE_TYPE_OF_LABEL[l]);
+
+export function isSharedContextType(type: string): boolean {
+  return (SHARED_CONTEXT_TYPES as readonly string[]).includes(type);
+}
+
+/**
+ * How a shared-context step of a path is drawn: thinner, grey and dotted beside the path's solid
+ * orange, so "both are for …" never looks like "published by" (by dash and width, not colour alone).
+ */
+export const SHARED_CONTEXT_EDGE = { colour: "#5f6b77", width: 2.5, dash: [2, 5], opacity: 0.9 } as const;
+
+/** What each side of a shared-context step says of the node they share ("are for", "address", …). */
+const SHARED_VERBS: Partial<Record<RelationshipType, { both: string; one: string }>> = {
+  FOR_SETTING: { both: "are for", one: "is for" },
+  FOR_AUDIENCE: { both: "are for", one: "is for" },
+  CO_PRODUCED_WITH: { both: "were co-produced with", one: "was co-produced with" },
+  ADDRESSES: { both: "address", one: "addresses" },
+  APPLIES_IN: { both: "apply in", one: "applies in" },
+  DEVELOPED_IN: { both: "were developed in", one: "was developed in" },
+  REFERENCES: { both: "mention", one: "mentions" },
+};
+
+const verbOf = (type: string) =>
+  SHARED_VERBS[type as RelationshipType] ?? { both: "are linked to", one: edgeLook(type).forward.toLowerCase() };
+
+/**
+ * A shared-context step in words: "both are for Schools" when both sides say the same, else
+ * "one is for Schools, the other addresses it".
+ */
+export function sharedContextPhrase(leftType: string, rightType: string, via: string): string {
+  if (verbOf(leftType).both === verbOf(rightType).both) return `both ${verbOf(leftType).both} ${via}`;
+  return `one ${verbOf(leftType).one} ${via}, the other ${verbOf(rightType).one} it`;
+}
 
 /** DERIVES_FROM's `how`, as a lineage edge label reads it. */
 export const HOW_LABEL: Record<DerivationHow, string> = {

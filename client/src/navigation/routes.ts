@@ -25,6 +25,12 @@ export const routes = {
   search: (q?: string): string => (q ? `/search?q=${encodeURIComponent(q)}` : "/search"),
 };
 
+/** An overview URL with the facets given (the overview's own parameter names: `setting`, `restraint`, …). */
+export function overviewWith(facets: Record<string, string | number>): string {
+  const params = new URLSearchParams(Object.entries(facets).map(([k, v]) => [k, String(v)]));
+  return `${routes.overview()}?${params.toString()}`;
+}
+
 /** Where a node opens: organisations in their own view, everything else as a neighbourhood. */
 export function nodeHref(node: { id: string; type: string }): string {
   return node.type === "ORGANISATION" ? routes.org(node.id) : routes.node(node.id);

@@ -2,7 +2,13 @@ import { describe, expect, it } from "vitest";
 import { EMPTY_FACETS, facetsToFilter, parseViewState, writeViewState } from "./url-state";
 
 /** The defaults of the views' own parameters, absent from the URL. */
-const VIEW_DEFAULTS = { showUndated: true, asTable: false, split: "KIND", rankBy: "DEGREE" } as const;
+const VIEW_DEFAULTS = {
+  showUndated: true,
+  asTable: false,
+  split: "KIND",
+  rankBy: "DEGREE",
+  pathContext: false,
+} as const;
 
 describe("parseViewState", () => {
   it("reads selection, tab, layout, expansions, direction, toggles and facets", () => {
@@ -157,6 +163,28 @@ describe("facetsToFilter", () => {
       organisations: ["nhs-england"],
       yearFrom: 2019,
     });
+  });
+
+  it("sends “not recorded” (none) as notRecorded, beside the facet's ids, from a form's repeated values too", () => {
+    const state = parseViewState(new URLSearchParams("setting=schools&restraint=physical-restraint&restraint=none"));
+    expect(state.facets.restraintTypes).toEqual(["physical-restraint", "none"]);
+    expect(facetsToFilter(state.facets)).toEqual({
+      settings: ["schools"],
+      restraintTypes: ["physical-restraint"],
+      notRecorded: ["RESTRAINT_TYPES"],
+    });
+    expect(facetsToFilter(parseViewState(new URLSearchParams("audience=none")).facets)).toEqual({
+      notRecorded: ["AUDIENCES"],
+    });
+  });
+
+  it("reads and writes the path view's shared-context switch (left out unless context=include)", () => {
+    expect(parseViewState(new URLSearchParams("from=a&to=b")).pathContext).toBe(false);
+    expect(parseViewState(new URLSearchParams("context=include")).pathContext).toBe(true);
+    expect(writeViewState(new URLSearchParams("from=a"), { pathContext: true }).toString()).toBe(
+      "from=a&context=include",
+    );
+    expect(writeViewState(new URLSearchParams("context=include"), { pathContext: false }).toString()).toBe("");
   });
 
   it("reads and sends the kind facet", () => {

@@ -1,6 +1,7 @@
 import type {
   CentralityMeasure,
   CoverageSplit,
+  GraphFacet,
   GraphFilter,
   LineageDirection,
   NodeType,
@@ -16,6 +17,13 @@ import { NODE_TYPES } from "../graph/visual-encoding";
  * links stay short.
  */
 export type ViewTab = "graph" | "list";
+
+/**
+ * The value of an id facet (`restraint`, `setting`, `audience`, `jurisdiction`, `org`) that
+ * means "not recorded": resources with no value of that facet at all (`setting=schools&restraint=none`).
+ * It is one more alternative within its facet, so it works as a plain checkbox or option.
+ */
+export const NOT_RECORDED = "none";
 
 export interface Facets {
   types: NodeType[];
@@ -54,6 +62,8 @@ export interface ViewState {
   column?: string;
   /** Guide: the 1-based step asked for (`step`); the view keeps it within the guide. */
   step?: number;
+  /** Path view: also paths through shared context, a setting, audience, … both ends share (`context=include`). */
+  pathContext: boolean;
   /** Timeline: resources without a year drawn in their lane (`undated=hide` leaves them out). */
   showUndated: boolean;
   /** Insights: the numbers as tables rather than charts (`as=table`). */
@@ -144,6 +154,7 @@ export function parseViewState(params: URLSearchParams): ViewState {
     direction: params.get("direction") === "up" ? "UPSTREAM" : "DOWNSTREAM",
     statedOnly: params.get("stated") === "only",
     affiliated: params.get("affiliated") === "include",
+    pathContext: params.get("context") === "include",
     facets,
     showUndated: params.get("undated") !== "hide",
     asTable: params.get("as") === "table",
@@ -181,6 +192,7 @@ export function writeViewState(current: URLSearchParams, patch: ViewStatePatch):
   if ("direction" in patch) setOrDelete("direction", patch.direction === "UPSTREAM" ? "up" : undefined);
   if ("statedOnly" in patch) setOrDelete("stated", patch.statedOnly ? "only" : undefined);
   if ("affiliated" in patch) setOrDelete("affiliated", patch.affiliated ? "include" : undefined);
+  if ("pathContext" in patch) setOrDelete("context", patch.pathContext ? "include" : undefined);
   for (const [key, param] of Object.entries(TEXT_PARAMS) as [TextKey, string][]) {
     if (key in patch) setOrDelete(param, patch[key]);
   }
@@ -218,16 +230,34 @@ export function hasActiveFacets(facets: Facets): boolean {
   );
 }
 
+/** The facets whose values are node ids (and so can be "not recorded"), with the API's name for each. */
+export const ID_FACETS = {
+  restraintTypes: "RESTRAINT_TYPES",
+  settings: "SETTINGS",
+  audiences: "AUDIENCES",
+  jurisdictions: "JURISDICTIONS",
+  organisations: "ORGANISATIONS",
+} as const satisfies Partial<Record<ListFacet, GraphFacet>>;
+
+export type IdFacet = keyof typeof ID_FACETS;
+
+/** The id facet the API calls `facet`. */
+export function idFacetOf(facet: GraphFacet): IdFacet {
+  return (Object.keys(ID_FACETS) as IdFacet[]).find((f) => ID_FACETS[f] === facet) as IdFacet;
+}
+
 /** Facets → the API's GraphFilter; empty facets are left out so the server sees no filter. */
 export function facetsToFilter(facets: Facets): GraphFilter | null {
   if (!hasActiveFacets(facets)) return null;
   const filter: GraphFilter = {};
   if (facets.types.length) filter.types = facets.types;
-  if (facets.restraintTypes.length) filter.restraintTypes = facets.restraintTypes;
-  if (facets.settings.length) filter.settings = facets.settings;
-  if (facets.audiences.length) filter.audiences = facets.audiences;
-  if (facets.jurisdictions.length) filter.jurisdictions = facets.jurisdictions;
-  if (facets.organisations.length) filter.organisations = facets.organisations;
+  const notRecorded: GraphFacet[] = [];
+  for (const facet of Object.keys(ID_FACETS) as IdFacet[]) {
+    const ids = facets[facet].filter((id) => id !== NOT_RECORDED);
+    if (ids.length) filter[facet] = ids;
+    if (facets[facet].includes(NOT_RECORDED)) notRecorded.push(ID_FACETS[facet]);
+  }
+  if (notRecorded.length) filter.notRecorded = notRecorded;
   if (facets.kinds.length) filter.kinds = facets.kinds;
   if (facets.yearFrom !== undefined) filter.yearFrom = facets.yearFrom;
   if (facets.yearTo !== undefined) filter.yearTo = facets.yearTo;

@@ -61,6 +61,7 @@ const KEY_ORDER = [
   "easyRead",
   "editable",
   "descriptiveTitle",
+  "description",
   "generalKnowledge",
 ];
 const RELATIONSHIP_KEY_ORDER = ["from", "type", "to", "how", "evidence", "source", "basis", "reasoning"];

@@ -1,5 +1,14 @@
 import type { CuratorChange } from "../curation/read-changes.js";
+import type { SelectionFacet } from "@rrn/model";
 import type { CountRow, CoverageRow, SeedReport, UnstatedRow } from "./seed-report.js";
+
+const FACET_WORDS: Record<SelectionFacet, string> = {
+  restraintTypes: "restraint type",
+  settings: "setting",
+  audiences: "audience",
+  jurisdictions: "jurisdiction",
+  organisations: "organisation (publisher, commissioner or partner)",
+};
 
 function counts(title: string, rows: CountRow[]): string[] {
   const width = Math.max(title.length, ...rows.map((r) => r.name.length)) + 2;
@@ -77,6 +86,11 @@ export function formatReport(report: SeedReport): string {
     `Resources with no setting, audience or restraint type (${report.unplaced.length}) — what they are for is unrecorded:`,
     ...(report.unplaced.length > 0 ? report.unplaced.map((r) => `  ${r.title} (${r.id})`) : ["  none"]),
     "",
+    ...report.lacking.flatMap(({ facet, resources }) => [
+      `Resources with no ${FACET_WORDS[facet]} recorded (${resources.length}) — the explorer counts them as "not recorded"; add what the page states:`,
+      ...(resources.length > 0 ? resources.map((r) => `  ${r.title} (${r.id})`) : ["  none"]),
+      "",
+    ]),
     `Curator changes the seed files do not say yet (${report.curatorChanges.length}, ${
       report.curatorChanges.filter((c) => c.conflict).length
     } conflicts) — the import keeps them; npm run seed:pull writes them to the files:`,

@@ -2,7 +2,15 @@ import type { Driver } from "neo4j-driver";
 import { cypherInt, decodeRecords } from "@rrn/common/decode-row";
 import { z } from "zod";
 import { readCuratorChanges, type CuratorChange } from "../curation/read-changes.js";
-import { EVIDENCE_BASES, type EvidenceBasis, NODE_LABELS, RELATIONSHIP_TYPES } from "@rrn/model";
+import {
+  EVIDENCE_BASES,
+  type EvidenceBasis,
+  NODE_LABELS,
+  RELATIONSHIP_TYPES,
+  SELECTION_FACETS,
+  SELECTION_FACET_NAMES,
+  type SelectionFacet,
+} from "@rrn/model";
 
 export interface CountRow {
   name: string;
@@ -28,6 +36,12 @@ export interface SeedReport {
   unstated: UnstatedRow[];
   /** Resources with no setting, no audience and no restraint type: what they are for is unrecorded. */
   unplaced: { id: string; title: string }[];
+  /**
+   * Per facet the explorer filters by (restraint type, setting, audience, jurisdiction,
+   * organisation): the resources with no value of it recorded, so curators can close them from
+   * what the source page states. The explorer counts them as "not recorded", never as "none".
+   */
+  lacking: { facet: SelectionFacet; resources: { id: string; title: string }[] }[];
   /** What curators changed that the files do not say yet (conflicts included), as the import keeps it. */
   curatorChanges: CuratorChange[];
 }
@@ -119,6 +133,17 @@ export async function buildReport(driver: Driver, database?: string): Promise<Se
          RETURN r.id AS id, coalesce(r.title, r.id) AS title ORDER BY title`,
       );
       const unplaced = decodeRecords(unplacedRow, unplacedRes.records, "unplaced resource");
+      const lacking: SeedReport["lacking"] = [];
+      for (const facet of SELECTION_FACET_NAMES) {
+        const { relationships, label } = SELECTION_FACETS[facet];
+        // Labels and types are the model's constants, never input.
+        const res = await tx.run(
+          `MATCH (r:Resource)
+           WHERE NOT EXISTS { (r)-[:${relationships.join("|")}]->(:${label}) }
+           RETURN r.id AS id, coalesce(r.title, r.id) AS title ORDER BY title`,
+        );
+        lacking.push({ facet, resources: decodeRecords(unplacedRow, res.records, "resource lacking a facet") });
+      }
       const curatorChanges = await readCuratorChanges(
         async (cypher, params) => (await tx.run(cypher, params)).records.map((r) => r.toObject()),
         null,
@@ -132,6 +157,7 @@ export async function buildReport(driver: Driver, database?: string): Promise<Se
         publisherOnly,
         unstated,
         unplaced,
+        lacking,
       };
     });
   } finally {

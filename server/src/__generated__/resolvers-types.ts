@@ -42,6 +42,14 @@ export type AuditEntry = {
   input: Maybe<Scalars['String']['output']>;
 };
 
+/** How many resources one node of a coverage axis has that no cell counts (see CoverageMatrix.rowsUnrecorded). */
+export type AxisUnrecorded = {
+  __typename?: 'AxisUnrecorded';
+  count: Scalars['Int']['output'];
+  /** The row or column node. */
+  id: Scalars['ID']['output'];
+};
+
 /** A node ranked by how connected it is. */
 export type Centrality = {
   __typename?: 'Centrality';
@@ -115,14 +123,27 @@ export type CoverageCellResources = {
   truncated: Scalars['Boolean']['output'];
 };
 
-/** Resources counted per pair of nodes of two types, e.g. restraint types × settings. Cells with a count of 0 are left out. */
+/**
+ * Resources counted per pair of nodes of two types, e.g. restraint types × settings. Cells with a
+ * count of 0 are left out. A cell of 0 means no resource is recorded for the pair, not that none
+ * exists: rowsUnrecorded and columnsUnrecorded count the resources no cell can hold because the
+ * other axis is not recorded for them.
+ */
 export type CoverageMatrix = {
   __typename?: 'CoverageMatrix';
   cells: Array<CoverageCell>;
   columnType: NodeType;
   columns: Array<GraphNode>;
+  /** Per column node: how many of its resources have no node of the row type recorded. Columns with none are left out. */
+  columnsUnrecorded: Array<AxisUnrecorded>;
   rowType: NodeType;
   rows: Array<GraphNode>;
+  /** Per row node: how many of its resources have no node of the column type recorded. Rows with none are left out. */
+  rowsUnrecorded: Array<AxisUnrecorded>;
+  /** Resources with no node of the column type recorded (e.g. no setting). */
+  withoutColumnType: Scalars['Int']['output'];
+  /** Resources with no node of the row type recorded (e.g. no restraint type). */
+  withoutRowType: Scalars['Int']['output'];
 };
 
 /** What the cells of the insights coverage matrix are split by. */
@@ -256,6 +277,19 @@ export type GraphEdge = {
   type: RelationshipType;
 };
 
+/** A facet of GraphFilter that selects resources by what they link to. */
+export type GraphFacet =
+  /** audiences (FOR_AUDIENCE). */
+  | 'AUDIENCES'
+  /** jurisdictions (APPLIES_IN). */
+  | 'JURISDICTIONS'
+  /** organisations (PUBLISHED_BY, COMMISSIONED_BY or DEVELOPED_WITH). */
+  | 'ORGANISATIONS'
+  /** restraintTypes (ADDRESSES). */
+  | 'RESTRAINT_TYPES'
+  /** settings (FOR_SETTING). */
+  | 'SETTINGS';
+
 /**
  * Facets for the overview graph. The facets select resources: every given facet must hold (AND),
  * values within one facet are alternatives (OR). The result is those resources plus the other
@@ -268,6 +302,13 @@ export type GraphFilter = {
   jurisdictions?: InputMaybe<Array<Scalars['ID']['input']>>;
   /** Resources must be of one of these kinds (TOOLKIT, GUIDANCE, …; see GraphNode.kind). */
   kinds?: InputMaybe<Array<Scalars['String']['input']>>;
+  /**
+   * "Not recorded" as one more value of these facets: a resource with no value of the facet at all
+   * matches it (alongside the ids given for the facet, if any). notRecorded: [RESTRAINT_TYPES] alone
+   * selects the resources with no restraint type recorded; with restraintTypes: ["seclusion"] it
+   * selects those about seclusion and those whose restraint type is not recorded.
+   */
+  notRecorded?: InputMaybe<Array<GraphFacet>>;
   /** Resources must be published by, commissioned by or developed with one of these organisations (ids). */
   organisations?: InputMaybe<Array<Scalars['ID']['input']>>;
   /** Resources must ADDRESS one of these restraint types (ids). */
@@ -295,6 +336,8 @@ export type GraphNode = {
   definition: Maybe<Scalars['String']['output']>;
   /** Number of relationships the node has in the whole graph (both directions). */
   degree: Scalars['Int']['output'];
+  /** Resources only: for an item the page gives no title: what it is, in a few of our words, shown under its title. The title then holds only names the page gives (who, which event or body), so searches and citations use them. */
+  description: Maybe<Scalars['String']['output']>;
   /** Resources only: the title is ours, describing an item the page gives no title. */
   descriptiveTitle: Maybe<Scalars['Boolean']['output']>;
   /** Neighbourhood, lineage and paths: hops from the focus node (0 for the focus itself). */
@@ -345,6 +388,11 @@ export type Insights = {
   resourceCount: Scalars['Int']['output'];
   /** Resources without a year. */
   undated: Scalars['Int']['output'];
+  /**
+   * Per facet of the overview's filter (restraint type, setting, audience, jurisdiction,
+   * organisation): how many resources have no value of it recorded. Not "none": the graph does not say.
+   */
+  unrecorded: Array<UnrecordedMatch>;
   /** Resources that name no jurisdiction. */
   withoutJurisdiction: Scalars['Int']['output'];
 };
@@ -516,6 +564,9 @@ export type Query = {
    * and searching through one visits thousands of nodes. throughHubs adds the two-step paths
    * through a taxonomy hub both ends link to directly (they share it); the search still never
    * follows a hub's other relationships, so its cost stays bounded by the two ends' own.
+   * throughSharedContext: false leaves out every path through a restraint type, setting, audience or
+   * jurisdiction that is not one of the ends: such a step says only that both sides are recorded as
+   * for it ("both are for schools"), not that they are linked.
    */
   paths: Subgraph;
   /**
@@ -541,6 +592,13 @@ export type Query = {
   similarGraph: Subgraph;
   /** Curators only: suggestions, newest first. */
   suggestions: Array<Suggestion>;
+  /**
+   * For each facet the filter narrows by ids (and not already by notRecorded): how many resources
+   * match every other part of the filter and have no value of that facet recorded. They might
+   * belong to the values asked for; the graph does not say. An empty result with such resources
+   * is "not recorded", not "none".
+   */
+  unrecordedMatches: Array<UnrecordedMatch>;
   /** Versions of the API and the Neo4j server it talks to. */
   version: ServerVersion;
   /** Later and earlier versions of a resource (both empty for an unknown id or when none is recorded). */
@@ -625,6 +683,7 @@ export type QueryPathsArgs = {
   limit?: InputMaybe<Scalars['Int']['input']>;
   maxLength?: InputMaybe<Scalars['Int']['input']>;
   throughHubs?: InputMaybe<Scalars['Boolean']['input']>;
+  throughSharedContext?: InputMaybe<Scalars['Boolean']['input']>;
   to: Scalars['ID']['input'];
 };
 
@@ -661,6 +720,11 @@ export type QuerySimilarGraphArgs = {
 export type QuerySuggestionsArgs = {
   limit?: InputMaybe<Scalars['Int']['input']>;
   status?: InputMaybe<SuggestionStatus>;
+};
+
+
+export type QueryUnrecordedMatchesArgs = {
+  filter: GraphFilter;
 };
 
 
@@ -847,10 +911,14 @@ export type SplitCoverage = {
   cells: Array<SplitCoverageCell>;
   /** Every setting, with the resources for it. */
   columns: Array<Tally>;
+  /** Per setting: its resources with no restraint type recorded (no cell of its column counts them); only non-zero ones. */
+  columnsUnrecorded: Array<Tally>;
   /** The values cells are split by, most resources first, with their totals over the matrix. */
   parts: Array<Tally>;
   /** Every restraint type, with the resources that address it. */
   rows: Array<Tally>;
+  /** Per restraint type: its resources with no setting recorded (no cell of its row counts them); only non-zero ones. */
+  rowsUnrecorded: Array<Tally>;
   splitBy: CoverageSplit;
 };
 
@@ -943,6 +1011,16 @@ export type TypeCount = {
   __typename?: 'TypeCount';
   count: Scalars['Int']['output'];
   type: NodeType;
+};
+
+/**
+ * How many resources would match a filter if one of its facets were "not recorded" instead of the
+ * values asked for: they match every other part of the filter and have no value of that facet at all.
+ */
+export type UnrecordedMatch = {
+  __typename?: 'UnrecordedMatch';
+  count: Scalars['Int']['output'];
+  facet: GraphFacet;
 };
 
 /** Another version of a resource. */
@@ -1045,6 +1123,7 @@ export type DirectiveResolverFn<TResult = Record<PropertyKey, never>, TParent = 
 export type ResolversTypes = {
   ApproveSuggestionInput: ApproveSuggestionInput;
   AuditEntry: ResolverTypeWrapper<AuditEntry>;
+  AxisUnrecorded: ResolverTypeWrapper<AxisUnrecorded>;
   Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
   Centrality: ResolverTypeWrapper<Centrality>;
   CentralityMeasure: CentralityMeasure;
@@ -1062,6 +1141,7 @@ export type ResolversTypes = {
   EvidenceBasis: EvidenceBasis;
   Float: ResolverTypeWrapper<Scalars['Float']['output']>;
   GraphEdge: ResolverTypeWrapper<GraphEdge>;
+  GraphFacet: GraphFacet;
   GraphFilter: GraphFilter;
   GraphNode: ResolverTypeWrapper<GraphNode>;
   ID: ResolverTypeWrapper<Scalars['ID']['output']>;
@@ -1090,6 +1170,7 @@ export type ResolversTypes = {
   SuggestionStatus: SuggestionStatus;
   Tally: ResolverTypeWrapper<Tally>;
   TypeCount: ResolverTypeWrapper<TypeCount>;
+  UnrecordedMatch: ResolverTypeWrapper<UnrecordedMatch>;
   VersionLink: ResolverTypeWrapper<VersionLink>;
   VersionRelation: VersionRelation;
   YearCount: ResolverTypeWrapper<YearCount>;
@@ -1099,6 +1180,7 @@ export type ResolversTypes = {
 export type ResolversParentTypes = {
   ApproveSuggestionInput: ApproveSuggestionInput;
   AuditEntry: AuditEntry;
+  AxisUnrecorded: AxisUnrecorded;
   Boolean: Scalars['Boolean']['output'];
   Centrality: Centrality;
   Citation: Citation;
@@ -1134,6 +1216,7 @@ export type ResolversParentTypes = {
   SuggestionInput: SuggestionInput;
   Tally: Tally;
   TypeCount: TypeCount;
+  UnrecordedMatch: UnrecordedMatch;
   VersionLink: VersionLink;
   YearCount: YearCount;
 };
@@ -1147,6 +1230,11 @@ export type AuditEntryResolvers<ContextType = GraphContext, ParentType extends R
   entityIds?: Resolver<Array<ResolversTypes['ID']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   input?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+};
+
+export type AxisUnrecordedResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['AxisUnrecorded'] = ResolversParentTypes['AxisUnrecorded']> = {
+  count?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
 };
 
 export type CentralityResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['Centrality'] = ResolversParentTypes['Centrality']> = {
@@ -1184,8 +1272,12 @@ export type CoverageMatrixResolvers<ContextType = GraphContext, ParentType exten
   cells?: Resolver<Array<ResolversTypes['CoverageCell']>, ParentType, ContextType>;
   columnType?: Resolver<ResolversTypes['NodeType'], ParentType, ContextType>;
   columns?: Resolver<Array<ResolversTypes['GraphNode']>, ParentType, ContextType>;
+  columnsUnrecorded?: Resolver<Array<ResolversTypes['AxisUnrecorded']>, ParentType, ContextType>;
   rowType?: Resolver<ResolversTypes['NodeType'], ParentType, ContextType>;
   rows?: Resolver<Array<ResolversTypes['GraphNode']>, ParentType, ContextType>;
+  rowsUnrecorded?: Resolver<Array<ResolversTypes['AxisUnrecorded']>, ParentType, ContextType>;
+  withoutColumnType?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  withoutRowType?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 };
 
 export type CurationStatusResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['CurationStatus'] = ResolversParentTypes['CurationStatus']> = {
@@ -1236,6 +1328,7 @@ export type GraphNodeResolvers<ContextType = GraphContext, ParentType extends Re
   country?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   definition?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   degree?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  description?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   descriptiveTitle?: Resolver<Maybe<ResolversTypes['Boolean']>, ParentType, ContextType>;
   distance?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
   easyRead?: Resolver<Maybe<ResolversTypes['Boolean']>, ParentType, ContextType>;
@@ -1264,6 +1357,7 @@ export type InsightsResolvers<ContextType = GraphContext, ParentType extends Res
   mostConnectedResources?: Resolver<Array<ResolversTypes['Centrality']>, ParentType, ContextType>;
   resourceCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   undated?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  unrecorded?: Resolver<Array<ResolversTypes['UnrecordedMatch']>, ParentType, ContextType>;
   withoutJurisdiction?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 };
 
@@ -1298,7 +1392,7 @@ export type QueryResolvers<ContextType = GraphContext, ParentType extends Resolv
   lineage?: Resolver<ResolversTypes['Subgraph'], ParentType, ContextType, RequireFields<QueryLineageArgs, 'direction' | 'id' | 'limit' | 'maxDepth'>>;
   neighbourhood?: Resolver<ResolversTypes['Subgraph'], ParentType, ContextType, RequireFields<QueryNeighbourhoodArgs, 'depth' | 'id' | 'limit'>>;
   node?: Resolver<Maybe<ResolversTypes['GraphNode']>, ParentType, ContextType, RequireFields<QueryNodeArgs, 'id'>>;
-  paths?: Resolver<ResolversTypes['Subgraph'], ParentType, ContextType, RequireFields<QueryPathsArgs, 'from' | 'limit' | 'maxLength' | 'throughHubs' | 'to'>>;
+  paths?: Resolver<ResolversTypes['Subgraph'], ParentType, ContextType, RequireFields<QueryPathsArgs, 'from' | 'limit' | 'maxLength' | 'throughHubs' | 'throughSharedContext' | 'to'>>;
   relationshipsAmong?: Resolver<Array<ResolversTypes['GraphEdge']>, ParentType, ContextType, RequireFields<QueryRelationshipsAmongArgs, 'ids'>>;
   route?: Resolver<Maybe<ResolversTypes['Route']>, ParentType, ContextType, RequireFields<QueryRouteArgs, 'id'>>;
   routes?: Resolver<Array<ResolversTypes['Route']>, ParentType, ContextType>;
@@ -1306,6 +1400,7 @@ export type QueryResolvers<ContextType = GraphContext, ParentType extends Resolv
   similar?: Resolver<Array<ResolversTypes['SimilarResource']>, ParentType, ContextType, RequireFields<QuerySimilarArgs, 'id' | 'limit'>>;
   similarGraph?: Resolver<ResolversTypes['Subgraph'], ParentType, ContextType, RequireFields<QuerySimilarGraphArgs, 'id' | 'limit'>>;
   suggestions?: Resolver<Array<ResolversTypes['Suggestion']>, ParentType, ContextType, RequireFields<QuerySuggestionsArgs, 'limit' | 'status'>>;
+  unrecordedMatches?: Resolver<Array<ResolversTypes['UnrecordedMatch']>, ParentType, ContextType, RequireFields<QueryUnrecordedMatchesArgs, 'filter'>>;
   version?: Resolver<ResolversTypes['ServerVersion'], ParentType, ContextType>;
   versions?: Resolver<ResolversTypes['ResourceVersions'], ParentType, ContextType, RequireFields<QueryVersionsArgs, 'id'>>;
 };
@@ -1354,8 +1449,10 @@ export type SimilarResourceResolvers<ContextType = GraphContext, ParentType exte
 export type SplitCoverageResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['SplitCoverage'] = ResolversParentTypes['SplitCoverage']> = {
   cells?: Resolver<Array<ResolversTypes['SplitCoverageCell']>, ParentType, ContextType>;
   columns?: Resolver<Array<ResolversTypes['Tally']>, ParentType, ContextType>;
+  columnsUnrecorded?: Resolver<Array<ResolversTypes['Tally']>, ParentType, ContextType>;
   parts?: Resolver<Array<ResolversTypes['Tally']>, ParentType, ContextType>;
   rows?: Resolver<Array<ResolversTypes['Tally']>, ParentType, ContextType>;
+  rowsUnrecorded?: Resolver<Array<ResolversTypes['Tally']>, ParentType, ContextType>;
   splitBy?: Resolver<ResolversTypes['CoverageSplit'], ParentType, ContextType>;
 };
 
@@ -1403,6 +1500,11 @@ export type TypeCountResolvers<ContextType = GraphContext, ParentType extends Re
   type?: Resolver<ResolversTypes['NodeType'], ParentType, ContextType>;
 };
 
+export type UnrecordedMatchResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['UnrecordedMatch'] = ResolversParentTypes['UnrecordedMatch']> = {
+  count?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  facet?: Resolver<ResolversTypes['GraphFacet'], ParentType, ContextType>;
+};
+
 export type VersionLinkResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['VersionLink'] = ResolversParentTypes['VersionLink']> = {
   explanation?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   node?: Resolver<ResolversTypes['GraphNode'], ParentType, ContextType>;
@@ -1416,6 +1518,7 @@ export type YearCountResolvers<ContextType = GraphContext, ParentType extends Re
 
 export type Resolvers<ContextType = GraphContext> = {
   AuditEntry?: AuditEntryResolvers<ContextType>;
+  AxisUnrecorded?: AxisUnrecordedResolvers<ContextType>;
   Centrality?: CentralityResolvers<ContextType>;
   Citation?: CitationResolvers<ContextType>;
   CoverageCell?: CoverageCellResolvers<ContextType>;
@@ -1442,6 +1545,7 @@ export type Resolvers<ContextType = GraphContext> = {
   Suggestion?: SuggestionResolvers<ContextType>;
   Tally?: TallyResolvers<ContextType>;
   TypeCount?: TypeCountResolvers<ContextType>;
+  UnrecordedMatch?: UnrecordedMatchResolvers<ContextType>;
   VersionLink?: VersionLinkResolvers<ContextType>;
   YearCount?: YearCountResolvers<ContextType>;
 };

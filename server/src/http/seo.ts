@@ -47,7 +47,7 @@ const VIEWS: Record<string, ViewHead> = {
   "/": { title: "Overview", description: DEFAULT_DESCRIPTION, index: true },
   "/coverage": {
     title: "Coverage",
-    description: "Which restraint types, settings and audiences the resources cover, and where the gaps are.",
+    description: "Which restraint types and settings the resources cover, and which resources have them not recorded.",
     index: true,
   },
   "/path": {
@@ -68,7 +68,8 @@ const VIEWS: Record<string, ViewHead> = {
   },
   "/insights": {
     title: "Insights",
-    description: "The resources at a glance: by year, kind, place and organisation, the most connected, and the gaps.",
+    description:
+      "The resources at a glance: by year, kind, place and organisation, the most connected, and what is covered where.",
     index: true,
   },
   "/search": { title: "Search", description: DEFAULT_DESCRIPTION, index: false },

@@ -82,6 +82,30 @@ function cellsStatement(rows: CoverageAxis, columns: CoverageAxis): Statement<Re
 }
 
 /**
+ * Per node of one axis: its resources that have no node of the other axis at all, so no cell of
+ * its row (or column) counts them. These are "not recorded", which an empty cell must not hide.
+ */
+function unrecordedStatement(axis: CoverageAxis, other: CoverageAxis): Statement<Record<string, never>> {
+  return memo(
+    `${axis} without ${other}`,
+    () => `MATCH (a:${labelOfAxis[axis]})<-[:${rel(...coverageRelationships[axis])}]-(r:Resource)
+     WHERE NOT EXISTS { (r)-[:${rel(...coverageRelationships[other])}]->(:${labelOfAxis[other]}) }
+     WITH a, count(DISTINCT r) AS count
+     RETURN a.id AS id, count ORDER BY id`,
+  );
+}
+
+/** Resources with no node of this axis recorded. */
+function withoutAxisStatement(axis: CoverageAxis): Statement<Record<string, never>> {
+  return memo(
+    `without ${axis}`,
+    () => `MATCH (r:Resource)
+     WHERE NOT EXISTS { (r)-[:${rel(...coverageRelationships[axis])}]->(:${labelOfAxis[axis]}) }
+     RETURN count(r) AS count`,
+  );
+}
+
+/**
  * One cell's resources, best-connected first: the two axis nodes by id, their relationships met
  * by a hash join on the resource, so the cost is the two nodes' degrees rather than a walk
  * through every resource of the larger one. One statement per axis pair, made on first use.
@@ -117,6 +141,10 @@ axisStatement("RESTRAINT_TYPE");
 axisStatement("SETTING");
 cellsStatement("RESTRAINT_TYPE", "SETTING");
 cellResourcesStatement("RESTRAINT_TYPE", "SETTING");
+unrecordedStatement("RESTRAINT_TYPE", "SETTING");
+unrecordedStatement("SETTING", "RESTRAINT_TYPE");
+withoutAxisStatement("RESTRAINT_TYPE");
+withoutAxisStatement("SETTING");
 
 const axisRow = z.object({ refs: z.array(z.string()) });
 const cellRow = z.object({
@@ -126,6 +154,8 @@ const cellRow = z.object({
   sample: z.array(z.string()),
 });
 const cellResourcesRow = z.object({ kept: z.array(z.string()), count: z.number().int() });
+const unrecordedRow = z.object({ id: z.string(), count: z.number().int() });
+const countRow = z.object({ count: z.number().int() });
 
 export function coverage(
   graph: GraphReader,
@@ -140,6 +170,10 @@ export function coverage(
     const rows = await axis(args.rows);
     const columns = await axis(args.columns);
     const cells = await run(cellsStatement(args.rows, args.columns), {});
+    const unrecorded = async (axis: CoverageAxis, other: CoverageAxis) =>
+      (await run(unrecordedStatement(axis, other), {})).map((r) => parseQueryRow(unrecordedRow, r, "unrecorded"));
+    const without = async (axis: CoverageAxis) =>
+      parseQueryRow(countRow, (await run(withoutAxisStatement(axis), {}))[0], "resources without an axis").count;
     return {
       rowType: args.rows,
       columnType: args.columns,
@@ -150,6 +184,10 @@ export function coverage(
         // resourceIds is deprecated: it carries the sample only, no longer every id.
         return { ...cell, resourceIds: cell.sample };
       }),
+      rowsUnrecorded: await unrecorded(args.rows, args.columns),
+      columnsUnrecorded: await unrecorded(args.columns, args.rows),
+      withoutRowType: await without(args.rows),
+      withoutColumnType: await without(args.columns),
     };
   });
 }

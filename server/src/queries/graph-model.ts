@@ -114,6 +114,7 @@ const PROPERTY_DECODERS: { [K in PropertyField]-?: z.ZodType<GraphNode[K]> } = {
   easyRead: optionalBoolean,
   editable: optionalBoolean,
   descriptiveTitle: optionalBoolean,
+  description: optionalString,
   definition: optionalString,
   origin: optionalString,
   role: optionalString,

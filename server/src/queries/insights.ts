@@ -7,11 +7,13 @@ import type {
   Insights,
   SplitCoverage,
   Tally,
+  UnrecordedMatch,
 } from "../__generated__/resolvers-types.js";
 import { statement, type GraphReader, type RunStatement } from "../neo4j/read.js";
 import { betweennessById, type NodeBetweenness } from "./centrality.js";
 import { loadNodes } from "./elements.js";
 import { FULL_PROJECTION, REL, parseQueryRow } from "./graph-model.js";
+import { GRAPH_FACET_OF } from "./overview.js";
 import { rel } from "./rel.js";
 
 /**
@@ -30,6 +32,16 @@ const SETTING = facet("settings");
 const AUDIENCE = facet("audiences");
 const JURISDICTION = facet("jurisdictions");
 const ORGANISATION = facet("organisations");
+
+/** Per facet: resources with no value of it recorded (the overview's "not recorded"). */
+const FACET_NAMES = Object.keys(GRAPH_FACET_OF) as (keyof typeof GRAPH_FACET_OF)[];
+const unrecordedStatement = statement(
+  `MATCH (r:Resource)
+   RETURN ${FACET_NAMES.map(
+     (f) => `count(CASE WHEN NOT EXISTS { (r)-[:${facet(f).rel}]->(:${facet(f).label}) } THEN 1 END) AS ${f}`,
+   ).join(",\n          ")}`,
+  {},
+);
 
 const resourceCountStatement = statement(`MATCH (r:Resource) RETURN count(r) AS count`, {});
 
@@ -99,6 +111,18 @@ const axisStatement = (axis: { rel: string; label: string }) =>
   );
 const rowsStatement = axisStatement(RESTRAINT);
 const columnsStatement = axisStatement(SETTING);
+
+/** Per node of one axis, its resources with no node of the other axis (no cell counts them). */
+const axisUnrecordedStatement = (axis: { rel: string; label: string }, other: { rel: string; label: string }) =>
+  statement(
+    `MATCH (a:${axis.label})<-[:${axis.rel}]-(r:Resource)
+     WHERE NOT EXISTS { (r)-[:${other.rel}]->(:${other.label}) }
+     WITH a, count(DISTINCT r) AS count
+     RETURN a.id AS key, coalesce(a.name, a.id) AS label, count ORDER BY toLower(label) ASC`,
+    {},
+  );
+const rowsUnrecordedStatement = axisUnrecordedStatement(RESTRAINT, SETTING);
+const columnsUnrecordedStatement = axisUnrecordedStatement(SETTING, RESTRAINT);
 
 const CELL = `MATCH (a:${RESTRAINT.label})<-[:${RESTRAINT.rel}]-(r:Resource)-[:${SETTING.rel}]->(b:${SETTING.label})`;
 
@@ -196,7 +220,16 @@ async function splitCoverage(run: RunStatement, split: CoverageSplit): Promise<S
     columns,
     parts: [...legend.values()].sort(mostFirst),
     cells: totals.map((t) => ({ ...t, parts: (byCell.get(`${t.row}|${t.column}`) ?? []).sort(mostFirst) })),
+    rowsUnrecorded: await tallies(run, rowsUnrecordedStatement, {}),
+    columnsUnrecorded: await tallies(run, columnsUnrecordedStatement, {}),
   };
+}
+
+const unrecordedRow = z.object(Object.fromEntries(FACET_NAMES.map((f) => [f, z.number().int()])));
+
+async function unrecordedByFacet(run: RunStatement): Promise<UnrecordedMatch[]> {
+  const row = await single(run, unrecordedStatement, unrecordedRow, "unrecorded per facet");
+  return FACET_NAMES.map((f) => ({ facet: GRAPH_FACET_OF[f], count: row[f] ?? 0 }));
 }
 
 export function insights(graph: GraphReader, args: InsightsArgs): Promise<Insights> {
@@ -211,6 +244,7 @@ export function insights(graph: GraphReader, args: InsightsArgs): Promise<Insigh
       byKind: await tallies(run, byKindStatement, {}),
       byJurisdiction: await tallies(run, byJurisdictionStatement, {}),
       withoutJurisdiction: (await single(run, withoutJurisdictionStatement, countRow, "count")).count,
+      unrecorded: await unrecordedByFacet(run),
       byOrganisation: await tallies(run, byOrganisationStatement, { top: args.topOrganisations }),
       mostConnectedResources: await mostConnected(run, "Resource", args.top, ranking, args.rankBy),
       mostConnectedFrameworks: await mostConnected(run, "Framework", args.top, ranking, args.rankBy),

@@ -1,4 +1,4 @@
-import { DEGREE_PROPERTY, TAXONOMY_LABELS, WALK_HUB_DEGREE } from "@rrn/model";
+import { DEGREE_PROPERTY, SHARED_CONTEXT_LABELS, TAXONOMY_LABELS, WALK_HUB_DEGREE } from "@rrn/model";
 import { z } from "zod";
 import type { Subgraph } from "../__generated__/resolvers-types.js";
 import { statement, type GraphReader } from "../neo4j/read.js";
@@ -15,6 +15,8 @@ const MAX_FETCH = 1001;
 
 /** A taxonomy hub: a taxonomy node with more than WALK_HUB_DEGREE relationships (none in the seed). */
 const TAXONOMY_HUB = `(${TAXONOMY_LABELS.map((l) => `y:${l}`).join(" OR ")}) AND coalesce(y.${DEGREE_PROPERTY}, 0) > ${WALK_HUB_DEGREE}`;
+/** A restraint type, setting, audience or jurisdiction: a step through one is shared context only. */
+const SHARED_CONTEXT = `(${SHARED_CONTEXT_LABELS.map((l) => `y:${l}`).join(" OR ")})`;
 const ENDS = `MATCH (a:${ENTITY} {id: $from}) WITH a LIMIT 1
      MATCH (b:${ENTITY} {id: $to}) WITH a, b LIMIT 1`;
 const RETURN_PATH = `RETURN [n IN nodes(p) | elementId(n)] AS nodes, [r IN relationships(p) | elementId(r)] AS relationships`;
@@ -31,29 +33,35 @@ const RETURN_PATH = `RETURN [n IN nodes(p) | elementId(n)] AS nodes, [r IN relat
  * bound nor k can be a parameter, so there is one fixed statement per maximum length (a bound
  * inside the pattern prunes the search, where a WHERE on length(p) would only filter it).
  */
-const pathsStatements = Array.from({ length: MAX_PATH_LENGTH }, (_, i) =>
-  statement(
+function pathsStatement(maxLength: number, sharedContext: boolean) {
+  const passable = sharedContext ? `NOT (${TAXONOMY_HUB})` : `NOT (${TAXONOMY_HUB}) AND NOT ${SHARED_CONTEXT}`;
+  return statement(
     `${ENDS}
-     MATCH p = SHORTEST 1 GROUPS (a)((x)-[:${REL}]-(y) WHERE y = b OR NOT (${TAXONOMY_HUB})){1,${i + 1}}(b)
+     MATCH p = SHORTEST 1 GROUPS (a)((x)-[:${REL}]-(y) WHERE y = b OR (${passable})){1,${maxLength}}(b)
      ${RETURN_PATH}
      LIMIT $fetch`,
     { from: "", to: "", fetch: 1 },
-  ),
-);
+  );
+}
+// One statement per maximum length, with shared context allowed (the API's default) and without.
+const pathsStatements = Array.from({ length: MAX_PATH_LENGTH }, (_, i) => pathsStatement(i + 1, true));
+const directPathsStatements = Array.from({ length: MAX_PATH_LENGTH }, (_, i) => pathsStatement(i + 1, false));
 
 /**
  * `throughHubs`: the two-step paths through a taxonomy hub both ends link to (they share a
  * restraint type, setting, …). Found from the ends' own relationships, so the search still never
  * enumerates what else a hub links to, and its cost stays that of the ends' degrees.
  */
-const sharedHubStatement = statement(
-  `${ENDS}
+const sharedHubStatements = [true, false].map((sharedContext) =>
+  statement(
+    `${ENDS}
    MATCH p = (a)-[:${REL}]-(y)-[:${REL}]-(b)
-   WHERE y <> a AND y <> b AND ${TAXONOMY_HUB}
+   WHERE y <> a AND y <> b AND ${TAXONOMY_HUB}${sharedContext ? "" : ` AND NOT ${SHARED_CONTEXT}`}
    WITH p ORDER BY toLower(coalesce(y.title, y.name)) ASC
    ${RETURN_PATH}
    LIMIT $fetch`,
-  { from: "", to: "", fetch: 1 },
+    { from: "", to: "", fetch: 1 },
+  ),
 );
 
 const pathRow = z.object({ nodes: z.array(z.string()), relationships: z.array(z.string()) });
@@ -66,6 +74,8 @@ export interface PathsArgs {
   limit: number;
   /** Also the two-step paths through a taxonomy hub both ends link to. */
   throughHubs?: boolean;
+  /** False: no path through a restraint type, setting, audience or jurisdiction (other than an end). */
+  throughSharedContext?: boolean;
   projection?: Projection;
 }
 
@@ -79,10 +89,15 @@ export function paths(graph: GraphReader, args: PathsArgs): Promise<Subgraph> {
         : emptySubgraph();
     }
     const params = { from: args.from, to: args.to, fetch: Math.min(args.limit + 1, MAX_FETCH) };
-    const pathsStatement = pathsStatements[Math.min(args.maxLength, MAX_PATH_LENGTH) - 1]!;
-    let found: FoundPath[] = (await run(pathsStatement, params)).map((r) => parseQueryRow(pathRow, r, "path"));
+    const sharedContext = args.throughSharedContext ?? true;
+    const chosen = (sharedContext ? pathsStatements : directPathsStatements)[
+      Math.min(args.maxLength, MAX_PATH_LENGTH) - 1
+    ]!;
+    let found: FoundPath[] = (await run(chosen, params)).map((r) => parseQueryRow(pathRow, r, "path"));
     if (args.throughHubs && args.maxLength >= 2 && (found.length === 0 || (found[0]?.relationships.length ?? 0) >= 2)) {
-      const viaHubs = (await run(sharedHubStatement, params)).map((r) => parseQueryRow(pathRow, r, "path"));
+      const viaHubs = (await run(sharedHubStatements[sharedContext ? 0 : 1]!, params)).map((r) =>
+        parseQueryRow(pathRow, r, "path"),
+      );
       // Shortest first: hub paths have two steps, so they replace longer ones and join equal ones.
       if (viaHubs.length > 0) {
         found = (found[0]?.relationships.length === 2 ? [...found, ...viaHubs] : viaHubs).slice(0, params.fetch);

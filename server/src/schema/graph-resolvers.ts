@@ -3,7 +3,7 @@ import { coverage, coverageCell, type CoverageAxis } from "../queries/coverage.j
 import { lineage } from "../queries/lineage.js";
 import { neighbourhood } from "../queries/neighbourhood.js";
 import { findNode } from "../queries/node.js";
-import { overview } from "../queries/overview.js";
+import { overview, unrecordedMatches } from "../queries/overview.js";
 import { MAX_PATH_LENGTH, paths } from "../queries/paths.js";
 import { relationshipsAmong } from "../queries/relationships.js";
 import { search } from "../queries/search.js";
@@ -25,6 +25,7 @@ export const graphResolvers: Pick<
   | "coverage"
   | "coverageCell"
   | "relationshipsAmong"
+  | "unrecordedMatches"
 > = {
   search: (_root, args, { graph }, info) =>
     search(graph, {
@@ -61,6 +62,7 @@ export const graphResolvers: Pick<
       maxLength: intInRange("maxLength", args.maxLength, { min: bounds.maxLength.min, max: MAX_PATH_LENGTH }),
       limit: intInRange("limit", args.limit, bounds.limit),
       throughHubs: args.throughHubs,
+      throughSharedContext: args.throughSharedContext,
       projection: projectionFor(info, SUBGRAPH),
     }),
 
@@ -77,6 +79,8 @@ export const graphResolvers: Pick<
       columns: axis("columns", args.columns),
       projection: projectionFor(info, { nodes: [["rows"], ["columns"]] }),
     }),
+
+  unrecordedMatches: (_root, args, { graph }) => unrecordedMatches(graph, validFilter(args.filter) ?? {}),
 
   relationshipsAmong: (_root, args, { graph }) =>
     relationshipsAmong(graph, idList("ids", args.ids, bounds.limit.max) ?? []),
@@ -111,6 +115,7 @@ function validFilter(filter: GraphFilter | null | undefined): GraphFilter | null
     yearFrom,
     yearTo,
     text,
+    notRecorded: filter.notRecorded ? [...new Set(filter.notRecorded)] : null,
   };
 }
 

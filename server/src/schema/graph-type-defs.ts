@@ -84,6 +84,29 @@ ${fieldLines(graphNodePropertyFields())}
     notExpanded: [ID!]
   }
 
+  "A facet of GraphFilter that selects resources by what they link to."
+  enum GraphFacet {
+    "restraintTypes (ADDRESSES)."
+    RESTRAINT_TYPES
+    "settings (FOR_SETTING)."
+    SETTINGS
+    "audiences (FOR_AUDIENCE)."
+    AUDIENCES
+    "jurisdictions (APPLIES_IN)."
+    JURISDICTIONS
+    "organisations (PUBLISHED_BY, COMMISSIONED_BY or DEVELOPED_WITH)."
+    ORGANISATIONS
+  }
+
+  """
+  How many resources would match a filter if one of its facets were "not recorded" instead of the
+  values asked for: they match every other part of the filter and have no value of that facet at all.
+  """
+  type UnrecordedMatch {
+    facet: GraphFacet!
+    count: Int!
+  }
+
   """
   Facets for the overview graph. The facets select resources: every given facet must hold (AND),
   values within one facet are alternatives (OR). The result is those resources plus the other
@@ -110,6 +133,13 @@ ${fieldLines(graphNodePropertyFields())}
     yearTo: Int
     "Resources must match this full-text query (same matching as search); blank means no text filter."
     text: String
+    """
+    "Not recorded" as one more value of these facets: a resource with no value of the facet at all
+    matches it (alongside the ids given for the facet, if any). notRecorded: [RESTRAINT_TYPES] alone
+    selects the resources with no restraint type recorded; with restraintTypes: ["seclusion"] it
+    selects those about seclusion and those whose restraint type is not recorded.
+    """
+    notRecorded: [GraphFacet!]
   }
 
   "One cell of a coverage matrix: the resources linked to both its row and its column node."
@@ -140,13 +170,33 @@ ${fieldLines(graphNodePropertyFields())}
     truncated: Boolean!
   }
 
-  "Resources counted per pair of nodes of two types, e.g. restraint types × settings. Cells with a count of 0 are left out."
+  "How many resources one node of a coverage axis has that no cell counts (see CoverageMatrix.rowsUnrecorded)."
+  type AxisUnrecorded {
+    "The row or column node."
+    id: ID!
+    count: Int!
+  }
+
+  """
+  Resources counted per pair of nodes of two types, e.g. restraint types × settings. Cells with a
+  count of 0 are left out. A cell of 0 means no resource is recorded for the pair, not that none
+  exists: rowsUnrecorded and columnsUnrecorded count the resources no cell can hold because the
+  other axis is not recorded for them.
+  """
   type CoverageMatrix {
     rowType: NodeType!
     columnType: NodeType!
     rows: [GraphNode!]!
     columns: [GraphNode!]!
     cells: [CoverageCell!]!
+    "Per row node: how many of its resources have no node of the column type recorded. Rows with none are left out."
+    rowsUnrecorded: [AxisUnrecorded!]!
+    "Per column node: how many of its resources have no node of the row type recorded. Columns with none are left out."
+    columnsUnrecorded: [AxisUnrecorded!]!
+    "Resources with no node of the row type recorded (e.g. no restraint type)."
+    withoutRowType: Int!
+    "Resources with no node of the column type recorded (e.g. no setting)."
+    withoutColumnType: Int!
   }
 
   type Query {
@@ -177,10 +227,27 @@ ${fieldLines(graphNodePropertyFields())}
     and searching through one visits thousands of nodes. throughHubs adds the two-step paths
     through a taxonomy hub both ends link to directly (they share it); the search still never
     follows a hub's other relationships, so its cost stays bounded by the two ends' own.
+    throughSharedContext: false leaves out every path through a restraint type, setting, audience or
+    jurisdiction that is not one of the ends: such a step says only that both sides are recorded as
+    for it ("both are for schools"), not that they are linked.
     """
-    paths(from: ID!, to: ID!, maxLength: Int = 6, limit: Int = 5, throughHubs: Boolean = false): Subgraph!
+    paths(
+      from: ID!
+      to: ID!
+      maxLength: Int = 6
+      limit: Int = 5
+      throughHubs: Boolean = false
+      throughSharedContext: Boolean = true
+    ): Subgraph!
     "Facet-filtered overview of the graph."
     graph(filter: GraphFilter, limit: Int = 500): Subgraph!
+    """
+    For each facet the filter narrows by ids (and not already by notRecorded): how many resources
+    match every other part of the filter and have no value of that facet recorded. They might
+    belong to the values asked for; the graph does not say. An empty result with such resources
+    is "not recorded", not "none".
+    """
+    unrecordedMatches(filter: GraphFilter!): [UnrecordedMatch!]!
     """
     Coverage matrix of two node types (not RESOURCE): for each pair, how many resources are linked to both,
     through the relationship that types them (ADDRESSES, FOR_SETTING, FOR_AUDIENCE, APPLIES_IN,

@@ -71,6 +71,10 @@ export const insightTypeDefs = /* GraphQL */ `
     parts: [Tally!]!
     "Cells with at least one resource."
     cells: [SplitCoverageCell!]!
+    "Per restraint type: its resources with no setting recorded (no cell of its row counts them); only non-zero ones."
+    rowsUnrecorded: [Tally!]!
+    "Per setting: its resources with no restraint type recorded (no cell of its column counts them); only non-zero ones."
+    columnsUnrecorded: [Tally!]!
   }
 
   "Descriptive statistics of the resource bank."
@@ -87,6 +91,11 @@ export const insightTypeDefs = /* GraphQL */ `
     byJurisdiction: [Tally!]!
     "Resources that name no jurisdiction."
     withoutJurisdiction: Int!
+    """
+    Per facet of the overview's filter (restraint type, setting, audience, jurisdiction,
+    organisation): how many resources have no value of it recorded. Not "none": the graph does not say.
+    """
+    unrecorded: [UnrecordedMatch!]!
     "The organisations that published, commissioned or helped develop the most resources, most first."
     byOrganisation: [Tally!]!
     "The most-connected resources, by the chosen measure."

@@ -27,6 +27,7 @@ const act = {
   country: "England",
   editable: false,
   descriptiveTitle: false,
+  description: null,
 };
 
 const neighbourhood = {

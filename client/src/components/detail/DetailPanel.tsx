@@ -131,6 +131,12 @@ export function DetailPanel({ id, onExpand, neighboursShown = false, focusOnOpen
           </span>
         )}
       </h2>
+      {/* An untitled item: its title holds the names the page gives, this what it is. */}
+      {node.description && (
+        <p className="title-description" data-testid="title-description">
+          {node.description}
+        </p>
+      )}
       {isResource && <NewerVersion id={node.id} />}
       {isResource && <ResourceHeader node={node} publishers={publishers} />}
       {facts.length > 0 && (

@@ -27,10 +27,12 @@ export interface ResourceHeaderProps {
 /**
  * A resource at a glance, above its summary: publisher · year · kind in one line, then the way
  * to the document itself — its own link when the graph has an http(s) one, otherwise a web
- * search for its exact title ("Find it").
+ * search for its exact title and its publisher ("Find it"), which says what it searches for.
  */
 export function ResourceHeader({ node, publishers }: ResourceHeaderProps) {
   const url = safeHttpUrl(node.url);
+  // The search names the publisher (an organisation first), and the note says so.
+  const publisher = publishers.find((p) => p.type === "ORGANISATION") ?? publishers[0] ?? null;
   const yearFromGk = node.generalKnowledge.includes("year");
   const parts = [
     publishers.length > 0 ? (
@@ -77,17 +79,22 @@ export function ResourceHeader({ node, publishers }: ResourceHeaderProps) {
           <>
             <a
               className="external button"
-              href={findItHref({
-                title: node.label,
-                descriptiveTitle: node.descriptiveTitle ?? false,
-                publisher: publishers.find((p) => p.type === "ORGANISATION") ?? publishers[0] ?? null,
-              })}
+              href={findItHref({ title: node.label, descriptiveTitle: node.descriptiveTitle ?? false, publisher })}
               target="_blank"
               rel="noopener noreferrer"
             >
               Find it<span className="visually-hidden"> with a web search (opens in a new tab)</span> ↗
             </a>
-            <span className="muted-note">No link is recorded; this searches the web for its title.</span>
+            <span className="muted-note" data-testid="find-it-note">
+              No link is recorded; this searches the web for{" "}
+              {node.descriptiveTitle ? "the words of its title" : "its title"}
+              {publisher
+                ? safeHttpUrl(publisher.url)
+                  ? ` on ${publisher.label}’s own site`
+                  : ` together with its publisher, ${publisher.label}`
+                : " (no publisher is recorded)"}
+              .
+            </span>
           </>
         )}
       </p>

@@ -17,6 +17,7 @@ export const NodeDetailQuery = graphql(`
       country
       editable
       descriptiveTitle
+      description
     }
     neighbourhood(id: $id, depth: 1, limit: 300) {
       nodes {

@@ -5,14 +5,20 @@ import { isPlainClick } from "../../components/plain-click";
 import { ErrorState, LoadingState } from "../../components/StatusStates";
 import { NodeTypeBadge } from "../../components/TypeIcons";
 import { HEAT_SHADES, shadeFor } from "../../graph/heat-scale";
-import { nodeHref } from "../../navigation/routes";
+import { nodeHref, overviewWith } from "../../navigation/routes";
+import { resourcesCount } from "../../navigation/facet-words";
+import { NOT_RECORDED } from "../../navigation/url-state";
 import { humanise } from "../../graph/visual-encoding";
 import { ViewHeader } from "../../components/ViewHeader";
 import { useViewState } from "../../hooks/use-view-state";
 import "./CoverageView.css";
 import { CoverageQuery, CellResourcesQuery } from "./operations";
 
-/** /coverage — restraint types × settings: where the resources are, and where the gaps are. */
+/**
+ * /coverage — restraint types × settings: where the resources are. An empty cell is "no resource
+ * recorded", never a gap by itself: the last column and row count each row's and column's
+ * resources whose setting or restraint type is not recorded, which could fill it.
+ */
 export default function CoverageView() {
   const [result, reexecute] = useQuery({ query: CoverageQuery });
   const { state, update, href } = useViewState();
@@ -23,6 +29,8 @@ export default function CoverageView() {
   const max = useMemo(() => Math.max(0, ...(matrix?.cells.map((c) => c.count) ?? [])), [matrix]);
   const rowLabel = matrix?.rows.find((r) => r.id === row)?.label;
   const colLabel = matrix?.columns.find((c) => c.id === col)?.label;
+  const rowUnrecorded = useMemo(() => new Map(matrix?.rowsUnrecorded.map((u) => [u.id, u.count])), [matrix]);
+  const colUnrecorded = useMemo(() => new Map(matrix?.columnsUnrecorded.map((u) => [u.id, u.count])), [matrix]);
 
   const [cellResult] = useQuery({
     query: CellResourcesQuery,
@@ -42,7 +50,7 @@ export default function CoverageView() {
     <>
       <ViewHeader
         title="Coverage: restraint types × settings"
-        description="How many resources address each type of restraint in each setting. Empty cells are gaps. Choose a cell to list its resources."
+        description={`How many resources address each type of restraint in each setting. A dash means no resource is recorded there, not that none exists: ${resourcesCount(matrix.withoutRowType)} have no restraint type recorded and ${matrix.withoutColumnType} no setting; the last column and row count them. Choose a cell to list its resources.`}
       />
       <div className="coverage-layout">
         <div className="coverage-scroll surface">
@@ -58,6 +66,9 @@ export default function CoverageView() {
                     <span className="col-label">{c.label}</span>
                   </th>
                 ))}
+                <th scope="col" className="unrecorded-head">
+                  <span className="col-label">No setting recorded</span>
+                </th>
               </tr>
             </thead>
             <tbody>
@@ -91,8 +102,32 @@ export default function CoverageView() {
                       </td>
                     );
                   })}
+                  <td>
+                    <UnrecordedCell
+                      count={rowUnrecorded.get(r.id) ?? 0}
+                      href={overviewWith({ restraint: r.id, setting: NOT_RECORDED })}
+                      label={`${r.label}: ${resourcesCount(rowUnrecorded.get(r.id) ?? 0)} with no setting recorded`}
+                      axis="row"
+                      id={r.id}
+                    />
+                  </td>
                 </tr>
               ))}
+              <tr className="unrecorded-row">
+                <th scope="row">No restraint type recorded</th>
+                {matrix.columns.map((c) => (
+                  <td key={c.id}>
+                    <UnrecordedCell
+                      count={colUnrecorded.get(c.id) ?? 0}
+                      href={overviewWith({ setting: c.id, restraint: NOT_RECORDED })}
+                      label={`${c.label}: ${resourcesCount(colUnrecorded.get(c.id) ?? 0)} with no restraint type recorded`}
+                      axis="column"
+                      id={c.id}
+                    />
+                  </td>
+                ))}
+                <td />
+              </tr>
             </tbody>
           </table>
           <div className="heat-key" aria-hidden="true">
@@ -101,14 +136,17 @@ export default function CoverageView() {
               <span key={shade} className="heat-swatch" style={{ background: shade }} />
             ))}
             <span>More resources</span>
-            <span className="heat-gap">– no resources yet</span>
+            <span className="heat-gap">– no resource recorded</span>
           </div>
         </div>
         <aside className="coverage-cell-panel surface" aria-live="polite" data-testid="coverage-cell">
           {!row || !col ? (
             <div className="detail-hint">
               <h2>Choose a cell</h2>
-              <p>Darker cells have more resources; a dash marks a gap nobody has covered yet.</p>
+              <p>
+                Darker cells have more resources. A dash means no resource is recorded for the pair; the last column
+                and row count the resources whose setting or restraint type is not recorded, which may cover it.
+              </p>
             </div>
           ) : (
             <>
@@ -116,8 +154,15 @@ export default function CoverageView() {
                 {rowLabel} <span className="muted">in</span> {colLabel}
               </h2>
               {cellResult.fetching && !cellResult.data && <LoadingState label="Loading resources" />}
-              {!cellResult.fetching && resources.length === 0 && (
-                <p className="muted">No resources yet — a gap worth knowing about.</p>
+              {!cellResult.fetching && cellResult.data && resources.length === 0 && (
+                <EmptyCell
+                  rowId={row}
+                  columnId={col}
+                  rowLabel={rowLabel ?? row}
+                  colLabel={colLabel ?? col}
+                  rowUnrecorded={rowUnrecorded.get(row) ?? 0}
+                  colUnrecorded={colUnrecorded.get(col) ?? 0}
+                />
               )}
               <ul className="resource-list">
                 {resources.map((n) => (
@@ -141,5 +186,72 @@ export default function CoverageView() {
         </aside>
       </div>
     </>
+  );
+}
+
+/** A count of resources no cell of the row (or column) holds, linking to them in the overview. */
+function UnrecordedCell(props: { count: number; href: string; label: string; axis: "row" | "column"; id: string }) {
+  if (props.count === 0) return <span className="unrecorded-cell none">0</span>;
+  return (
+    <Link
+      to={props.href}
+      className="unrecorded-cell"
+      aria-label={props.label}
+      data-unrecorded={props.axis}
+      data-id={props.id}
+      data-unrecorded-count={props.count}
+    >
+      {props.count}
+    </Link>
+  );
+}
+
+/**
+ * An empty cell: "no resource recorded". Only when no resource of the row lacks a setting and
+ * none of the column lacks a restraint type is it called a gap: otherwise those could fill it.
+ */
+function EmptyCell(props: {
+  rowId: string;
+  columnId: string;
+  rowLabel: string;
+  colLabel: string;
+  rowUnrecorded: number;
+  colUnrecorded: number;
+}) {
+  const { rowLabel, colLabel, rowUnrecorded, colUnrecorded } = props;
+  return (
+    <div className="empty-cell" data-testid="empty-cell">
+      <p>
+        <strong>No resource recorded</strong> for {rowLabel.toLowerCase()} in {colLabel.toLowerCase()}.
+      </p>
+      {rowUnrecorded + colUnrecorded > 0 ? (
+        <p>
+          That is not yet a gap:{" "}
+          {colUnrecorded > 0 && (
+            <>
+              <Link to={overviewWith({ setting: props.columnId, restraint: NOT_RECORDED })}>
+                {resourcesCount(colUnrecorded)} for {colLabel.toLowerCase()}
+              </Link>{" "}
+              {colUnrecorded === 1 ? "has" : "have"} no restraint type recorded
+            </>
+          )}
+          {colUnrecorded > 0 && rowUnrecorded > 0 && ", and "}
+          {rowUnrecorded > 0 && (
+            <>
+              <Link to={overviewWith({ restraint: props.rowId, setting: NOT_RECORDED })}>
+                {resourcesCount(rowUnrecorded)} about {rowLabel.toLowerCase()}
+              </Link>{" "}
+              {rowUnrecorded === 1 ? "has" : "have"} no setting recorded
+            </>
+          )}
+          ; any of them may cover it.
+        </p>
+      ) : (
+        <p>
+          Every resource for {colLabel.toLowerCase()} has a restraint type recorded and every one about{" "}
+          {rowLabel.toLowerCase()} a setting, so this is a gap in the bank as recorded.
+        </p>
+      )}
+    </div>
   );
 }

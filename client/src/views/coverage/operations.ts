@@ -16,6 +16,16 @@ export const CoverageQuery = graphql(`
         column
         count
       }
+      rowsUnrecorded {
+        id
+        count
+      }
+      columnsUnrecorded {
+        id
+        count
+      }
+      withoutRowType
+      withoutColumnType
     }
   }
 `);

@@ -1,5 +1,6 @@
 import { Link } from "react-router-dom";
 import { kindFamily } from "../../graph/kind-colours";
+import { NOT_RECORDED } from "../../navigation/url-state";
 import { kindLabel, overviewWith, resources, type Insights } from "./insight-data";
 
 /** A categorical palette for audiences (Okabe–Ito, darkened for 3:1 on white), names always beside it. */
@@ -15,10 +16,21 @@ export function CoverageMatrix({ coverage, asTable }: { coverage: Insights["cove
     ]),
   );
   const partName = (p: { key: string; label: string }) =>
-    byKind ? kindLabel(p.key) : p.key === "" ? "No audience stated" : p.label;
+    byKind ? kindLabel(p.key) : p.key === "" ? "No audience recorded" : p.label;
   const rowName = new Map(coverage.rows.map((r) => [r.key, r.label]));
   const columnName = new Map(coverage.columns.map((c) => [c.key, c.label]));
   const cells = new Map(coverage.cells.map((c) => [`${c.row}|${c.column}`, c]));
+  const rowUnrecorded = new Map(coverage.rowsUnrecorded.map((u) => [u.key, u.count]));
+  const columnUnrecorded = new Map(coverage.columnsUnrecorded.map((u) => [u.key, u.count]));
+  // Resources no cell holds: a row's with no setting recorded, a column's with no restraint type.
+  const unrecordedLink = (count: number, facets: Record<string, string>, label: string, axis: string) =>
+    count > 0 ? (
+      <Link to={overviewWith(facets)} className="cell-total" aria-label={label} data-unrecorded={axis}>
+        {count}
+      </Link>
+    ) : (
+      <span className="muted">0</span>
+    );
   const link = (row: string, column: string, part?: string) =>
     overviewWith({
       restraint: row,
@@ -72,6 +84,9 @@ export function CoverageMatrix({ coverage, asTable }: { coverage: Insights["cove
                 {c.label}
               </th>
             ))}
+            <th scope="col" className="unrecorded-head">
+              No setting recorded
+            </th>
           </tr>
         </thead>
         <tbody>
@@ -108,13 +123,35 @@ export function CoverageMatrix({ coverage, asTable }: { coverage: Insights["cove
                         </ul>
                       </>
                     ) : (
-                      <span aria-label={`${r.label} in ${c.label}: no resources`}>–</span>
+                      <span aria-label={`${r.label} in ${c.label}: no resource recorded`}>–</span>
                     )}
                   </td>
                 );
               })}
+              <td className="unrecorded">
+                {unrecordedLink(
+                  rowUnrecorded.get(r.key) ?? 0,
+                  { restraint: r.key, setting: NOT_RECORDED },
+                  `${r.label}: ${resources(rowUnrecorded.get(r.key) ?? 0)} with no setting recorded`,
+                  "row",
+                )}
+              </td>
             </tr>
           ))}
+          <tr className="unrecorded-row">
+            <th scope="row">No restraint type recorded</th>
+            {coverage.columns.map((c) => (
+              <td key={c.key} className="unrecorded">
+                {unrecordedLink(
+                  columnUnrecorded.get(c.key) ?? 0,
+                  { setting: c.key, restraint: NOT_RECORDED },
+                  `${c.label}: ${resources(columnUnrecorded.get(c.key) ?? 0)} with no restraint type recorded`,
+                  "column",
+                )}
+              </td>
+            ))}
+            <td />
+          </tr>
         </tbody>
       </table>
     </div>

@@ -7,6 +7,8 @@ import { ErrorState, LoadingState } from "../../components/StatusStates";
 import { ViewHeader } from "../../components/ViewHeader";
 import { useViewState } from "../../hooks/use-view-state";
 import { routes } from "../../navigation/routes";
+import { noneRecorded } from "../../navigation/facet-words";
+import { FACET_PARAMS, idFacetOf, NOT_RECORDED } from "../../navigation/url-state";
 import { CoverageMatrix } from "./CoverageMatrix";
 import { Figure } from "./Figure";
 import {
@@ -37,7 +39,7 @@ export default function InsightsView() {
   const header = (
     <ViewHeader
       title="Insights"
-      description="The bank at a glance: when resources were made, what kinds they are, where they apply, who made them, which are most connected, and where the gaps are. Choose a bar or a cell to see those resources in the graph."
+      description="The bank at a glance: when resources were made, what kinds they are, where they apply, who made them, which are most connected, and what is covered where (and what is not recorded). Choose a bar or a cell to see those resources in the graph."
     >
       <Segmented
         label="Show as"
@@ -91,7 +93,19 @@ export default function InsightsView() {
       {header}
       <p className="insights-summary" data-testid="insights-summary">
         {data.resourceCount} resources in the bank; {data.undated} give no year and {data.withoutJurisdiction} name no
-        jurisdiction.
+        jurisdiction. Not recorded is not none:{" "}
+        {data.unrecorded.map((u, i) => {
+          const facet = idFacetOf(u.facet);
+          return (
+            <span key={u.facet}>
+              {i > 0 && (i === data.unrecorded.length - 1 ? " and " : ", ")}
+              <Link to={overviewWith({ [FACET_PARAMS[facet]]: NOT_RECORDED })} data-unrecorded={facet}>
+                {u.count} have {noneRecorded(facet)}
+              </Link>
+            </span>
+          );
+        })}
+        .
       </p>
       <div className="insights-grid">
         <Figure
@@ -164,8 +178,10 @@ export default function InsightsView() {
         note={
           <>
             Each cell counts the resources about a type of restraint in a setting, split by{" "}
-            {split === "KIND" ? "kind" : "who they are for (a resource for two audiences counts under both)"}. A dash is
-            a gap. The <Link to={routes.coverage()}>coverage view</Link> lists each cell&rsquo;s resources.
+            {split === "KIND" ? "kind" : "who they are for (a resource for two audiences counts under both)"}. A dash
+            means no resource is recorded there, not that none exists: the last column and row count the resources whose
+            setting or restraint type is not recorded. The <Link to={routes.coverage()}>coverage view</Link> lists each
+            cell&rsquo;s resources.
           </>
         }
         controls={

@@ -79,11 +79,13 @@ describe("insight figures", () => {
           ],
         },
       ],
+      rowsUnrecorded: [],
+      columnsUnrecorded: [],
     } satisfies Insights["coverage"];
     expect(coverageRows(coverage, "AUDIENCE")).toEqual([
       ["restraint_type", "setting", "audience", "resources"],
       ["seclusion", "schools", "families", 2],
-      ["seclusion", "schools", "none stated", 1],
+      ["seclusion", "schools", "not recorded", 1],
     ]);
     expect(coverageRows(coverage, "KIND")[2]).toEqual(["seclusion", "schools", "not given", 1]);
   });

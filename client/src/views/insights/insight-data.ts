@@ -1,7 +1,7 @@
 import type { CentralityMeasure, CoverageSplit, InsightsQuery } from "../../__generated__/graphql";
 import type { Bar } from "../../components/charts/BarChart";
 import { humanise } from "../../graph/visual-encoding";
-import { routes } from "../../navigation/routes";
+import { overviewWith, routes } from "../../navigation/routes";
 
 /**
  * The insights' numbers turned into what the figures draw: bars for the charts, rows for the
@@ -17,11 +17,7 @@ export type Table = TableCell[][];
 type Tally = Insights["byKind"][number];
 type Centrality = Insights["mostConnectedResources"][number];
 
-/** An overview URL with the facets given (the overview's own parameter names). */
-export function overviewWith(facets: Record<string, string | number>): string {
-  const params = new URLSearchParams(Object.entries(facets).map(([k, v]) => [k, String(v)]));
-  return `${routes.overview()}?${params.toString()}`;
-}
+export { overviewWith };
 
 export const resources = (n: number) => `${n} ${n === 1 ? "resource" : "resources"}`;
 
@@ -128,7 +124,7 @@ export function coverageRows(coverage: Insights["coverage"], split: CoverageSpli
   return [
     ["restraint_type", "setting", byKind ? "kind" : "audience", "resources"],
     ...coverage.cells.flatMap((c) =>
-      c.parts.map((p): Cell[] => [c.row, c.column, p.key || (byKind ? "not given" : "none stated"), p.count]),
+      c.parts.map((p): Cell[] => [c.row, c.column, p.key || (byKind ? "not given" : "not recorded"), p.count]),
     ),
   ];
 }

@@ -6,6 +6,10 @@ export const InsightsQueryDocument = graphql(`
       resourceCount
       undated
       withoutJurisdiction
+      unrecorded {
+        facet
+        count
+      }
       betweennessComputed
       byYear {
         year
@@ -72,6 +76,14 @@ export const InsightsQueryDocument = graphql(`
             label
             count
           }
+        }
+        rowsUnrecorded {
+          key
+          count
+        }
+        columnsUnrecorded {
+          key
+          count
         }
       }
     }

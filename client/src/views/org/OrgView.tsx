@@ -11,7 +11,9 @@ import { NodeTypeBadge } from "../../components/TypeIcons";
 import { affiliatedPeople, groupByOrgRole } from "@rrn/graph-layout";
 import type { GraphData } from "../../graph/elements";
 import { routes } from "../../navigation/routes";
-import { hasActiveFacets } from "../../navigation/url-state";
+import { EMPTY_FACETS, facetsToFilter, hasActiveFacets, type IdFacet } from "../../navigation/url-state";
+import type { GraphFilter } from "../../__generated__/graphql";
+import { UnrecordedHint } from "../../components/UnrecordedHint";
 import { useNeighbourhoods } from "../neighbourhood/use-neighbourhoods";
 import { useFocusSelection } from "../../hooks/use-focus-selection";
 import { useViewState } from "../../hooks/use-view-state";
@@ -20,6 +22,8 @@ import "./OrgView.css";
 import { OrgResourcesQuery } from "./operations";
 
 const NO_EXPANSIONS: string[] = [];
+/** What "Narrow to" chooses; the organisation itself is no facet a reader chose. */
+const NARROW_FACETS: readonly IdFacet[] = ["restraintTypes", "settings", "jurisdictions"];
 
 /** The organisation and up to this many neighbours at first; the HTML shell preloads this request (see prerender/). */
 export const ORG_LIMIT = 300;
@@ -56,19 +60,15 @@ export default function OrgView() {
   const narrowing = hasActiveFacets({ ...state.facets, types: [], audiences: [], organisations: [] });
   // People's work is not the organisation's, so with it included the narrowing asks for every
   // matching resource (up to the query's limit) rather than only the organisation's own.
-  const [matching] = useQuery({
-    query: OrgResourcesQuery,
-    variables: {
-      filter: {
-        types: ["RESOURCE"],
-        ...(state.affiliated ? {} : { organisations: [id] }),
-        restraintTypes,
-        settings,
-        jurisdictions,
-      },
-    },
-    pause: !narrowing,
-  });
+  const matchingFilter = useMemo<GraphFilter>(
+    () => ({
+      ...facetsToFilter({ ...EMPTY_FACETS, restraintTypes, settings, jurisdictions }),
+      types: ["RESOURCE"],
+      ...(state.affiliated ? {} : { organisations: [id] }),
+    }),
+    [restraintTypes, settings, jurisdictions, state.affiliated, id],
+  );
+  const [matching] = useQuery({ query: OrgResourcesQuery, variables: { filter: matchingFilter }, pause: !narrowing });
   const keep = useMemo(
     () => (narrowing && matching.data ? new Set(matching.data.graph.nodes.map((n) => n.id)) : undefined),
     [narrowing, matching.data],
@@ -112,10 +112,11 @@ export default function OrgView() {
       <NarrowBy facets={state.facets} onChange={(facets) => update({ facets, selected: undefined }, "push")} />
       {keep?.size === 0 && (
         <p className="narrow-empty" role="status">
-          None of {org.label}’s resources match these filters.{" "}
+          None of {org.label}’s resources is recorded as matching these filters.{" "}
           <Link to={href({ facets: { restraintTypes: [], settings: [], jurisdictions: [] } })}>Clear the filters</Link>
         </p>
       )}
+      {narrowing && keep && <UnrecordedHint filter={matchingFilter} empty={keep.size === 0} only={NARROW_FACETS} />}
       <section className="role-summary" aria-label="By role">
         {groups.roles.map((role) => (
           <details key={role.key} className="role-card surface" data-testid={`role-${role.key}`}>

@@ -5,6 +5,7 @@ import { FacetPanel } from "../../components/FacetPanel";
 import { GuideCards } from "../guides/GuideCards";
 import { LazyGraphWorkspace } from "../../components/LazyGraphWorkspace";
 import { EmptyState, ErrorState, LoadingState, TruncationNotice } from "../../components/StatusStates";
+import { UnrecordedHint } from "../../components/UnrecordedHint";
 import { routes } from "../../navigation/routes";
 import { facetsToFilter, hasActiveFacets } from "../../navigation/url-state";
 import { useViewState } from "../../hooks/use-view-state";
@@ -49,8 +50,8 @@ export default function OverviewView() {
         </li>
         <li>
           <Link to={routes.coverage()}>
-            <strong>Where are the gaps?</strong>
-            <span>Restraint types × settings</span>
+            <strong>What is covered where?</strong>
+            <span>Restraint types × settings, and what is not recorded</span>
           </Link>
         </li>
       </ul>
@@ -62,14 +63,15 @@ export default function OverviewView() {
           )}
           {!result.data && !result.error && <LoadingState label="Loading the graph" />}
           {result.data && result.data.graph.nodes.length === 0 && (
-            <EmptyState title="Nothing matches all of these filters">
+            <EmptyState title={filtered ? "No resource is recorded as matching all of these filters" : "Nothing here"}>
               <p>
                 {filtered
-                  ? "Try removing a filter — each one narrows the results further."
+                  ? "That is what the graph records, not proof that none exists. Try removing a filter — each one narrows the results further."
                   : "The graph is empty. Has it been seeded?"}
               </p>
             </EmptyState>
           )}
+          {result.data && filter && <UnrecordedHint filter={filter} empty={result.data.graph.nodes.length === 0} />}
           {result.data && result.data.graph.nodes.length > 0 && (
             <Suspense fallback={<LoadingState label="Loading the graph" />}>
               <LazyGraphWorkspace

@@ -6,29 +6,83 @@ import { useQuery } from "urql";
 import { GraphWorkspace } from "../../components/GraphWorkspace";
 import { SearchBox } from "../../components/search/SearchBox";
 import { EmptyState, ErrorState, LoadingState } from "../../components/StatusStates";
-import { shortestPathSteps } from "../../graph/path-steps";
+import { pathItems, shortestPathSteps, type PathStep } from "../../graph/path-steps";
 import { nodeHref, routes } from "../../navigation/routes";
-import { edgeLook, howLabel, isStated } from "../../graph/visual-encoding";
+import {
+  basisText,
+  edgeLook,
+  howLabel,
+  isSharedContextType,
+  isStated,
+  sharedContextPhrase,
+} from "../../graph/visual-encoding";
+import { Segmented } from "../../components/Segmented";
 import { BasisNote } from "../../components/BasisNote";
 import { ViewHeader } from "../../components/ViewHeader";
 import { useViewState } from "../../hooks/use-view-state";
 import "./PathView.css";
 import { PathEndChoices } from "./PathEndChoices";
 import { PathsQuery } from "./operations";
+import type { PathsQuery as PathsResult } from "../../__generated__/graphql";
 
-/** /path?from=…&to=… — how two things connect: the shortest paths, each step explained. */
+type Step = PathStep<PathsResult["paths"]["edges"][number]>;
+
+/** One step: who — what (its basis, always) → whom, and the quote behind it. */
+function StepLine({ step }: { step: Step }) {
+  const look = edgeLook(step.edge.type);
+  const [subject, object] = step.reversed ? [step.to, step.from] : [step.from, step.to];
+  return (
+    <>
+      <span className="step-line">
+        <Link to={nodeHref(subject)}>{subject.label}</Link>
+        <span className="step-rel">
+          <EdgeLineIcon type={step.edge.type} />
+          {look.forward.toLowerCase()}
+          {step.edge.how ? ` (${howLabel(step.edge.how)})` : ""}
+        </span>
+        <Link to={nodeHref(object)}>{object.label}</Link>
+        <span className={`step-basis${isStated(step.edge.basis) ? "" : " weak"}`} data-testid="step-basis">
+          {basisText(step.edge)}
+        </span>
+      </span>
+      {step.edge.evidence && <q className="step-evidence">{step.edge.evidence}</q>}
+      {!isStated(step.edge.basis) && <BasisNote edge={step.edge} />}
+    </>
+  );
+}
+
+/**
+ * /path?from=…&to=… — how two things connect: the shortest paths, each step explained with its
+ * basis. Steps through shared context (a setting, audience, jurisdiction or restraint type both
+ * sides are filed under) are left out unless `context=include`: "how is X connected to Y" asks
+ * for links, and "both are for schools" is not one.
+ */
 export default function PathView() {
   const { state, update, href } = useViewState();
-  const { from = "", to = "" } = state;
+  const { from = "", to = "", pathContext } = state;
   const ready = Boolean(from && to);
-  const [result, reexecute] = useQuery({ query: PathsQuery, variables: { from, to }, pause: !ready });
+  const [result, reexecute] = useQuery({
+    query: PathsQuery,
+    variables: { from, to, sharedContext: pathContext },
+    pause: !ready,
+  });
   const ends = useMemo(() => [from, to], [from, to]);
   const steps = useMemo(
     () => (result.data ? shortestPathSteps(result.data.paths, from, to) : []),
     [result.data, from, to],
   );
+  const items = useMemo(() => pathItems(steps, (n) => isSharedContextType(n.type)), [steps]);
+  const shared = items.filter((i) => i.kind === "shared");
+  const contextSteps = result.data?.viaSharedContext?.edges.length ?? 0;
 
   const weakSteps = steps.filter((step) => !isStated(step.edge.basis)).length;
+  const phrases = shared
+    .map((i) => (i.kind === "shared" ? sharedContextPhrase(i.left.edge.type, i.right.edge.type, i.via.label) : ""))
+    .join("; ");
+  const sharedSummary =
+    shared.length === items.length
+      ? `Only shared context joins them (${phrases}): no link between them is recorded.`
+      : `${shared.length} of the steps ${shared.length === 1 ? "is" : "are"} shared context (${phrases}), not a link.`;
 
   const pick = (key: "from" | "to", id: string) => update({ [key]: id, selected: undefined }, "push");
   const swap = () => update({ from: to, to: from, selected: undefined }, "push");
@@ -98,12 +152,30 @@ export default function PathView() {
           </button>
         </noscript>
       </form>
+      <Segmented
+        label="Steps through shared context"
+        value={pathContext ? "include" : "leave-out"}
+        options={[
+          { value: "leave-out", label: "Links only" },
+          { value: "include", label: "Include shared context" },
+        ]}
+        onChange={(v) => update({ pathContext: v === "include", selected: undefined }, "push")}
+        hrefFor={(v) => href({ pathContext: v === "include", selected: undefined })}
+      />
+      <p className="path-context-note muted" data-testid="path-context-note">
+        {pathContext
+          ? "Paths may pass through a setting, audience, jurisdiction or restraint type that both sides are recorded as for: such a step is shared context, not a link between them, and is drawn grey and dotted."
+          : "Paths through a setting, audience, jurisdiction or restraint type both sides are recorded as for are left out: that is shared context, not a link between them."}
+      </p>
       {!ready && (
         <EmptyState title="Choose both ends">
           <p>
-            For example,{" "}
-            <Link to={routes.path("six-core-strategies", "mersey-care")}>Six Core Strategies → Mersey Care</Link> or{" "}
-            <Link to={routes.path("stomp", "schools")}>STOMP → schools</Link>.
+            For example, <Link to={routes.path("hope-model", "no-force-first")}>HOPE model → No Force First</Link> or,
+            through shared context,{" "}
+            <Link to={`${routes.path("six-core-strategies", "mersey-care")}&context=include`}>
+              Six Core Strategies → Mersey Care
+            </Link>
+            .
           </p>
         </EmptyState>
       )}
@@ -121,11 +193,18 @@ export default function PathView() {
         </>
       )}
       {ready && result.data?.fromNode && result.data.toNode && result.data.paths.nodes.length === 0 && (
-        <EmptyState title="No connection found">
+        <EmptyState title={pathContext ? "No connection found" : "No link found"}>
           <p>
-            Nothing links {fromLabel} and {toLabel} within six steps. Try a broader starting point, such as the
+            Nothing links {fromLabel} and {toLabel} within six steps
+            {pathContext ? "" : " without passing through shared context"}. Try a broader starting point, such as the
             organisation that published one of them.
           </p>
+          {!pathContext && contextSteps > 0 && (
+            <p data-testid="shared-context-available">
+              They do share context ({contextSteps} steps through a setting, audience, jurisdiction or restraint type):{" "}
+              <Link to={href({ pathContext: true, selected: undefined })}>include shared context</Link>.
+            </p>
+          )}
         </EmptyState>
       )}
       {ready && result.data?.fromNode && result.data.toNode && result.data.paths.nodes.length > 0 && (
@@ -134,29 +213,46 @@ export default function PathView() {
             <strong>{fromLabel}</strong> and <strong>{toLabel}</strong> are {steps.length}{" "}
             {steps.length === 1 ? "step" : "steps"} apart
             {result.data.paths.edges.length > steps.length ? "; other short routes are drawn below too" : ""}.
+            {shared.length > 0 && ` ${sharedSummary}`}
             {weakSteps > 0 &&
               ` ${weakSteps} of the steps ${weakSteps === 1 ? "is" : "are"} not stated outright by ${weakSteps === 1 ? "its" : "their"} quote (marked below).`}
+            {!pathContext && contextSteps > 0 && contextSteps < steps.length && (
+              <>
+                {" "}
+                A shorter route through shared context ({contextSteps} steps) is left out:{" "}
+                <Link to={href({ pathContext: true, selected: undefined })}>include shared context</Link>.
+              </>
+            )}
           </p>
           <ol className="path-steps surface" aria-label="How they connect" data-testid="path-steps">
-            {steps.map((step) => {
-              const look = edgeLook(step.edge.type);
-              const [subject, object] = step.reversed ? [step.to, step.from] : [step.from, step.to];
-              return (
-                <li key={step.edge.id}>
-                  <span className="step-line">
-                    <Link to={nodeHref(subject)}>{subject.label}</Link>
-                    <span className="step-rel">
-                      <EdgeLineIcon type={step.edge.type} />
-                      {look.forward.toLowerCase()}
-                      {step.edge.how ? ` (${howLabel(step.edge.how)})` : ""}
-                    </span>
-                    <Link to={nodeHref(object)}>{object.label}</Link>
-                  </span>
-                  {step.edge.evidence && <q className="step-evidence">{step.edge.evidence}</q>}
-                  {!isStated(step.edge.basis) && <BasisNote edge={step.edge} />}
+            {items.map((item) =>
+              item.kind === "step" ? (
+                <li key={item.step.edge.id} data-kind="link">
+                  <StepLine step={item.step} />
                 </li>
-              );
-            })}
+              ) : (
+                <li key={`${item.left.edge.id}|${item.right.edge.id}`} className="shared-context" data-kind="shared">
+                  <span className="step-line">
+                    <span className="shared-badge">Shared context</span>
+                    <Link to={nodeHref(item.left.from)}>{item.left.from.label}</Link>
+                    <span className="muted">and</span>
+                    <Link to={nodeHref(item.right.to)}>{item.right.to.label}</Link>
+                    <span className="shared-phrase">
+                      {sharedContextPhrase(item.left.edge.type, item.right.edge.type, item.via.label)}
+                    </span>
+                  </span>
+                  <span className="shared-note">Not a link between them: each is only recorded as linked to it.</span>
+                  <ol className="shared-halves">
+                    <li>
+                      <StepLine step={item.left} />
+                    </li>
+                    <li>
+                      <StepLine step={item.right} />
+                    </li>
+                  </ol>
+                </li>
+              ),
+            )}
           </ol>
           <GraphWorkspace
             title={`Paths from ${fromLabel} to ${toLabel}`}

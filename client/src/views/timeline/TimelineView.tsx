@@ -3,6 +3,7 @@ import { useQuery } from "urql";
 import type { GraphFilter, RelationshipType } from "../../__generated__/graphql";
 import { GetForm } from "../../components/GetForm";
 import { FacetPanel } from "../../components/FacetPanel";
+import { UnrecordedHint } from "../../components/UnrecordedHint";
 import { LazyGraphWorkspace } from "../../components/LazyGraphWorkspace";
 import { EmptyState, ErrorState, LoadingState } from "../../components/StatusStates";
 import { YearRange } from "../../components/YearRange";
@@ -129,10 +130,11 @@ export default function TimelineView() {
           )}
           {!result.data && !result.error && <LoadingState label="Loading the timeline" />}
           {data && data.nodes.length === 0 && (
-            <EmptyState title="No resources match these filters">
-              <p>Try removing a filter — each one narrows the results further.</p>
+            <EmptyState title="No resource is recorded as matching these filters">
+              <p>That is what the graph records, not proof that none exists. Try removing a filter.</p>
             </EmptyState>
           )}
+          {data && <UnrecordedHint filter={filter} empty={data.nodes.length === 0} />}
           {data && visible && layout && data.nodes.length > 0 && (
             <>
               <GetForm
