@@ -1,5 +1,5 @@
 import * as cheerio from "cheerio";
-import type { AnyNode, Element } from "cheerio";
+import type { AnyNode, Element } from "domhandler";
 import { normaliseText } from "@rrn/graph-seed";
 
 /** A link on the page as it is written there: where it goes and the words it is on. */
