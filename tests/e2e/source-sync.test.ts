@@ -32,14 +32,14 @@ describe("journey: page sync → approve the link → Open ↗", () => {
       await driver.executeQuery(`MATCH (r:Resource {id: $id}) REMOVE r.url, r.updatedBy, r.updatedAt`, {
         id: RESOURCE.id,
       });
-      await driver.executeQuery(BUMP_GRAPH_VERSION_CYPHER);
+      await driver.executeQuery(BUMP_GRAPH_VERSION_CYPHER, { floor: 0 });
     } finally {
       await driver.close();
     }
   });
 
   it("files the page's links, and an approved one becomes the resource's Open ↗", async () => {
-    const synced = runSourceSync(uri, pages.urlOf("today"), "--apply");
+    const synced = await runSourceSync(uri, pages.urlOf("today"), "--apply");
     expect(synced.status, synced.stderr).toBe(0);
     expect(synced.stdout).toMatch(/Links to propose:/);
 

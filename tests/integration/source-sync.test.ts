@@ -51,8 +51,8 @@ describe("source sync", () => {
   let pages: PageServer;
   let driver: Driver;
   const sync = (page: "today" | "later", ...flags: string[]) => runSourceSync(uri, pages.urlOf(page), ...flags);
-  const report = (page: "today" | "later"): SyncReport => {
-    const res = sync(page, "--json");
+  const report = async (page: "today" | "later"): Promise<SyncReport> => {
+    const res = await sync(page, "--json");
     expect(res.status, res.stderr).toBe(0);
     return JSON.parse(res.stdout) as SyncReport;
   };
@@ -87,7 +87,7 @@ describe("source sync", () => {
         .filter((id) => seed.nodes.some((n) => n.id === id && n.label === "Resource")),
     );
     expect(fromPage.size).toBeGreaterThan(60);
-    const today = report("today");
+    const today = await report("today");
     expect(new Set(today.matched.map((m) => m.resourceId))).toEqual(fromPage);
     expect(today.new).toEqual([]);
     expect(today.changed).toEqual([]);
@@ -102,7 +102,7 @@ describe("source sync", () => {
 
   it("on the later page reports each of its five edits, once", async () => {
     const seed = await loadSeed();
-    const later = report("later");
+    const later = await report("later");
 
     expect(later.new.map((n) => [n.pageTitle, n.links.map((l) => l.url)])).toEqual([
       [EDITS.added.title, [EDITS.added.url]],
@@ -147,21 +147,21 @@ describe("source sync", () => {
     );
   });
 
-  it("--check exits non-zero when a quote is no longer on the page, and 0 when all are", () => {
-    const today = sync("today", "--check");
+  it("--check exits non-zero when a quote is no longer on the page, and 0 when all are", async () => {
+    const today = await sync("today", "--check");
     expect(today.status, today.stderr).toBe(0);
-    const later = sync("later", "--check");
+    const later = await sync("later", "--check");
     expect(later.status).toBe(2);
     expect(later.stderr).toMatch(/evidence quote\(s\) are no longer on the page/);
     // Without --check the same drift is reported, not failed on.
-    expect(sync("later").status).toBe(0);
+    expect((await sync("later")).status).toBe(0);
   });
 
   it("--apply files each proposal once, with source page-sync, and never edits the graph", async () => {
     const before = await graphWithoutSuggestions();
-    const first = sync("later", "--apply");
+    const first = await sync("later", "--apply");
     expect(first.status, first.stderr).toBe(0);
-    const second = sync("later", "--apply");
+    const second = await sync("later", "--apply");
     expect(second.status, second.stderr).toBe(0);
     expect(second.stderr).toMatch(/Filed 0 proposal\(s\)/);
     expect(await graphWithoutSuggestions()).toBe(before);
@@ -186,7 +186,7 @@ describe("source sync", () => {
     expect(filed.find((s) => s.type === "NEW_RESOURCE")?.pageText).toContain(EDITS.added.text);
 
     // Today's page then adds only what the later one did not propose: the link it had before.
-    const back = sync("today", "--apply");
+    const back = await sync("today", "--apply");
     expect(back.stderr).toMatch(/Filed 1 proposal\(s\)/);
   });
 });

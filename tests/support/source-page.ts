@@ -1,10 +1,11 @@
+import { execFile } from "node:child_process";
 import { readFileSync } from "node:fs";
 import http from "node:http";
 import type { AddressInfo } from "node:net";
 import path from "node:path";
 import type { Driver } from "neo4j-driver";
 import { repoRoot } from "@rrn/testkit/paths";
-import { runTsx, type CliResult } from "./cli.js";
+import type { CliResult } from "./cli.js";
 
 /** The fixture pages (tests/fixtures/source-page/), served over HTTP as the real page would be. */
 export const SOURCE_PAGES = ["today", "later"] as const;
@@ -37,9 +38,25 @@ export async function servePages(): Promise<PageServer> {
   };
 }
 
-/** `npm run source:sync -- <url> …flags` against the given Neo4j, as an operator runs it. */
-export function runSourceSync(neo4jUri: string, url: string, ...flags: string[]): CliResult {
-  return runTsx("server/src/source-sync/cli.ts", [url, ...flags], { NEO4J_URI: neo4jUri });
+/**
+ * `npm run source:sync -- <url> …flags` against the given Neo4j, as an operator runs it. Not
+ * spawnSync (tests/support/cli.ts): the page server runs in this process and must answer while
+ * the command waits for it.
+ */
+export function runSourceSync(neo4jUri: string, url: string, ...flags: string[]): Promise<CliResult> {
+  const env = { ...process.env, NEO4J_URI: neo4jUri };
+  const script = path.join(repoRoot, "server/src/source-sync/cli.ts");
+  return new Promise((resolve) => {
+    execFile(
+      path.join(repoRoot, "node_modules/.bin/tsx"),
+      [script, url, ...flags],
+      { cwd: repoRoot, env, encoding: "utf8", timeout: 240_000, maxBuffer: 16 * 1024 * 1024 },
+      (error, stdout, stderr) => {
+        const status = error ? (typeof error.code === "number" ? error.code : null) : 0;
+        resolve({ status, stdout, stderr });
+      },
+    );
+  });
 }
 
 /** Removes the page sync's proposals and the audit entries of their decisions. */
