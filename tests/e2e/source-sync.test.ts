@@ -5,6 +5,7 @@ import { removePageSyncProposals, runSourceSync, servePages, type PageServer } f
 import { baseUrl, openView } from "./support/app.js";
 import { screenshot } from "./support/browser.js";
 import { announced, press, signInAsCurator } from "./support/curator.js";
+import "./support/dom-globals.js";
 import { withBrowserPage } from "./support/with-browser-page.js";
 
 /**
@@ -69,7 +70,14 @@ describe("journey: page sync → approve the link → Open ↗", () => {
     const open = getResource.getByRole("link", { name: /^Open/ });
     await open.waitFor();
     expect(await open.getAttribute("href")).toBe(LINK);
-    expect((await open.innerText()).replace(/\s+/g, " ").trim()).toBe("Open ↗");
+    // What is seen is "Open ↗"; screen readers also hear what it opens and where.
+    const seen = await open.evaluate((a) => {
+      const copy = a.cloneNode(true) as HTMLElement;
+      copy.querySelectorAll(".visually-hidden").forEach((hidden) => hidden.remove());
+      return (copy.textContent ?? "").replace(/\s+/g, " ").trim();
+    });
+    expect(seen).toBe("Open ↗");
+    expect(await open.getAttribute("target")).toBe("_blank");
     // Open comes first, then Find it.
     const order = await page
       .locator(".get-resource a")
