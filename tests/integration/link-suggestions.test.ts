@@ -56,8 +56,14 @@ describe("link suggestions", () => {
   });
 
   const resourceUrl = async () =>
-    (await gqlAsData<{ node: { url: string | null } }>(server.url, null, `query N($id: ID!) { node(id: $id) { url } }`, { id: RESOURCE }))
-      .node.url;
+    (
+      await gqlAsData<{ node: { url: string | null } }>(
+        server.url,
+        null,
+        `query N($id: ID!) { node(id: $id) { url } }`,
+        { id: RESOURCE },
+      )
+    ).node.url;
 
   it("queues a visitor's link for a resource, then a curator's approval sets the resource's url, audited", async () => {
     const { suggestLink: pending } = await gqlAsData<{ suggestLink: Suggestion }>(server.url, null, suggestLink, {
@@ -78,7 +84,10 @@ describe("link suggestions", () => {
       curator,
       `{ suggestions { ${FIELDS} } }`,
     );
-    expect(suggestions.find((s) => s.id === pending.id)).toMatchObject({ type: "LINK_FOR_RESOURCE", targetId: RESOURCE });
+    expect(suggestions.find((s) => s.id === pending.id)).toMatchObject({
+      type: "LINK_FOR_RESOURCE",
+      targetId: RESOURCE,
+    });
 
     const { approveSuggestion } = await gqlAsData<{ approveSuggestion: Suggestion }>(server.url, curator, approve, {
       id: pending.id,
@@ -86,13 +95,19 @@ describe("link suggestions", () => {
     expect(approveSuggestion).toMatchObject({ status: "APPROVED", resourceId: RESOURCE, url: LINK });
     expect(await resourceUrl()).toBe(LINK);
 
-    const { auditLog } = await gqlAsData<{ auditLog: { action: string; actor: string; entityIds: string[]; after: string }[] }>(
+    const { auditLog } = await gqlAsData<{
+      auditLog: { action: string; actor: string; entityIds: string[]; after: string }[];
+    }>(
       server.url,
       curator,
       `query L($id: ID!) { auditLog(entityId: $id, limit: 5) { action actor entityIds after } }`,
       { id: RESOURCE },
     );
-    expect(auditLog[0]).toMatchObject({ action: "approveSuggestion", actor: "Link Curator", entityIds: [RESOURCE, pending.id] });
+    expect(auditLog[0]).toMatchObject({
+      action: "approveSuggestion",
+      actor: "Link Curator",
+      entityIds: [RESOURCE, pending.id],
+    });
     expect(auditLog[0]?.after).toContain(LINK);
   });
 
@@ -129,9 +144,13 @@ describe("link suggestions", () => {
         { id, type, target: RESOURCE, key: `${run}-${type}` },
       );
       const resource = async () =>
-        (await driver.executeQuery(`MATCH (r:Resource {id: $id}) RETURN properties(r) AS p`, { id: RESOURCE })).records[0]?.get("p") as unknown;
+        (
+          await driver.executeQuery(`MATCH (r:Resource {id: $id}) RETURN properties(r) AS p`, { id: RESOURCE })
+        ).records[0]?.get("p") as unknown;
       const before = await resource();
-      const { approveSuggestion } = await gqlAsData<{ approveSuggestion: Suggestion }>(server.url, curator, approve, { id });
+      const { approveSuggestion } = await gqlAsData<{ approveSuggestion: Suggestion }>(server.url, curator, approve, {
+        id,
+      });
       expect(approveSuggestion).toMatchObject({ type, status: "APPROVED", targetId: RESOURCE });
       expect(await resource()).toEqual(before);
     }

@@ -64,7 +64,7 @@ describe("source sync", () => {
        WITH n, collect([type(e), m.id, properties(e)]) AS out
        RETURN n.id AS id, labels(n) AS labels, properties(n) AS props, out ORDER BY id`,
     );
-    return canonicalJson(res.records.map((r) => r.toObject()) as never);
+    return canonicalJson(res.records.map((r) => r.toObject()));
   };
 
   beforeAll(async () => {
@@ -172,7 +172,17 @@ describe("source sync", () => {
               s.submittedAt AS submittedAt
        ORDER BY type, targetId, url`,
     );
-    const filed = res.records.map((r) => r.toObject());
+    const filed = res.records.map(
+      (r) =>
+        r.toObject() as {
+          type: string;
+          targetId: string | null;
+          url: string | null;
+          status: string;
+          pageText: string | null;
+          submittedAt: unknown;
+        },
+    );
     expect(filed.every((s) => s.status === "PENDING" && typeof s.submittedAt === "string")).toBe(true);
     expect(filed.map((s) => [s.type, s.targetId, s.url])).toEqual([
       ["CHANGED_TEXT", "covid-19-restrictive-practices-survey", null],

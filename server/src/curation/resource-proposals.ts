@@ -25,11 +25,7 @@ import {
  * that it was dealt with. Nothing is ever deleted or overwritten on the sync's say-so.
  */
 
-const httpLink = z
-  .string()
-  .trim()
-  .max(500, "at most 500 characters")
-  .refine(isHttpUrl, "must be an http(s) link");
+const httpLink = z.string().trim().max(500, "at most 500 characters").refine(isHttpUrl, "must be an http(s) link");
 
 const linkInput = z.object({
   resourceId: z.string().max(200).regex(ID_PATTERN, "must be a resource id (kebab-case)"),

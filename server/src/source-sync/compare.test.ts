@@ -55,9 +55,7 @@ describe("compareWithPage", () => {
       ]),
     );
     const report = compareWithPage(page, [calm, film], [...calm.outgoing, ...film.outgoing]);
-    expect(report.matched).toEqual([
-      expect.objectContaining({ resourceId: "calm-wards-guide", by: "title" }),
-    ]);
+    expect(report.matched).toEqual([expect.objectContaining({ resourceId: "calm-wards-guide", by: "title" })]);
     expect(report.changed).toEqual([
       expect.objectContaining({ resourceId: "calm-wards-guide", quotes: ["helps wards plan calmer shifts"] }),
     ]);

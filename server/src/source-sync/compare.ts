@@ -70,7 +70,11 @@ const lower = (s: string) => normaliseText(s).toLowerCase();
  * quote of a relationship pointing at it; failing that, the closest unclaimed entry by Fuse.js.
  * Only resources the page is a source for can be missing from it.
  */
-export function compareWithPage(page: SourcePage, resources: readonly GraphResource[], quoted: readonly QuotedRelationship[]): SyncReport {
+export function compareWithPage(
+  page: SourcePage,
+  resources: readonly GraphResource[],
+  quoted: readonly QuotedRelationship[],
+): SyncReport {
   const items = page.items;
   const itemText = items.map((i) => i.text);
   const itemLower = items.map((i) => i.text.toLowerCase());
@@ -97,7 +101,9 @@ export function compareWithPage(page: SourcePage, resources: readonly GraphResou
   }
 
   const isPageResource = (r: GraphResource) => r.outgoing.length + r.incoming.length > 0;
-  const unclaimed = items.flatMap((item, index) => (claimed.has(index) ? [] : [{ index, title: item.title, text: item.text }]));
+  const unclaimed = items.flatMap((item, index) =>
+    claimed.has(index) ? [] : [{ index, title: item.title, text: item.text }],
+  );
   if (unclaimed.length > 0) {
     const fuse = new Fuse(unclaimed, {
       keys: [
@@ -201,7 +207,20 @@ function ownersOfLink(link: PageLink, owners: readonly GraphResource[]): readonl
   return best > 0 && winners.length === 1 ? [winners[0]!.r] : owners;
 }
 
-const STOP = new Set(["this", "that", "here", "with", "from", "more", "find", "about", "click", "view", "watch", "read"]);
+const STOP = new Set([
+  "this",
+  "that",
+  "here",
+  "with",
+  "from",
+  "more",
+  "find",
+  "about",
+  "click",
+  "view",
+  "watch",
+  "read",
+]);
 function significantWords(text: string): Set<string> {
   return new Set(
     lower(text)

@@ -57,20 +57,18 @@ export function readSourcePage(html: string, baseUrl?: string): SourcePage {
     return { title: lead || firstWords(text), text, links: linksOf(all) };
   };
 
-  const pageText = leafBlocks(root)
-    .toArray()
-    .map(textOf)
-    .filter(Boolean)
-    .join(" ");
+  const pageText = leafBlocks(root).toArray().map(textOf).filter(Boolean).join(" ");
   const articles = root.find("article").toArray();
   if (articles.length > 0) {
     const items = articles.flatMap((article) => {
       const blocks = leafBlocks($(article)).toArray();
       const heading = blocks.find((b) => HEADINGS.has(b.tagName) || b.tagName === "h1");
-      return item(
-        blocks.filter((b) => b !== heading),
-        heading,
-      ) ?? [];
+      return (
+        item(
+          blocks.filter((b) => b !== heading),
+          heading,
+        ) ?? []
+      );
     });
     return { items, text: pageText };
   }

@@ -27,12 +27,20 @@ export async function syncWithPage(page: PageSource, { driver, database, apply }
   const session = driver.session({ database });
   try {
     const runner =
-      (tx: { run: (cypher: string, params: Record<string, unknown>) => Promise<{ records: { toObject(): Record<string, unknown> }[] }> }): RunCypher =>
+      (tx: {
+        run: (
+          cypher: string,
+          params: Record<string, unknown>,
+        ) => Promise<{ records: { toObject(): Record<string, unknown> }[] }>;
+      }): RunCypher =>
       async (cypher, params = {}) =>
         (await tx.run(cypher, asCypherParams(params))).records.map((r) => r.toObject());
     const { resources, quoted } = await session.executeRead(async (tx) => {
       const run = runner(tx);
-      return { resources: await readGraphResources(run, page.url), quoted: await readQuotedRelationships(run, page.url) };
+      return {
+        resources: await readGraphResources(run, page.url),
+        quoted: await readQuotedRelationships(run, page.url),
+      };
     });
     const report = compareWithPage(readSourcePage(page.html, page.url ?? undefined), resources, quoted);
     if (!apply) return { report, filed: 0, alreadyFiled: 0 };

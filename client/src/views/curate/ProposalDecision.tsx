@@ -31,7 +31,8 @@ export function ProposalDecision({
   const onApprove = async (event: FormEvent) => {
     event.preventDefault();
     const res = await approve({ id: suggestion.id, input: isLink ? { url: url.trim() } : null });
-    if (res.data) onDecided(isLink ? `Link approved: ${suggestion.title}` : `Marked as dealt with: ${suggestion.title}`);
+    if (res.data)
+      onDecided(isLink ? `Link approved: ${suggestion.title}` : `Marked as dealt with: ${suggestion.title}`);
   };
 
   return (

@@ -56,8 +56,8 @@ export function SuggestLinkView({ resourceId }: { resourceId: string }) {
     <div className="curation-page">
       <h1>Suggest the link</h1>
       <p>
-        Know where <Link to={routes.node(resource.id)}>{resource.label}</Link> can be found? Give its address. A
-        curator checks every link before it appears on the resource’s page.
+        Know where <Link to={routes.node(resource.id)}>{resource.label}</Link> can be found? Give its address. A curator
+        checks every link before it appears on the resource’s page.
       </p>
       {current && (
         <p>
