@@ -9,3 +9,4 @@ export { createDriver } from "./neo4j/driver.js";
 export { SUGGESTION_RATE_LABEL } from "./curation/rate-limit.js";
 export { buildSchema } from "./api/build-schema.js";
 export { exportSite, type ExportOptions, type ExportResult } from "./export/export-site.js";
+export type { SyncReport } from "./source-sync/compare.js";

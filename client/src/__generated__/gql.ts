@@ -58,7 +58,7 @@ type Documents = {
     "\n  query CurateKeptChanges($id: ID!) {\n    curatorChanges(id: $id) {\n      kind\n      entityId\n      property\n      relationship {\n        id\n        type\n        source\n        target\n      }\n      curatorValue\n      seedValue\n      conflict\n      by\n      at\n    }\n  }\n": typeof types.CurateKeptChangesDocument,
     "\n  query Coverage {\n    coverage(rows: RESTRAINT_TYPE, columns: SETTING) {\n      rows {\n        id\n        label\n      }\n      columns {\n        id\n        label\n      }\n      cells {\n        row\n        column\n        count\n      }\n      rowsUnrecorded {\n        id\n        count\n      }\n      columnsUnrecorded {\n        id\n        count\n      }\n      withoutRowType\n      withoutColumnType\n    }\n  }\n": typeof types.CoverageDocument,
     "\n  query CoverageCellResources($row: ID!, $column: ID!) {\n    coverageCell(rows: RESTRAINT_TYPE, columns: SETTING, row: $row, column: $column, limit: 500) {\n      count\n      truncated\n      resources {\n        ...GraphNodeFields\n      }\n    }\n  }\n": typeof types.CoverageCellResourcesDocument,
-    "\n  query PendingSuggestions {\n    suggestions(status: PENDING, limit: 100) {\n      id\n      title\n      url\n      summary\n      year\n      relatedIds\n      contact\n      submittedAt\n    }\n  }\n": typeof types.PendingSuggestionsDocument,
+    "\n  query PendingSuggestions {\n    suggestions(status: PENDING, limit: 100) {\n      id\n      type\n      targetId\n      source\n      pageText\n      title\n      url\n      summary\n      year\n      relatedIds\n      contact\n      submittedAt\n    }\n  }\n": typeof types.PendingSuggestionsDocument,
     "\n  mutation ApproveSuggestion($id: ID!, $input: ApproveSuggestionInput) {\n    approveSuggestion(id: $id, input: $input) {\n      id\n      status\n      resourceId\n    }\n  }\n": typeof types.ApproveSuggestionDocument,
     "\n  mutation RejectSuggestion($id: ID!, $reason: String!) {\n    rejectSuggestion(id: $id, reason: $reason) {\n      id\n      status\n    }\n  }\n": typeof types.RejectSuggestionDocument,
     "\n  query SuggestionRelatedNode($id: ID!) {\n    node(id: $id) {\n      id\n      type\n      label\n    }\n  }\n": typeof types.SuggestionRelatedNodeDocument,
@@ -73,6 +73,8 @@ type Documents = {
     "\n  query SearchPage($query: String!) {\n    search(query: $query, limit: 60) {\n      ...GraphNodeFields\n      summary\n    }\n  }\n": typeof types.SearchPageDocument,
     "\n  query SimilarView($id: ID!, $limit: Int!) {\n    node(id: $id) {\n      ...GraphNodeFields\n    }\n    similar(id: $id, limit: $limit) {\n      node {\n        id\n        label\n      }\n      score\n      reasons\n    }\n    similarGraph(id: $id, limit: $limit) {\n      ...SubgraphFields\n    }\n  }\n": typeof types.SimilarViewDocument,
     "\n  mutation SuggestResource($input: SuggestionInput!) {\n    suggestResource(input: $input) {\n      id\n      title\n      status\n    }\n  }\n": typeof types.SuggestResourceDocument,
+    "\n  query SuggestLinkResource($id: ID!) {\n    node(id: $id) {\n      id\n      type\n      label\n      url\n    }\n  }\n": typeof types.SuggestLinkResourceDocument,
+    "\n  mutation SuggestLink($input: LinkSuggestionInput!) {\n    suggestLink(input: $input) {\n      id\n      title\n      status\n    }\n  }\n": typeof types.SuggestLinkDocument,
     "\n  query Timeline($filter: GraphFilter!, $limit: Int!) {\n    graph(filter: $filter, limit: $limit) {\n      ...SubgraphFields\n    }\n  }\n": typeof types.TimelineDocument,
 };
 const documents: Documents = {
@@ -120,7 +122,7 @@ const documents: Documents = {
     "\n  query CurateKeptChanges($id: ID!) {\n    curatorChanges(id: $id) {\n      kind\n      entityId\n      property\n      relationship {\n        id\n        type\n        source\n        target\n      }\n      curatorValue\n      seedValue\n      conflict\n      by\n      at\n    }\n  }\n": types.CurateKeptChangesDocument,
     "\n  query Coverage {\n    coverage(rows: RESTRAINT_TYPE, columns: SETTING) {\n      rows {\n        id\n        label\n      }\n      columns {\n        id\n        label\n      }\n      cells {\n        row\n        column\n        count\n      }\n      rowsUnrecorded {\n        id\n        count\n      }\n      columnsUnrecorded {\n        id\n        count\n      }\n      withoutRowType\n      withoutColumnType\n    }\n  }\n": types.CoverageDocument,
     "\n  query CoverageCellResources($row: ID!, $column: ID!) {\n    coverageCell(rows: RESTRAINT_TYPE, columns: SETTING, row: $row, column: $column, limit: 500) {\n      count\n      truncated\n      resources {\n        ...GraphNodeFields\n      }\n    }\n  }\n": types.CoverageCellResourcesDocument,
-    "\n  query PendingSuggestions {\n    suggestions(status: PENDING, limit: 100) {\n      id\n      title\n      url\n      summary\n      year\n      relatedIds\n      contact\n      submittedAt\n    }\n  }\n": types.PendingSuggestionsDocument,
+    "\n  query PendingSuggestions {\n    suggestions(status: PENDING, limit: 100) {\n      id\n      type\n      targetId\n      source\n      pageText\n      title\n      url\n      summary\n      year\n      relatedIds\n      contact\n      submittedAt\n    }\n  }\n": types.PendingSuggestionsDocument,
     "\n  mutation ApproveSuggestion($id: ID!, $input: ApproveSuggestionInput) {\n    approveSuggestion(id: $id, input: $input) {\n      id\n      status\n      resourceId\n    }\n  }\n": types.ApproveSuggestionDocument,
     "\n  mutation RejectSuggestion($id: ID!, $reason: String!) {\n    rejectSuggestion(id: $id, reason: $reason) {\n      id\n      status\n    }\n  }\n": types.RejectSuggestionDocument,
     "\n  query SuggestionRelatedNode($id: ID!) {\n    node(id: $id) {\n      id\n      type\n      label\n    }\n  }\n": types.SuggestionRelatedNodeDocument,
@@ -135,6 +137,8 @@ const documents: Documents = {
     "\n  query SearchPage($query: String!) {\n    search(query: $query, limit: 60) {\n      ...GraphNodeFields\n      summary\n    }\n  }\n": types.SearchPageDocument,
     "\n  query SimilarView($id: ID!, $limit: Int!) {\n    node(id: $id) {\n      ...GraphNodeFields\n    }\n    similar(id: $id, limit: $limit) {\n      node {\n        id\n        label\n      }\n      score\n      reasons\n    }\n    similarGraph(id: $id, limit: $limit) {\n      ...SubgraphFields\n    }\n  }\n": types.SimilarViewDocument,
     "\n  mutation SuggestResource($input: SuggestionInput!) {\n    suggestResource(input: $input) {\n      id\n      title\n      status\n    }\n  }\n": types.SuggestResourceDocument,
+    "\n  query SuggestLinkResource($id: ID!) {\n    node(id: $id) {\n      id\n      type\n      label\n      url\n    }\n  }\n": types.SuggestLinkResourceDocument,
+    "\n  mutation SuggestLink($input: LinkSuggestionInput!) {\n    suggestLink(input: $input) {\n      id\n      title\n      status\n    }\n  }\n": types.SuggestLinkDocument,
     "\n  query Timeline($filter: GraphFilter!, $limit: Int!) {\n    graph(filter: $filter, limit: $limit) {\n      ...SubgraphFields\n    }\n  }\n": types.TimelineDocument,
 };
 
@@ -331,7 +335,7 @@ export function graphql(source: "\n  query CoverageCellResources($row: ID!, $col
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query PendingSuggestions {\n    suggestions(status: PENDING, limit: 100) {\n      id\n      title\n      url\n      summary\n      year\n      relatedIds\n      contact\n      submittedAt\n    }\n  }\n"): (typeof documents)["\n  query PendingSuggestions {\n    suggestions(status: PENDING, limit: 100) {\n      id\n      title\n      url\n      summary\n      year\n      relatedIds\n      contact\n      submittedAt\n    }\n  }\n"];
+export function graphql(source: "\n  query PendingSuggestions {\n    suggestions(status: PENDING, limit: 100) {\n      id\n      type\n      targetId\n      source\n      pageText\n      title\n      url\n      summary\n      year\n      relatedIds\n      contact\n      submittedAt\n    }\n  }\n"): (typeof documents)["\n  query PendingSuggestions {\n    suggestions(status: PENDING, limit: 100) {\n      id\n      type\n      targetId\n      source\n      pageText\n      title\n      url\n      summary\n      year\n      relatedIds\n      contact\n      submittedAt\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -388,6 +392,14 @@ export function graphql(source: "\n  query SimilarView($id: ID!, $limit: Int!) {
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation SuggestResource($input: SuggestionInput!) {\n    suggestResource(input: $input) {\n      id\n      title\n      status\n    }\n  }\n"): (typeof documents)["\n  mutation SuggestResource($input: SuggestionInput!) {\n    suggestResource(input: $input) {\n      id\n      title\n      status\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query SuggestLinkResource($id: ID!) {\n    node(id: $id) {\n      id\n      type\n      label\n      url\n    }\n  }\n"): (typeof documents)["\n  query SuggestLinkResource($id: ID!) {\n    node(id: $id) {\n      id\n      type\n      label\n      url\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SuggestLink($input: LinkSuggestionInput!) {\n    suggestLink(input: $input) {\n      id\n      title\n      status\n    }\n  }\n"): (typeof documents)["\n  mutation SuggestLink($input: LinkSuggestionInput!) {\n    suggestLink(input: $input) {\n      id\n      title\n      status\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

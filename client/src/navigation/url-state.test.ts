@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { EMPTY_FACETS, facetsToFilter, parseViewState, writeViewState } from "./url-state";
+import { canonicalQuery, EMPTY_FACETS, facetsToFilter, parseViewState, writeViewState } from "./url-state";
 
 /** The defaults of the views' own parameters, absent from the URL. */
 const VIEW_DEFAULTS = {
@@ -150,6 +150,20 @@ describe("writeViewState", () => {
       ...VIEW_DEFAULTS,
     });
     expect(cleared.toString()).toBe("tab=list");
+  });
+});
+
+describe("the suggestion page's resource", () => {
+  it("reads, writes and keeps `resource` in the canonical query, so the server renders the link form", () => {
+    const state = parseViewState(new URLSearchParams("resource=unrestrained-podcast&utm=x"));
+    expect(state.linkFor).toBe("unrestrained-podcast");
+    expect(writeViewState(new URLSearchParams(), { linkFor: state.linkFor }).toString()).toBe(
+      "resource=unrestrained-podcast",
+    );
+    expect(canonicalQuery(new URLSearchParams("utm=x&resource=unrestrained-podcast"))).toBe(
+      "resource=unrestrained-podcast",
+    );
+    expect(writeViewState(new URLSearchParams("resource=a"), { linkFor: undefined }).toString()).toBe("");
   });
 });
 

@@ -60,6 +60,8 @@ export interface ViewState {
   /** Coverage view: the chosen cell (`row`, `col`). */
   row?: string;
   column?: string;
+  /** Suggestion page: the resource whose link is suggested (`resource`). */
+  linkFor?: string;
   /** Guide: the 1-based step asked for (`step`); the view keeps it within the guide. */
   step?: number;
   /** Path view: also paths through shared context, a setting, audience, … both ends share (`context=include`). */
@@ -106,6 +108,7 @@ const TEXT_PARAMS = {
   to: "to",
   row: "row",
   column: "col",
+  linkFor: "resource",
 } as const satisfies Partial<Record<keyof ViewState, string>>;
 
 type TextKey = keyof typeof TEXT_PARAMS;

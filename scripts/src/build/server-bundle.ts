@@ -1,7 +1,7 @@
 /**
  * The production build of what runs on the server: the API (`dist/server.js`), its layout thread
- * (`dist/layout-worker.js`) and the seed import (`dist/seed.js`), each an ES module for plain
- * `node`, with source maps. Our workspaces (`@rrn/*`, which export TypeScript source) are bundled
+ * (`dist/layout-worker.js`), the seed import (`dist/seed.js`) and the page sync
+ * (`dist/source-sync.js`), each an ES module for plain `node`, with source maps. Our workspaces (`@rrn/*`, which export TypeScript source) are bundled
  * in; npm packages stay external and load from node_modules, so the image installs only the
  * production dependencies and nothing at run time needs a TypeScript loader.
  */
@@ -18,6 +18,7 @@ const ENTRIES = {
   server: "server/src/index.ts",
   "layout-worker": "server/src/layout/layout-worker.ts",
   seed: "graph-seed/src/cli/seed.ts",
+  "source-sync": "server/src/source-sync/cli.ts",
 };
 
 /** The workspaces whose production dependencies the runtime image installs (see the Dockerfile). */

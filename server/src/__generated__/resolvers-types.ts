@@ -13,7 +13,10 @@ export type Scalars = {
   Float: { input: number; output: number; }
 };
 
-/** The curator's version of a suggestion, which becomes a Resource. Unset fields take the suggestion's. */
+/**
+ * The curator's version of a suggestion. NEW_RESOURCE: it becomes a Resource, unset fields taking the suggestion's.
+ * LINK_FOR_RESOURCE: only url is read (the link to set; the suggestion's when unset). Other types read nothing.
+ */
 export type ApproveSuggestionInput = {
   kind?: InputMaybe<Scalars['String']['input']>;
   relationships?: InputMaybe<Array<CuratedRelationshipInput>>;
@@ -404,11 +407,25 @@ export type LineageDirection =
   /** Everything the focus node (transitively) derives from. */
   | 'UPSTREAM';
 
+/** A link for a resource already in the graph, as a visitor knows it. */
+export type LinkSuggestionInput = {
+  /** An e-mail address or other way to reach you, at most 200 characters; only curators see it. */
+  contact?: InputMaybe<Scalars['String']['input']>;
+  /** The resource the link is for. */
+  resourceId: Scalars['ID']['input'];
+  /** An http(s) link, at most 500 characters. */
+  url: Scalars['String']['input'];
+};
+
 export type Mutation = {
   __typename?: 'Mutation';
   /** Curators only: adds one relationship (refused if the same type already joins the two). */
   addRelationship: GraphEdge;
-  /** Curators only: creates the resource and its relationships, and marks the suggestion approved. */
+  /**
+   * Curators only, by the suggestion's type: NEW_RESOURCE creates the resource and its relationships;
+   * LINK_FOR_RESOURCE sets the resource's url; CHANGED_TEXT and GONE_FROM_PAGE change nothing. Each marks
+   * the suggestion approved, with an audit entry.
+   */
   approveSuggestion: Suggestion;
   /** Curators only: removes an entity and its relationships from the public graph, recoverably. */
   deleteEntity: DeletedEntity;
@@ -418,6 +435,8 @@ export type Mutation = {
   removeRelationship: Scalars['Boolean']['output'];
   /** Curators only: puts a deleted entity back, with the relationships whose other end still exists. */
   restoreEntity: Scalars['ID']['output'];
+  /** Open to everyone (rate-limited with suggestResource): proposes a link for an existing resource, as a LINK_FOR_RESOURCE suggestion. */
+  suggestLink: Suggestion;
   /** Open to everyone (rate-limited per client): proposes a resource for curators to review. */
   suggestResource: Suggestion;
   /** Curators only: replaces the provenance (how, evidence, source, basis, reasoning) of the relationship of this type between the two. */
@@ -456,6 +475,11 @@ export type MutationRemoveRelationshipArgs = {
 
 export type MutationRestoreEntityArgs = {
   id: Scalars['ID']['input'];
+};
+
+
+export type MutationSuggestLinkArgs = {
+  input: LinkSuggestionInput;
 };
 
 
@@ -951,7 +975,7 @@ export type Subgraph = {
   truncated: Scalars['Boolean']['output'];
 };
 
-/** A resource proposed by a visitor, waiting for a curator's decision. Never part of the public graph. */
+/** A resource, or a change to one, proposed by a visitor or by the page sync, waiting for a curator's decision. Never part of the public graph. */
 export type Suggestion = {
   __typename?: 'Suggestion';
   /** How to reach the visitor; shown to curators only. */
@@ -959,6 +983,8 @@ export type Suggestion = {
   id: Scalars['ID']['output'];
   /** TOOLKIT, GUIDANCE, REPORT, … as the visitor saw it. */
   kind: Maybe<Scalars['String']['output']>;
+  /** page-sync only: the source page's text for the item, as the sync read it. */
+  pageText: Maybe<Scalars['String']['output']>;
   /** Why a curator rejected it. */
   reason: Maybe<Scalars['String']['output']>;
   /** Ids of entities the visitor thinks the resource relates to. */
@@ -967,10 +993,17 @@ export type Suggestion = {
   resourceId: Maybe<Scalars['ID']['output']>;
   reviewedAt: Maybe<Scalars['String']['output']>;
   reviewedBy: Maybe<Scalars['String']['output']>;
+  /** Who filed it: visitor (the explorer's forms) or page-sync (npm run source:sync -- --apply). */
+  source: Scalars['String']['output'];
   status: SuggestionStatus;
   submittedAt: Scalars['String']['output'];
   summary: Maybe<Scalars['String']['output']>;
+  /** The existing resource a LINK_FOR_RESOURCE, CHANGED_TEXT or GONE_FROM_PAGE suggestion is about. */
+  targetId: Maybe<Scalars['ID']['output']>;
+  /** The resource's title (for a suggestion about an existing resource, its title when suggested). */
   title: Scalars['String']['output'];
+  /** What is proposed; suggestions made before there were types are NEW_RESOURCE. */
+  type: SuggestionType;
   url: Maybe<Scalars['String']['output']>;
   year: Maybe<Scalars['Int']['output']>;
 };
@@ -995,6 +1028,20 @@ export type SuggestionStatus =
   | 'APPROVED'
   | 'PENDING'
   | 'REJECTED';
+
+/**
+ * What a suggestion proposes. Visitors send NEW_RESOURCE (the form at /suggest) and LINK_FOR_RESOURCE
+ * ("Suggest the link" on a resource's page); `npm run source:sync -- --apply` files all four.
+ */
+export type SuggestionType =
+  /** The source page describes an existing resource (targetId) differently now; approving records that a curator has dealt with it and changes nothing. */
+  | 'CHANGED_TEXT'
+  /** An existing resource (targetId) is no longer on the source page; approving records that a curator has dealt with it and changes (and deletes) nothing. */
+  | 'GONE_FROM_PAGE'
+  /** A link (url) for an existing resource (targetId); approving sets the resource's url, audited. */
+  | 'LINK_FOR_RESOURCE'
+  /** A resource the graph does not have; approving creates it. */
+  | 'NEW_RESOURCE';
 
 /** How many resources have one value: a kind, a jurisdiction, an organisation, a row or column of the matrix. */
 export type Tally = {
@@ -1148,6 +1195,7 @@ export type ResolversTypes = {
   Insights: ResolverTypeWrapper<Insights>;
   Int: ResolverTypeWrapper<Scalars['Int']['output']>;
   LineageDirection: LineageDirection;
+  LinkSuggestionInput: LinkSuggestionInput;
   Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
   NodeType: NodeType;
   OidcSignIn: ResolverTypeWrapper<OidcSignIn>;
@@ -1168,6 +1216,7 @@ export type ResolversTypes = {
   Suggestion: ResolverTypeWrapper<Suggestion>;
   SuggestionInput: SuggestionInput;
   SuggestionStatus: SuggestionStatus;
+  SuggestionType: SuggestionType;
   Tally: ResolverTypeWrapper<Tally>;
   TypeCount: ResolverTypeWrapper<TypeCount>;
   UnrecordedMatch: ResolverTypeWrapper<UnrecordedMatch>;
@@ -1198,6 +1247,7 @@ export type ResolversParentTypes = {
   ID: Scalars['ID']['output'];
   Insights: Insights;
   Int: Scalars['Int']['output'];
+  LinkSuggestionInput: LinkSuggestionInput;
   Mutation: Record<PropertyKey, never>;
   OidcSignIn: OidcSignIn;
   Query: Record<PropertyKey, never>;
@@ -1368,6 +1418,7 @@ export type MutationResolvers<ContextType = GraphContext, ParentType extends Res
   rejectSuggestion?: Resolver<ResolversTypes['Suggestion'], ParentType, ContextType, RequireFields<MutationRejectSuggestionArgs, 'id' | 'reason'>>;
   removeRelationship?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType, RequireFields<MutationRemoveRelationshipArgs, 'from' | 'to' | 'type'>>;
   restoreEntity?: Resolver<ResolversTypes['ID'], ParentType, ContextType, RequireFields<MutationRestoreEntityArgs, 'id'>>;
+  suggestLink?: Resolver<ResolversTypes['Suggestion'], ParentType, ContextType, RequireFields<MutationSuggestLinkArgs, 'input'>>;
   suggestResource?: Resolver<ResolversTypes['Suggestion'], ParentType, ContextType, RequireFields<MutationSuggestResourceArgs, 'input'>>;
   updateRelationship?: Resolver<ResolversTypes['GraphEdge'], ParentType, ContextType, RequireFields<MutationUpdateRelationshipArgs, 'input'>>;
 };
@@ -1476,15 +1527,19 @@ export type SuggestionResolvers<ContextType = GraphContext, ParentType extends R
   contact?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   kind?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  pageText?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   reason?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   relatedIds?: Resolver<Array<ResolversTypes['ID']>, ParentType, ContextType>;
   resourceId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
   reviewedAt?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   reviewedBy?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  source?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   status?: Resolver<ResolversTypes['SuggestionStatus'], ParentType, ContextType>;
   submittedAt?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   summary?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  targetId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
   title?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  type?: Resolver<ResolversTypes['SuggestionType'], ParentType, ContextType>;
   url?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   year?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
 };

@@ -1,12 +1,19 @@
 import type { MutationResolvers, QueryResolvers, SuggestionResolvers } from "../__generated__/resolvers-types.js";
 import { isCurator } from "../auth/identity.js";
-import type { GraphWriter } from "../neo4j/write.js";
+import type { GraphWriter, RunCypher } from "../neo4j/write.js";
 import { intInRange } from "../schema/arguments.js";
 import type { GraphContext } from "../context.js";
 import { curationDisabled, requireCurator } from "./access.js";
 import type { SuggestionRateLimit } from "./rate-limit.js";
 import { deleteEntity, listDeleted, restoreEntity } from "./soft-delete.js";
-import { approveSuggestion, listSuggestions, rejectSuggestion, storeSuggestion } from "./suggestions.js";
+import { approveByType, storeLinkSuggestion } from "./resource-proposals.js";
+import {
+  listSuggestions,
+  pendingSuggestion,
+  rejectSuggestion,
+  storeSuggestion,
+  type Suggestion,
+} from "./suggestions.js";
 import { listAudit } from "./audit-log.js";
 import { listCuratorChanges } from "./curator-changes.js";
 import { addRelationship, removeRelationship, updateRelationship } from "./relationships.js";
@@ -30,6 +37,7 @@ type CurationQuery = Pick<
 type CurationMutation = Pick<
   MutationResolvers,
   | "suggestResource"
+  | "suggestLink"
   | "approveSuggestion"
   | "rejectSuggestion"
   | "deleteEntity"
@@ -42,6 +50,7 @@ type CurationMutation = Pick<
 /** Names of our own mutations; every other mutation field is generated and guarded elsewhere. */
 export const CURATION_MUTATIONS: ReadonlySet<string> = new Set<keyof CurationMutation>([
   "suggestResource",
+  "suggestLink",
   "approveSuggestion",
   "rejectSuggestion",
   "deleteEntity",
@@ -70,12 +79,24 @@ export function curationResolvers({ writer, graphWriter, rateLimit, enabled, sig
   /** A curator decision in one write transaction with its audit entry. */
   const decide = <T>(
     context: GraphContext,
-    work: (d: Parameters<typeof approveSuggestion>[0]) => Promise<T>,
+    work: (d: Parameters<typeof approveByType>[0]) => Promise<T>,
     writes: GraphWriter = graphWriter,
   ) => {
     if (!enabled) throw curationDisabled();
     const { name } = requireCurator(context);
     return writes.write((scope) => work({ scope, curator: name, requestId: context.requestId }));
+  };
+  /** A visitor's suggestion, counted against the rate limit in its own transaction. */
+  const anonymous = async (context: GraphContext, store: (run: RunCypher) => Promise<Suggestion>) => {
+    if (!enabled) throw curationDisabled();
+    await rateLimit.prepare();
+    // Counted in the suggestion's own transaction: refused or invalid, nothing is kept.
+    const suggestion = await writer.write(async ({ run }) => {
+      await rateLimit.consume(run, context.clientAddress);
+      return store(run);
+    });
+    rateLimit.sweep();
+    return suggestion;
   };
   const curatorRead = <T>(context: GraphContext, work: Parameters<GraphWriter["read"]>[0]) => {
     if (!enabled) throw curationDisabled();
@@ -107,18 +128,14 @@ export function curationResolvers({ writer, graphWriter, rateLimit, enabled, sig
       curatorChanges: (_root, args, context) => curatorRead(context, (run) => listCuratorChanges(run, args.id ?? null)),
     },
     Mutation: {
-      suggestResource: async (_root, args, context) => {
-        if (!enabled) throw curationDisabled();
-        await rateLimit.prepare();
-        // Counted in the suggestion's own transaction: refused or invalid, nothing is kept.
-        const suggestion = await writer.write(async ({ run }) => {
-          await rateLimit.consume(run, context.clientAddress);
-          return storeSuggestion(run, args.input);
-        });
-        rateLimit.sweep();
-        return suggestion;
+      suggestResource: (_root, args, context) => anonymous(context, (run) => storeSuggestion(run, args.input)),
+      suggestLink: (_root, args, context) => anonymous(context, (run) => storeLinkSuggestion(run, args.input)),
+      approveSuggestion: async (_root, args, context) => {
+        // Only a new resource or a link changes the public graph (and so its version).
+        const { type } = await curatorRead<Suggestion>(context, (run) => pendingSuggestion(run, args.id));
+        const writes = type === "NEW_RESOURCE" || type === "LINK_FOR_RESOURCE" ? graphWriter : writer;
+        return decide(context, (d) => approveByType(d, args.id, args.input), writes);
       },
-      approveSuggestion: (_root, args, context) => decide(context, (d) => approveSuggestion(d, args.id, args.input)),
       // A rejection changes no public data: the graph version stays.
       rejectSuggestion: (_root, args, context) =>
         decide(context, (d) => rejectSuggestion(d, args.id, args.reason), writer),

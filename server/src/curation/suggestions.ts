@@ -31,9 +31,17 @@ import { parseSuggestionInput, suggestionInput, type SuggestionFields } from "./
  */
 export type SuggestionStatus = "PENDING" | "APPROVED" | "REJECTED";
 
+export const SUGGESTION_TYPES = ["NEW_RESOURCE", "LINK_FOR_RESOURCE", "CHANGED_TEXT", "GONE_FROM_PAGE"] as const;
+export type SuggestionType = (typeof SUGGESTION_TYPES)[number];
+
 const suggestionRow = z.object({
   id: z.string(),
   status: z.enum(["PENDING", "APPROVED", "REJECTED"]),
+  // Suggestions stored before there were types (or sources) were visitors' new resources.
+  type: z.enum(SUGGESTION_TYPES).nullish(),
+  targetId: z.string().nullish(),
+  source: z.string().nullish(),
+  pageText: z.string().nullish(),
   title: z.string(),
   url: z.string().nullish(),
   summary: z.string().nullish(),
@@ -51,6 +59,10 @@ const suggestionRow = z.object({
 export interface Suggestion {
   id: string;
   status: SuggestionStatus;
+  type: SuggestionType;
+  targetId: string | null;
+  source: string;
+  pageText: string | null;
   title: string;
   url: string | null;
   summary: string | null;
@@ -65,11 +77,15 @@ export interface Suggestion {
   resourceId: string | null;
 }
 
-function toSuggestion(value: unknown): Suggestion {
+export function toSuggestion(value: unknown): Suggestion {
   const r = decodeRow(suggestionRow, value, "suggestion");
   return {
     id: r.id,
     status: r.status,
+    type: r.type ?? "NEW_RESOURCE",
+    targetId: r.targetId ?? null,
+    source: r.source ?? "visitor",
+    pageText: r.pageText ?? null,
     title: r.title,
     url: r.url ?? null,
     summary: r.summary ?? null,
@@ -89,7 +105,8 @@ export async function storeSuggestion(run: RunCypher, input: unknown): Promise<S
   const fields = parseSuggestionInput(input);
   const rows = await run(
     `CREATE (s:Suggestion)
-     SET s = $fields, s.id = $id, s.status = "PENDING", s.submittedAt = toString(datetime())
+     SET s = $fields, s.id = $id, s.status = "PENDING", s.type = "NEW_RESOURCE", s.source = "visitor",
+         s.submittedAt = toString(datetime())
      RETURN properties(s) AS s`,
     { fields, id: randomUUID() },
   );
@@ -109,7 +126,7 @@ export async function listSuggestions(
   return rows.map((r) => toSuggestion(r.s));
 }
 
-async function pendingSuggestion(run: RunCypher, id: string): Promise<Suggestion> {
+export async function pendingSuggestion(run: RunCypher, id: string): Promise<Suggestion> {
   const rows = await run(`MATCH (s:Suggestion {id: $id}) RETURN properties(s) AS s`, { id });
   if (rows.length === 0) throw badInput("id", `There is no suggestion ${id}.`);
   const suggestion = toSuggestion(rows[0]!.s);

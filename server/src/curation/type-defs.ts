@@ -14,10 +14,34 @@ export const curationTypeDefs = /* GraphQL */ `
     REJECTED
   }
 
-  "A resource proposed by a visitor, waiting for a curator's decision. Never part of the public graph."
+  """
+  What a suggestion proposes. Visitors send NEW_RESOURCE (the form at /suggest) and LINK_FOR_RESOURCE
+  ("Suggest the link" on a resource's page); \`npm run source:sync -- --apply\` files all four.
+  """
+  enum SuggestionType {
+    "A resource the graph does not have; approving creates it."
+    NEW_RESOURCE
+    "A link (url) for an existing resource (targetId); approving sets the resource's url, audited."
+    LINK_FOR_RESOURCE
+    "The source page describes an existing resource (targetId) differently now; approving records that a curator has dealt with it and changes nothing."
+    CHANGED_TEXT
+    "An existing resource (targetId) is no longer on the source page; approving records that a curator has dealt with it and changes (and deletes) nothing."
+    GONE_FROM_PAGE
+  }
+
+  "A resource, or a change to one, proposed by a visitor or by the page sync, waiting for a curator's decision. Never part of the public graph."
   type Suggestion {
     id: ID!
     status: SuggestionStatus!
+    "What is proposed; suggestions made before there were types are NEW_RESOURCE."
+    type: SuggestionType!
+    "The existing resource a LINK_FOR_RESOURCE, CHANGED_TEXT or GONE_FROM_PAGE suggestion is about."
+    targetId: ID
+    "Who filed it: visitor (the explorer's forms) or page-sync (npm run source:sync -- --apply)."
+    source: String!
+    "page-sync only: the source page's text for the item, as the sync read it."
+    pageText: String
+    "The resource's title (for a suggestion about an existing resource, its title when suggested)."
     title: String!
     url: String
     summary: String
@@ -53,6 +77,16 @@ export const curationTypeDefs = /* GraphQL */ `
     contact: String
   }
 
+  "A link for a resource already in the graph, as a visitor knows it."
+  input LinkSuggestionInput {
+    "The resource the link is for."
+    resourceId: ID!
+    "An http(s) link, at most 500 characters."
+    url: String!
+    "An e-mail address or other way to reach you, at most 200 characters; only curators see it."
+    contact: String
+  }
+
   "A relationship a curator adds from a new resource, with the provenance every relationship carries."
   input CuratedRelationshipInput {
     type: ResourceRelationshipType!
@@ -69,7 +103,10 @@ export const curationTypeDefs = /* GraphQL */ `
     reasoning: String
   }
 
-  "The curator's version of a suggestion, which becomes a Resource. Unset fields take the suggestion's."
+  """
+  The curator's version of a suggestion. NEW_RESOURCE: it becomes a Resource, unset fields taking the suggestion's.
+  LINK_FOR_RESOURCE: only url is read (the link to set; the suggestion's when unset). Other types read nothing.
+  """
   input ApproveSuggestionInput {
     "Kebab-case id; derived from the title when absent."
     resourceId: ID
@@ -192,7 +229,13 @@ export const curationTypeDefs = /* GraphQL */ `
   type Mutation {
     "Open to everyone (rate-limited per client): proposes a resource for curators to review."
     suggestResource(input: SuggestionInput!): Suggestion!
-    "Curators only: creates the resource and its relationships, and marks the suggestion approved."
+    "Open to everyone (rate-limited with suggestResource): proposes a link for an existing resource, as a LINK_FOR_RESOURCE suggestion."
+    suggestLink(input: LinkSuggestionInput!): Suggestion!
+    """
+    Curators only, by the suggestion's type: NEW_RESOURCE creates the resource and its relationships;
+    LINK_FOR_RESOURCE sets the resource's url; CHANGED_TEXT and GONE_FROM_PAGE change nothing. Each marks
+    the suggestion approved, with an audit entry.
+    """
     approveSuggestion(id: ID!, input: ApproveSuggestionInput): Suggestion!
     "Curators only: marks the suggestion rejected, with the reason."
     rejectSuggestion(id: ID!, reason: String!): Suggestion!

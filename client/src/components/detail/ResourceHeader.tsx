@@ -1,6 +1,6 @@
 import { Link } from "react-router-dom";
 import { humanise } from "../../graph/visual-encoding";
-import { nodeHref } from "../../navigation/routes";
+import { nodeHref, routes } from "../../navigation/routes";
 import { findItHref, safeHttpUrl } from "../../navigation/resource-links";
 import "./detail.css";
 
@@ -13,6 +13,7 @@ export interface Publisher {
 
 export interface ResourceHeaderProps {
   node: {
+    id: string;
     label: string;
     kind?: string | null;
     year?: number | null;
@@ -26,8 +27,10 @@ export interface ResourceHeaderProps {
 
 /**
  * A resource at a glance, above its summary: publisher · year · kind in one line, then the way
- * to the document itself — its own link when the graph has an http(s) one, otherwise a web
- * search for its exact title and its publisher ("Find it"), which says what it searches for.
+ * to the document itself — its own link first when the graph has an http(s) one ("Open"), then
+ * a web search for its exact title and its publisher ("Find it", which says what it searches for) — and a link to suggest its address, which
+ * curators check before it becomes the resource's `url`. That link is a plain link to the
+ * suggestion page, so it is in the server-rendered page and works without scripts.
  */
 export function ResourceHeader({ node, publishers }: ResourceHeaderProps) {
   const url = safeHttpUrl(node.url);
@@ -71,32 +74,34 @@ export function ResourceHeader({ node, publishers }: ResourceHeaderProps) {
         </p>
       )}
       <p className="get-resource">
-        {url ? (
-          <a className="external button" href={url} target="_blank" rel="noopener noreferrer">
-            Open resource<span className="visually-hidden"> (opens in a new tab)</span> ↗
+        {url && (
+          <a className="external button primary" href={url} target="_blank" rel="noopener noreferrer">
+            Open<span className="visually-hidden"> resource (opens in a new tab)</span> ↗
           </a>
-        ) : (
-          <>
-            <a
-              className="external button"
-              href={findItHref({ title: node.label, descriptiveTitle: node.descriptiveTitle ?? false, publisher })}
-              target="_blank"
-              rel="noopener noreferrer"
-            >
-              Find it<span className="visually-hidden"> with a web search (opens in a new tab)</span> ↗
-            </a>
-            <span className="muted-note" data-testid="find-it-note">
-              No link is recorded; this searches the web for{" "}
-              {node.descriptiveTitle ? "the words of its title" : "its title"}
-              {publisher
-                ? safeHttpUrl(publisher.url)
-                  ? ` on ${publisher.label}’s own site`
-                  : ` together with its publisher, ${publisher.label}`
-                : " (no publisher is recorded)"}
-              .
-            </span>
-          </>
         )}
+        <a
+          className="external button"
+          href={findItHref({ title: node.label, descriptiveTitle: node.descriptiveTitle ?? false, publisher })}
+          target="_blank"
+          rel="noopener noreferrer"
+        >
+          Find it<span className="visually-hidden"> with a web search (opens in a new tab)</span> ↗
+        </a>
+        {!url && (
+          <span className="muted-note" data-testid="find-it-note">
+            No link is recorded; this searches the web for{" "}
+            {node.descriptiveTitle ? "the words of its title" : "its title"}
+            {publisher
+              ? safeHttpUrl(publisher.url)
+                ? ` on ${publisher.label}’s own site`
+                : ` together with its publisher, ${publisher.label}`
+              : " (no publisher is recorded)"}
+            .
+          </span>
+        )}
+      </p>
+      <p className="suggest-link">
+        <Link to={routes.suggestLink(node.id)}>Know where this is? Suggest the link</Link>
       </p>
     </div>
   );

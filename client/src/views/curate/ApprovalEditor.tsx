@@ -13,7 +13,8 @@ import { RelationshipPreview } from "../../curation/relationships/RelationshipPr
 import { TargetPicker, type PickedNode } from "../../curation/relationships/TargetPicker";
 import { relationshipChoices, relationshipSentence } from "../../curation/vocabulary";
 import "../../styles/forms.css";
-import { ApproveMutation, RejectMutation, RelatedNodeQuery } from "./operations";
+import { ApproveMutation, RelatedNodeQuery } from "./operations";
+import { RejectForm } from "./RejectForm";
 
 /** The node a visitor said the resource relates to, by name, as the picker's first choice. */
 
@@ -39,19 +40,18 @@ export function ApprovalEditor({
   onDecided: (message: string) => void;
 }) {
   const [approval, approve] = useMutation(ApproveMutation);
-  const [rejection, reject] = useMutation(RejectMutation);
   const choices = useMemo(() => relationshipChoices("RESOURCE").filter((c) => c.direction === "out"), []);
   const [choiceKey, setChoiceKey] = useState("");
   const [picked, setPicked] = useState<PickedNode | null>(null);
   const [provenance, setProvenance] = useState<Provenance>({ ...EMPTY_PROVENANCE, source: suggestion.url ?? "" });
   const [problems, setProblems] = useState<Record<string, string>>({});
-  const [reason, setReason] = useState("");
+  const [rejectError, setRejectError] = useState<string | null>(null);
   const relatedId = suggestion.relatedIds[0];
   const [related] = useQuery({ query: RelatedNodeQuery, variables: { id: relatedId ?? "" }, pause: !relatedId });
   const suggestedTarget = related.data?.node ?? null;
   const other = picked;
   const choice = choices.find((c) => c.key === choiceKey) ?? null;
-  const error = (approval.error ?? rejection.error)?.graphQLErrors[0]?.message;
+  const error = approval.error?.graphQLErrors[0]?.message ?? rejectError;
   const newResource = { id: "new", type: "RESOURCE" as const, label: suggestion.title };
 
   const onApprove = async (event: FormEvent) => {
@@ -70,12 +70,6 @@ export function ApprovalEditor({
     const res = await approve({ id: suggestion.id, input: { relationships } });
     if (res.data) onDecided(`Approved: ${suggestion.title}${sentence}`);
   };
-  const onReject = async (event: FormEvent) => {
-    event.preventDefault();
-    const res = await reject({ id: suggestion.id, reason });
-    if (res.data) onDecided(`Rejected: ${suggestion.title}`);
-  };
-
   return (
     <>
       {error && (
@@ -156,19 +150,7 @@ export function ApprovalEditor({
           </button>
         </div>
       </form>
-      <form className="form-stack" onSubmit={(e) => void onReject(e)} aria-label={`Reject ${suggestion.title}`}>
-        <div>
-          <label className="field-label" htmlFor={`${prefix}-reason`}>
-            Reason for rejecting
-          </label>
-          <input id={`${prefix}-reason`} value={reason} onChange={(e) => setReason(e.target.value)} required />
-        </div>
-        <div className="form-row">
-          <button type="submit" className="button" disabled={rejection.fetching}>
-            Reject
-          </button>
-        </div>
-      </form>
+      <RejectForm suggestion={suggestion} prefix={prefix} onDecided={onDecided} onError={setRejectError} />
     </>
   );
 }

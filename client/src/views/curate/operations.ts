@@ -4,6 +4,10 @@ export const PendingSuggestions = graphql(`
   query PendingSuggestions {
     suggestions(status: PENDING, limit: 100) {
       id
+      type
+      targetId
+      source
+      pageText
       title
       url
       summary

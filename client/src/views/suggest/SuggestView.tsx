@@ -2,7 +2,10 @@ import { useState, type FormEvent } from "react";
 import { useMutation } from "urql";
 import { useCurationStatus } from "../../api/curation-status";
 import "../../styles/forms.css";
+import { useViewState } from "../../hooks/use-view-state";
+import { ClosedNotice } from "./ClosedNotice";
 import { SuggestMutation } from "./operations";
+import { SuggestLinkView } from "./SuggestLinkView";
 
 interface Draft {
   title: string;
@@ -21,8 +24,17 @@ function fieldOf(message: string): keyof Draft | null {
   return name && name in empty ? (name as keyof Draft) : null;
 }
 
-/** "Suggest a resource": open to everyone; curators review every suggestion before it is shown. */
+/**
+ * `/suggest`: a new resource, or with `?resource=<id>` the link of one the graph has (the
+ * resource page's "Suggest the link"). Open to everyone; curators review every suggestion
+ * before it is shown.
+ */
 export default function SuggestView() {
+  const { state } = useViewState();
+  return state.linkFor ? <SuggestLinkView resourceId={state.linkFor} /> : <SuggestResourceView />;
+}
+
+function SuggestResourceView() {
   const [{ data: status }] = useCurationStatus();
   const [result, suggest] = useMutation(SuggestMutation);
   const [draft, setDraft] = useState<Draft>(empty);
@@ -135,39 +147,4 @@ export default function SuggestView() {
       )}
     </div>
   );
-}
-
-/**
- * Where curation is off, nobody could review a suggestion, so the form is not offered: the
- * page says whom to tell instead — the contact the server names (CURATION_CONTACT), else the
- * Restraint Reduction Network, whose page asks for additions to be sent to it.
- */
-function ClosedNotice({ contact }: { contact: string | null }) {
-  return (
-    <div className="form-message" role="status">
-      <p>Suggestions cannot be sent from this copy of the explorer: no curator is set up to review them.</p>
-      {contact ? (
-        <p>
-          To suggest a resource, contact <ContactLink contact={contact} />.
-        </p>
-      ) : (
-        <p>
-          To suggest a resource, contact the Restraint Reduction Network: its “Tools and resources” page, which this
-          explorer is built from, asks for additions to be sent to the Network.
-        </p>
-      )}
-    </div>
-  );
-}
-
-function ContactLink({ contact }: { contact: string }) {
-  if (/^[^\s@]+@[^\s@]+$/.test(contact)) return <a href={`mailto:${contact}`}>{contact}</a>;
-  if (/^https?:\/\//.test(contact)) {
-    return (
-      <a href={contact} rel="noopener noreferrer">
-        {contact}
-      </a>
-    );
-  }
-  return <>{contact}</>;
 }

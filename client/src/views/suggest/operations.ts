@@ -9,3 +9,25 @@ export const SuggestMutation = graphql(`
     }
   }
 `);
+
+/** The resource a link is suggested for: its name for the page, and the link it has now, if any. */
+export const SuggestLinkResourceQuery = graphql(`
+  query SuggestLinkResource($id: ID!) {
+    node(id: $id) {
+      id
+      type
+      label
+      url
+    }
+  }
+`);
+
+export const SuggestLinkMutation = graphql(`
+  mutation SuggestLink($input: LinkSuggestionInput!) {
+    suggestLink(input: $input) {
+      id
+      title
+      status
+    }
+  }
+`);
