@@ -12,7 +12,21 @@ import { useViewState } from "../../hooks/use-view-state";
 import "./CoverageView.css";
 import { CoverageQuery, CellResourcesQuery } from "./operations";
 
-/** /coverage — restraint types × settings: where the resources are, and where the gaps are. */
+/** What a count is made of, in words: "3 resources and 1 framework". */
+function countedText(count: number, frameworks: number): string {
+  const resources = count - frameworks;
+  const parts = [
+    ...(resources > 0 || frameworks === 0 ? [`${resources} ${resources === 1 ? "resource" : "resources"}`] : []),
+    ...(frameworks > 0 ? [`${frameworks} ${frameworks === 1 ? "framework" : "frameworks"}`] : []),
+  ];
+  return parts.join(" and ");
+}
+
+/**
+ * /coverage — restraint types × settings: where the resources and frameworks are, and where the
+ * gaps are. Frameworks count beside resources (they address restraint types and name settings
+ * themselves); every count says how many of it are frameworks.
+ */
 export default function CoverageView() {
   const [result, reexecute] = useQuery({ query: CoverageQuery });
   const { state, update, href } = useViewState();
@@ -23,6 +37,7 @@ export default function CoverageView() {
   const max = useMemo(() => Math.max(0, ...(matrix?.cells.map((c) => c.count) ?? [])), [matrix]);
   const rowLabel = matrix?.rows.find((r) => r.id === row)?.label;
   const colLabel = matrix?.columns.find((c) => c.id === col)?.label;
+  const chosenCell = row && col ? cells.get(`${row}|${col}`) : undefined;
 
   const [cellResult] = useQuery({
     query: CellResourcesQuery,
@@ -42,13 +57,13 @@ export default function CoverageView() {
     <>
       <ViewHeader
         title="Coverage: restraint types × settings"
-        description="How many resources address each type of restraint in each setting. Empty cells are gaps. Choose a cell to list its resources."
+        description="How many resources and frameworks address each type of restraint in each setting; a cell marked ◆ includes frameworks. Empty cells are gaps. Choose a cell to list what it counts."
       />
       <div className="coverage-layout">
         <div className="coverage-scroll surface">
           <table className="heatmap" data-testid="coverage-matrix">
             <caption className="visually-hidden">
-              Number of resources per restraint type (rows) and setting (columns)
+              Number of resources and frameworks per restraint type (rows) and setting (columns)
             </caption>
             <thead>
               <tr>
@@ -65,7 +80,9 @@ export default function CoverageView() {
                 <tr key={r.id}>
                   <th scope="row">{r.label}</th>
                   {matrix.columns.map((c) => {
-                    const count = cells.get(`${r.id}|${c.id}`)?.count ?? 0;
+                    const cell = cells.get(`${r.id}|${c.id}`);
+                    const count = cell?.count ?? 0;
+                    const frameworks = cell?.frameworks ?? 0;
                     const shade = shadeFor(count, max);
                     const isChosen = r.id === row && c.id === col;
                     return (
@@ -76,10 +93,12 @@ export default function CoverageView() {
                           className={`heat-cell${isChosen ? " chosen" : ""}`}
                           style={shade}
                           aria-current={isChosen ? "true" : undefined}
-                          aria-label={`${r.label} in ${c.label}: ${count} ${count === 1 ? "resource" : "resources"}`}
+                          aria-label={`${r.label} in ${c.label}: ${countedText(count, frameworks)}`}
+                          title={count > 0 ? countedText(count, frameworks) : undefined}
                           data-row={r.id}
                           data-col={c.id}
                           data-count={count}
+                          data-frameworks={frameworks}
                           onClick={(e) => {
                             if (!isPlainClick(e)) return;
                             e.preventDefault();
@@ -87,6 +106,7 @@ export default function CoverageView() {
                           }}
                         >
                           {count === 0 ? "–" : count}
+                          {frameworks > 0 && <span aria-hidden="true"> ◆</span>}
                         </a>
                       </td>
                     );
@@ -100,15 +120,19 @@ export default function CoverageView() {
             {HEAT_SHADES.slice(1).map((shade) => (
               <span key={shade} className="heat-swatch" style={{ background: shade }} />
             ))}
-            <span>More resources</span>
-            <span className="heat-gap">– no resources yet</span>
+            <span>More resources and frameworks</span>
+            <span className="heat-gap">◆ includes frameworks</span>
+            <span className="heat-gap">– none yet</span>
           </div>
         </div>
         <aside className="coverage-cell-panel surface" aria-live="polite" data-testid="coverage-cell">
           {!row || !col ? (
             <div className="detail-hint">
               <h2>Choose a cell</h2>
-              <p>Darker cells have more resources; a dash marks a gap nobody has covered yet.</p>
+              <p>
+                Darker cells have more resources and frameworks; ◆ marks a cell with frameworks in it, and a dash a gap
+                nobody has covered yet.
+              </p>
             </div>
           ) : (
             <>
@@ -117,7 +141,12 @@ export default function CoverageView() {
               </h2>
               {cellResult.fetching && !cellResult.data && <LoadingState label="Loading resources" />}
               {!cellResult.fetching && resources.length === 0 && (
-                <p className="muted">No resources yet — a gap worth knowing about.</p>
+                <p className="muted">No resources or frameworks yet — a gap worth knowing about.</p>
+              )}
+              {chosenCell && chosenCell.count > 0 && (
+                <p className="muted" data-testid="coverage-cell-counted">
+                  {countedText(chosenCell.count, chosenCell.frameworks)}
+                </p>
               )}
               <ul className="resource-list">
                 {resources.map((n) => (
