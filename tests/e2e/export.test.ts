@@ -62,11 +62,13 @@ describe("journey: export the current view", () => {
     const graphml = (await exportAs(page, "graphml")).toString("utf8");
     const edges = await page.evaluate((xml) => {
       const doc = new DOMParser().parseFromString(xml, "application/xml");
-      return [...doc.getElementsByTagName("edge")].map((e) => ({
+      const data = (e: Element, key: string) =>
+        Array.from(e.getElementsByTagName("data")).find((d) => d.getAttribute("key") === key)?.textContent;
+      return Array.from(doc.getElementsByTagName("edge")).map((e) => ({
         source: e.getAttribute("source"),
         target: e.getAttribute("target"),
-        type: [...e.getElementsByTagName("data")].find((d) => d.getAttribute("key") === "e_relationship")?.textContent,
-        basis: [...e.getElementsByTagName("data")].find((d) => d.getAttribute("key") === "e_basis")?.textContent,
+        type: data(e, "e_relationship"),
+        basis: data(e, "e_basis"),
       }));
     }, graphml);
     expect(edges).toContainEqual({ source: "hope-model", target: "seclusion", type: "ADDRESSES", basis: "STATED" });

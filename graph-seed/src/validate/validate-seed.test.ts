@@ -501,7 +501,7 @@ describe("near-duplicate resource titles", () => {
   });
 
   it("says nothing of titles that merely share a subject", () => {
-    const other: Rec = { id: "calm-wards-audit", title: "Calm Wards audit of night staffing", kind: "TOOL", summary: "." };
+    const other: Rec = { id: "calm-wards-audit", title: "Calm Wards audit of night staffing", kind: "TOOL", summary: "An audit." };
     expect(seedWith([other], [{ ...twinLink("REFERENCES"), from: "calm-wards-audit" }])).toEqual([]);
   });
 });
