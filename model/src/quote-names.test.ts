@@ -3,9 +3,9 @@ import { namesOf, quoteNames } from "./quote-names.js";
 
 describe("quoteNames", () => {
   it("finds a name or an alias as whole words, ignoring case and typography", () => {
-    expect(quoteNames("the STOMP pledge (stopping the over-medication …)", ["Chemical restraint", "over-medication"])).toBe(
-      true,
-    );
+    expect(
+      quoteNames("the STOMP pledge (stopping the over-medication …)", ["Chemical restraint", "over-medication"]),
+    ).toBe(true);
     expect(quoteNames("Let’s talk about restraint A publication", ["Let's talk about restraint"])).toBe(true);
     expect(quoteNames("in   Scotland's\nSchools", ["schools"])).toBe(true);
   });
@@ -24,7 +24,10 @@ describe("quoteNames", () => {
 
 describe("namesOf", () => {
   it("gives a node's name or title, then its aliases", () => {
-    expect(namesOf({ title: "RRN Training Standards", aliases: ["RRN TS"] })).toEqual(["RRN Training Standards", "RRN TS"]);
+    expect(namesOf({ title: "RRN Training Standards", aliases: ["RRN TS"] })).toEqual([
+      "RRN Training Standards",
+      "RRN TS",
+    ]);
     expect(namesOf({ name: "CQC" })).toEqual(["CQC"]);
   });
 });

@@ -93,7 +93,10 @@ describe("seed report", () => {
     const listed = report.checkThese.filter((r) => r.seed);
     expect(listed.map(key).sort()).toEqual(expected.map(key).sort());
     for (const r of expected) {
-      expect(listed.find((l) => key(l) === key(r)), key(r)).toMatchObject({
+      expect(
+        listed.find((l) => key(l) === key(r)),
+        key(r),
+      ).toMatchObject({
         evidence: r.evidence,
         confirmedBy: r.confirmedBy ?? null,
       });
@@ -118,7 +121,9 @@ describe("seed report", () => {
       /^ {2}INFERRED +stomp-stamp-position-paper -ADDRESSES-> chemical-restraint\n +why: .+\n +quote: "Doctors were prescribing/m,
     );
     expect(res.stdout).toMatch(/^ {2}TITLE +nz-six-core-strategies-checklist -ADDRESSES-> seclusion$/m);
-    expect(res.stdout).toMatch(/^Check these: stated relationships whose quote does not name the target \(\d+, 0 not yet confirmed\)/m);
+    expect(res.stdout).toMatch(
+      /^Check these: stated relationships whose quote does not name the target \(\d+, 0 not yet confirmed\)/m,
+    );
     expect(res.stdout).toMatch(
       /^ {2}confirmed +charlie-waller-courses -PUBLISHED_BY-> charlie-waller-memorial-trust\n +why: 'they' is the Charlie Waller Memorial Trust/m,
     );

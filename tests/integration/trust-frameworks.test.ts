@@ -81,7 +81,9 @@ describe("trust, round three", () => {
         `{ coverage { cells { row column count frameworks } }
            coverageCell(row: "long-term-segregation", column: "mental-health-inpatient") { count resources { id type } } }`,
       );
-      const cell = coverage.cells.find((c) => c.row === "long-term-segregation" && c.column === "mental-health-inpatient");
+      const cell = coverage.cells.find(
+        (c) => c.row === "long-term-segregation" && c.column === "mental-health-inpatient",
+      );
       const frameworks = coverageCell.resources.filter((n) => n.type === "FRAMEWORK").map((n) => n.id);
       expect(frameworks).toContain("hope-model");
       expect(cell).toMatchObject({ count: coverageCell.count, frameworks: frameworks.length });
@@ -97,7 +99,10 @@ describe("trust, round three", () => {
             cells: { row: string; column: string; count: number; parts: { key: string; count: number }[] }[];
           };
         };
-      }>(server.url, `{ insights(split: KIND) { coverage { rows { key count } cells { row column count parts { key count } } } } }`);
+      }>(
+        server.url,
+        `{ insights(split: KIND) { coverage { rows { key count } cells { row column count parts { key count } } } } }`,
+      );
       const cell = insights.coverage.cells.find((c) => c.row === "seclusion" && c.column === "mental-health-inpatient");
       expect(cell?.parts.find((p) => p.key === "FRAMEWORK")?.count).toBeGreaterThanOrEqual(1);
       expect(cell?.parts.reduce((a, p) => a + p.count, 0)).toBe(cell?.count);
@@ -131,8 +136,15 @@ describe("trust, round three", () => {
       );
       expect((await edge("iris-benson-film", "FEATURES", "iris-benson"))?.evidence).toMatch(/^Iris Benson is/);
       expect(
-        await edge("restrictive-interventions-inpatient-intellectual-disability-services", "FOR_SETTING", "learning-disability-and-autism-services"),
-      ).toMatchObject({ basis: "TITLE", evidence: "Restrictive Interventions in Inpatient Intellectual Disability Services" });
+        await edge(
+          "restrictive-interventions-inpatient-intellectual-disability-services",
+          "FOR_SETTING",
+          "learning-disability-and-autism-services",
+        ),
+      ).toMatchObject({
+        basis: "TITLE",
+        evidence: "Restrictive Interventions in Inpatient Intellectual Disability Services",
+      });
     });
   });
 
@@ -141,7 +153,9 @@ describe("trust, round three", () => {
       expect(await edge("nz-six-core-strategies-checklist", "DERIVES_FROM", "six-core-strategies")).toMatchObject({
         basis: "TITLE",
       });
-      expect(await edge("nz-six-core-strategies-checklist", "DERIVES_FROM", "nasmhpd-six-core-strategies-checklist")).toMatchObject({
+      expect(
+        await edge("nz-six-core-strategies-checklist", "DERIVES_FROM", "nasmhpd-six-core-strategies-checklist"),
+      ).toMatchObject({
         basis: "STATED",
       });
     });

@@ -38,7 +38,8 @@ export function nearDuplicateTitles(
 ): SeedProblem[] {
   const joined = new Set(
     relationships
-      .filter((r) => r.type === "VERSION_OF" || r.type === "PART_OF" || r.type === "DERIVES_FROM").flatMap((r) => [`${r.from}|${r.to}`, `${r.to}|${r.from}`]),
+      .filter((r) => r.type === "VERSION_OF" || r.type === "PART_OF" || r.type === "DERIVES_FROM")
+      .flatMap((r) => [`${r.from}|${r.to}`, `${r.to}|${r.from}`]),
   );
   const resources = nodes.flatMap((n) => (n.label === "Resource" ? [n] : []));
   const warnings: SeedProblem[] = [];

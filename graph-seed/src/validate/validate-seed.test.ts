@@ -479,7 +479,12 @@ describe("near-duplicate resource titles", () => {
     if (!("seed" in result)) throw new Error(result.problems.map(formatProblem).join("\n"));
     return (result.seed.warnings ?? []).map(formatProblem);
   };
-  const twin: Rec = { id: "the-calm-wards-toolkit", title: "The Calm Wards toolkit", kind: "TOOLKIT", summary: "Again." };
+  const twin: Rec = {
+    id: "the-calm-wards-toolkit",
+    title: "The Calm Wards toolkit",
+    kind: "TOOLKIT",
+    summary: "Again.",
+  };
   const twinLink = (type: string): Rec => ({
     from: "the-calm-wards-toolkit",
     type,
@@ -501,7 +506,12 @@ describe("near-duplicate resource titles", () => {
   });
 
   it("says nothing of titles that merely share a subject", () => {
-    const other: Rec = { id: "calm-wards-audit", title: "Calm Wards audit of night staffing", kind: "TOOL", summary: "An audit." };
+    const other: Rec = {
+      id: "calm-wards-audit",
+      title: "Calm Wards audit of night staffing",
+      kind: "TOOL",
+      summary: "An audit.",
+    };
     expect(seedWith([other], [{ ...twinLink("REFERENCES"), from: "calm-wards-audit" }])).toEqual([]);
   });
 });

@@ -25,7 +25,8 @@ export function overviewWith(facets: Record<string, string | number>): string {
 
 export const resources = (n: number) => `${n} ${n === 1 ? "resource" : "resources"}`;
 /** What a coverage cell counts: resources and frameworks alike. */
-export const resourcesOrFrameworks = (n: number) => (n === 1 ? "1 resource or framework" : `${n} resources and frameworks`);
+export const resourcesOrFrameworks = (n: number) =>
+  n === 1 ? "1 resource or framework" : `${n} resources and frameworks`;
 
 /** The kind split's part for frameworks, which have no kind (the server's name for it). */
 export const FRAMEWORK_PART = "FRAMEWORK";
