@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { namesOf, quoteNames } from "@rrn/model";
 import { loadSeed } from "./load-seed.js";
 import { SeedValidationError } from "./validate/problems.js";
 
@@ -29,6 +30,22 @@ describe("loadSeed on the curated data", () => {
     for (const r of seed.relationships) {
       expect(Boolean(r.reasoning), `${r.from} -${r.type}-> ${r.to}`).toBe(r.basis === "INFERRED");
       expect(r.basis === "GENERAL_KNOWLEDGE").toBe(r.source === "general-knowledge");
+    }
+  });
+
+  it("has no near-duplicate resource titles left undecided", async () => {
+    expect((await loadSeed()).warnings).toEqual([]);
+  });
+
+  it("confirms every STATED relationship whose quote names neither end, and only those", async () => {
+    const seed = await loadSeed();
+    const nodes = new Map(seed.nodes.map((n) => [n.id, n.record]));
+    const named = (quote: string, id: string) => quoteNames(quote, namesOf(nodes.get(id) ?? {}));
+    const confirmed = seed.relationships.filter((r) => r.confirmedBy);
+    expect(confirmed.length).toBeGreaterThan(0);
+    for (const r of confirmed) expect(r.basis, `${r.from} -${r.type}-> ${r.to}`).toBe("STATED");
+    for (const r of seed.relationships.filter((x) => x.basis === "STATED" && !x.confirmedBy)) {
+      expect(named(r.evidence, r.from) || named(r.evidence, r.to), `${r.from} -${r.type}-> ${r.to}`).toBe(true);
     }
   });
 

@@ -1,3 +1,4 @@
+import type { SeedProblem } from "./validate/problems.js";
 import type { DerivationHow, EvidenceBasis, NodeLabel, NodeRecords, RelationshipType } from "@rrn/model";
 
 /** A validated node: its label, the record as written in the YAML, and where it came from. */
@@ -18,6 +19,8 @@ export interface SeedRelationship {
   /** How the quote supports the relationship; INFERRED carries `reasoning`. */
   basis: EvidenceBasis;
   reasoning?: string;
+  /** STATED only: why a quote that names neither end by name still states it (a person checked). */
+  confirmedBy?: string;
   file: string;
 }
 
@@ -26,6 +29,8 @@ export interface Seed {
   dataDir: string;
   nodes: SeedNode[];
   relationships: SeedRelationship[];
+  /** Worth a look but not wrong (near-duplicate resource titles): printed, never a reason to stop. */
+  warnings?: SeedProblem[];
 }
 
 /** A relationship's identity: the seed holds at most one of each type between two nodes. */

@@ -11,6 +11,7 @@ export * from "./kinds.js";
 export * from "./relationship-types.js";
 export * from "./relationship-rule.js";
 export * from "./evidence-bases.js";
+export * from "./quote-names.js";
 export * from "./node-records.js";
 export * from "./guides.js";
 export * from "./graph-version.js";

@@ -3,7 +3,7 @@ import type { NodeLabel } from "./labels.js";
 import { ORGANISATION_KINDS, RESOURCE_KINDS } from "./kinds.js";
 import { DEFAULT_SOURCE } from "./relationship-types.js";
 import { entityId } from "./ids.js";
-import { relationshipFields, withRelationshipRule } from "./relationship-rule.js";
+import { reasoningText, relationshipFields, withRelationshipRule } from "./relationship-rule.js";
 
 /**
  * The shape of one record in each data file. Objects are strict so that a misspelt key
@@ -87,6 +87,9 @@ export function recordKeys(label: NodeLabel): string[] {
   return Object.keys(NODE_RECORD_SCHEMAS[label].shape);
 }
 
+/** The confirmation is for a quote read as stating the relationship; other bases say their own why. */
+export const CONFIRMED_BY_MESSAGE = "`confirmedBy` belongs on basis STATED only (INFERRED says why in `reasoning`)";
+
 /** A relationship as written in a seed file: the shared relationship rule, plus slugs for its ends and source. */
 export const relationshipRecord = withRelationshipRule(
   z.strictObject({
@@ -94,7 +97,17 @@ export const relationshipRecord = withRelationshipRule(
     ...relationshipFields,
     to: slug,
     source: slug.default(DEFAULT_SOURCE),
+    /**
+     * On a STATED relationship whose quote names neither end by name or alias ("this toolkit",
+     * "they"): one line saying why the quote still states it about these two nodes, which the
+     * validator then accepts and the report shows as confirmed.
+     */
+    confirmedBy: reasoningText.optional(),
   }),
-);
+).superRefine((r, ctx) => {
+  if (r.confirmedBy && r.basis !== "STATED") {
+    ctx.addIssue({ code: "custom", message: CONFIRMED_BY_MESSAGE, path: [] });
+  }
+});
 
 export type RelationshipRecord = z.infer<typeof relationshipRecord>;

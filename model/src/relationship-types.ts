@@ -32,6 +32,15 @@ export interface RelationshipSpec {
 }
 
 const fromResourceTo = (...targets: NodeLabel[]): Pair[] => targets.map((to) => ["Resource", to] as const);
+/**
+ * What a resource or a framework is for or about: frameworks are the centre of the explorer's
+ * purpose, and the page says of several (HOPE, STOMP, …) what they address and where they are
+ * used, so they carry these facts themselves rather than only through a resource.
+ */
+const fromResourceOrFrameworkTo = (to: NodeLabel): Pair[] => [
+  ["Resource", to],
+  ["Framework", to],
+];
 
 export const RELATIONSHIPS = {
   PUBLISHED_BY: {
@@ -62,6 +71,15 @@ export const RELATIONSHIPS = {
       "Lineage: the resource adapts, encompasses, implements, is based on or follows on from the target (`how`).",
     fields: { out: "derivesFrom", in: "derivatives" },
   },
+  // An editable copy is the same work again, not a part of it ("an editable version", the page
+  // says); a later edition that replaces the target is DERIVES_FROM with how FOLLOWS_ON, which
+  // the explorer reads as "a newer version exists".
+  VERSION_OF: {
+    pairs: fromResourceTo("Resource"),
+    meaning:
+      "Another version of the same work that neither replaces nor is replaced by the target, such as an editable copy (a later edition DERIVES_FROM it with how FOLLOWS_ON).",
+    fields: { out: "versionOf", in: "versions" },
+  },
   DESCRIBES: {
     pairs: fromResourceTo("Framework"),
     meaning: "The document that sets the framework out.",
@@ -73,29 +91,29 @@ export const RELATIONSHIPS = {
     fields: { out: "evaluates", in: "evaluatedBy" },
   },
   ADDRESSES: {
-    pairs: fromResourceTo("RestraintType"),
-    meaning: "The resource is about this type of restraint.",
+    pairs: fromResourceOrFrameworkTo("RestraintType"),
+    meaning: "The resource or framework is about this type of restraint.",
     fields: { out: "addresses", in: "addressedBy" },
   },
   FOR_SETTING: {
-    pairs: fromResourceTo("Setting"),
-    meaning: "The resource is for this setting.",
+    pairs: fromResourceOrFrameworkTo("Setting"),
+    meaning: "The resource or framework is for, or used in, this setting.",
     fields: { out: "settings", in: "resources" },
   },
   FOR_AUDIENCE: {
-    pairs: fromResourceTo("Audience"),
-    meaning: "The resource is for this audience.",
+    pairs: fromResourceOrFrameworkTo("Audience"),
+    meaning: "The resource or framework is for this audience.",
     fields: { out: "audiences", in: "resources" },
   },
   APPLIES_IN: {
-    pairs: fromResourceTo("Jurisdiction"),
-    meaning: "The resource applies in this jurisdiction.",
+    pairs: fromResourceOrFrameworkTo("Jurisdiction"),
+    meaning: "The resource or framework applies in this jurisdiction.",
     fields: { out: "appliesIn", in: "resources" },
   },
   // Where something was made says nothing about where it applies (a US podcast is heard
   // anywhere), so the two are separate types. Frameworks have an origin too.
   DEVELOPED_IN: {
-    pairs: [...fromResourceTo("Jurisdiction"), ["Framework", "Jurisdiction"]],
+    pairs: fromResourceOrFrameworkTo("Jurisdiction"),
     meaning:
       "The resource or framework was developed or produced in this jurisdiction (not necessarily where it applies).",
     fields: { out: "developedIn", in: "developedHere" },
@@ -116,7 +134,7 @@ export const RELATIONSHIPS = {
   PART_OF: {
     pairs: [...fromResourceTo("Resource", "Framework"), ["Organisation", "Organisation"]],
     meaning:
-      "Part of a larger resource (an editable version, a video of a conference), of a programme or initiative, or of an organisation.",
+      "Part of a larger resource (a tool within a set, a video of a conference), of a programme or initiative, or of an organisation.",
     fields: { out: "partOf", in: "parts" },
   },
   FUNDED_BY: {

@@ -34,4 +34,27 @@ describe("journey: coverage matrix", () => {
     await screenshot(page, "coverage-cell");
     expect(browser.session().cspViolations()).toEqual([]);
   });
+
+  it("counts frameworks beside resources and says which: HOPE in long-term segregation × mental health inpatient", async () => {
+    const page = browser.page();
+    // The cell's own URL, as a reader without scripts would reach it: the markup comes with the page.
+    await openView(page, "/coverage?row=long-term-segregation&col=mental-health-inpatient");
+    const cell = page.locator('a[data-row="long-term-segregation"][data-col="mental-health-inpatient"]');
+    const count = Number(await cell.getAttribute("data-count"));
+    const frameworks = Number(await cell.getAttribute("data-frameworks"));
+    expect(frameworks).toBeGreaterThanOrEqual(1);
+    expect(count).toBeGreaterThan(frameworks);
+    expect(await cell.getAttribute("aria-label")).toMatch(/\d+ resources? and \d+ frameworks?$/);
+    expect(await cell.textContent()).toContain("◆");
+
+    const panel = page.getByTestId("coverage-cell");
+    await panel.getByRole("link", { name: "HOPE model" }).waitFor();
+    const items = panel.getByRole("listitem");
+    expect(await items.count()).toBe(count);
+    expect(await panel.locator('.type-badge[data-type="FRAMEWORK"]').count()).toBe(frameworks);
+    expect(await panel.getByTestId("coverage-cell-counted").textContent()).toMatch(
+      new RegExp(`${count - frameworks} resources? and ${frameworks} frameworks?`),
+    );
+    expect(browser.session().cspViolations()).toEqual([]);
+  });
 });

@@ -51,4 +51,36 @@ describe("journey: export the current view", () => {
     expect(svg).toContain("<svg");
     expect(browser.session().cspViolations()).toEqual([]);
   });
+  it("a framework's own restraint types and settings: in the canvas key and in the exports", async () => {
+    const page = browser.page();
+    await openView(page, "/node/hope-model");
+    await waitForGraph(page);
+    const legend = page.getByTestId("legend");
+    await legend.getByText("addresses", { exact: true }).waitFor();
+    await legend.getByText("for setting", { exact: true }).waitFor();
+
+    const graphml = (await exportAs(page, "graphml")).toString("utf8");
+    const edges = await page.evaluate((xml) => {
+      const doc = new DOMParser().parseFromString(xml, "application/xml");
+      const data = (e: Element, key: string) =>
+        Array.from(e.getElementsByTagName("data")).find((d) => d.getAttribute("key") === key)?.textContent;
+      return Array.from(doc.getElementsByTagName("edge")).map((e) => ({
+        source: e.getAttribute("source"),
+        target: e.getAttribute("target"),
+        type: data(e, "e_relationship"),
+        basis: data(e, "e_basis"),
+      }));
+    }, graphml);
+    expect(edges).toContainEqual({ source: "hope-model", target: "seclusion", type: "ADDRESSES", basis: "STATED" });
+    expect(edges).toContainEqual({
+      source: "hope-model",
+      target: "mental-health-inpatient",
+      type: "FOR_SETTING",
+      basis: "STATED",
+    });
+
+    const csv = (await exportAs(page, "csv-edges")).toString("utf8");
+    expect(csv).toMatch(/^hope-model,HOPE model,ADDRESSES,,long-term-segregation,Long-term segregation,/m);
+    expect(browser.session().cspViolations()).toEqual([]);
+  });
 });

@@ -177,6 +177,9 @@ describe("journey: timeline and insights", () => {
     // Back to kinds: a cell's part opens the overview narrowed to exactly the resources it counts.
     await page.getByRole("radiogroup", { name: "Split cells by" }).getByRole("radio", { name: "Kind" }).click();
     await coverage.getByRole("columnheader", { name: "Kind" }).waitFor();
+    // Frameworks count too, as a part of their own that opens the coverage view's list of the cell.
+    const frameworkRow = coverage.locator("tbody tr", { has: page.locator("td", { hasText: /^Frameworks$/ }) }).first();
+    expect(await frameworkRow.locator('td.numeric a[href^="/coverage?"]').count()).toBe(1);
     const link = coverage.locator('tbody tr td.numeric a[href*="kind="]').first();
     const href = (await link.getAttribute("href")) ?? "";
     const count = Number(await link.textContent());

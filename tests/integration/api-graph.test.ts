@@ -1,7 +1,9 @@
-import { beforeAll, describe, expect, inject, it } from "vitest";
+import { randomUUID } from "node:crypto";
+import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import { loadSeed, type Seed } from "@rrn/graph-seed";
 import { gqlData } from "@rrn/testkit/graphql";
 import { type TestServer, useTestServer } from "@rrn/testkit/in-process-server";
+import { testDriver } from "@rrn/testkit/neo4j";
 import { drawableQuery, ids, type Edge } from "../support/subgraph.js";
 
 /** The graph around a node: its neighbourhood, lineage, the paths between two, the relationships among a few. */
@@ -63,10 +65,14 @@ describe("graph-shaped queries", () => {
     });
 
     it("follows depth and filters by type without dropping the focus", async () => {
-      const g = await query("neighbourhood", `id: "nz-six-core-strategies-checklist", depth: 2, types: [FRAMEWORK]`);
-      expect(g.nodes[0]?.id).toBe("nz-six-core-strategies-checklist");
-      expect(ids(g)).toContain("six-core-strategies");
-      expect(g.nodes.find((n) => n.id === "six-core-strategies")?.distance).toBe(2);
+      // The CYP guidance follows on from the Positive and Proactive guidance, which describes the framework.
+      const g = await query(
+        "neighbourhood",
+        `id: "cyp-restrictive-intervention-guidance", depth: 2, types: [FRAMEWORK]`,
+      );
+      expect(g.nodes[0]?.id).toBe("cyp-restrictive-intervention-guidance");
+      expect(ids(g)).toContain("positive-and-proactive");
+      expect(g.nodes.find((n) => n.id === "positive-and-proactive")?.distance).toBe(2);
       for (const n of g.nodes.slice(1)) expect(n.type).toBe("FRAMEWORK");
     });
 
@@ -80,11 +86,44 @@ describe("graph-shaped queries", () => {
     it("downstream of the Six Core Strategies includes the REsTRAIN Yourself Toolkit and the NZ checklist", async () => {
       const g = await query("lineage", `id: "six-core-strategies"`);
       expect(ids(g)).toEqual(expect.arrayContaining(["restrain-yourself-toolkit", "nz-six-core-strategies-checklist"]));
-      // Transitive: the NZ checklist adapts the NASMHPD checklist, which implements the strategies.
-      expect(g.nodes.find((n) => n.id === "nz-six-core-strategies-checklist")?.distance).toBe(2);
-      const adapts = g.edges.find((e) => e.source === "nz-six-core-strategies-checklist");
+      // The NZ checklist implements the strategies (its title) and adapts the NASMHPD checklist, which does too.
+      expect(g.nodes.find((n) => n.id === "nz-six-core-strategies-checklist")?.distance).toBe(1);
+      const adapts = g.edges.find(
+        (e) => e.source === "nz-six-core-strategies-checklist" && e.target === "nasmhpd-six-core-strategies-checklist",
+      );
       expect(adapts).toMatchObject({ type: "DERIVES_FROM", how: "ADAPTS", annotation: false });
       expect(g.edges.find((e) => e.source === "restrain-yourself-toolkit")).toMatchObject({ how: "ENCOMPASSES" });
+    });
+
+    // The seed has no chain of two DERIVES_FROM since the NZ checklist implements the strategies
+    // directly: a chain of our own, removed afterwards, shows transitivity and the depth limit.
+    const chain = `lineage-${randomUUID().slice(0, 8)}`;
+    beforeAll(async () => {
+      const driver = testDriver(inject("neo4jUri"));
+      try {
+        await driver.executeQuery(
+          `CREATE (a:Framework {id: $p + "-a", name: $p + " A"})
+           CREATE (b:Resource {id: $p + "-b", title: $p + " B", kind: "TOOL"})-[:DERIVES_FROM {how: "IMPLEMENTS", basis: "STATED", evidence: "fixture", source: "fixture"}]->(a)
+           CREATE (:Resource {id: $p + "-c", title: $p + " C", kind: "TOOL"})-[:DERIVES_FROM {how: "ADAPTS", basis: "STATED", evidence: "fixture", source: "fixture"}]->(b)`,
+          { p: chain },
+        );
+      } finally {
+        await driver.close();
+      }
+    });
+    afterAll(async () => {
+      const driver = testDriver(inject("neo4jUri"));
+      try {
+        await driver.executeQuery("MATCH (n) WHERE n.id STARTS WITH $p DETACH DELETE n", { p: chain });
+      } finally {
+        await driver.close();
+      }
+    });
+
+    it("is transitive: what adapts an implementation is two steps down", async () => {
+      const g = await query("lineage", `id: "${chain}-a"`);
+      expect(g.nodes.find((n) => n.id === `${chain}-b`)?.distance).toBe(1);
+      expect(g.nodes.find((n) => n.id === `${chain}-c`)?.distance).toBe(2);
     });
 
     it("includes DESCRIBES and EVALUATES edges beside the tree, marked as annotations", async () => {
@@ -102,9 +141,9 @@ describe("graph-shaped queries", () => {
     });
 
     it("stops at maxDepth", async () => {
-      const g = await query("lineage", `id: "six-core-strategies", maxDepth: 1`);
-      expect(ids(g)).toContain("nasmhpd-six-core-strategies-checklist");
-      expect(ids(g)).not.toContain("nz-six-core-strategies-checklist");
+      const g = await query("lineage", `id: "${chain}-a", maxDepth: 1`);
+      expect(ids(g)).toContain(`${chain}-b`);
+      expect(ids(g)).not.toContain(`${chain}-c`);
     });
 
     it("answers an empty subgraph for an unknown id", async () => {

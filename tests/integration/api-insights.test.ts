@@ -146,13 +146,16 @@ describe("insights", () => {
     expect(values[0]).toBeGreaterThanOrEqual(best);
   });
 
-  /** Resources addressing a restraint type in a setting, from the seed. */
+  /** Resources and frameworks addressing a restraint type in a setting, from the seed. */
   const cellResources = (row: string, column: string) =>
-    resources().filter(
-      (n) => targets(n.id, ["ADDRESSES"]).includes(row) && targets(n.id, ["FOR_SETTING"]).includes(column),
+    seed.nodes.filter(
+      (n) =>
+        (n.label === "Resource" || n.label === "Framework") &&
+        targets(n.id, ["ADDRESSES"]).includes(row) &&
+        targets(n.id, ["FOR_SETTING"]).includes(column),
     );
 
-  it("splits each coverage cell by kind: the parts add up to the cell", () => {
+  it("splits each coverage cell by kind, frameworks a part of their own: the parts add up to the cell", () => {
     const { coverage } = kindInsights;
     expect(coverage.splitBy).toBe("KIND");
     expect(coverage.rows.map((r) => r.key).sort()).toEqual(
@@ -162,11 +165,15 @@ describe("insights", () => {
         .sort(),
     );
     expect(coverage.cells.length).toBeGreaterThan(0);
+    // Frameworks are counted: the HOPE model addresses seclusion in mental health inpatient services.
+    expect(
+      coverage.cells.find((c) => c.row === "seclusion" && c.column === "mental-health-inpatient")?.parts,
+    ).toContainEqual(expect.objectContaining({ key: "FRAMEWORK" }));
     for (const cell of coverage.cells) {
       const inCell = cellResources(cell.row, cell.column);
       expect(cell.count, `${cell.row}×${cell.column}`).toBe(inCell.length);
       expect(cell.parts.reduce((a, p) => a + p.count, 0)).toBe(cell.count);
-      const kinds = tally(inCell.map((n) => [n.label === "Resource" ? n.record.kind : "", n.id]));
+      const kinds = tally(inCell.map((n) => [n.label === "Resource" ? n.record.kind : "FRAMEWORK", n.id]));
       expect(new Map(cell.parts.map((p) => [p.key, p.count]))).toEqual(kinds);
     }
   });

@@ -1,6 +1,6 @@
 import type { Driver } from "neo4j-driver";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
-import { NODE_LABELS, SELECTION_FACET_NAMES, SELECTION_FACETS } from "@rrn/model";
+import { namesOf, NODE_LABELS, quoteNames, SELECTION_FACET_NAMES, SELECTION_FACETS } from "@rrn/model";
 import { buildReport, loadSeed, openDriver } from "@rrn/graph-seed";
 import { readConnectionSettings } from "@rrn/common/neo4j-env";
 import { runTsx } from "../support/cli.js";
@@ -102,6 +102,32 @@ describe("seed report", () => {
     expect(report.unplaced.map((r) => r.id)).not.toContain("restrain-yourself-toolkit");
   });
 
+  it("lists the stated relationships whose quote does not name their target, each confirmed (check these)", async () => {
+    const [report, seed] = await Promise.all([buildReport(driver), loadSeed()]);
+    const key = (r: { from: string; type: string; to: string }) => `${r.from} -${r.type}-> ${r.to}`;
+    const nodes = new Map(seed.nodes.map((n) => [n.id, n.record]));
+    // The same rule the validator applies, read from the files instead of the graph.
+    const expected = seed.relationships.filter(
+      (r) => r.basis === "STATED" && !quoteNames(r.evidence, namesOf(nodes.get(r.to) ?? {})),
+    );
+    expect(expected.length).toBeGreaterThan(0);
+    const listed = report.checkThese.filter((r) => r.seed);
+    expect(listed.map(key).sort()).toEqual(expected.map(key).sort());
+    for (const r of expected) {
+      expect(
+        listed.find((l) => key(l) === key(r)),
+        key(r),
+      ).toMatchObject({
+        evidence: r.evidence,
+        confirmedBy: r.confirmedBy ?? null,
+      });
+    }
+    // Done when every one a person has to look at has been looked at.
+    expect(listed.filter((r) => r.confirmedBy === null).map(key)).toEqual([]);
+    // A quote that names its target is never listed.
+    expect(listed.map(key)).not.toContain("hope-model -FOR_SETTING-> mental-health-inpatient");
+  });
+
   it("prints all sections", () => {
     const res = runTsx("graph-seed/src/cli/report.ts", [], { NEO4J_URI: uri });
     expect(res.status, res.stderr).toBe(0);
@@ -116,6 +142,12 @@ describe("seed report", () => {
       /^ {2}INFERRED +stomp-stamp-position-paper -ADDRESSES-> chemical-restraint\n +why: .+\n +quote: "Doctors were prescribing/m,
     );
     expect(res.stdout).toMatch(/^ {2}TITLE +nz-six-core-strategies-checklist -ADDRESSES-> seclusion$/m);
+    expect(res.stdout).toMatch(
+      /^Check these: stated relationships whose quote does not name the target \(\d+, 0 not yet confirmed\)/m,
+    );
+    expect(res.stdout).toMatch(
+      /^ {2}confirmed +charlie-waller-courses -PUBLISHED_BY-> charlie-waller-memorial-trust\n +why: 'they' is the Charlie Waller Memorial Trust/m,
+    );
     expect(res.stdout).toMatch(/^Resources with no setting, audience or restraint type \(\d+\)/m);
     expect(res.stdout).toMatch(/^ {2}RRN 8 Types of Restraint \(rrn-8-types-of-restraint\)$/m);
     for (const noun of ["restraint type", "setting", "audience", "jurisdiction", "organisation"]) {

@@ -163,18 +163,7 @@ export type AudienceRelationshipFilters = {
   some?: AudienceWhere | null | undefined;
 };
 
-export type AudienceResourcesConnectionAggregateInput = {
-  AND?: Array<AudienceResourcesConnectionAggregateInput> | null | undefined;
-  NOT?: AudienceResourcesConnectionAggregateInput | null | undefined;
-  OR?: Array<AudienceResourcesConnectionAggregateInput> | null | undefined;
-  count?: ConnectionAggregationCountFilterInput | null | undefined;
-  edge?: ProvenanceAggregationWhereInput | null | undefined;
-  node?: AudienceResourcesNodeAggregationWhereInput | null | undefined;
-};
-
 export type AudienceResourcesConnectionFilters = {
-  /** Filter Audiences by aggregating results on related AudienceResourcesConnections */
-  aggregate?: AudienceResourcesConnectionAggregateInput | null | undefined;
   /** Return Audiences where all of the related AudienceResourcesConnections match this filter */
   all?: AudienceResourcesConnectionWhere | null | undefined;
   /** Return Audiences where none of the related AudienceResourcesConnections match this filter */
@@ -186,27 +175,24 @@ export type AudienceResourcesConnectionFilters = {
 };
 
 export type AudienceResourcesConnectionWhere = {
-  AND?: Array<AudienceResourcesConnectionWhere> | null | undefined;
-  NOT?: AudienceResourcesConnectionWhere | null | undefined;
-  OR?: Array<AudienceResourcesConnectionWhere> | null | undefined;
-  edge?: ProvenanceWhere | null | undefined;
-  node?: ResourceWhere | null | undefined;
+  Framework?: AudienceResourcesFrameworkConnectionWhere | null | undefined;
+  Resource?: AudienceResourcesResourceConnectionWhere | null | undefined;
 };
 
-export type AudienceResourcesNodeAggregationWhereInput = {
-  AND?: Array<AudienceResourcesNodeAggregationWhereInput> | null | undefined;
-  NOT?: AudienceResourcesNodeAggregationWhereInput | null | undefined;
-  OR?: Array<AudienceResourcesNodeAggregationWhereInput> | null | undefined;
-  createdAt?: DateTimeScalarAggregationFilters | null | undefined;
-  createdBy?: StringScalarAggregationFilters | null | undefined;
-  description?: StringScalarAggregationFilters | null | undefined;
-  kind?: StringScalarAggregationFilters | null | undefined;
-  summary?: StringScalarAggregationFilters | null | undefined;
-  title?: StringScalarAggregationFilters | null | undefined;
-  updatedAt?: DateTimeScalarAggregationFilters | null | undefined;
-  updatedBy?: StringScalarAggregationFilters | null | undefined;
-  url?: StringScalarAggregationFilters | null | undefined;
-  year?: IntScalarAggregationFilters | null | undefined;
+export type AudienceResourcesFrameworkConnectionWhere = {
+  AND?: Array<AudienceResourcesFrameworkConnectionWhere> | null | undefined;
+  NOT?: AudienceResourcesFrameworkConnectionWhere | null | undefined;
+  OR?: Array<AudienceResourcesFrameworkConnectionWhere> | null | undefined;
+  edge?: ProvenanceWhere | null | undefined;
+  node?: FrameworkWhere | null | undefined;
+};
+
+export type AudienceResourcesResourceConnectionWhere = {
+  AND?: Array<AudienceResourcesResourceConnectionWhere> | null | undefined;
+  NOT?: AudienceResourcesResourceConnectionWhere | null | undefined;
+  OR?: Array<AudienceResourcesResourceConnectionWhere> | null | undefined;
+  edge?: ProvenanceWhere | null | undefined;
+  node?: ResourceWhere | null | undefined;
 };
 
 export type AudienceUpdateInput = {
@@ -233,7 +219,7 @@ export type AudienceWhere = {
   name?: StringScalarFilters | null | undefined;
   referencedBy?: ResourceRelationshipFilters | null | undefined;
   referencedByConnection?: AudienceReferencedByConnectionFilters | null | undefined;
-  resources?: ResourceRelationshipFilters | null | undefined;
+  resources?: LineageTargetRelationshipFilters | null | undefined;
   resourcesConnection?: AudienceResourcesConnectionFilters | null | undefined;
   summary?: StringScalarFilters | null | undefined;
   updatedAt?: DateTimeScalarFilters | null | undefined;
@@ -299,7 +285,7 @@ export type ContributorWhere = {
 export const CoverageSplit = {
   /** The audiences the resources are for (FOR_AUDIENCE); a resource for two audiences counts in both. */
   Audience: 'AUDIENCE',
-  /** The resources' kind (TOOLKIT, GUIDANCE, …). */
+  /** The resources' kind (TOOLKIT, GUIDANCE, …); frameworks, which have no kind, are the part FRAMEWORK. */
   Kind: 'KIND'
 } as const;
 
@@ -442,9 +428,200 @@ export type FloatScalarFilters = {
   lte?: number | null | undefined;
 };
 
+export type FrameworkAddressesConnectFieldInput = {
+  connect?: Array<RestraintTypeConnectInput> | null | undefined;
+  edge?: ProvenanceCreateInput | null | undefined;
+  where?: RestraintTypeConnectWhere | null | undefined;
+};
+
+export type FrameworkAddressesConnectionAggregateInput = {
+  AND?: Array<FrameworkAddressesConnectionAggregateInput> | null | undefined;
+  NOT?: FrameworkAddressesConnectionAggregateInput | null | undefined;
+  OR?: Array<FrameworkAddressesConnectionAggregateInput> | null | undefined;
+  count?: ConnectionAggregationCountFilterInput | null | undefined;
+  edge?: ProvenanceAggregationWhereInput | null | undefined;
+  node?: FrameworkAddressesNodeAggregationWhereInput | null | undefined;
+};
+
+export type FrameworkAddressesConnectionFilters = {
+  /** Filter Frameworks by aggregating results on related FrameworkAddressesConnections */
+  aggregate?: FrameworkAddressesConnectionAggregateInput | null | undefined;
+  /** Return Frameworks where all of the related FrameworkAddressesConnections match this filter */
+  all?: FrameworkAddressesConnectionWhere | null | undefined;
+  /** Return Frameworks where none of the related FrameworkAddressesConnections match this filter */
+  none?: FrameworkAddressesConnectionWhere | null | undefined;
+  /** Return Frameworks where one of the related FrameworkAddressesConnections match this filter */
+  single?: FrameworkAddressesConnectionWhere | null | undefined;
+  /** Return Frameworks where some of the related FrameworkAddressesConnections match this filter */
+  some?: FrameworkAddressesConnectionWhere | null | undefined;
+};
+
+export type FrameworkAddressesConnectionWhere = {
+  AND?: Array<FrameworkAddressesConnectionWhere> | null | undefined;
+  NOT?: FrameworkAddressesConnectionWhere | null | undefined;
+  OR?: Array<FrameworkAddressesConnectionWhere> | null | undefined;
+  edge?: ProvenanceWhere | null | undefined;
+  node?: RestraintTypeWhere | null | undefined;
+};
+
+export type FrameworkAddressesDisconnectFieldInput = {
+  disconnect?: RestraintTypeDisconnectInput | null | undefined;
+  where?: FrameworkAddressesConnectionWhere | null | undefined;
+};
+
+export type FrameworkAddressesFieldInput = {
+  connect?: Array<FrameworkAddressesConnectFieldInput> | null | undefined;
+};
+
+export type FrameworkAddressesNodeAggregationWhereInput = {
+  AND?: Array<FrameworkAddressesNodeAggregationWhereInput> | null | undefined;
+  NOT?: FrameworkAddressesNodeAggregationWhereInput | null | undefined;
+  OR?: Array<FrameworkAddressesNodeAggregationWhereInput> | null | undefined;
+  createdAt?: DateTimeScalarAggregationFilters | null | undefined;
+  createdBy?: StringScalarAggregationFilters | null | undefined;
+  definition?: StringScalarAggregationFilters | null | undefined;
+  name?: StringScalarAggregationFilters | null | undefined;
+  summary?: StringScalarAggregationFilters | null | undefined;
+  updatedAt?: DateTimeScalarAggregationFilters | null | undefined;
+  updatedBy?: StringScalarAggregationFilters | null | undefined;
+};
+
+export type FrameworkAddressesUpdateFieldInput = {
+  connect?: Array<FrameworkAddressesConnectFieldInput> | null | undefined;
+  disconnect?: Array<FrameworkAddressesDisconnectFieldInput> | null | undefined;
+};
+
+export type FrameworkAppliesInConnectFieldInput = {
+  connect?: Array<JurisdictionConnectInput> | null | undefined;
+  edge?: ProvenanceCreateInput | null | undefined;
+  where?: JurisdictionConnectWhere | null | undefined;
+};
+
+export type FrameworkAppliesInConnectionAggregateInput = {
+  AND?: Array<FrameworkAppliesInConnectionAggregateInput> | null | undefined;
+  NOT?: FrameworkAppliesInConnectionAggregateInput | null | undefined;
+  OR?: Array<FrameworkAppliesInConnectionAggregateInput> | null | undefined;
+  count?: ConnectionAggregationCountFilterInput | null | undefined;
+  edge?: ProvenanceAggregationWhereInput | null | undefined;
+  node?: FrameworkAppliesInNodeAggregationWhereInput | null | undefined;
+};
+
+export type FrameworkAppliesInConnectionFilters = {
+  /** Filter Frameworks by aggregating results on related FrameworkAppliesInConnections */
+  aggregate?: FrameworkAppliesInConnectionAggregateInput | null | undefined;
+  /** Return Frameworks where all of the related FrameworkAppliesInConnections match this filter */
+  all?: FrameworkAppliesInConnectionWhere | null | undefined;
+  /** Return Frameworks where none of the related FrameworkAppliesInConnections match this filter */
+  none?: FrameworkAppliesInConnectionWhere | null | undefined;
+  /** Return Frameworks where one of the related FrameworkAppliesInConnections match this filter */
+  single?: FrameworkAppliesInConnectionWhere | null | undefined;
+  /** Return Frameworks where some of the related FrameworkAppliesInConnections match this filter */
+  some?: FrameworkAppliesInConnectionWhere | null | undefined;
+};
+
+export type FrameworkAppliesInConnectionWhere = {
+  AND?: Array<FrameworkAppliesInConnectionWhere> | null | undefined;
+  NOT?: FrameworkAppliesInConnectionWhere | null | undefined;
+  OR?: Array<FrameworkAppliesInConnectionWhere> | null | undefined;
+  edge?: ProvenanceWhere | null | undefined;
+  node?: JurisdictionWhere | null | undefined;
+};
+
+export type FrameworkAppliesInDisconnectFieldInput = {
+  disconnect?: JurisdictionDisconnectInput | null | undefined;
+  where?: FrameworkAppliesInConnectionWhere | null | undefined;
+};
+
+export type FrameworkAppliesInFieldInput = {
+  connect?: Array<FrameworkAppliesInConnectFieldInput> | null | undefined;
+};
+
+export type FrameworkAppliesInNodeAggregationWhereInput = {
+  AND?: Array<FrameworkAppliesInNodeAggregationWhereInput> | null | undefined;
+  NOT?: FrameworkAppliesInNodeAggregationWhereInput | null | undefined;
+  OR?: Array<FrameworkAppliesInNodeAggregationWhereInput> | null | undefined;
+  createdAt?: DateTimeScalarAggregationFilters | null | undefined;
+  createdBy?: StringScalarAggregationFilters | null | undefined;
+  name?: StringScalarAggregationFilters | null | undefined;
+  summary?: StringScalarAggregationFilters | null | undefined;
+  updatedAt?: DateTimeScalarAggregationFilters | null | undefined;
+  updatedBy?: StringScalarAggregationFilters | null | undefined;
+};
+
+export type FrameworkAppliesInUpdateFieldInput = {
+  connect?: Array<FrameworkAppliesInConnectFieldInput> | null | undefined;
+  disconnect?: Array<FrameworkAppliesInDisconnectFieldInput> | null | undefined;
+};
+
+export type FrameworkAudiencesConnectFieldInput = {
+  connect?: Array<AudienceConnectInput> | null | undefined;
+  edge?: ProvenanceCreateInput | null | undefined;
+  where?: AudienceConnectWhere | null | undefined;
+};
+
+export type FrameworkAudiencesConnectionAggregateInput = {
+  AND?: Array<FrameworkAudiencesConnectionAggregateInput> | null | undefined;
+  NOT?: FrameworkAudiencesConnectionAggregateInput | null | undefined;
+  OR?: Array<FrameworkAudiencesConnectionAggregateInput> | null | undefined;
+  count?: ConnectionAggregationCountFilterInput | null | undefined;
+  edge?: ProvenanceAggregationWhereInput | null | undefined;
+  node?: FrameworkAudiencesNodeAggregationWhereInput | null | undefined;
+};
+
+export type FrameworkAudiencesConnectionFilters = {
+  /** Filter Frameworks by aggregating results on related FrameworkAudiencesConnections */
+  aggregate?: FrameworkAudiencesConnectionAggregateInput | null | undefined;
+  /** Return Frameworks where all of the related FrameworkAudiencesConnections match this filter */
+  all?: FrameworkAudiencesConnectionWhere | null | undefined;
+  /** Return Frameworks where none of the related FrameworkAudiencesConnections match this filter */
+  none?: FrameworkAudiencesConnectionWhere | null | undefined;
+  /** Return Frameworks where one of the related FrameworkAudiencesConnections match this filter */
+  single?: FrameworkAudiencesConnectionWhere | null | undefined;
+  /** Return Frameworks where some of the related FrameworkAudiencesConnections match this filter */
+  some?: FrameworkAudiencesConnectionWhere | null | undefined;
+};
+
+export type FrameworkAudiencesConnectionWhere = {
+  AND?: Array<FrameworkAudiencesConnectionWhere> | null | undefined;
+  NOT?: FrameworkAudiencesConnectionWhere | null | undefined;
+  OR?: Array<FrameworkAudiencesConnectionWhere> | null | undefined;
+  edge?: ProvenanceWhere | null | undefined;
+  node?: AudienceWhere | null | undefined;
+};
+
+export type FrameworkAudiencesDisconnectFieldInput = {
+  disconnect?: AudienceDisconnectInput | null | undefined;
+  where?: FrameworkAudiencesConnectionWhere | null | undefined;
+};
+
+export type FrameworkAudiencesFieldInput = {
+  connect?: Array<FrameworkAudiencesConnectFieldInput> | null | undefined;
+};
+
+export type FrameworkAudiencesNodeAggregationWhereInput = {
+  AND?: Array<FrameworkAudiencesNodeAggregationWhereInput> | null | undefined;
+  NOT?: FrameworkAudiencesNodeAggregationWhereInput | null | undefined;
+  OR?: Array<FrameworkAudiencesNodeAggregationWhereInput> | null | undefined;
+  createdAt?: DateTimeScalarAggregationFilters | null | undefined;
+  createdBy?: StringScalarAggregationFilters | null | undefined;
+  name?: StringScalarAggregationFilters | null | undefined;
+  summary?: StringScalarAggregationFilters | null | undefined;
+  updatedAt?: DateTimeScalarAggregationFilters | null | undefined;
+  updatedBy?: StringScalarAggregationFilters | null | undefined;
+};
+
+export type FrameworkAudiencesUpdateFieldInput = {
+  connect?: Array<FrameworkAudiencesConnectFieldInput> | null | undefined;
+  disconnect?: Array<FrameworkAudiencesDisconnectFieldInput> | null | undefined;
+};
+
 export type FrameworkConnectInput = {
+  addresses?: Array<FrameworkAddressesConnectFieldInput> | null | undefined;
+  appliesIn?: Array<FrameworkAppliesInConnectFieldInput> | null | undefined;
+  audiences?: Array<FrameworkAudiencesConnectFieldInput> | null | undefined;
   developedBy?: FrameworkDevelopedByConnectInput | null | undefined;
   developedIn?: Array<FrameworkDevelopedInConnectFieldInput> | null | undefined;
+  settings?: Array<FrameworkSettingsConnectFieldInput> | null | undefined;
 };
 
 export type FrameworkConnectWhere = {
@@ -452,13 +629,17 @@ export type FrameworkConnectWhere = {
 };
 
 export type FrameworkCreateInput = {
+  addresses?: FrameworkAddressesFieldInput | null | undefined;
   aliases?: Array<string> | null | undefined;
+  appliesIn?: FrameworkAppliesInFieldInput | null | undefined;
+  audiences?: FrameworkAudiencesFieldInput | null | undefined;
   developedBy?: FrameworkDevelopedByCreateInput | null | undefined;
   developedIn?: FrameworkDevelopedInFieldInput | null | undefined;
   generalKnowledge?: Array<string> | null | undefined;
   id: string;
   name: string;
   origin?: string | null | undefined;
+  settings?: FrameworkSettingsFieldInput | null | undefined;
   summary?: string | null | undefined;
 };
 
@@ -709,8 +890,12 @@ export type FrameworkDevelopedInUpdateFieldInput = {
 };
 
 export type FrameworkDisconnectInput = {
+  addresses?: Array<FrameworkAddressesDisconnectFieldInput> | null | undefined;
+  appliesIn?: Array<FrameworkAppliesInDisconnectFieldInput> | null | undefined;
+  audiences?: Array<FrameworkAudiencesDisconnectFieldInput> | null | undefined;
   developedBy?: FrameworkDevelopedByDisconnectInput | null | undefined;
   developedIn?: Array<FrameworkDevelopedInDisconnectFieldInput> | null | undefined;
+  settings?: Array<FrameworkSettingsDisconnectFieldInput> | null | undefined;
 };
 
 export type FrameworkEvaluatedByConnectionAggregateInput = {
@@ -862,8 +1047,73 @@ export type FrameworkRelationshipFilters = {
   some?: FrameworkWhere | null | undefined;
 };
 
+export type FrameworkSettingsConnectFieldInput = {
+  connect?: Array<SettingConnectInput> | null | undefined;
+  edge?: ProvenanceCreateInput | null | undefined;
+  where?: SettingConnectWhere | null | undefined;
+};
+
+export type FrameworkSettingsConnectionAggregateInput = {
+  AND?: Array<FrameworkSettingsConnectionAggregateInput> | null | undefined;
+  NOT?: FrameworkSettingsConnectionAggregateInput | null | undefined;
+  OR?: Array<FrameworkSettingsConnectionAggregateInput> | null | undefined;
+  count?: ConnectionAggregationCountFilterInput | null | undefined;
+  edge?: ProvenanceAggregationWhereInput | null | undefined;
+  node?: FrameworkSettingsNodeAggregationWhereInput | null | undefined;
+};
+
+export type FrameworkSettingsConnectionFilters = {
+  /** Filter Frameworks by aggregating results on related FrameworkSettingsConnections */
+  aggregate?: FrameworkSettingsConnectionAggregateInput | null | undefined;
+  /** Return Frameworks where all of the related FrameworkSettingsConnections match this filter */
+  all?: FrameworkSettingsConnectionWhere | null | undefined;
+  /** Return Frameworks where none of the related FrameworkSettingsConnections match this filter */
+  none?: FrameworkSettingsConnectionWhere | null | undefined;
+  /** Return Frameworks where one of the related FrameworkSettingsConnections match this filter */
+  single?: FrameworkSettingsConnectionWhere | null | undefined;
+  /** Return Frameworks where some of the related FrameworkSettingsConnections match this filter */
+  some?: FrameworkSettingsConnectionWhere | null | undefined;
+};
+
+export type FrameworkSettingsConnectionWhere = {
+  AND?: Array<FrameworkSettingsConnectionWhere> | null | undefined;
+  NOT?: FrameworkSettingsConnectionWhere | null | undefined;
+  OR?: Array<FrameworkSettingsConnectionWhere> | null | undefined;
+  edge?: ProvenanceWhere | null | undefined;
+  node?: SettingWhere | null | undefined;
+};
+
+export type FrameworkSettingsDisconnectFieldInput = {
+  disconnect?: SettingDisconnectInput | null | undefined;
+  where?: FrameworkSettingsConnectionWhere | null | undefined;
+};
+
+export type FrameworkSettingsFieldInput = {
+  connect?: Array<FrameworkSettingsConnectFieldInput> | null | undefined;
+};
+
+export type FrameworkSettingsNodeAggregationWhereInput = {
+  AND?: Array<FrameworkSettingsNodeAggregationWhereInput> | null | undefined;
+  NOT?: FrameworkSettingsNodeAggregationWhereInput | null | undefined;
+  OR?: Array<FrameworkSettingsNodeAggregationWhereInput> | null | undefined;
+  createdAt?: DateTimeScalarAggregationFilters | null | undefined;
+  createdBy?: StringScalarAggregationFilters | null | undefined;
+  name?: StringScalarAggregationFilters | null | undefined;
+  summary?: StringScalarAggregationFilters | null | undefined;
+  updatedAt?: DateTimeScalarAggregationFilters | null | undefined;
+  updatedBy?: StringScalarAggregationFilters | null | undefined;
+};
+
+export type FrameworkSettingsUpdateFieldInput = {
+  connect?: Array<FrameworkSettingsConnectFieldInput> | null | undefined;
+  disconnect?: Array<FrameworkSettingsDisconnectFieldInput> | null | undefined;
+};
+
 export type FrameworkUpdateInput = {
+  addresses?: Array<FrameworkAddressesUpdateFieldInput> | null | undefined;
   aliases?: ListStringMutations | null | undefined;
+  appliesIn?: Array<FrameworkAppliesInUpdateFieldInput> | null | undefined;
+  audiences?: Array<FrameworkAudiencesUpdateFieldInput> | null | undefined;
   createdAt?: DateTimeScalarMutations | null | undefined;
   createdBy?: StringScalarMutations | null | undefined;
   developedBy?: FrameworkDevelopedByUpdateInput | null | undefined;
@@ -871,6 +1121,7 @@ export type FrameworkUpdateInput = {
   generalKnowledge?: ListStringMutations | null | undefined;
   name?: StringScalarMutations | null | undefined;
   origin?: StringScalarMutations | null | undefined;
+  settings?: Array<FrameworkSettingsUpdateFieldInput> | null | undefined;
   summary?: StringScalarMutations | null | undefined;
 };
 
@@ -878,7 +1129,13 @@ export type FrameworkWhere = {
   AND?: Array<FrameworkWhere> | null | undefined;
   NOT?: FrameworkWhere | null | undefined;
   OR?: Array<FrameworkWhere> | null | undefined;
+  addresses?: RestraintTypeRelationshipFilters | null | undefined;
+  addressesConnection?: FrameworkAddressesConnectionFilters | null | undefined;
   aliases?: StringListFilters | null | undefined;
+  appliesIn?: JurisdictionRelationshipFilters | null | undefined;
+  appliesInConnection?: FrameworkAppliesInConnectionFilters | null | undefined;
+  audiences?: AudienceRelationshipFilters | null | undefined;
+  audiencesConnection?: FrameworkAudiencesConnectionFilters | null | undefined;
   createdAt?: DateTimeScalarFilters | null | undefined;
   createdBy?: StringScalarFilters | null | undefined;
   derivatives?: ResourceRelationshipFilters | null | undefined;
@@ -899,6 +1156,8 @@ export type FrameworkWhere = {
   partsConnection?: FrameworkPartsConnectionFilters | null | undefined;
   referencedBy?: ResourceRelationshipFilters | null | undefined;
   referencedByConnection?: FrameworkReferencedByConnectionFilters | null | undefined;
+  settings?: SettingRelationshipFilters | null | undefined;
+  settingsConnection?: FrameworkSettingsConnectionFilters | null | undefined;
   summary?: StringScalarFilters | null | undefined;
   updatedAt?: DateTimeScalarFilters | null | undefined;
   updatedBy?: StringScalarFilters | null | undefined;
@@ -1118,18 +1377,7 @@ export type JurisdictionRelationshipFilters = {
   some?: JurisdictionWhere | null | undefined;
 };
 
-export type JurisdictionResourcesConnectionAggregateInput = {
-  AND?: Array<JurisdictionResourcesConnectionAggregateInput> | null | undefined;
-  NOT?: JurisdictionResourcesConnectionAggregateInput | null | undefined;
-  OR?: Array<JurisdictionResourcesConnectionAggregateInput> | null | undefined;
-  count?: ConnectionAggregationCountFilterInput | null | undefined;
-  edge?: ProvenanceAggregationWhereInput | null | undefined;
-  node?: JurisdictionResourcesNodeAggregationWhereInput | null | undefined;
-};
-
 export type JurisdictionResourcesConnectionFilters = {
-  /** Filter Jurisdictions by aggregating results on related JurisdictionResourcesConnections */
-  aggregate?: JurisdictionResourcesConnectionAggregateInput | null | undefined;
   /** Return Jurisdictions where all of the related JurisdictionResourcesConnections match this filter */
   all?: JurisdictionResourcesConnectionWhere | null | undefined;
   /** Return Jurisdictions where none of the related JurisdictionResourcesConnections match this filter */
@@ -1141,27 +1389,24 @@ export type JurisdictionResourcesConnectionFilters = {
 };
 
 export type JurisdictionResourcesConnectionWhere = {
-  AND?: Array<JurisdictionResourcesConnectionWhere> | null | undefined;
-  NOT?: JurisdictionResourcesConnectionWhere | null | undefined;
-  OR?: Array<JurisdictionResourcesConnectionWhere> | null | undefined;
-  edge?: ProvenanceWhere | null | undefined;
-  node?: ResourceWhere | null | undefined;
+  Framework?: JurisdictionResourcesFrameworkConnectionWhere | null | undefined;
+  Resource?: JurisdictionResourcesResourceConnectionWhere | null | undefined;
 };
 
-export type JurisdictionResourcesNodeAggregationWhereInput = {
-  AND?: Array<JurisdictionResourcesNodeAggregationWhereInput> | null | undefined;
-  NOT?: JurisdictionResourcesNodeAggregationWhereInput | null | undefined;
-  OR?: Array<JurisdictionResourcesNodeAggregationWhereInput> | null | undefined;
-  createdAt?: DateTimeScalarAggregationFilters | null | undefined;
-  createdBy?: StringScalarAggregationFilters | null | undefined;
-  description?: StringScalarAggregationFilters | null | undefined;
-  kind?: StringScalarAggregationFilters | null | undefined;
-  summary?: StringScalarAggregationFilters | null | undefined;
-  title?: StringScalarAggregationFilters | null | undefined;
-  updatedAt?: DateTimeScalarAggregationFilters | null | undefined;
-  updatedBy?: StringScalarAggregationFilters | null | undefined;
-  url?: StringScalarAggregationFilters | null | undefined;
-  year?: IntScalarAggregationFilters | null | undefined;
+export type JurisdictionResourcesFrameworkConnectionWhere = {
+  AND?: Array<JurisdictionResourcesFrameworkConnectionWhere> | null | undefined;
+  NOT?: JurisdictionResourcesFrameworkConnectionWhere | null | undefined;
+  OR?: Array<JurisdictionResourcesFrameworkConnectionWhere> | null | undefined;
+  edge?: ProvenanceWhere | null | undefined;
+  node?: FrameworkWhere | null | undefined;
+};
+
+export type JurisdictionResourcesResourceConnectionWhere = {
+  AND?: Array<JurisdictionResourcesResourceConnectionWhere> | null | undefined;
+  NOT?: JurisdictionResourcesResourceConnectionWhere | null | undefined;
+  OR?: Array<JurisdictionResourcesResourceConnectionWhere> | null | undefined;
+  edge?: ProvenanceWhere | null | undefined;
+  node?: ResourceWhere | null | undefined;
 };
 
 export type JurisdictionUpdateInput = {
@@ -1188,7 +1433,7 @@ export type JurisdictionWhere = {
   name?: StringScalarFilters | null | undefined;
   referencedBy?: ResourceRelationshipFilters | null | undefined;
   referencedByConnection?: JurisdictionReferencedByConnectionFilters | null | undefined;
-  resources?: ResourceRelationshipFilters | null | undefined;
+  resources?: LineageTargetRelationshipFilters | null | undefined;
   resourcesConnection?: JurisdictionResourcesConnectionFilters | null | undefined;
   summary?: StringScalarFilters | null | undefined;
   updatedAt?: DateTimeScalarFilters | null | undefined;
@@ -2419,11 +2664,11 @@ export type RelationshipInput = {
 
 /** Every type of relationship in the graph; each carries its evidence quote and source. */
 export const RelationshipType = {
-  /** The resource is about this type of restraint. (Resource → RestraintType) */
+  /** The resource or framework is about this type of restraint. (Resource → RestraintType, Framework → RestraintType) */
   Addresses: 'ADDRESSES',
   /** The person works with or for the organisation. (Person → Organisation) */
   AffiliatedWith: 'AFFILIATED_WITH',
-  /** The resource applies in this jurisdiction. (Resource → Jurisdiction) */
+  /** The resource or framework applies in this jurisdiction. (Resource → Jurisdiction, Framework → Jurisdiction) */
   AppliesIn: 'APPLIES_IN',
   /** Paid for or asked for the resource. (Resource → Organisation) */
   CommissionedBy: 'COMMISSIONED_BY',
@@ -2445,18 +2690,20 @@ export const RelationshipType = {
   Evaluates: 'EVALUATES',
   /** The resource features this person. (Resource → Person) */
   Features: 'FEATURES',
-  /** The resource is for this audience. (Resource → Audience) */
+  /** The resource or framework is for this audience. (Resource → Audience, Framework → Audience) */
   ForAudience: 'FOR_AUDIENCE',
-  /** The resource is for this setting. (Resource → Setting) */
+  /** The resource or framework is for, or used in, this setting. (Resource → Setting, Framework → Setting) */
   ForSetting: 'FOR_SETTING',
   /** The target pays for the organisation's work (a resource's funder is COMMISSIONED_BY). (Organisation → Organisation) */
   FundedBy: 'FUNDED_BY',
-  /** Part of a larger resource (an editable version, a video of a conference), of a programme or initiative, or of an organisation. (Resource → Resource, Resource → Framework, Organisation → Organisation) */
+  /** Part of a larger resource (a tool within a set, a video of a conference), of a programme or initiative, or of an organisation. (Resource → Resource, Resource → Framework, Organisation → Organisation) */
   PartOf: 'PART_OF',
   /** Produced or published the resource. (Resource → Organisation, Resource → Person) */
   PublishedBy: 'PUBLISHED_BY',
   /** The resource mentions the target. (Resource → Resource, Resource → Organisation, Resource → Framework, Resource → RestraintType, Resource → Setting, Resource → Audience, Resource → Jurisdiction, Resource → Legislation, Resource → Person) */
-  References: 'REFERENCES'
+  References: 'REFERENCES',
+  /** Another version of the same work that neither replaces nor is replaced by the target, such as an editable copy (a later edition DERIVES_FROM it with how FOLLOWS_ON). (Resource → Resource) */
+  VersionOf: 'VERSION_OF'
 } as const;
 
 export type RelationshipType = typeof RelationshipType[keyof typeof RelationshipType];
@@ -2853,6 +3100,7 @@ export type ResourceConnectInput = {
   publishedBy?: ResourcePublishedByConnectInput | null | undefined;
   references?: ResourceReferencesConnectInput | null | undefined;
   settings?: Array<ResourceSettingsConnectFieldInput> | null | undefined;
+  versionOf?: Array<ResourceVersionOfConnectFieldInput> | null | undefined;
 };
 
 export type ResourceConnectWhere = {
@@ -2887,6 +3135,7 @@ export type ResourceCreateInput = {
   summary?: string | null | undefined;
   title: string;
   url?: string | null | undefined;
+  versionOf?: ResourceVersionOfFieldInput | null | undefined;
   year?: number | null | undefined;
 };
 
@@ -3262,6 +3511,7 @@ export type ResourceDisconnectInput = {
   publishedBy?: ResourcePublishedByDisconnectInput | null | undefined;
   references?: ResourceReferencesDisconnectInput | null | undefined;
   settings?: Array<ResourceSettingsDisconnectFieldInput> | null | undefined;
+  versionOf?: Array<ResourceVersionOfDisconnectFieldInput> | null | undefined;
 };
 
 export type ResourceEvaluatedByConnectionAggregateInput = {
@@ -4077,9 +4327,9 @@ export type ResourceRelationshipFilters = {
 
 /** The relationship types that can start at a resource: what a curator may add from a new resource. */
 export const ResourceRelationshipType = {
-  /** The resource is about this type of restraint. */
+  /** The resource or framework is about this type of restraint. */
   Addresses: 'ADDRESSES',
-  /** The resource applies in this jurisdiction. */
+  /** The resource or framework applies in this jurisdiction. */
   AppliesIn: 'APPLIES_IN',
   /** Paid for or asked for the resource. */
   CommissionedBy: 'COMMISSIONED_BY',
@@ -4099,16 +4349,18 @@ export const ResourceRelationshipType = {
   Evaluates: 'EVALUATES',
   /** The resource features this person. */
   Features: 'FEATURES',
-  /** The resource is for this audience. */
+  /** The resource or framework is for this audience. */
   ForAudience: 'FOR_AUDIENCE',
-  /** The resource is for this setting. */
+  /** The resource or framework is for, or used in, this setting. */
   ForSetting: 'FOR_SETTING',
-  /** Part of a larger resource (an editable version, a video of a conference), of a programme or initiative, or of an organisation. */
+  /** Part of a larger resource (a tool within a set, a video of a conference), of a programme or initiative, or of an organisation. */
   PartOf: 'PART_OF',
   /** Produced or published the resource. */
   PublishedBy: 'PUBLISHED_BY',
   /** The resource mentions the target. */
-  References: 'REFERENCES'
+  References: 'REFERENCES',
+  /** Another version of the same work that neither replaces nor is replaced by the target, such as an editable copy (a later edition DERIVES_FROM it with how FOLLOWS_ON). */
+  VersionOf: 'VERSION_OF'
 } as const;
 
 export type ResourceRelationshipType = typeof ResourceRelationshipType[keyof typeof ResourceRelationshipType];
@@ -4203,7 +4455,120 @@ export type ResourceUpdateInput = {
   summary?: StringScalarMutations | null | undefined;
   title?: StringScalarMutations | null | undefined;
   url?: StringScalarMutations | null | undefined;
+  versionOf?: Array<ResourceVersionOfUpdateFieldInput> | null | undefined;
   year?: IntScalarMutations | null | undefined;
+};
+
+export type ResourceVersionOfConnectFieldInput = {
+  connect?: Array<ResourceConnectInput> | null | undefined;
+  edge?: ProvenanceCreateInput | null | undefined;
+  where?: ResourceConnectWhere | null | undefined;
+};
+
+export type ResourceVersionOfConnectionAggregateInput = {
+  AND?: Array<ResourceVersionOfConnectionAggregateInput> | null | undefined;
+  NOT?: ResourceVersionOfConnectionAggregateInput | null | undefined;
+  OR?: Array<ResourceVersionOfConnectionAggregateInput> | null | undefined;
+  count?: ConnectionAggregationCountFilterInput | null | undefined;
+  edge?: ProvenanceAggregationWhereInput | null | undefined;
+  node?: ResourceVersionOfNodeAggregationWhereInput | null | undefined;
+};
+
+export type ResourceVersionOfConnectionFilters = {
+  /** Filter Resources by aggregating results on related ResourceVersionOfConnections */
+  aggregate?: ResourceVersionOfConnectionAggregateInput | null | undefined;
+  /** Return Resources where all of the related ResourceVersionOfConnections match this filter */
+  all?: ResourceVersionOfConnectionWhere | null | undefined;
+  /** Return Resources where none of the related ResourceVersionOfConnections match this filter */
+  none?: ResourceVersionOfConnectionWhere | null | undefined;
+  /** Return Resources where one of the related ResourceVersionOfConnections match this filter */
+  single?: ResourceVersionOfConnectionWhere | null | undefined;
+  /** Return Resources where some of the related ResourceVersionOfConnections match this filter */
+  some?: ResourceVersionOfConnectionWhere | null | undefined;
+};
+
+export type ResourceVersionOfConnectionWhere = {
+  AND?: Array<ResourceVersionOfConnectionWhere> | null | undefined;
+  NOT?: ResourceVersionOfConnectionWhere | null | undefined;
+  OR?: Array<ResourceVersionOfConnectionWhere> | null | undefined;
+  edge?: ProvenanceWhere | null | undefined;
+  node?: ResourceWhere | null | undefined;
+};
+
+export type ResourceVersionOfDisconnectFieldInput = {
+  disconnect?: ResourceDisconnectInput | null | undefined;
+  where?: ResourceVersionOfConnectionWhere | null | undefined;
+};
+
+export type ResourceVersionOfFieldInput = {
+  connect?: Array<ResourceVersionOfConnectFieldInput> | null | undefined;
+};
+
+export type ResourceVersionOfNodeAggregationWhereInput = {
+  AND?: Array<ResourceVersionOfNodeAggregationWhereInput> | null | undefined;
+  NOT?: ResourceVersionOfNodeAggregationWhereInput | null | undefined;
+  OR?: Array<ResourceVersionOfNodeAggregationWhereInput> | null | undefined;
+  createdAt?: DateTimeScalarAggregationFilters | null | undefined;
+  createdBy?: StringScalarAggregationFilters | null | undefined;
+  description?: StringScalarAggregationFilters | null | undefined;
+  kind?: StringScalarAggregationFilters | null | undefined;
+  summary?: StringScalarAggregationFilters | null | undefined;
+  title?: StringScalarAggregationFilters | null | undefined;
+  updatedAt?: DateTimeScalarAggregationFilters | null | undefined;
+  updatedBy?: StringScalarAggregationFilters | null | undefined;
+  url?: StringScalarAggregationFilters | null | undefined;
+  year?: IntScalarAggregationFilters | null | undefined;
+};
+
+export type ResourceVersionOfUpdateFieldInput = {
+  connect?: Array<ResourceVersionOfConnectFieldInput> | null | undefined;
+  disconnect?: Array<ResourceVersionOfDisconnectFieldInput> | null | undefined;
+};
+
+export type ResourceVersionsConnectionAggregateInput = {
+  AND?: Array<ResourceVersionsConnectionAggregateInput> | null | undefined;
+  NOT?: ResourceVersionsConnectionAggregateInput | null | undefined;
+  OR?: Array<ResourceVersionsConnectionAggregateInput> | null | undefined;
+  count?: ConnectionAggregationCountFilterInput | null | undefined;
+  edge?: ProvenanceAggregationWhereInput | null | undefined;
+  node?: ResourceVersionsNodeAggregationWhereInput | null | undefined;
+};
+
+export type ResourceVersionsConnectionFilters = {
+  /** Filter Resources by aggregating results on related ResourceVersionsConnections */
+  aggregate?: ResourceVersionsConnectionAggregateInput | null | undefined;
+  /** Return Resources where all of the related ResourceVersionsConnections match this filter */
+  all?: ResourceVersionsConnectionWhere | null | undefined;
+  /** Return Resources where none of the related ResourceVersionsConnections match this filter */
+  none?: ResourceVersionsConnectionWhere | null | undefined;
+  /** Return Resources where one of the related ResourceVersionsConnections match this filter */
+  single?: ResourceVersionsConnectionWhere | null | undefined;
+  /** Return Resources where some of the related ResourceVersionsConnections match this filter */
+  some?: ResourceVersionsConnectionWhere | null | undefined;
+};
+
+export type ResourceVersionsConnectionWhere = {
+  AND?: Array<ResourceVersionsConnectionWhere> | null | undefined;
+  NOT?: ResourceVersionsConnectionWhere | null | undefined;
+  OR?: Array<ResourceVersionsConnectionWhere> | null | undefined;
+  edge?: ProvenanceWhere | null | undefined;
+  node?: ResourceWhere | null | undefined;
+};
+
+export type ResourceVersionsNodeAggregationWhereInput = {
+  AND?: Array<ResourceVersionsNodeAggregationWhereInput> | null | undefined;
+  NOT?: ResourceVersionsNodeAggregationWhereInput | null | undefined;
+  OR?: Array<ResourceVersionsNodeAggregationWhereInput> | null | undefined;
+  createdAt?: DateTimeScalarAggregationFilters | null | undefined;
+  createdBy?: StringScalarAggregationFilters | null | undefined;
+  description?: StringScalarAggregationFilters | null | undefined;
+  kind?: StringScalarAggregationFilters | null | undefined;
+  summary?: StringScalarAggregationFilters | null | undefined;
+  title?: StringScalarAggregationFilters | null | undefined;
+  updatedAt?: DateTimeScalarAggregationFilters | null | undefined;
+  updatedBy?: StringScalarAggregationFilters | null | undefined;
+  url?: StringScalarAggregationFilters | null | undefined;
+  year?: IntScalarAggregationFilters | null | undefined;
 };
 
 export type ResourceWhere = {
@@ -4265,21 +4630,14 @@ export type ResourceWhere = {
   updatedAt?: DateTimeScalarFilters | null | undefined;
   updatedBy?: StringScalarFilters | null | undefined;
   url?: StringScalarFilters | null | undefined;
+  versionOf?: ResourceRelationshipFilters | null | undefined;
+  versionOfConnection?: ResourceVersionOfConnectionFilters | null | undefined;
+  versions?: ResourceRelationshipFilters | null | undefined;
+  versionsConnection?: ResourceVersionsConnectionFilters | null | undefined;
   year?: IntScalarFilters | null | undefined;
 };
 
-export type RestraintTypeAddressedByConnectionAggregateInput = {
-  AND?: Array<RestraintTypeAddressedByConnectionAggregateInput> | null | undefined;
-  NOT?: RestraintTypeAddressedByConnectionAggregateInput | null | undefined;
-  OR?: Array<RestraintTypeAddressedByConnectionAggregateInput> | null | undefined;
-  count?: ConnectionAggregationCountFilterInput | null | undefined;
-  edge?: ProvenanceAggregationWhereInput | null | undefined;
-  node?: RestraintTypeAddressedByNodeAggregationWhereInput | null | undefined;
-};
-
 export type RestraintTypeAddressedByConnectionFilters = {
-  /** Filter RestraintTypes by aggregating results on related RestraintTypeAddressedByConnections */
-  aggregate?: RestraintTypeAddressedByConnectionAggregateInput | null | undefined;
   /** Return RestraintTypes where all of the related RestraintTypeAddressedByConnections match this filter */
   all?: RestraintTypeAddressedByConnectionWhere | null | undefined;
   /** Return RestraintTypes where none of the related RestraintTypeAddressedByConnections match this filter */
@@ -4291,27 +4649,24 @@ export type RestraintTypeAddressedByConnectionFilters = {
 };
 
 export type RestraintTypeAddressedByConnectionWhere = {
-  AND?: Array<RestraintTypeAddressedByConnectionWhere> | null | undefined;
-  NOT?: RestraintTypeAddressedByConnectionWhere | null | undefined;
-  OR?: Array<RestraintTypeAddressedByConnectionWhere> | null | undefined;
-  edge?: ProvenanceWhere | null | undefined;
-  node?: ResourceWhere | null | undefined;
+  Framework?: RestraintTypeAddressedByFrameworkConnectionWhere | null | undefined;
+  Resource?: RestraintTypeAddressedByResourceConnectionWhere | null | undefined;
 };
 
-export type RestraintTypeAddressedByNodeAggregationWhereInput = {
-  AND?: Array<RestraintTypeAddressedByNodeAggregationWhereInput> | null | undefined;
-  NOT?: RestraintTypeAddressedByNodeAggregationWhereInput | null | undefined;
-  OR?: Array<RestraintTypeAddressedByNodeAggregationWhereInput> | null | undefined;
-  createdAt?: DateTimeScalarAggregationFilters | null | undefined;
-  createdBy?: StringScalarAggregationFilters | null | undefined;
-  description?: StringScalarAggregationFilters | null | undefined;
-  kind?: StringScalarAggregationFilters | null | undefined;
-  summary?: StringScalarAggregationFilters | null | undefined;
-  title?: StringScalarAggregationFilters | null | undefined;
-  updatedAt?: DateTimeScalarAggregationFilters | null | undefined;
-  updatedBy?: StringScalarAggregationFilters | null | undefined;
-  url?: StringScalarAggregationFilters | null | undefined;
-  year?: IntScalarAggregationFilters | null | undefined;
+export type RestraintTypeAddressedByFrameworkConnectionWhere = {
+  AND?: Array<RestraintTypeAddressedByFrameworkConnectionWhere> | null | undefined;
+  NOT?: RestraintTypeAddressedByFrameworkConnectionWhere | null | undefined;
+  OR?: Array<RestraintTypeAddressedByFrameworkConnectionWhere> | null | undefined;
+  edge?: ProvenanceWhere | null | undefined;
+  node?: FrameworkWhere | null | undefined;
+};
+
+export type RestraintTypeAddressedByResourceConnectionWhere = {
+  AND?: Array<RestraintTypeAddressedByResourceConnectionWhere> | null | undefined;
+  NOT?: RestraintTypeAddressedByResourceConnectionWhere | null | undefined;
+  OR?: Array<RestraintTypeAddressedByResourceConnectionWhere> | null | undefined;
+  edge?: ProvenanceWhere | null | undefined;
+  node?: ResourceWhere | null | undefined;
 };
 
 export type RestraintTypeConnectInput = {
@@ -4428,7 +4783,7 @@ export type RestraintTypeWhere = {
   AND?: Array<RestraintTypeWhere> | null | undefined;
   NOT?: RestraintTypeWhere | null | undefined;
   OR?: Array<RestraintTypeWhere> | null | undefined;
-  addressedBy?: ResourceRelationshipFilters | null | undefined;
+  addressedBy?: LineageTargetRelationshipFilters | null | undefined;
   addressedByConnection?: RestraintTypeAddressedByConnectionFilters | null | undefined;
   aliases?: StringListFilters | null | undefined;
   createdAt?: DateTimeScalarFilters | null | undefined;
@@ -4542,18 +4897,7 @@ export type SettingRelationshipFilters = {
   some?: SettingWhere | null | undefined;
 };
 
-export type SettingResourcesConnectionAggregateInput = {
-  AND?: Array<SettingResourcesConnectionAggregateInput> | null | undefined;
-  NOT?: SettingResourcesConnectionAggregateInput | null | undefined;
-  OR?: Array<SettingResourcesConnectionAggregateInput> | null | undefined;
-  count?: ConnectionAggregationCountFilterInput | null | undefined;
-  edge?: ProvenanceAggregationWhereInput | null | undefined;
-  node?: SettingResourcesNodeAggregationWhereInput | null | undefined;
-};
-
 export type SettingResourcesConnectionFilters = {
-  /** Filter Settings by aggregating results on related SettingResourcesConnections */
-  aggregate?: SettingResourcesConnectionAggregateInput | null | undefined;
   /** Return Settings where all of the related SettingResourcesConnections match this filter */
   all?: SettingResourcesConnectionWhere | null | undefined;
   /** Return Settings where none of the related SettingResourcesConnections match this filter */
@@ -4565,27 +4909,24 @@ export type SettingResourcesConnectionFilters = {
 };
 
 export type SettingResourcesConnectionWhere = {
-  AND?: Array<SettingResourcesConnectionWhere> | null | undefined;
-  NOT?: SettingResourcesConnectionWhere | null | undefined;
-  OR?: Array<SettingResourcesConnectionWhere> | null | undefined;
-  edge?: ProvenanceWhere | null | undefined;
-  node?: ResourceWhere | null | undefined;
+  Framework?: SettingResourcesFrameworkConnectionWhere | null | undefined;
+  Resource?: SettingResourcesResourceConnectionWhere | null | undefined;
 };
 
-export type SettingResourcesNodeAggregationWhereInput = {
-  AND?: Array<SettingResourcesNodeAggregationWhereInput> | null | undefined;
-  NOT?: SettingResourcesNodeAggregationWhereInput | null | undefined;
-  OR?: Array<SettingResourcesNodeAggregationWhereInput> | null | undefined;
-  createdAt?: DateTimeScalarAggregationFilters | null | undefined;
-  createdBy?: StringScalarAggregationFilters | null | undefined;
-  description?: StringScalarAggregationFilters | null | undefined;
-  kind?: StringScalarAggregationFilters | null | undefined;
-  summary?: StringScalarAggregationFilters | null | undefined;
-  title?: StringScalarAggregationFilters | null | undefined;
-  updatedAt?: DateTimeScalarAggregationFilters | null | undefined;
-  updatedBy?: StringScalarAggregationFilters | null | undefined;
-  url?: StringScalarAggregationFilters | null | undefined;
-  year?: IntScalarAggregationFilters | null | undefined;
+export type SettingResourcesFrameworkConnectionWhere = {
+  AND?: Array<SettingResourcesFrameworkConnectionWhere> | null | undefined;
+  NOT?: SettingResourcesFrameworkConnectionWhere | null | undefined;
+  OR?: Array<SettingResourcesFrameworkConnectionWhere> | null | undefined;
+  edge?: ProvenanceWhere | null | undefined;
+  node?: FrameworkWhere | null | undefined;
+};
+
+export type SettingResourcesResourceConnectionWhere = {
+  AND?: Array<SettingResourcesResourceConnectionWhere> | null | undefined;
+  NOT?: SettingResourcesResourceConnectionWhere | null | undefined;
+  OR?: Array<SettingResourcesResourceConnectionWhere> | null | undefined;
+  edge?: ProvenanceWhere | null | undefined;
+  node?: ResourceWhere | null | undefined;
 };
 
 export type SettingUpdateInput = {
@@ -4610,7 +4951,7 @@ export type SettingWhere = {
   name?: StringScalarFilters | null | undefined;
   referencedBy?: ResourceRelationshipFilters | null | undefined;
   referencedByConnection?: SettingReferencedByConnectionFilters | null | undefined;
-  resources?: ResourceRelationshipFilters | null | undefined;
+  resources?: LineageTargetRelationshipFilters | null | undefined;
   resourcesConnection?: SettingResourcesConnectionFilters | null | undefined;
   summary?: StringScalarFilters | null | undefined;
   updatedAt?: DateTimeScalarFilters | null | undefined;
@@ -4985,7 +5326,7 @@ export type CurateKeptChangesQuery = { curatorChanges: Array<{ kind: string, ent
 export type CoverageQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type CoverageQuery = { coverage: { withoutRowType: number, withoutColumnType: number, rows: Array<{ id: string, label: string }>, columns: Array<{ id: string, label: string }>, cells: Array<{ row: string, column: string, count: number }>, rowsUnrecorded: Array<{ id: string, count: number }>, columnsUnrecorded: Array<{ id: string, count: number }> } };
+export type CoverageQuery = { coverage: { withoutRowType: number, withoutColumnType: number, rows: Array<{ id: string, label: string }>, columns: Array<{ id: string, label: string }>, cells: Array<{ row: string, column: string, count: number, frameworks: number }>, rowsUnrecorded: Array<{ id: string, count: number }>, columnsUnrecorded: Array<{ id: string, count: number }> } };
 
 export type CoverageCellResourcesQueryVariables = Exact<{
   row: string;
@@ -5171,7 +5512,7 @@ export const CurateNodeHistoryDocument = {"kind":"Document","definitions":[{"kin
 export const CurateDeletedNodesDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"CurateDeletedNodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"deletedEntities"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"limit"},"value":{"kind":"IntValue","value":"100"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"label"}},{"kind":"Field","name":{"kind":"Name","value":"deletedAt"}},{"kind":"Field","name":{"kind":"Name","value":"deletedBy"}}]}}]}}]} as unknown as DocumentNode<CurateDeletedNodesQuery, CurateDeletedNodesQueryVariables>;
 export const CurateTargetSearchDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"CurateTargetSearch"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"query"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"types"}},"type":{"kind":"ListType","type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"NodeType"}}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"search"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"query"},"value":{"kind":"Variable","name":{"kind":"Name","value":"query"}}},{"kind":"Argument","name":{"kind":"Name","value":"types"},"value":{"kind":"Variable","name":{"kind":"Name","value":"types"}}},{"kind":"Argument","name":{"kind":"Name","value":"limit"},"value":{"kind":"IntValue","value":"10"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"type"}},{"kind":"Field","name":{"kind":"Name","value":"label"}},{"kind":"Field","name":{"kind":"Name","value":"year"}}]}}]}}]} as unknown as DocumentNode<CurateTargetSearchQuery, CurateTargetSearchQueryVariables>;
 export const CurateKeptChangesDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"CurateKeptChanges"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"curatorChanges"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"entityId"}},{"kind":"Field","name":{"kind":"Name","value":"property"}},{"kind":"Field","name":{"kind":"Name","value":"relationship"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"type"}},{"kind":"Field","name":{"kind":"Name","value":"source"}},{"kind":"Field","name":{"kind":"Name","value":"target"}}]}},{"kind":"Field","name":{"kind":"Name","value":"curatorValue"}},{"kind":"Field","name":{"kind":"Name","value":"seedValue"}},{"kind":"Field","name":{"kind":"Name","value":"conflict"}},{"kind":"Field","name":{"kind":"Name","value":"by"}},{"kind":"Field","name":{"kind":"Name","value":"at"}}]}}]}}]} as unknown as DocumentNode<CurateKeptChangesQuery, CurateKeptChangesQueryVariables>;
-export const CoverageDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Coverage"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"coverage"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"rows"},"value":{"kind":"EnumValue","value":"RESTRAINT_TYPE"}},{"kind":"Argument","name":{"kind":"Name","value":"columns"},"value":{"kind":"EnumValue","value":"SETTING"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"rows"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"label"}}]}},{"kind":"Field","name":{"kind":"Name","value":"columns"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"label"}}]}},{"kind":"Field","name":{"kind":"Name","value":"cells"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"row"}},{"kind":"Field","name":{"kind":"Name","value":"column"}},{"kind":"Field","name":{"kind":"Name","value":"count"}}]}},{"kind":"Field","name":{"kind":"Name","value":"rowsUnrecorded"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"count"}}]}},{"kind":"Field","name":{"kind":"Name","value":"columnsUnrecorded"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"count"}}]}},{"kind":"Field","name":{"kind":"Name","value":"withoutRowType"}},{"kind":"Field","name":{"kind":"Name","value":"withoutColumnType"}}]}}]}}]} as unknown as DocumentNode<CoverageQuery, CoverageQueryVariables>;
+export const CoverageDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Coverage"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"coverage"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"rows"},"value":{"kind":"EnumValue","value":"RESTRAINT_TYPE"}},{"kind":"Argument","name":{"kind":"Name","value":"columns"},"value":{"kind":"EnumValue","value":"SETTING"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"rows"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"label"}}]}},{"kind":"Field","name":{"kind":"Name","value":"columns"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"label"}}]}},{"kind":"Field","name":{"kind":"Name","value":"cells"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"row"}},{"kind":"Field","name":{"kind":"Name","value":"column"}},{"kind":"Field","name":{"kind":"Name","value":"count"}},{"kind":"Field","name":{"kind":"Name","value":"frameworks"}}]}},{"kind":"Field","name":{"kind":"Name","value":"rowsUnrecorded"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"count"}}]}},{"kind":"Field","name":{"kind":"Name","value":"columnsUnrecorded"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"count"}}]}},{"kind":"Field","name":{"kind":"Name","value":"withoutRowType"}},{"kind":"Field","name":{"kind":"Name","value":"withoutColumnType"}}]}}]}}]} as unknown as DocumentNode<CoverageQuery, CoverageQueryVariables>;
 export const CoverageCellResourcesDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"CoverageCellResources"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"row"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"column"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"coverageCell"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"rows"},"value":{"kind":"EnumValue","value":"RESTRAINT_TYPE"}},{"kind":"Argument","name":{"kind":"Name","value":"columns"},"value":{"kind":"EnumValue","value":"SETTING"}},{"kind":"Argument","name":{"kind":"Name","value":"row"},"value":{"kind":"Variable","name":{"kind":"Name","value":"row"}}},{"kind":"Argument","name":{"kind":"Name","value":"column"},"value":{"kind":"Variable","name":{"kind":"Name","value":"column"}}},{"kind":"Argument","name":{"kind":"Name","value":"limit"},"value":{"kind":"IntValue","value":"500"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"count"}},{"kind":"Field","name":{"kind":"Name","value":"truncated"}},{"kind":"Field","name":{"kind":"Name","value":"resources"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"GraphNodeFields"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"GraphNodeFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"GraphNode"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"type"}},{"kind":"Field","name":{"kind":"Name","value":"label"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"year"}},{"kind":"Field","name":{"kind":"Name","value":"degree"}},{"kind":"Field","name":{"kind":"Name","value":"distance"}}]}}]} as unknown as DocumentNode<CoverageCellResourcesQuery, CoverageCellResourcesQueryVariables>;
 export const PendingSuggestionsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"PendingSuggestions"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"suggestions"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"status"},"value":{"kind":"EnumValue","value":"PENDING"}},{"kind":"Argument","name":{"kind":"Name","value":"limit"},"value":{"kind":"IntValue","value":"100"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"type"}},{"kind":"Field","name":{"kind":"Name","value":"targetId"}},{"kind":"Field","name":{"kind":"Name","value":"source"}},{"kind":"Field","name":{"kind":"Name","value":"pageText"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"url"}},{"kind":"Field","name":{"kind":"Name","value":"summary"}},{"kind":"Field","name":{"kind":"Name","value":"year"}},{"kind":"Field","name":{"kind":"Name","value":"relatedIds"}},{"kind":"Field","name":{"kind":"Name","value":"contact"}},{"kind":"Field","name":{"kind":"Name","value":"submittedAt"}}]}}]}}]} as unknown as DocumentNode<PendingSuggestionsQuery, PendingSuggestionsQueryVariables>;
 export const ApproveSuggestionDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ApproveSuggestion"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"ApproveSuggestionInput"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"approveSuggestion"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}},{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"resourceId"}}]}}]}}]} as unknown as DocumentNode<ApproveSuggestionMutation, ApproveSuggestionMutationVariables>;

@@ -9,6 +9,10 @@ describe("relationship choices", () => {
     expect(names).toContain("out Developed by");
     expect(names).toContain("in Derived into");
     expect(names).toContain("in Described by");
+    // What the framework itself addresses, where it is used, for whom and where it applies.
+    for (const name of ["out Addresses", "out For setting", "out For audience", "out Applies in", "out Developed in"]) {
+      expect(names).toContain(name);
+    }
     // A framework never publishes or is published.
     expect(names.some((n) => n.includes("Published"))).toBe(false);
     for (const c of choices) expect(c.name).not.toMatch(/[A-Z]{2,}_/);
@@ -25,10 +29,10 @@ describe("relationship choices", () => {
     }
   });
 
-  it("reads a setting's resources as coming in, with the resource as the other end", () => {
+  it("reads a setting's resources and frameworks as coming in, with either as the other end", () => {
     const choices = relationshipChoices("SETTING");
     expect(choices.map((c) => c.key)).toContain("FOR_SETTING:in");
-    expect(choices.find((c) => c.key === "FOR_SETTING:in")?.otherTypes).toEqual(["RESOURCE"]);
+    expect(choices.find((c) => c.key === "FOR_SETTING:in")?.otherTypes).toEqual(["RESOURCE", "FRAMEWORK"]);
     expect(choices.every((c) => c.direction === "in")).toBe(true);
   });
 

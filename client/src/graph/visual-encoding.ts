@@ -138,7 +138,7 @@ export const EDGE_TYPE_LOOK: Record<RelationshipType, EdgeTypeLook> = {
   },
   FOR_SETTING: {
     forward: "For setting",
-    backward: "Resources for this setting",
+    backward: "Resources and frameworks for this setting",
     colour: CONTEXT_GREY,
     width: 1.2,
     dash: [1, 3],
@@ -146,7 +146,7 @@ export const EDGE_TYPE_LOOK: Record<RelationshipType, EdgeTypeLook> = {
   },
   FOR_AUDIENCE: {
     forward: "For audience",
-    backward: "Resources for this audience",
+    backward: "Resources and frameworks for this audience",
     colour: CONTEXT_GREY,
     width: 1.2,
     dash: [1, 3],
@@ -154,7 +154,7 @@ export const EDGE_TYPE_LOOK: Record<RelationshipType, EdgeTypeLook> = {
   },
   APPLIES_IN: {
     forward: "Applies in",
-    backward: "Resources applying here",
+    backward: "Resources and frameworks applying here",
     colour: CONTEXT_GREY,
     width: 1.2,
     dash: [1, 3],
@@ -183,6 +183,14 @@ export const EDGE_TYPE_LOOK: Record<RelationshipType, EdgeTypeLook> = {
     width: 1.2,
     dash: [4, 2, 1, 2],
     arrow: "vee",
+  },
+  VERSION_OF: {
+    forward: "Version of",
+    backward: "Other versions",
+    colour: "#4f6475",
+    width: 1.5,
+    dash: [4, 2],
+    arrow: "diamond",
   },
   PART_OF: { forward: "Part of", backward: "Has part", colour: "#4f6475", width: 1.8, dash: [], arrow: "diamond" },
   FEATURES: { forward: "Features", backward: "Featured in", colour: "#a8437a", width: 1.2, dash: [6, 4], arrow: "vee" },

@@ -10,10 +10,12 @@ import { loadSeed } from "../load-seed.js";
 import { readConnectionSettings } from "@rrn/common/neo4j-env";
 import { withDriver } from "../neo4j/connection.js";
 import { runCli } from "./run-cli.js";
+import { formatProblem } from "../validate/problems.js";
 
 runCli(async () => {
   const { values } = parseArgs({ options: { data: { type: "string" } } });
   const seed = await loadSeed(values.data);
+  for (const w of seed.warnings ?? []) console.warn(`warning: ${formatProblem(w)}`);
   const summary = await withDriver(readConnectionSettings(), async (driver, settings) => {
     const s = await importSeed(driver, seed, { log: (line) => console.log(line), database: settings.database });
     console.log(`Imported into ${settings.uri}.\n`);

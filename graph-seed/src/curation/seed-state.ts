@@ -37,7 +37,7 @@ export interface SeedState {
 }
 
 /** The seed-owned provenance keys of a relationship. */
-export const RELATIONSHIP_STATE_KEYS = ["evidence", "source", "how", "basis", "reasoning"] as const;
+export const RELATIONSHIP_STATE_KEYS = ["evidence", "source", "how", "basis", "reasoning", "confirmedBy"] as const;
 
 /** A relationship's name on the node it starts from: `DERIVES_FROM>Framework:six-core-strategies`. */
 export function relationshipRef(type: string, toLabel: string, to: string): string {

@@ -17,7 +17,15 @@ export function seedNodeKeys(label: NodeLabel): string[] {
   return [...recordKeys(label), "aliasText", MANAGED_BY];
 }
 
-export const SEED_RELATIONSHIP_KEYS = ["evidence", "source", "how", "basis", "reasoning", MANAGED_BY] as const;
+export const SEED_RELATIONSHIP_KEYS = [
+  "evidence",
+  "source",
+  "how",
+  "basis",
+  "reasoning",
+  "confirmedBy",
+  MANAGED_BY,
+] as const;
 
 /**
  * The full property map for a node, with `null` for every seed-owned key the record leaves
@@ -39,6 +47,7 @@ export function relationshipProperties(rel: SeedRelationship): PropertyMap {
     how: rel.how ?? null,
     basis: rel.basis,
     reasoning: rel.reasoning ?? null,
+    confirmedBy: rel.confirmedBy ?? null,
     [MANAGED_BY]: SEED_OWNER,
   };
 }

@@ -38,8 +38,8 @@ const published: SeedRelationship = {
 const seed: Seed = { dataDir: "data", nodes: [toolkit, network], relationships: [published] };
 
 /** The database as the importer would leave it after writing `seed` into an empty one, plus a curator's own property. */
-function storedAfterImport(): StoredSeedGraph {
-  const plan = planChanges(seed, { nodes: [], relationships: [] });
+function storedAfterImport(imported: Seed = seed): StoredSeedGraph {
+  const plan = planChanges(imported, { nodes: [], relationships: [] });
   const present = (props: Record<string, unknown>) =>
     Object.fromEntries(Object.entries(props).filter(([, v]) => v !== null));
   return {
@@ -81,6 +81,25 @@ describe("relationshipProperties", () => {
     });
     const { reasoning: _reasoning, ...stated } = published;
     expect(relationshipProperties({ ...stated, basis: "STATED" })).toMatchObject({ basis: "STATED", reasoning: null });
+  });
+
+  it("stores a confirmation, and null without one (so a removed one is deleted)", () => {
+    const { reasoning: _reasoning, ...stated } = published;
+    const confirmed = { ...stated, basis: "STATED" as const, confirmedBy: "'they' is the network." };
+    expect(relationshipProperties(confirmed)).toMatchObject({ confirmedBy: "'they' is the network." });
+    expect(relationshipProperties(published)).toMatchObject({ confirmedBy: null });
+  });
+});
+
+describe("planChanges, confirmations", () => {
+  it("updates a relationship whose confirmation alone changed", () => {
+    const { reasoning: _reasoning, ...stated } = published;
+    const before = { ...seed, relationships: [{ ...stated, basis: "STATED" as const }] };
+    const stored = storedAfterImport(before);
+    const after = { ...seed, relationships: [{ ...stated, basis: "STATED" as const, confirmedBy: "Checked." }] };
+    const plan = planChanges(after, stored);
+    expect(plan.relationshipUpdates).toHaveLength(1);
+    expect(plan.relationshipUpdates[0]?.props).toMatchObject({ confirmedBy: "Checked." });
   });
 });
 

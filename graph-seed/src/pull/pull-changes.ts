@@ -64,7 +64,7 @@ const KEY_ORDER = [
   "description",
   "generalKnowledge",
 ];
-const RELATIONSHIP_KEY_ORDER = ["from", "type", "to", "how", "evidence", "source", "basis", "reasoning"];
+const RELATIONSHIP_KEY_ORDER = ["from", "type", "to", "how", "evidence", "source", "basis", "reasoning", "confirmedBy"];
 const RELATIONSHIPS_DIR = "relationships";
 
 /** The kebab-case file a new relationship of this type goes to: FOR_SETTING → for-setting.yaml. */

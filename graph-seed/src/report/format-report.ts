@@ -1,6 +1,6 @@
 import type { CuratorChange } from "../curation/read-changes.js";
 import type { SelectionFacet } from "@rrn/model";
-import type { CountRow, CoverageRow, SeedReport, UnstatedRow } from "./seed-report.js";
+import type { CheckRow, CountRow, CoverageRow, SeedReport, UnstatedRow } from "./seed-report.js";
 
 const FACET_WORDS: Record<SelectionFacet, string> = {
   restraintTypes: "restraint type",
@@ -36,6 +36,15 @@ function unstated(r: UnstatedRow): string[] {
     `  ${basis.padEnd(17)} ${r.from} -${r.type}-> ${r.to}${r.seed ? "" : "  (curator)"}`,
     ...(r.reasoning ? [`  ${"".padEnd(17)} why: ${r.reasoning}`] : []),
     `  ${"".padEnd(17)} quote: "${r.evidence ?? ""}"`,
+  ];
+}
+
+/** One stated relationship whose quote does not name its target: confirmed (and why), or to check. */
+function check(r: CheckRow): string[] {
+  return [
+    `  ${(r.confirmedBy ? "confirmed" : "TO CHECK").padEnd(10)} ${r.from} -${r.type}-> ${r.to}${r.seed ? "" : "  (curator)"}`,
+    ...(r.confirmedBy ? [`  ${"".padEnd(10)} why: ${r.confirmedBy}`] : []),
+    `  ${"".padEnd(10)} quote: "${r.evidence ?? ""}"`,
   ];
 }
 
@@ -82,6 +91,11 @@ export function formatReport(report: SeedReport): string {
     "",
     `Relationships their quote does not state outright (${report.unstated.length}) — review the basis (and why, when inferred):`,
     ...(report.unstated.length > 0 ? report.unstated.flatMap(unstated) : ["  none"]),
+    "",
+    `Check these: stated relationships whose quote does not name the target (${report.checkThese.length}, ${
+      report.checkThese.filter((r) => !r.confirmedBy).length
+    } not yet confirmed) — confirm the quote says it (confirmedBy), quote one that names it, or relabel:`,
+    ...(report.checkThese.length > 0 ? report.checkThese.flatMap(check) : ["  none"]),
     "",
     `Resources with no setting, audience or restraint type (${report.unplaced.length}) — what they are for is unrecorded:`,
     ...(report.unplaced.length > 0 ? report.unplaced.map((r) => `  ${r.title} (${r.id})`) : ["  none"]),

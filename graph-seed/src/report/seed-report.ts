@@ -6,6 +6,7 @@ import {
   EVIDENCE_BASES,
   type EvidenceBasis,
   NODE_LABELS,
+  quoteNames,
   RELATIONSHIP_TYPES,
   SELECTION_FACETS,
   SELECTION_FACET_NAMES,
@@ -34,6 +35,11 @@ export interface SeedReport {
   publisherOnly: { id: string; title: string; publishers: string[] }[];
   /** Every relationship whose quote does not say it outright (or that records no basis at all). */
   unstated: UnstatedRow[];
+  /**
+   * "Check these": STATED relationships whose quote does not name the target (by name, title or
+   * alias), for a person to confirm that the quote still says it; `confirmedBy` records one.
+   */
+  checkThese: CheckRow[];
   /** Resources with no setting, no audience and no restraint type: what they are for is unrecorded. */
   unplaced: { id: string; title: string }[];
   /**
@@ -57,6 +63,26 @@ export interface UnstatedRow {
   /** Seed-owned (else a curator's). */
   seed: boolean;
 }
+
+export interface CheckRow {
+  from: string;
+  type: string;
+  to: string;
+  evidence: string | null;
+  /** Why the quote states it although it does not name the target; null: not yet confirmed. */
+  confirmedBy: string | null;
+  seed: boolean;
+}
+
+const checkRow = z.object({
+  from: z.string(),
+  type: z.string(),
+  to: z.string(),
+  evidence: z.string().nullable(),
+  confirmedBy: z.string().nullable(),
+  toNames: z.array(z.string().nullable()),
+  seed: z.boolean(),
+});
 
 const countRow = z.object({ name: z.string(), count: cypherInt, seed: cypherInt });
 const coverageRow = z.object({ id: z.string(), name: z.string(), resources: cypherInt });
@@ -126,6 +152,18 @@ export async function buildReport(driver: Driver, database?: string): Promise<Se
       );
       const unstated = decodeRecords(unstatedRow, unstatedRes.records, "unstated relationship");
 
+      // Matched here rather than in Cypher: the one rule (@rrn/model's quoteNames) decides,
+      // as it does in the validator.
+      const statedRes = await tx.run(
+        `MATCH (a)-[r:${REL}]->(b) WHERE r.basis = 'STATED'
+         RETURN a.id AS from, type(r) AS type, b.id AS to, r.evidence AS evidence, r.confirmedBy AS confirmedBy,
+                [b.name, b.title] + coalesce(b.aliases, []) AS toNames, coalesce(r.managedBy = 'seed', false) AS seed
+         ORDER BY CASE WHEN r.confirmedBy IS NULL THEN 0 ELSE 1 END, type, from, to`,
+      );
+      const checkThese = decodeRecords(checkRow, statedRes.records, "stated relationship")
+        .filter((r) => !quoteNames(r.evidence ?? "", r.toNames))
+        .map(({ toNames: _names, ...r }) => r);
+
       const unplacedRes = await tx.run(
         `MATCH (r:Resource)
          WHERE NOT EXISTS { (r)-[:FOR_SETTING]->(:Setting) } AND NOT EXISTS { (r)-[:FOR_AUDIENCE]->(:Audience) }
@@ -156,6 +194,7 @@ export async function buildReport(driver: Driver, database?: string): Promise<Se
         resourcesPerSetting,
         publisherOnly,
         unstated,
+        checkThese,
         unplaced,
         lacking,
       };

@@ -1,4 +1,4 @@
-import { isPairAllowed, RELATIONSHIPS, type RelationshipType } from "@rrn/model";
+import { isPairAllowed, namesOf, quoteNames, RELATIONSHIPS, type RelationshipType } from "@rrn/model";
 import { relationshipKey, type SeedNode, type SeedRelationship } from "../seed.js";
 import type { CheckedRelationship } from "./check-relationships.js";
 import type { SeedProblem } from "./problems.js";
@@ -59,7 +59,21 @@ export function checkGraph(
       file: r.file,
       ...(r.how ? { how: r.how } : {}),
       ...(r.reasoning ? { reasoning: r.reasoning } : {}),
+      ...(r.confirmedBy ? { confirmedBy: r.confirmedBy } : {}),
     };
+    // "The quote says this relationship, about these two nodes": a quote that names neither
+    // end speaks of something else unless a person says why it does not ("this toolkit").
+    if (
+      r.basis === "STATED" &&
+      !r.confirmedBy &&
+      !quoteNames(r.evidence, namesOf(from.record)) &&
+      !quoteNames(r.evidence, namesOf(to.record))
+    ) {
+      add(
+        "basis STATED, but the quote names neither end (by name, title or alias): quote a passage that names one, relabel it TITLE or INFERRED (with reasoning), or add `confirmedBy` saying why the quote states it",
+      );
+      continue;
+    }
     const key = relationshipKey(rel);
     const earlier = seen.get(key);
     if (earlier) {

@@ -31,7 +31,7 @@ function baseRecords(): Record<NodeLabel, Rec[]> & { relationships: Rec[] } {
     ],
     Setting: [{ id: "inpatient", name: "Inpatient wards", summary: "Hospital wards." }],
     Audience: [{ id: "teachers", name: "Teachers", summary: "School staff." }],
-    Jurisdiction: [{ id: "usa", name: "USA", summary: "The United States." }],
+    Jurisdiction: [{ id: "usa", name: "USA", summary: "The United States.", aliases: ["US"] }],
     Legislation: [{ id: "some-act", name: "Some Act", summary: "A law.", year: 2018 }],
     Person: [{ id: "jo-bloggs", name: "Jo Bloggs", role: "Author", summary: "An author." }],
     relationships: [
@@ -89,7 +89,15 @@ function baseRecords(): Record<NodeLabel, Rec[]> & { relationships: Rec[] } {
         source: "general-knowledge",
         basis: "GENERAL_KNOWLEDGE",
       },
-      { from: "calm-schools", type: "FEATURES", to: "jo-bloggs", evidence: "written for teachers", basis: "STATED" },
+      // Names neither end, so it says why it is stated all the same.
+      {
+        from: "calm-schools",
+        type: "FEATURES",
+        to: "jo-bloggs",
+        evidence: "written for teachers",
+        basis: "STATED",
+        confirmedBy: "A made-up confirmation: the sentence about the second guide is read as about Jo Bloggs.",
+      },
     ],
   };
 }
@@ -352,6 +360,33 @@ describe("validateSeed", () => {
         'calm-wards-toolkit -FOR_SETTING-> inpatient: basis GENERAL_KNOWLEDGE needs source "general-knowledge"',
       ],
       [
+        "a STATED quote that names neither end, unconfirmed",
+        (r) => delete rel(r, "FEATURES").confirmedBy,
+        "calm-schools -FEATURES-> jo-bloggs: basis STATED, but the quote names neither end",
+      ],
+      [
+        "a STATED quote that names neither end by alias either",
+        (r) => (r.Jurisdiction[0]!.aliases = ["United States"]),
+        "calm-schools -APPLIES_IN-> usa: basis STATED, but the quote names neither end",
+      ],
+      [
+        "confirmedBy on a basis other than STATED",
+        (r) => (rel(r, "ADDRESSES").confirmedBy = "Checked."),
+        "calm-wards-toolkit -ADDRESSES-> physical-restraint: `confirmedBy` belongs on basis STATED only",
+      ],
+      [
+        "a framework addressing a setting through ADDRESSES",
+        (r) =>
+          r.relationships.push({
+            from: "quiet-approach",
+            type: "ADDRESSES",
+            to: "inpatient",
+            evidence: "adapts the Quiet Approach",
+            basis: "STATED",
+          }),
+        "quiet-approach -ADDRESSES-> inpatient: ADDRESSES may not go from Framework to Setting (only Resource → RestraintType, Framework → RestraintType)",
+      ],
+      [
         "a general-knowledge source with a page basis",
         (r) => (rel(r, "COMPLIES_WITH").basis = "STATED"),
         'calm-schools -COMPLIES_WITH-> some-act: source "general-knowledge" needs basis GENERAL_KNOWLEDGE',
@@ -386,6 +421,33 @@ describe("validateSeed", () => {
       expect(result.seed.relationships.find((r) => r.type === "FEATURES")).not.toHaveProperty("reasoning");
     });
 
+    it("lets a framework carry what it addresses, where it is used, for whom and where it applies", () => {
+      const framework = (type: string, to: string, evidence: string): Rec => ({
+        from: "quiet-approach",
+        type,
+        to,
+        evidence,
+        basis: "STATED",
+      });
+      expect(
+        problems((r) =>
+          r.relationships.push(
+            framework("ADDRESSES", "physical-restraint", "the Quiet Approach developed in the US"),
+            framework("FOR_SETTING", "inpatient", "the Quiet Approach developed in the US"),
+            framework("FOR_AUDIENCE", "teachers", "the Quiet Approach developed in the US"),
+            framework("APPLIES_IN", "usa", "the Quiet Approach developed in the US"),
+            framework("DEVELOPED_IN", "usa", "the Quiet Approach developed in the US"),
+          ),
+        ),
+      ).toEqual([]);
+    });
+
+    it("accepts a STATED quote that names one end only, by name or by alias, whatever the case", () => {
+      // "developed in the US": the jurisdiction's alias, not the resource's title.
+      expect(problems((r) => (rel(r, "APPLIES_IN").evidence = "Quiet Approach developed in the US"))).toEqual([]);
+      expect(problems((r) => (rel(r, "FOR_SETTING").evidence = "reduce restraint on inpatient wards"))).toEqual([]);
+    });
+
     it("does not look for general-knowledge evidence in the page", () => {
       expect(problems((r) => (rel(r, "COMPLIES_WITH").evidence = "Not on the page at all."))).toEqual([]);
     });
@@ -394,5 +456,62 @@ describe("validateSeed", () => {
       const found = problems((r) => (rel(r, "FEATURES").evidence = "not in the page"));
       expect(found).toHaveLength(1);
     });
+  });
+});
+
+describe("near-duplicate resource titles", () => {
+  const seedWith = (resources: Rec[], relationships: Rec[]) => {
+    const records = baseRecords();
+    records.Resource.push(...resources);
+    records.relationships.push(...relationships);
+    const raw: RawSeed = {
+      files: [
+        ...NODE_LABELS.map((label) => ({ file: `data/${LABEL_FILES[label]}`, label, records: records[label] })),
+        { file: "data/relationships/all.yaml", records: records.relationships },
+      ],
+      sources: new Map([
+        ["rrn-tools-and-resources", new SourceText(SOURCE)],
+        [SOURCE_ID, new SourceText(SOURCE)],
+      ]),
+      problems: [],
+    };
+    const result = validateSeed(raw, "data");
+    if (!("seed" in result)) throw new Error(result.problems.map(formatProblem).join("\n"));
+    return (result.seed.warnings ?? []).map(formatProblem);
+  };
+  const twin: Rec = {
+    id: "the-calm-wards-toolkit",
+    title: "The Calm Wards toolkit",
+    kind: "TOOLKIT",
+    summary: "Again.",
+  };
+  const twinLink = (type: string): Rec => ({
+    from: "the-calm-wards-toolkit",
+    type,
+    to: "calm-wards-toolkit",
+    evidence: "The Calm Wards Toolkit helps staff",
+    basis: "STATED",
+  });
+
+  it("warns, without refusing the seed, about two resources whose titles share their words", () => {
+    expect(seedWith([twin], [twinLink("REFERENCES")])).toEqual([
+      `data/resources.yaml: calm-wards-toolkit: title is a near-duplicate of the-calm-wards-toolkit's ("The Calm Wards toolkit", 100% of words shared): one resource (merge them) or versions (VERSION_OF)?`,
+    ]);
+  });
+
+  it("says nothing once VERSION_OF, PART_OF or DERIVES_FROM says how the two are related", () => {
+    expect(seedWith([twin], [twinLink("VERSION_OF")])).toEqual([]);
+    expect(seedWith([twin], [twinLink("PART_OF")])).toEqual([]);
+    expect(seedWith([twin], [{ ...twinLink("DERIVES_FROM"), how: "FOLLOWS_ON" }])).toEqual([]);
+  });
+
+  it("says nothing of titles that merely share a subject", () => {
+    const other: Rec = {
+      id: "calm-wards-audit",
+      title: "Calm Wards audit of night staffing",
+      kind: "TOOL",
+      summary: "An audit.",
+    };
+    expect(seedWith([other], [{ ...twinLink("REFERENCES"), from: "calm-wards-audit" }])).toEqual([]);
   });
 });

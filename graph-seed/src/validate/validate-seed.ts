@@ -3,6 +3,7 @@ import { checkGuideRecords, checkGuidesAgainstSeed } from "../guides/check-guide
 import { checkGraph } from "./check-graph.js";
 import { checkNodeRecords } from "./check-nodes.js";
 import { checkRelationshipRecords, type CheckedRelationship } from "./check-relationships.js";
+import { nearDuplicateTitles } from "./near-duplicates.js";
 import type { SeedProblem } from "./problems.js";
 import type { RawSeed } from "./read-seed-files.js";
 
@@ -23,7 +24,8 @@ function idsWritten(raw: RawSeed): { declaredIds: Set<string>; mentionedIds: Set
 
 /**
  * Runs every rule over the raw files and returns either the seed or all its problems at once,
- * so a curator fixes a batch per run rather than one error at a time.
+ * so a curator fixes a batch per run rather than one error at a time. A valid seed carries its
+ * warnings (near-duplicate resource titles), which the CLIs print and nothing refuses.
  */
 export function validateSeed(
   raw: RawSeed,
@@ -54,5 +56,6 @@ export function validateSeed(
     problems.push(...checkGuidesAgainstSeed(raw.routes.file, routes.routes, graph.nodes, graph.relationships));
   }
   if (problems.length > 0) return { problems };
-  return { seed: { dataDir, nodes: graph.nodes, relationships: graph.relationships }, problems: [] };
+  const warnings = nearDuplicateTitles(graph.nodes, graph.relationships);
+  return { seed: { dataDir, nodes: graph.nodes, relationships: graph.relationships, warnings }, problems: [] };
 }

@@ -98,12 +98,14 @@ export type CitationFormat =
   /** RIS, for reference managers (Zotero, EndNote, Mendeley). */
   | 'RIS';
 
-/** One cell of a coverage matrix: the resources linked to both its row and its column node. */
+/** One cell of a coverage matrix: the resources and frameworks linked to both its row and its column node. */
 export type CoverageCell = {
   __typename?: 'CoverageCell';
   column: Scalars['ID']['output'];
-  /** How many resources are linked to both. */
+  /** How many resources and frameworks are linked to both. */
   count: Scalars['Int']['output'];
+  /** How many of count are frameworks (the rest are resources). */
+  frameworks: Scalars['Int']['output'];
   /** @deprecated Holds the sample only (up to 3 ids), no longer every id: a large graph's matrix carried megabytes of them. Use sample, and coverageCell for a cell's resources. */
   resourceIds: Array<Scalars['ID']['output']>;
   row: Scalars['ID']['output'];
@@ -111,12 +113,12 @@ export type CoverageCell = {
   sample: Array<Scalars['ID']['output']>;
 };
 
-/** The resources of one coverage cell, fetched when the cell is opened. */
+/** The resources and frameworks of one coverage cell, fetched when the cell is opened. */
 export type CoverageCellResources = {
   __typename?: 'CoverageCellResources';
   column: Scalars['ID']['output'];
   columnType: NodeType;
-  /** How many resources are linked to both the row and the column node. */
+  /** How many resources and frameworks are linked to both the row and the column node. */
   count: Scalars['Int']['output'];
   /** Up to limit of them, best-connected first. */
   resources: Array<GraphNode>;
@@ -127,8 +129,8 @@ export type CoverageCellResources = {
 };
 
 /**
- * Resources counted per pair of nodes of two types, e.g. restraint types × settings. Cells with a
- * count of 0 are left out. A cell of 0 means no resource is recorded for the pair, not that none
+ * Resources and frameworks counted per pair of nodes of two types, e.g. restraint types × settings.
+ * Cells with a count of 0 are left out. A cell of 0 means no resource is recorded for the pair, not that none
  * exists: rowsUnrecorded and columnsUnrecorded count the resources no cell can hold because the
  * other axis is not recorded for them.
  */
@@ -153,7 +155,7 @@ export type CoverageMatrix = {
 export type CoverageSplit =
   /** The audiences the resources are for (FOR_AUDIENCE); a resource for two audiences counts in both. */
   | 'AUDIENCE'
-  /** The resources' kind (TOOLKIT, GUIDANCE, …). */
+  /** The resources' kind (TOOLKIT, GUIDANCE, …); frameworks, which have no kind, are the part FRAMEWORK. */
   | 'KIND';
 
 /** A relationship a curator adds from a new resource, with the provenance every relationship carries. */
@@ -536,13 +538,14 @@ export type Query = {
    */
   cite: Citation;
   /**
-   * Coverage matrix of two node types (not RESOURCE): for each pair, how many resources are linked to both,
-   * through the relationship that types them (ADDRESSES, FOR_SETTING, FOR_AUDIENCE, APPLIES_IN,
+   * Coverage matrix of two node types (not RESOURCE): for each pair, how many resources and frameworks are
+   * linked to both (frameworks carry ADDRESSES, FOR_SETTING, FOR_AUDIENCE and APPLIES_IN too), through the
+   * relationship that types them (ADDRESSES, FOR_SETTING, FOR_AUDIENCE, APPLIES_IN,
    * COMPLIES_WITH; PUBLISHED_BY/COMMISSIONED_BY/DEVELOPED_WITH for organisations;
    * PUBLISHED_BY/DEVELOPED_WITH/FEATURES for people; DERIVES_FROM/DESCRIBES/EVALUATES for frameworks).
    */
   coverage: CoverageMatrix;
-  /** One cell of the coverage matrix of rows × columns: the resources linked to both node row and node column. */
+  /** One cell of the coverage matrix of rows × columns: the resources and frameworks linked to both node row and node column. */
   coverageCell: CoverageCellResources;
   /** What the caller may do: curation enabled, signed in, curator. */
   curationStatus: CurationStatus;
@@ -777,11 +780,11 @@ export type RelationshipInput = {
 
 /** Every type of relationship in the graph; each carries its evidence quote and source. */
 export type RelationshipType =
-  /** The resource is about this type of restraint. (Resource → RestraintType) */
+  /** The resource or framework is about this type of restraint. (Resource → RestraintType, Framework → RestraintType) */
   | 'ADDRESSES'
   /** The person works with or for the organisation. (Person → Organisation) */
   | 'AFFILIATED_WITH'
-  /** The resource applies in this jurisdiction. (Resource → Jurisdiction) */
+  /** The resource or framework applies in this jurisdiction. (Resource → Jurisdiction, Framework → Jurisdiction) */
   | 'APPLIES_IN'
   /** Paid for or asked for the resource. (Resource → Organisation) */
   | 'COMMISSIONED_BY'
@@ -803,24 +806,26 @@ export type RelationshipType =
   | 'EVALUATES'
   /** The resource features this person. (Resource → Person) */
   | 'FEATURES'
-  /** The resource is for this audience. (Resource → Audience) */
+  /** The resource or framework is for this audience. (Resource → Audience, Framework → Audience) */
   | 'FOR_AUDIENCE'
-  /** The resource is for this setting. (Resource → Setting) */
+  /** The resource or framework is for, or used in, this setting. (Resource → Setting, Framework → Setting) */
   | 'FOR_SETTING'
   /** The target pays for the organisation's work (a resource's funder is COMMISSIONED_BY). (Organisation → Organisation) */
   | 'FUNDED_BY'
-  /** Part of a larger resource (an editable version, a video of a conference), of a programme or initiative, or of an organisation. (Resource → Resource, Resource → Framework, Organisation → Organisation) */
+  /** Part of a larger resource (a tool within a set, a video of a conference), of a programme or initiative, or of an organisation. (Resource → Resource, Resource → Framework, Organisation → Organisation) */
   | 'PART_OF'
   /** Produced or published the resource. (Resource → Organisation, Resource → Person) */
   | 'PUBLISHED_BY'
   /** The resource mentions the target. (Resource → Resource, Resource → Organisation, Resource → Framework, Resource → RestraintType, Resource → Setting, Resource → Audience, Resource → Jurisdiction, Resource → Legislation, Resource → Person) */
-  | 'REFERENCES';
+  | 'REFERENCES'
+  /** Another version of the same work that neither replaces nor is replaced by the target, such as an editable copy (a later edition DERIVES_FROM it with how FOLLOWS_ON). (Resource → Resource) */
+  | 'VERSION_OF';
 
 /** The relationship types that can start at a resource: what a curator may add from a new resource. */
 export type ResourceRelationshipType =
-  /** The resource is about this type of restraint. */
+  /** The resource or framework is about this type of restraint. */
   | 'ADDRESSES'
-  /** The resource applies in this jurisdiction. */
+  /** The resource or framework applies in this jurisdiction. */
   | 'APPLIES_IN'
   /** Paid for or asked for the resource. */
   | 'COMMISSIONED_BY'
@@ -840,16 +845,18 @@ export type ResourceRelationshipType =
   | 'EVALUATES'
   /** The resource features this person. */
   | 'FEATURES'
-  /** The resource is for this audience. */
+  /** The resource or framework is for this audience. */
   | 'FOR_AUDIENCE'
-  /** The resource is for this setting. */
+  /** The resource or framework is for, or used in, this setting. */
   | 'FOR_SETTING'
-  /** Part of a larger resource (an editable version, a video of a conference), of a programme or initiative, or of an organisation. */
+  /** Part of a larger resource (a tool within a set, a video of a conference), of a programme or initiative, or of an organisation. */
   | 'PART_OF'
   /** Produced or published the resource. */
   | 'PUBLISHED_BY'
   /** The resource mentions the target. */
-  | 'REFERENCES';
+  | 'REFERENCES'
+  /** Another version of the same work that neither replaces nor is replaced by the target, such as an editable copy (a later edition DERIVES_FROM it with how FOLLOWS_ON). */
+  | 'VERSION_OF';
 
 /** A resource's later and earlier versions, as far as the graph states them. */
 export type ResourceVersions = {
@@ -928,31 +935,31 @@ export type SimilarResource = {
   shared: Array<GraphNode>;
 };
 
-/** Restraint types (rows, ADDRESSES) × settings (columns, FOR_SETTING), each cell split by kind or audience. */
+/** Restraint types (rows, ADDRESSES) × settings (columns, FOR_SETTING), counting resources and frameworks, each cell split by kind or audience. */
 export type SplitCoverage = {
   __typename?: 'SplitCoverage';
   /** Cells with at least one resource. */
   cells: Array<SplitCoverageCell>;
-  /** Every setting, with the resources for it. */
+  /** Every setting, with the resources and frameworks for it. */
   columns: Array<Tally>;
   /** Per setting: its resources with no restraint type recorded (no cell of its column counts them); only non-zero ones. */
   columnsUnrecorded: Array<Tally>;
   /** The values cells are split by, most resources first, with their totals over the matrix. */
   parts: Array<Tally>;
-  /** Every restraint type, with the resources that address it. */
+  /** Every restraint type, with the resources and frameworks that address it. */
   rows: Array<Tally>;
   /** Per restraint type: its resources with no setting recorded (no cell of its row counts them); only non-zero ones. */
   rowsUnrecorded: Array<Tally>;
   splitBy: CoverageSplit;
 };
 
-/** One cell of the split coverage matrix: the resources addressing the row's restraint type in the column's setting. */
+/** One cell of the split coverage matrix: the resources and frameworks addressing the row's restraint type in the column's setting. */
 export type SplitCoverageCell = {
   __typename?: 'SplitCoverageCell';
   column: Scalars['ID']['output'];
-  /** Distinct resources in the cell. */
+  /** Distinct resources and frameworks in the cell. */
   count: Scalars['Int']['output'];
-  /** The cell's resources per kind or audience (keys as in SplitCoverage.parts); these can add up to more than count. */
+  /** The cell's resources and frameworks per kind (frameworks as FRAMEWORK) or audience (keys as in SplitCoverage.parts); these can add up to more than count. */
   parts: Array<Tally>;
   row: Scalars['ID']['output'];
 };
@@ -1303,6 +1310,7 @@ export type CitationResolvers<ContextType = GraphContext, ParentType extends Res
 export type CoverageCellResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['CoverageCell'] = ResolversParentTypes['CoverageCell']> = {
   column?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   count?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  frameworks?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   resourceIds?: Resolver<Array<ResolversTypes['ID']>, ParentType, ContextType>;
   row?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   sample?: Resolver<Array<ResolversTypes['ID']>, ParentType, ContextType>;

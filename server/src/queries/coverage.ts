@@ -7,8 +7,11 @@ import { FULL_PROJECTION, parseQueryRow, type Projection } from "./graph-model.j
 import { rel } from "./rel.js";
 
 /**
- * The relationships through which a resource "covers" a node of each type. REFERENCES is left
- * out on purpose: a passing mention is not coverage.
+ * The relationships through which a resource — or a framework, which may carry ADDRESSES,
+ * FOR_SETTING, FOR_AUDIENCE and APPLIES_IN itself — "covers" a node of each type. The counted
+ * node is whatever starts them, so frameworks count beside resources and `frameworks` says how
+ * many of a cell's count they are. REFERENCES is left out on purpose: a passing mention is not
+ * coverage.
  */
 export const coverageRelationships = {
   RESTRAINT_TYPE: ["ADDRESSES"],
@@ -75,8 +78,9 @@ function cellsStatement(rows: CoverageAxis, columns: CoverageAxis): Statement<Re
     () => `MATCH (a:${labelOfAxis[rows]})<-[:${rel(...coverageRelationships[rows])}]-(r)
      MATCH (b:${labelOfAxis[columns]})<-[:${rel(...coverageRelationships[columns])}]-(r)
      USING JOIN ON r
-     WITH a, b, count(DISTINCT r) AS count, collect(DISTINCT r)[0..${CELL_SAMPLE}] AS sample
-     RETURN a.id AS row, b.id AS column, count, [s IN sample | s.id] AS sample
+     WITH a, b, count(DISTINCT r) AS count, count(DISTINCT CASE WHEN r:Framework THEN r END) AS frameworks,
+          collect(DISTINCT r)[0..${CELL_SAMPLE}] AS sample
+     RETURN a.id AS row, b.id AS column, count, frameworks, [s IN sample | s.id] AS sample
      ORDER BY row, column`,
   );
 }
@@ -151,6 +155,7 @@ const cellRow = z.object({
   row: z.string(),
   column: z.string(),
   count: z.number().int(),
+  frameworks: z.number().int(),
   sample: z.array(z.string()),
 });
 const cellResourcesRow = z.object({ kept: z.array(z.string()), count: z.number().int() });

@@ -42,6 +42,14 @@ const unrecordedStatement = statement(
    ).join(",\n          ")}`,
   {},
 );
+/**
+ * What the coverage matrix counts: resources and, since frameworks carry ADDRESSES and
+ * FOR_SETTING themselves, frameworks too. The kind split names frameworks as a part of their
+ * own (they have no kind), so a reader sees which of a cell's count are frameworks.
+ */
+const COUNTED = "Resource|Framework";
+/** The kind split's key for frameworks: no resource kind is called this. */
+export const FRAMEWORK_PART = "FRAMEWORK";
 
 const resourceCountStatement = statement(`MATCH (r:Resource) RETURN count(r) AS count`, {});
 
@@ -105,7 +113,7 @@ const refsById = { Resource: refsByIdStatement("Resource"), Framework: refsByIdS
 const axisStatement = (axis: { rel: string; label: string }) =>
   statement(
     `MATCH (a:${axis.label})
-     RETURN a.id AS key, coalesce(a.name, a.id) AS label, COUNT { (a)<-[:${axis.rel}]-(:Resource) } AS count
+     RETURN a.id AS key, coalesce(a.name, a.id) AS label, COUNT { (a)<-[:${axis.rel}]-(:${COUNTED}) } AS count
      ORDER BY toLower(label) ASC`,
     {},
   );
@@ -124,7 +132,7 @@ const axisUnrecordedStatement = (axis: { rel: string; label: string }, other: { 
 const rowsUnrecordedStatement = axisUnrecordedStatement(RESTRAINT, SETTING);
 const columnsUnrecordedStatement = axisUnrecordedStatement(SETTING, RESTRAINT);
 
-const CELL = `MATCH (a:${RESTRAINT.label})<-[:${RESTRAINT.rel}]-(r:Resource)-[:${SETTING.rel}]->(b:${SETTING.label})`;
+const CELL = `MATCH (a:${RESTRAINT.label})<-[:${RESTRAINT.rel}]-(r:${COUNTED})-[:${SETTING.rel}]->(b:${SETTING.label})`;
 
 const cellTotalsStatement = statement(
   `${CELL}
@@ -135,7 +143,8 @@ const cellTotalsStatement = statement(
 const cellPartsStatements: Record<CoverageSplit, ReturnType<typeof statement<Record<string, never>>>> = {
   KIND: statement(
     `${CELL}
-     WITH a.id AS row, b.id AS column, coalesce(r.kind, "") AS key, count(DISTINCT r) AS count
+     WITH a.id AS row, b.id AS column,
+          CASE WHEN r:Framework THEN "${FRAMEWORK_PART}" ELSE coalesce(r.kind, "") END AS key, count(DISTINCT r) AS count
      RETURN row, column, key, key AS label, count`,
     {},
   ),

@@ -30,6 +30,7 @@ const PHRASE: Record<SharedVia, string> = {
   EVALUATES: "Both evaluate",
   FEATURES: "Both feature",
   PART_OF: "Both part of",
+  VERSION_OF: "Both versions of",
   REFERENCES: "Both reference",
   LINKED: "Both linked to",
 };
@@ -37,6 +38,7 @@ const PHRASE: Record<SharedVia, string> = {
 /** Preference when both reach a node in more than one way: lineage and authorship say most. */
 const PREFERENCE = [
   "DERIVES_FROM",
+  "VERSION_OF",
   "PART_OF",
   "PUBLISHED_BY",
   "COMMISSIONED_BY",

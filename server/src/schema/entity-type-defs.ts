@@ -44,7 +44,7 @@ const UNION_NAMES: Record<string, string> = {
 const UNION_DESCRIPTIONS: Record<string, string> = {
   Contributor: "Who can publish, develop or co-produce something.",
   LineageTarget:
-    "A resource or a framework: what a resource can derive from or evaluate, or what was developed somewhere.",
+    "A resource or a framework: what a resource can derive from or evaluate, and what addresses a restraint type, is for a setting or an audience, applies or was developed somewhere.",
   Entity: "Any entity in the graph.",
 };
 

@@ -142,12 +142,14 @@ ${fieldLines(graphNodePropertyFields())}
     notRecorded: [GraphFacet!]
   }
 
-  "One cell of a coverage matrix: the resources linked to both its row and its column node."
+  "One cell of a coverage matrix: the resources and frameworks linked to both its row and its column node."
   type CoverageCell {
     row: ID!
     column: ID!
-    "How many resources are linked to both."
+    "How many resources and frameworks are linked to both."
     count: Int!
+    "How many of count are frameworks (the rest are resources)."
+    frameworks: Int!
     "Ids of up to ${CELL_SAMPLE} of them, as a taste; all of them come from coverageCell when the cell is opened."
     sample: [ID!]!
     resourceIds: [ID!]!
@@ -156,13 +158,13 @@ ${fieldLines(graphNodePropertyFields())}
       )
   }
 
-  "The resources of one coverage cell, fetched when the cell is opened."
+  "The resources and frameworks of one coverage cell, fetched when the cell is opened."
   type CoverageCellResources {
     rowType: NodeType!
     columnType: NodeType!
     row: ID!
     column: ID!
-    "How many resources are linked to both the row and the column node."
+    "How many resources and frameworks are linked to both the row and the column node."
     count: Int!
     "Up to limit of them, best-connected first."
     resources: [GraphNode!]!
@@ -178,8 +180,8 @@ ${fieldLines(graphNodePropertyFields())}
   }
 
   """
-  Resources counted per pair of nodes of two types, e.g. restraint types × settings. Cells with a
-  count of 0 are left out. A cell of 0 means no resource is recorded for the pair, not that none
+  Resources and frameworks counted per pair of nodes of two types, e.g. restraint types × settings.
+  Cells with a count of 0 are left out. A cell of 0 means no resource is recorded for the pair, not that none
   exists: rowsUnrecorded and columnsUnrecorded count the resources no cell can hold because the
   other axis is not recorded for them.
   """
@@ -249,8 +251,9 @@ ${fieldLines(graphNodePropertyFields())}
     """
     unrecordedMatches(filter: GraphFilter!): [UnrecordedMatch!]!
     """
-    Coverage matrix of two node types (not RESOURCE): for each pair, how many resources are linked to both,
-    through the relationship that types them (ADDRESSES, FOR_SETTING, FOR_AUDIENCE, APPLIES_IN,
+    Coverage matrix of two node types (not RESOURCE): for each pair, how many resources and frameworks are
+    linked to both (frameworks carry ADDRESSES, FOR_SETTING, FOR_AUDIENCE and APPLIES_IN too), through the
+    relationship that types them (ADDRESSES, FOR_SETTING, FOR_AUDIENCE, APPLIES_IN,
     COMPLIES_WITH; PUBLISHED_BY/COMMISSIONED_BY/DEVELOPED_WITH for organisations;
     PUBLISHED_BY/DEVELOPED_WITH/FEATURES for people; DERIVES_FROM/DESCRIBES/EVALUATES for frameworks).
     """
@@ -260,7 +263,7 @@ ${fieldLines(graphNodePropertyFields())}
     drawing whose query sent its edges without it (the canvas needs only their ends and types).
     """
     relationshipsAmong(ids: [ID!]!): [GraphEdge!]!
-    "One cell of the coverage matrix of rows × columns: the resources linked to both node row and node column."
+    "One cell of the coverage matrix of rows × columns: the resources and frameworks linked to both node row and node column."
     coverageCell(
       rows: NodeType = RESTRAINT_TYPE
       columns: NodeType = SETTING

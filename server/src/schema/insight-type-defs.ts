@@ -9,7 +9,7 @@ import { BETWEENNESS_NODE_LIMIT } from "../queries/centrality.js";
 export const insightTypeDefs = /* GraphQL */ `
   "What the cells of the insights coverage matrix are split by."
   enum CoverageSplit {
-    "The resources' kind (TOOLKIT, GUIDANCE, …)."
+    "The resources' kind (TOOLKIT, GUIDANCE, …); frameworks, which have no kind, are the part FRAMEWORK."
     KIND
     "The audiences the resources are for (FOR_AUDIENCE); a resource for two audiences counts in both."
     AUDIENCE
@@ -50,22 +50,22 @@ export const insightTypeDefs = /* GraphQL */ `
     betweenness: Float
   }
 
-  "One cell of the split coverage matrix: the resources addressing the row's restraint type in the column's setting."
+  "One cell of the split coverage matrix: the resources and frameworks addressing the row's restraint type in the column's setting."
   type SplitCoverageCell {
     row: ID!
     column: ID!
-    "Distinct resources in the cell."
+    "Distinct resources and frameworks in the cell."
     count: Int!
-    "The cell's resources per kind or audience (keys as in SplitCoverage.parts); these can add up to more than count."
+    "The cell's resources and frameworks per kind (frameworks as FRAMEWORK) or audience (keys as in SplitCoverage.parts); these can add up to more than count."
     parts: [Tally!]!
   }
 
-  "Restraint types (rows, ADDRESSES) × settings (columns, FOR_SETTING), each cell split by kind or audience."
+  "Restraint types (rows, ADDRESSES) × settings (columns, FOR_SETTING), counting resources and frameworks, each cell split by kind or audience."
   type SplitCoverage {
     splitBy: CoverageSplit!
-    "Every restraint type, with the resources that address it."
+    "Every restraint type, with the resources and frameworks that address it."
     rows: [Tally!]!
-    "Every setting, with the resources for it."
+    "Every setting, with the resources and frameworks for it."
     columns: [Tally!]!
     "The values cells are split by, most resources first, with their totals over the matrix."
     parts: [Tally!]!

@@ -14,10 +14,22 @@ import { useViewState } from "../../hooks/use-view-state";
 import "./CoverageView.css";
 import { CoverageQuery, CellResourcesQuery } from "./operations";
 
+/** What a count is made of, in words: "3 resources and 1 framework". */
+function countedText(count: number, frameworks: number): string {
+  const resources = count - frameworks;
+  const parts = [
+    ...(resources > 0 || frameworks === 0 ? [`${resources} ${resources === 1 ? "resource" : "resources"}`] : []),
+    ...(frameworks > 0 ? [`${frameworks} ${frameworks === 1 ? "framework" : "frameworks"}`] : []),
+  ];
+  return parts.join(" and ");
+}
+
 /**
- * /coverage — restraint types × settings: where the resources are. An empty cell is "no resource
- * recorded", never a gap by itself: the last column and row count each row's and column's
- * resources whose setting or restraint type is not recorded, which could fill it.
+ * /coverage — restraint types × settings: where the resources and frameworks are. Frameworks
+ * count beside resources (they address restraint types and name settings themselves); every count
+ * says how many of it are frameworks. An empty cell is "nothing recorded", never a gap by itself:
+ * the last column and row count each row's and column's resources whose setting or restraint type
+ * is not recorded, which could fill it.
  */
 export default function CoverageView() {
   const [result, reexecute] = useQuery({ query: CoverageQuery });
@@ -31,6 +43,7 @@ export default function CoverageView() {
   const colLabel = matrix?.columns.find((c) => c.id === col)?.label;
   const rowUnrecorded = useMemo(() => new Map(matrix?.rowsUnrecorded.map((u) => [u.id, u.count])), [matrix]);
   const colUnrecorded = useMemo(() => new Map(matrix?.columnsUnrecorded.map((u) => [u.id, u.count])), [matrix]);
+  const chosenCell = row && col ? cells.get(`${row}|${col}`) : undefined;
 
   const [cellResult] = useQuery({
     query: CellResourcesQuery,
@@ -50,13 +63,13 @@ export default function CoverageView() {
     <>
       <ViewHeader
         title="Coverage: restraint types × settings"
-        description={`How many resources address each type of restraint in each setting. A dash means no resource is recorded there, not that none exists: ${resourcesCount(matrix.withoutRowType)} have no restraint type recorded and ${matrix.withoutColumnType} no setting; the last column and row count them. Choose a cell to list its resources.`}
+        description={`How many resources and frameworks address each type of restraint in each setting; a cell marked ◆ includes frameworks. A dash means nothing is recorded there, not that none exists: ${resourcesCount(matrix.withoutRowType)} have no restraint type recorded and ${matrix.withoutColumnType} no setting; the last column and row count them. Choose a cell to list what it counts.`}
       />
       <div className="coverage-layout">
         <div className="coverage-scroll surface">
           <table className="heatmap" data-testid="coverage-matrix">
             <caption className="visually-hidden">
-              Number of resources per restraint type (rows) and setting (columns)
+              Number of resources and frameworks per restraint type (rows) and setting (columns)
             </caption>
             <thead>
               <tr>
@@ -76,7 +89,9 @@ export default function CoverageView() {
                 <tr key={r.id}>
                   <th scope="row">{r.label}</th>
                   {matrix.columns.map((c) => {
-                    const count = cells.get(`${r.id}|${c.id}`)?.count ?? 0;
+                    const cell = cells.get(`${r.id}|${c.id}`);
+                    const count = cell?.count ?? 0;
+                    const frameworks = cell?.frameworks ?? 0;
                     const shade = shadeFor(count, max);
                     const isChosen = r.id === row && c.id === col;
                     return (
@@ -87,10 +102,12 @@ export default function CoverageView() {
                           className={`heat-cell${isChosen ? " chosen" : ""}`}
                           style={shade}
                           aria-current={isChosen ? "true" : undefined}
-                          aria-label={`${r.label} in ${c.label}: ${count} ${count === 1 ? "resource" : "resources"}`}
+                          aria-label={`${r.label} in ${c.label}: ${countedText(count, frameworks)}`}
+                          title={count > 0 ? countedText(count, frameworks) : undefined}
                           data-row={r.id}
                           data-col={c.id}
                           data-count={count}
+                          data-frameworks={frameworks}
                           onClick={(e) => {
                             if (!isPlainClick(e)) return;
                             e.preventDefault();
@@ -98,6 +115,7 @@ export default function CoverageView() {
                           }}
                         >
                           {count === 0 ? "–" : count}
+                          {frameworks > 0 && <span aria-hidden="true"> ◆</span>}
                         </a>
                       </td>
                     );
@@ -135,8 +153,9 @@ export default function CoverageView() {
             {HEAT_SHADES.slice(1).map((shade) => (
               <span key={shade} className="heat-swatch" style={{ background: shade }} />
             ))}
-            <span>More resources</span>
-            <span className="heat-gap">– no resource recorded</span>
+            <span>More resources and frameworks</span>
+            <span className="heat-gap">◆ includes frameworks</span>
+            <span className="heat-gap">– nothing recorded</span>
           </div>
         </div>
         <aside className="coverage-cell-panel surface" aria-live="polite" data-testid="coverage-cell">
@@ -144,8 +163,9 @@ export default function CoverageView() {
             <div className="detail-hint">
               <h2>Choose a cell</h2>
               <p>
-                Darker cells have more resources. A dash means no resource is recorded for the pair; the last column
-                and row count the resources whose setting or restraint type is not recorded, which may cover it.
+                Darker cells have more resources and frameworks; ◆ marks a cell with frameworks in it. A dash means
+                nothing is recorded for the pair; the last column and row count the resources whose setting or
+                restraint type is not recorded, which may cover it.
               </p>
             </div>
           ) : (
@@ -163,6 +183,11 @@ export default function CoverageView() {
                   rowUnrecorded={rowUnrecorded.get(row) ?? 0}
                   colUnrecorded={colUnrecorded.get(col) ?? 0}
                 />
+              )}
+              {chosenCell && chosenCell.count > 0 && (
+                <p className="muted" data-testid="coverage-cell-counted">
+                  {countedText(chosenCell.count, chosenCell.frameworks)}
+                </p>
               )}
               <ul className="resource-list">
                 {resources.map((n) => (

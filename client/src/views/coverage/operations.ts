@@ -15,6 +15,7 @@ export const CoverageQuery = graphql(`
         row
         column
         count
+        frameworks
       }
       rowsUnrecorded {
         id

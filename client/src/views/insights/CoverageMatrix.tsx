@@ -1,7 +1,15 @@
 import { Link } from "react-router-dom";
 import { kindFamily } from "../../graph/kind-colours";
 import { NOT_RECORDED } from "../../navigation/url-state";
-import { kindLabel, overviewWith, resources, type Insights } from "./insight-data";
+import { routes } from "../../navigation/routes";
+import {
+  FRAMEWORK_PART,
+  kindLabel,
+  overviewWith,
+  resources,
+  resourcesOrFrameworks,
+  type Insights,
+} from "./insight-data";
 
 /** A categorical palette for audiences (Okabe–Ito, darkened for 3:1 on white), names always beside it. */
 const AUDIENCE_COLOURS = ["#0072B2", "#B06A00", "#009E73", "#CC79A7", "#D55E00", "#6A5ACD", "#5B7A8C", "#8A6D3B"];
@@ -31,25 +39,29 @@ export function CoverageMatrix({ coverage, asTable }: { coverage: Insights["cove
     ) : (
       <span className="muted">0</span>
     );
+  // The overview lists resources only: a whole cell, and its frameworks, open the coverage view's
+  // list of that cell, which holds exactly what the cell counts.
   const link = (row: string, column: string, part?: string) =>
-    overviewWith({
-      restraint: row,
-      setting: column,
-      ...(part ? { [byKind ? "kind" : "audience"]: part } : {}),
-    });
+    part === undefined || (byKind && part === FRAMEWORK_PART)
+      ? `${routes.coverage()}?${new URLSearchParams({ row, col: column }).toString()}`
+      : overviewWith({
+          restraint: row,
+          setting: column,
+          ...(part ? { [byKind ? "kind" : "audience"]: part } : {}),
+        });
 
   if (asTable) {
     return (
       <table className="data-table">
         <caption className="visually-hidden">
-          Resources per restraint type, setting and {byKind ? "kind" : "audience"}
+          Resources and frameworks per restraint type, setting and {byKind ? "kind" : "audience"}
         </caption>
         <thead>
           <tr>
             <th scope="col">Restraint type</th>
             <th scope="col">Setting</th>
             <th scope="col">{byKind ? "Kind" : "Audience"}</th>
-            <th scope="col">Resources</th>
+            <th scope="col">Resources and frameworks</th>
           </tr>
         </thead>
         <tbody>
@@ -74,7 +86,8 @@ export function CoverageMatrix({ coverage, asTable }: { coverage: Insights["cove
     <div className="insight-table-scroll">
       <table className="split-matrix" data-testid="split-matrix">
         <caption className="visually-hidden">
-          Resources per restraint type (rows) and setting (columns), each cell split by {byKind ? "kind" : "audience"}
+          Resources and frameworks per restraint type (rows) and setting (columns), each cell split by{" "}
+          {byKind ? "kind" : "audience"}
         </caption>
         <thead>
           <tr>
@@ -102,7 +115,7 @@ export function CoverageMatrix({ coverage, asTable }: { coverage: Insights["cove
                         <Link
                           to={link(r.key, c.key)}
                           className="cell-total"
-                          aria-label={`${r.label} in ${c.label}: ${resources(cell.count)}`}
+                          aria-label={`${r.label} in ${c.label}: ${resourcesOrFrameworks(cell.count)}`}
                         >
                           {cell.count}
                         </Link>
@@ -111,7 +124,7 @@ export function CoverageMatrix({ coverage, asTable }: { coverage: Insights["cove
                             <li key={p.key}>
                               <Link
                                 to={link(r.key, c.key, p.key || undefined)}
-                                aria-label={`${r.label} in ${c.label}, ${partName(p)}: ${resources(p.count)}`}
+                                aria-label={`${r.label} in ${c.label}, ${partName(p)}: ${resourcesOrFrameworks(p.count)}`}
                                 title={`${partName(p)}: ${p.count}`}
                                 data-part={p.key}
                               >
@@ -123,7 +136,7 @@ export function CoverageMatrix({ coverage, asTable }: { coverage: Insights["cove
                         </ul>
                       </>
                     ) : (
-                      <span aria-label={`${r.label} in ${c.label}: no resource recorded`}>–</span>
+                      <span aria-label={`${r.label} in ${c.label}: no resource or framework recorded`}>–</span>
                     )}
                   </td>
                 );

@@ -177,11 +177,13 @@ export default function InsightsView() {
         title={`Coverage: restraint types × settings, by ${split === "KIND" ? "kind" : "audience"}`}
         note={
           <>
-            Each cell counts the resources about a type of restraint in a setting, split by{" "}
-            {split === "KIND" ? "kind" : "who they are for (a resource for two audiences counts under both)"}. A dash
-            means no resource is recorded there, not that none exists: the last column and row count the resources whose
-            setting or restraint type is not recorded. The <Link to={routes.coverage()}>coverage view</Link> lists each
-            cell&rsquo;s resources.
+            Each cell counts the resources and frameworks about a type of restraint in a setting, split by{" "}
+            {split === "KIND"
+              ? "kind (frameworks, which have no kind, are a part of their own)"
+              : "who they are for (one for two audiences counts under both)"}
+            . A dash means nothing is recorded there, not that none exists: the last column and row count the resources
+            whose setting or restraint type is not recorded. The <Link to={routes.coverage()}>coverage view</Link> lists
+            what each cell counts.
           </>
         }
         controls={

@@ -20,8 +20,15 @@ type Centrality = Insights["mostConnectedResources"][number];
 export { overviewWith };
 
 export const resources = (n: number) => `${n} ${n === 1 ? "resource" : "resources"}`;
+/** What a coverage cell counts: resources and frameworks alike. */
+export const resourcesOrFrameworks = (n: number) =>
+  n === 1 ? "1 resource or framework" : `${n} resources and frameworks`;
+
+/** The kind split's part for frameworks, which have no kind (the server's name for it). */
+export const FRAMEWORK_PART = "FRAMEWORK";
 
 export function kindLabel(kind: string): string {
+  if (kind === FRAMEWORK_PART) return "Frameworks";
   return kind ? humanise(kind) : "Kind not given";
 }
 
