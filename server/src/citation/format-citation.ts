@@ -47,14 +47,19 @@ function render(items: readonly CslItem[], format: CitationFormat): string {
 }
 
 /**
- * RIS has one author tag (AU), which for films and broadcasts (TY MPCT) means their maker, and
- * Citation.js fills it there from CSL `director` alone; hand it the same names, so a video's
- * author is not dropped from the RIS file.
+ * What Citation.js is handed for RIS. RIS has one author tag (AU), which for films and
+ * broadcasts (TY MPCT) means their maker, and Citation.js fills it there from CSL `director`
+ * alone; hand it the same names, so a video's author is not dropped from the RIS file. An
+ * organisation is written with a trailing comma ("AU  - Mind,"): a family name with no given
+ * name, which Zotero (RIS.js: no first name, so single-field) and EndNote read as a corporate
+ * author rather than splitting "Restraint Reduction Network" into a person's names.
  */
 function forRis(item: CslItem): CslItem | (CslItem & { director: CslItem["author"] }) {
-  return (item.type === "motion_picture" || item.type === "broadcast") && item.author
-    ? { ...item, director: item.author }
-    : item;
+  const author = item.author?.map((name) => (name.literal === undefined ? name : { literal: `${name.literal},` }));
+  const withAuthors = author ? { ...item, author } : item;
+  return (item.type === "motion_picture" || item.type === "broadcast") && author
+    ? { ...withAuthors, director: author }
+    : withAuthors;
 }
 
 /**
