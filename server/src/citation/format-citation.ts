@@ -1,5 +1,5 @@
 import type { Citation, CitationFormat } from "../__generated__/resolvers-types.js";
-import { citationEngine, type RisRecord } from "./citation-js.js";
+import { APA_WITH_ACCESSED, citationEngine, type RisRecord } from "./citation-js.js";
 import type { CslItem } from "./csl-item.js";
 
 /** Media type and file extension of each format. */
@@ -14,9 +14,11 @@ export const CITATION_FILES: Record<CitationFormat, { contentType: string; exten
 /**
  * The CSL styles: both ship inside @citation-js/plugin-csl, so nothing is fetched at run time.
  * Its `harvard1` template is "Cite Them Right 12th edition (author-date/Harvard)", the Harvard
- * variant UK universities teach; `apa` is APA 7th edition.
+ * variant UK universities teach; `apa` is APA 7th edition, here with the retrieval date printed
+ * whenever an accessed date is given (citation-js.ts). Both in British English (dates "7 December
+ * 2026").
  */
-const STYLE: Record<"HARVARD" | "APA", string> = { HARVARD: "harvard1", APA: "apa" };
+const STYLE: Record<"HARVARD" | "APA", string> = { HARVARD: "harvard1", APA: APA_WITH_ACCESSED };
 
 /** The items in one format: a file's text, with the media type and file name to save it as. */
 export function formatCitation(items: readonly CslItem[], format: CitationFormat): Citation {
