@@ -1,4 +1,4 @@
-import { Suspense, useEffect } from "react";
+import { Suspense, useEffect, useId, useState, type KeyboardEvent } from "react";
 import { AnnouncerProvider } from "./curation/announcer";
 import { Link, NavLink, Outlet, ScrollRestoration, useLocation } from "react-router-dom";
 import { useCurationStatus } from "./api/curation-status";
@@ -31,6 +31,62 @@ function ViewTakenOver() {
   return null;
 }
 
+/**
+ * The views' links. Wide screens show them in the header; on a phone they fold behind a Menu
+ * button (aria-expanded, Escape closes it and returns focus) so the header stays one row and
+ * nothing runs off the side. Without scripts the button cannot work, so CSS hides it and shows
+ * the links instead (`@media (scripting: none)`, base.css). Closed again on every navigation.
+ */
+function ViewsNavigation({ curation }: { curation: boolean }) {
+  const navId = useId();
+  const { pathname, search } = useLocation();
+  // Open at one URL only: following a link (or any other change of URL) closes it.
+  const here = `${pathname}${search}`;
+  const [openAt, setOpenAt] = useState<string>();
+  const open = openAt === here;
+  const setOpen = (next: boolean) => setOpenAt(next ? here : undefined);
+  const onKeyDown = (e: KeyboardEvent) => {
+    if (e.key !== "Escape" || !open) return;
+    setOpen(false);
+    document.getElementById(`${navId}-button`)?.focus();
+  };
+  return (
+    <div className="app-nav-wrap" onKeyDown={onKeyDown}>
+      <button
+        type="button"
+        id={`${navId}-button`}
+        className="nav-menu-button button"
+        aria-expanded={open}
+        aria-controls={navId}
+        onClick={() => setOpen(!open)}
+      >
+        <span aria-hidden="true" className="nav-menu-icon" />
+        Menu
+      </button>
+      <nav aria-label="Views" className={open ? "app-nav open" : "app-nav"} id={navId}>
+        <NavLink to={routes.overview()} end>
+          Overview
+        </NavLink>
+        <NavLink to={routes.guides()}>Guided routes</NavLink>
+        <NavLink to={routes.timeline()}>Timeline</NavLink>
+        <NavLink to={routes.insights()}>Insights</NavLink>
+        <NavLink to={routes.path()}>Find a path</NavLink>
+        <NavLink to={routes.coverage()}>Coverage</NavLink>
+        <NavLink to="/suggest">Suggest a resource</NavLink>
+        {curation ? (
+          <NavLink to="/curate">Curate</NavLink>
+        ) : (
+          // Its place is kept, unseen and out of reach, so the header does not reflow (and push
+          // the page down) when the answer comes: the first HTML cannot know it.
+          <span className="nav-reserved" aria-hidden="true">
+            Curate
+          </span>
+        )}
+      </nav>
+    </div>
+  );
+}
+
 /** The frame every view renders in; also what the build prerenders into the HTML (prerender/). */
 export function Shell() {
   useDocumentTitle();
@@ -48,31 +104,12 @@ export function Shell() {
         <header className="app-header">
           <Link to={routes.overview()} className="brand">
             <img src="/favicon.svg" alt="" width="28" height="28" />
-            <span>
+            <span className="brand-name">
               Restraint Reduction <span className="brand-light">Explorer</span>
             </span>
           </Link>
           <SearchBox label="Search the graph" placeholder="Search toolkits, organisations, frameworks…" />
-          <nav aria-label="Views" className="app-nav">
-            <NavLink to={routes.overview()} end>
-              Overview
-            </NavLink>
-            <NavLink to={routes.guides()}>Guided routes</NavLink>
-            <NavLink to={routes.timeline()}>Timeline</NavLink>
-            <NavLink to={routes.insights()}>Insights</NavLink>
-            <NavLink to={routes.path()}>Find a path</NavLink>
-            <NavLink to={routes.coverage()}>Coverage</NavLink>
-            <NavLink to="/suggest">Suggest a resource</NavLink>
-            {curation?.curationStatus.enabled ? (
-              <NavLink to="/curate">Curate</NavLink>
-            ) : (
-              // Its place is kept, unseen and out of reach, so the header does not reflow (and push
-              // the page down) when the answer comes: the first HTML cannot know it.
-              <span className="nav-reserved" aria-hidden="true">
-                Curate
-              </span>
-            )}
-          </nav>
+          <ViewsNavigation curation={curation?.curationStatus.enabled === true} />
         </header>
         <main id="main" tabIndex={-1}>
           <Suspense fallback={<LoadingState />}>
@@ -84,6 +121,8 @@ export function Shell() {
           Built from the Restraint Reduction Network’s “Tools and resources” page. Every relationship quotes its source;
           items marked “General knowledge” are not stated there.
         </footer>
+        {/* Another page starts at its top and Back returns to where it was; a change of view state
+            (useViewState, links to href(…)) asks it to keep the page where it is (preventScrollReset). */}
         <ScrollRestoration />
       </AnnouncerProvider>
     </div>

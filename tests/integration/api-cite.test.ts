@@ -100,6 +100,37 @@ describe("cite", () => {
     expect(act.type).toBe("legislation");
   });
 
+  it("RIS names authors in the order the page credits them, organisations as corporate authors", async () => {
+    const text = (await cite(["restraint-in-mental-health-services", "restrain-yourself-toolkit"], "RIS")).text;
+    const records = text.split("ER  - ").slice(0, 2);
+    const authors = records.map((r) => [...r.matchAll(/^AU {2}- (.*)\r$/gm)].map((m) => m[1]));
+    // "A publication from MIND and NSUN.": Mind first, though N… < M… is not why.
+    expect(authors[0]).toEqual(["Mind,", "NSUN,"]);
+    // "adapted for the UK by: Joy Duxbury (University of Central Lancashire), Julie Cullen (AQuA), …":
+    // the people in the page's order; their organisations are affiliations, not authors.
+    expect(authors[1]).toEqual([
+      "Duxbury, Joy",
+      "Cullen, Julie",
+      "Greenwood, Paul",
+      "Baker, John",
+      "Price, Owen",
+      "Woods, Julia",
+      "Mather, Anthony",
+    ]);
+    expect(records[1]).toMatch(/Authors’ affiliations: University of Central Lancashire, AQuA/);
+    // As Zotero's RIS import reads a name (RIS.js): text before the first comma is the last
+    // name, the rest the first; no first name makes it a single-field, corporate author.
+    const zotero = (value: string) => {
+      const last = value.split(/\s*,\s*/)[0] ?? "";
+      const first = value.slice(last.length).replace(/^\s*,\s*/, "");
+      return first ? { last, first } : { name: last };
+    };
+    expect(authors[0]?.map((a) => zotero(a!))).toEqual([{ name: "Mind" }, { name: "NSUN" }]);
+    expect(zotero(authors[1]![0]!)).toEqual({ last: "Duxbury", first: "Joy" });
+    // Citation.js reads them back with the same names.
+    expect(authorNames(parseRis(text)[0]!)).toEqual(["Mind", "NSUN"]);
+  });
+
   it("BibTeX parses back with keys from the graph ids and the same fields", async () => {
     const entries = parseBibtex((await cite(SAMPLE, "BIBTEX")).text);
     expect(entries.map((e) => e["citation-key"])).toEqual(SAMPLE.map((id) => id.replaceAll("-", "_")));
@@ -232,5 +263,19 @@ describe("cite: a URL a curator adds", () => {
     expect(yearOf(ris[0]!)).toBe(2021);
     const harvard = (await gqlData(server.url, CiteDocument, { ids: [id], format: "HARVARD" })).cite.text;
     expect(harvard).toContain(`Available at: ${url}`);
+    // No accessed date unless the citer gives one: the server does not guess whose today it is.
+    expect(harvard).not.toMatch(/Accessed/);
+  });
+
+  it("gives Harvard and APA the URL and the accessed date the citer gives", async () => {
+    const cited = async (format: CitationFormat) =>
+      (await gqlData(server.url, CiteDocument, { ids: [id], format, accessed: "2026-12-07" })).cite.text;
+    const url = "https://example.org/calm-wards-toolkit.pdf";
+    expect(await cited("HARVARD")).toContain(`Available at: ${url} (Accessed: 7 December 2026)`);
+    expect(await cited("APA")).toContain(`Retrieved 7 December 2026, from ${url}`);
+    expect(await cited("RIS")).toMatch(/^Y2 {2}- 2026\/12\/7\//m);
+    const res = await gql(server.url, CITE_TEXT, { ids: [id], format: "APA", accessed: "2026-02-30" });
+    expect(res.body.errors?.[0]?.extensions?.code).toBe("BAD_USER_INPUT");
+    expect(res.body.errors?.[0]?.message).toBe('accessed must be a date written YYYY-MM-DD (got "2026-02-30").');
   });
 });

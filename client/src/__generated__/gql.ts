@@ -14,7 +14,7 @@ import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-
  * Learn more about it here: https://the-guild.dev/graphql/codegen/plugins/presets/preset-client#reducing-bundle-size
  */
 type Documents = {
-    "\n  query Cite($ids: [ID!]!, $format: CitationFormat!) {\n    cite(ids: $ids, format: $format) {\n      format\n      contentType\n      filename\n      text\n    }\n  }\n": typeof types.CiteDocument,
+    "\n  query Cite($ids: [ID!]!, $format: CitationFormat!, $accessed: String) {\n    cite(ids: $ids, format: $format, accessed: $accessed) {\n      format\n      contentType\n      filename\n      text\n    }\n  }\n": typeof types.CiteDocument,
     "\n  query CurationStatus {\n    curationStatus {\n      enabled\n      signedIn\n      curator\n      name\n      tokenProblem\n      contact\n      oidc {\n        issuer\n        clientId\n        scope\n      }\n    }\n  }\n": typeof types.CurationStatusDocument,
     "\n  fragment FacetValues on Subgraph {\n    nodes {\n      id\n      label\n      degree\n    }\n  }\n": typeof types.FacetValuesFragmentDoc,
     "\n  query FacetOptions {\n    restraintTypes: graph(filter: { types: [RESTRAINT_TYPE] }, limit: 100) {\n      ...FacetValues\n    }\n    settings: graph(filter: { types: [SETTING] }, limit: 100) {\n      ...FacetValues\n    }\n    audiences: graph(filter: { types: [AUDIENCE] }, limit: 100) {\n      ...FacetValues\n    }\n    jurisdictions: graph(filter: { types: [JURISDICTION] }, limit: 100) {\n      ...FacetValues\n    }\n    organisations: graph(filter: { types: [ORGANISATION] }, limit: 300) {\n      ...FacetValues\n    }\n  }\n": typeof types.FacetOptionsDocument,
@@ -78,7 +78,7 @@ type Documents = {
     "\n  query Timeline($filter: GraphFilter!, $limit: Int!) {\n    graph(filter: $filter, limit: $limit) {\n      ...SubgraphFields\n    }\n  }\n": typeof types.TimelineDocument,
 };
 const documents: Documents = {
-    "\n  query Cite($ids: [ID!]!, $format: CitationFormat!) {\n    cite(ids: $ids, format: $format) {\n      format\n      contentType\n      filename\n      text\n    }\n  }\n": types.CiteDocument,
+    "\n  query Cite($ids: [ID!]!, $format: CitationFormat!, $accessed: String) {\n    cite(ids: $ids, format: $format, accessed: $accessed) {\n      format\n      contentType\n      filename\n      text\n    }\n  }\n": types.CiteDocument,
     "\n  query CurationStatus {\n    curationStatus {\n      enabled\n      signedIn\n      curator\n      name\n      tokenProblem\n      contact\n      oidc {\n        issuer\n        clientId\n        scope\n      }\n    }\n  }\n": types.CurationStatusDocument,
     "\n  fragment FacetValues on Subgraph {\n    nodes {\n      id\n      label\n      degree\n    }\n  }\n": types.FacetValuesFragmentDoc,
     "\n  query FacetOptions {\n    restraintTypes: graph(filter: { types: [RESTRAINT_TYPE] }, limit: 100) {\n      ...FacetValues\n    }\n    settings: graph(filter: { types: [SETTING] }, limit: 100) {\n      ...FacetValues\n    }\n    audiences: graph(filter: { types: [AUDIENCE] }, limit: 100) {\n      ...FacetValues\n    }\n    jurisdictions: graph(filter: { types: [JURISDICTION] }, limit: 100) {\n      ...FacetValues\n    }\n    organisations: graph(filter: { types: [ORGANISATION] }, limit: 300) {\n      ...FacetValues\n    }\n  }\n": types.FacetOptionsDocument,
@@ -159,7 +159,7 @@ export function graphql(source: string): unknown;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query Cite($ids: [ID!]!, $format: CitationFormat!) {\n    cite(ids: $ids, format: $format) {\n      format\n      contentType\n      filename\n      text\n    }\n  }\n"): (typeof documents)["\n  query Cite($ids: [ID!]!, $format: CitationFormat!) {\n    cite(ids: $ids, format: $format) {\n      format\n      contentType\n      filename\n      text\n    }\n  }\n"];
+export function graphql(source: "\n  query Cite($ids: [ID!]!, $format: CitationFormat!, $accessed: String) {\n    cite(ids: $ids, format: $format, accessed: $accessed) {\n      format\n      contentType\n      filename\n      text\n    }\n  }\n"): (typeof documents)["\n  query Cite($ids: [ID!]!, $format: CitationFormat!, $accessed: String) {\n    cite(ids: $ids, format: $format, accessed: $accessed) {\n      format\n      contentType\n      filename\n      text\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -6,8 +6,8 @@ import type { CitationFormat } from "../__generated__/graphql";
  * fetched only when someone asks to cite.
  */
 export const CiteQuery = graphql(`
-  query Cite($ids: [ID!]!, $format: CitationFormat!) {
-    cite(ids: $ids, format: $format) {
+  query Cite($ids: [ID!]!, $format: CitationFormat!, $accessed: String) {
+    cite(ids: $ids, format: $format, accessed: $accessed) {
       format
       contentType
       filename
@@ -37,3 +37,16 @@ export const CITE_ACTIONS: readonly CiteAction[] = [
   { format: "BIBTEX", kind: "download", label: "Download BibTeX", hint: "LaTeX" },
   { format: "CSL_JSON", kind: "download", label: "Download CSL-JSON", hint: "citation processors" },
 ];
+
+/**
+ * Today in the visitor's own calendar (YYYY-MM-DD), the accessed date of references with a URL.
+ * Read when someone asks to cite (an event, or a panel opened by one), never while rendering a
+ * page the server also renders.
+ */
+export function accessedToday(now: Date = new Date()): string {
+  const pad = (n: number) => String(n).padStart(2, "0");
+  return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
+}
+
+/** The formats a reference manager imports, offered as downloads (the Export menu, the cite panel). */
+export const REFERENCE_FILES: readonly CiteAction[] = CITE_ACTIONS.filter((a) => a.kind === "download");

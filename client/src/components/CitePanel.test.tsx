@@ -2,7 +2,7 @@
 import { cleanup, screen, waitFor } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 import { afterEach, describe, expect, it, vi } from "vitest";
-import { MAX_CITE_IDS } from "../api/cite";
+import { accessedToday, MAX_CITE_IDS } from "../api/cite";
 import { renderAt, type Answers } from "../test-support/render";
 import { CitePanel } from "./CitePanel";
 
@@ -59,8 +59,9 @@ describe("CitePanel", () => {
     );
     expect(writeText).toHaveBeenCalledWith("APA text");
     expect(sent.filter((s) => s.name === "Cite").map((s) => s.variables)).toEqual([
-      { ids: ["a", "b"], format: "HARVARD" },
-      { ids: ["a", "b"], format: "APA" },
+      // The visitor's own date, as the accessed date of any reference with a URL.
+      { ids: ["a", "b"], format: "HARVARD", accessed: accessedToday() },
+      { ids: ["a", "b"], format: "APA", accessed: accessedToday() },
     ]);
   });
 

@@ -1,7 +1,7 @@
 import { useEffect, useId, useRef, useState, type KeyboardEvent } from "react";
 import { useClient, useQuery } from "urql";
 import type { CitationFormat } from "../__generated__/graphql";
-import { CITE_ACTIONS, CiteQuery, MAX_CITE_IDS, type CiteAction } from "../api/cite";
+import { accessedToday, CITE_ACTIONS, CiteQuery, MAX_CITE_IDS, type CiteAction } from "../api/cite";
 import { downloadFile } from "../export/download-file";
 import "./CitePanel.css";
 
@@ -26,7 +26,9 @@ export function CitePanel({ ids, what, onClose }: CitePanelProps) {
   const headingId = useId();
   const headingRef = useRef<HTMLHeadingElement>(null);
   const cited = ids.slice(0, MAX_CITE_IDS);
-  const [preview] = useQuery({ query: CiteQuery, variables: { ids: cited, format: "HARVARD" } });
+  // The panel opens on a click, never in a server-rendered page, so reading the clock here is safe.
+  const [accessed] = useState(accessedToday);
+  const [preview] = useQuery({ query: CiteQuery, variables: { ids: cited, format: "HARVARD", accessed } });
   const [status, setStatus] = useState("");
   const [busy, setBusy] = useState(false);
   const [manualCopy, setManualCopy] = useState<string>();
@@ -37,7 +39,7 @@ export function CitePanel({ ids, what, onClose }: CitePanelProps) {
 
   const fetchText = async (format: CitationFormat) => {
     if (format === "HARVARD" && preview.data) return preview.data.cite;
-    const res = await client.query(CiteQuery, { ids: cited, format }).toPromise();
+    const res = await client.query(CiteQuery, { ids: cited, format, accessed }).toPromise();
     if (!res.data) throw new Error(res.error?.graphQLErrors[0]?.message ?? res.error?.message ?? "No answer");
     return res.data.cite;
   };

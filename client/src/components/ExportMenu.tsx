@@ -1,8 +1,11 @@
 import { useRef, useState } from "react";
 import { useClient } from "urql";
+import { accessedToday, CiteQuery, MAX_CITE_IDS, REFERENCE_FILES } from "../api/cite";
 import { fetchProvenance } from "../api/provenance";
 import type { Core } from "../graph/cytoscape-instance";
 import type { ExportFormat } from "../export/export-current-view";
+import { downloadFile } from "../export/download-file";
+import { useHydrated } from "../hooks/use-hydrated";
 import "./ExportMenu.css";
 
 const FORMATS: { format: ExportFormat; label: string; hint: string }[] = [
@@ -14,11 +17,29 @@ const FORMATS: { format: ExportFormat; label: string; hint: string }[] = [
   { format: "json", label: "JSON", hint: "Cytoscape elements" },
 ];
 
-/** Export of the current view; the serialisers load only when someone opens this menu. */
-export function ExportMenu({ cy, title }: { cy: Core | undefined; title: string }) {
+export interface ExportMenuProps {
+  cy: Core | undefined;
+  title: string;
+  /** The resources and legislation in view: what the reference formats cite. */
+  citeIds: readonly string[];
+}
+
+/**
+ * Export of the current view: the drawing's formats (their serialisers load only when used, and
+ * need the canvas) and the references of what is in view in the formats reference managers
+ * import (from the API's `cite`, so they need only scripts, not the canvas).
+ */
+export function ExportMenu({ cy, title, citeIds }: ExportMenuProps) {
   const client = useClient();
+  const hydrated = useHydrated();
   const [busy, setBusy] = useState(false);
+  const [status, setStatus] = useState("");
   const detailsRef = useRef<HTMLDetailsElement>(null);
+  const cited = citeIds.slice(0, MAX_CITE_IDS);
+
+  const close = () => {
+    if (detailsRef.current) detailsRef.current.open = false;
+  };
 
   const run = async (format: ExportFormat) => {
     if (!cy) return;
@@ -31,26 +52,69 @@ export function ExportMenu({ cy, title }: { cy: Core | undefined; title: string 
       download(await exportCurrentView(cy, format, title, provenance));
     } finally {
       setBusy(false);
-      if (detailsRef.current) detailsRef.current.open = false;
+      close();
+    }
+  };
+
+  const downloadReferences = async (format: (typeof REFERENCE_FILES)[number]["format"]) => {
+    setBusy(true);
+    try {
+      const res = await client.query(CiteQuery, { ids: cited, format, accessed: accessedToday() }).toPromise();
+      if (!res.data) throw new Error(res.error?.graphQLErrors[0]?.message ?? res.error?.message ?? "No answer");
+      const { filename, text, contentType } = res.data.cite;
+      downloadFile(filename, new Blob([text], { type: contentType }));
+      setStatus(`Downloaded ${filename} (${cited.length} ${cited.length === 1 ? "reference" : "references"}).`);
+      close();
+    } catch (err) {
+      setStatus(`Could not export the references: ${err instanceof Error ? err.message : String(err)}`);
+    } finally {
+      setBusy(false);
     }
   };
 
   return (
-    <details className="menu" ref={detailsRef} data-testid="export-menu">
-      <summary className="button">Export</summary>
-      <ul className="menu-list" aria-label="Export formats" aria-busy={busy}>
-        <li className="menu-note">
-          <noscript>Exports are made in the browser and need JavaScript, which is off.</noscript>
-        </li>
-        {FORMATS.map(({ format, label, hint }) => (
-          <li key={format}>
-            <button type="button" disabled={!cy || busy} onClick={() => void run(format)} data-format={format}>
-              <span>{label}</span>
-              <span className="menu-hint">{hint}</span>
-            </button>
+    <>
+      <details className="menu" ref={detailsRef} data-testid="export-menu">
+        <summary className="button">Export</summary>
+        <ul className="menu-list" aria-label="Export formats" aria-busy={busy}>
+          <li className="menu-note">
+            <noscript>Exports are made in the browser and need JavaScript, which is off.</noscript>
           </li>
-        ))}
-      </ul>
-    </details>
+          <li className="menu-heading">The graph</li>
+          {FORMATS.map(({ format, label, hint }) => (
+            <li key={format}>
+              <button type="button" disabled={!cy || busy} onClick={() => void run(format)} data-format={format}>
+                <span>{label}</span>
+                <span className="menu-hint">{hint}</span>
+              </button>
+            </li>
+          ))}
+          <li className="menu-heading">References ({citeIds.length} in view)</li>
+          {citeIds.length === 0 && <li className="menu-note">No resource or legislation in view to cite.</li>}
+          {citeIds.length > MAX_CITE_IDS && (
+            <li className="menu-note">
+              The first {MAX_CITE_IDS} of {citeIds.length}; narrow the view for the rest.
+            </li>
+          )}
+          {REFERENCE_FILES.map(({ format, label, hint }) => (
+            <li key={format}>
+              <button
+                type="button"
+                disabled={!hydrated || busy || cited.length === 0}
+                onClick={() => void downloadReferences(format)}
+                data-format={format}
+              >
+                <span>{label.replace("Download ", "")} references</span>
+                <span className="menu-hint">{hint}</span>
+              </button>
+            </li>
+          ))}
+        </ul>
+      </details>
+      {/* Outside the menu: a closed <details> hides what it holds, a live region too. */}
+      <p className="visually-hidden" role="status" aria-live="polite" data-testid="export-status">
+        {status}
+      </p>
+    </>
   );
 }

@@ -1,3 +1,4 @@
+import { useState } from "react";
 import { useFacetOptions } from "../api/facet-options";
 import type { NodeType } from "../__generated__/graphql";
 import {
@@ -44,8 +45,16 @@ function CheckboxGroup({
   chosen: readonly string[];
   onToggle: (id: string) => void;
 }) {
+  // Open with something chosen, and then as the reader leaves it: un-ticking the last box must not
+  // fold the group away from under the focus. A URL that brings choices in opens it again.
+  const [open, setOpen] = useState(chosen.length > 0);
+  const [chosenBefore, setChosenBefore] = useState(chosen.length);
+  if (chosen.length !== chosenBefore) {
+    setChosenBefore(chosen.length);
+    if (chosenBefore === 0 && !open) setOpen(true);
+  }
   return (
-    <details className="facet" open={chosen.length > 0}>
+    <details className="facet" open={open} onToggle={(e) => setOpen(e.currentTarget.open)}>
       <summary>
         {legend}
         {chosen.length > 0 && <span className="count">{chosen.length}</span>}

@@ -1,12 +1,15 @@
 import { useCallback, useMemo, useRef, useState, type KeyboardEvent, type MouseEvent, type ReactNode } from "react";
 import { useLocation } from "react-router-dom";
 import type { Core, ElementDefinition, Position } from "../graph/cytoscape-instance";
+import { CITABLE_TYPES } from "../api/cite";
 import { toElements, type GraphData, type ToElementsOptions } from "../graph/elements";
 import { fitReadably, LAYOUT_LABELS, runLayout, type LayoutName } from "../graph/layouts";
 import type { ViewTab } from "../navigation/url-state";
 import { sketchScene } from "../graph/sketch-scene";
 import { isStated, nodeLook } from "../graph/visual-encoding";
 import { useDeferredCanvas } from "../hooks/use-deferred-canvas";
+import { useFullScreen } from "../hooks/use-full-screen";
+import { useHydrated } from "../hooks/use-hydrated";
 import { useReducedMotion } from "../hooks/use-reduced-motion";
 import { useViewState } from "../hooks/use-view-state";
 import { SelectionDetail } from "./detail/SelectionDetail";
@@ -47,13 +50,26 @@ export interface GraphWorkspaceProps {
   notice?: ReactNode;
   /** Slot for the side panel; by default the details of the node selected in the URL. */
   aside?: ReactNode;
+  /**
+   * A view about one node: where the panels stack (narrow screens) its details — the words —
+   * come before the graph, and first in reading order; wide screens still show them beside it.
+   */
+  asideFirst?: boolean;
 }
 
 /**
  * What every graph view shares: Graph and List tabs over the same data, the canvas toolbar,
  * the legend and a side panel (the selected node's details unless the view fills the slot).
  */
-export function GraphWorkspace({ title, data, drawing, toolbar, notice, aside }: GraphWorkspaceProps) {
+export function GraphWorkspace({
+  title,
+  data,
+  drawing,
+  toolbar,
+  notice,
+  aside,
+  asideFirst = false,
+}: GraphWorkspaceProps) {
   const {
     defaultLayout,
     rootId,
@@ -68,7 +84,9 @@ export function GraphWorkspace({ title, data, drawing, toolbar, notice, aside }:
   const { state, update, href } = useViewState();
   const location = useLocation();
   const reducedMotion = useReducedMotion();
+  const hydrated = useHydrated();
   const [cy, setCy] = useState<Core>();
+  const { fullScreen, toggleFullScreen, onFullScreenKey } = useFullScreen(cy);
   const layout = state.layout ?? defaultLayout;
   const tab = state.tab;
   // The List tab's tables are a DOM row per node and relationship: built on first opening, not
@@ -104,6 +122,7 @@ export function GraphWorkspace({ title, data, drawing, toolbar, notice, aside }:
     () => elements.some((e) => e.group === "edges" && String(e.classes ?? "").includes("shared-context")),
     [elements],
   );
+  const citeIds = useMemo(() => data.nodes.filter((n) => CITABLE_TYPES.has(n.type)).map((n) => n.id), [data.nodes]);
 
   // Drawn as SVG during render (so in the server's HTML), until the canvas has drawn over it.
   const scene = useMemo(
@@ -143,11 +162,23 @@ export function GraphWorkspace({ title, data, drawing, toolbar, notice, aside }:
       }).then(() => cy.fit(undefined, 40));
   };
   const selectedNode = state.selected ? data.nodes.find((n) => n.id === state.selected) : undefined;
+  const detailPanel = (
+    <aside className="detail-panel surface" aria-label="Details">
+      {aside ?? <SelectionDetail />}
+    </aside>
+  );
 
   return (
-    <div className="workspace">
+    <div className={asideFirst ? "workspace aside-first" : "workspace"}>
+      {asideFirst && detailPanel}
       {/* Reaching for the graph (pointer, keys, focus) loads the canvas now rather than when idle. */}
-      <div className="workspace-main surface" onPointerDown={wake} onKeyDownCapture={wake} onFocusCapture={wake}>
+      <div
+        className={fullScreen ? "workspace-main surface full-screen" : "workspace-main surface"}
+        onPointerDown={wake}
+        onKeyDownCapture={wake}
+        onFocusCapture={wake}
+        onKeyDown={onFullScreenKey}
+      >
         <div className="workspace-bar">
           <div role="tablist" aria-label="Show as" className="tabs" onKeyDown={onTabKey}>
             {(["graph", "list"] as const).map((t) => (
@@ -223,8 +254,18 @@ export function GraphWorkspace({ title, data, drawing, toolbar, notice, aside }:
                 )}
               </>
             )}
+            <button
+              type="button"
+              className="button"
+              disabled={!hydrated}
+              aria-pressed={fullScreen}
+              onClick={toggleFullScreen}
+              data-testid="full-screen"
+            >
+              {fullScreen ? "Exit full screen" : "Full screen"}
+            </button>
             <CopyLinkButton />
-            <ExportMenu cy={cy} title={title} />
+            <ExportMenu cy={cy} title={title} citeIds={citeIds} />
           </div>
         </div>
         {/* Selection made on the canvas is announced; the panel itself is not a live region. */}
@@ -285,9 +326,7 @@ export function GraphWorkspace({ title, data, drawing, toolbar, notice, aside }:
           )}
         </div>
       </div>
-      <aside className="detail-panel surface" aria-label="Details">
-        {aside ?? <SelectionDetail />}
-      </aside>
+      {!asideFirst && detailPanel}
     </div>
   );
 }

@@ -62,7 +62,7 @@ export function TruncationNotice({
         Showing {shown.toLocaleString("en-GB")}
         {of} nodes.
       </span>
-      <Link className="button link" to={showMoreHref}>
+      <Link className="button link" to={showMoreHref} preventScrollReset>
         Show more
       </Link>
     </div>

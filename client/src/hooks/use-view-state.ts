@@ -8,7 +8,8 @@ export interface ViewStateControls {
   update: (patch: ViewStatePatch, mode?: "push" | "replace") => void;
   /**
    * The URL (path and query) the patch leads to: the href of a link that makes the change, so
-   * the control still works as a plain link when scripts are off.
+   * the control still works as a plain link when scripts are off. A router `Link` to it should
+   * say `preventScrollReset`, as `update` does.
    */
   href: (patch: ViewStatePatch) => string;
 }
@@ -23,7 +24,9 @@ export function useViewState(): ViewStateControls {
   const state = useMemo(() => parseViewState(params), [params]);
   const update = useCallback(
     (patch: ViewStatePatch, mode: "push" | "replace" = "replace") => {
-      setParams((current) => writeViewState(current, patch), { replace: mode === "replace" });
+      // The same page in another state: it stays where it is scrolled to (the router would
+      // otherwise take a new history entry to the top), so a ticked filter is still in view.
+      setParams((current) => writeViewState(current, patch), { replace: mode === "replace", preventScrollReset: true });
     },
     [setParams],
   );

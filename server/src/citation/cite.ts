@@ -3,7 +3,7 @@ import type { GraphReader } from "../neo4j/read.js";
 import { badInput } from "../schema/arguments.js";
 import { splitPersonName } from "./citation-js.js";
 import { loadCitationFacts } from "./citation-facts.js";
-import { buildCslItem, type CslName } from "./csl-item.js";
+import { buildCslItem, type AccessDate, type CslName } from "./csl-item.js";
 import { formatCitation } from "./format-citation.js";
 
 const splitName = (name: string): CslName => {
@@ -24,7 +24,12 @@ const listed = (ids: readonly string[]): string => {
  * validated first (duplicates cited once); an id that names nothing, or names something that is
  * not a document, is refused with BAD_USER_INPUT naming it, and nothing is formatted.
  */
-export async function cite(graph: GraphReader, ids: readonly string[], format: CitationFormat): Promise<Citation> {
+export async function cite(
+  graph: GraphReader,
+  ids: readonly string[],
+  format: CitationFormat,
+  accessed?: AccessDate,
+): Promise<Citation> {
   const unique = [...new Set(ids)];
   const lookup = await graph.transaction((run) => loadCitationFacts(run, unique));
   if (lookup.unknown.length > 0) {
@@ -38,7 +43,7 @@ export async function cite(graph: GraphReader, ids: readonly string[], format: C
     );
   }
   return formatCitation(
-    lookup.facts.map((facts) => buildCslItem(facts, splitName)),
+    lookup.facts.map((facts) => buildCslItem(facts, splitName, accessed)),
     format,
   );
 }

@@ -100,4 +100,33 @@ describe("CSL-JSON from graph facts", () => {
     expect(buildCslItem(facts({ url: "javascript:alert(1)" }), split)).not.toHaveProperty("URL");
     expect(buildCslItem(facts({ url: "not a url" }), split)).not.toHaveProperty("URL");
   });
+
+  it("keeps the credited order, and names an author's affiliation in the note rather than as an author", () => {
+    const item = buildCslItem(
+      facts({
+        developedWith: [
+          { id: "joy-duxbury", name: "Joy Duxbury", person: true, affiliatedWith: ["uclan"] },
+          { id: "uclan", name: "University of Central Lancashire", person: false },
+          { id: "julie-cullen", name: "Julie Cullen", person: true, affiliatedWith: ["aqua"] },
+          { id: "aqua", name: "AQuA", person: false },
+          { id: "nhs-england", name: "NHS England", person: false },
+        ],
+      }),
+      split,
+    );
+    expect(item.author).toEqual([
+      { given: "Joy", family: "Duxbury" },
+      { given: "Julie", family: "Cullen" },
+      { literal: "NHS England" },
+    ]);
+    expect(item.note).toContain("Authors’ affiliations: University of Central Lancashire and AQuA.");
+  });
+
+  it("gives an accessed date only with a URL", () => {
+    const accessed = { year: 2026, month: 12, day: 7 };
+    expect(buildCslItem(facts({ url: "https://example.org/t.pdf" }), split, accessed).accessed).toEqual({
+      "date-parts": [[2026, 12, 7]],
+    });
+    expect(buildCslItem(facts(), split, accessed)).not.toHaveProperty("accessed");
+  });
 });

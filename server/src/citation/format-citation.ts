@@ -1,5 +1,5 @@
 import type { Citation, CitationFormat } from "../__generated__/resolvers-types.js";
-import { citationEngine, type RisRecord } from "./citation-js.js";
+import { APA_WITH_ACCESSED, citationEngine, type RisRecord } from "./citation-js.js";
 import type { CslItem } from "./csl-item.js";
 
 /** Media type and file extension of each format. */
@@ -14,9 +14,11 @@ export const CITATION_FILES: Record<CitationFormat, { contentType: string; exten
 /**
  * The CSL styles: both ship inside @citation-js/plugin-csl, so nothing is fetched at run time.
  * Its `harvard1` template is "Cite Them Right 12th edition (author-date/Harvard)", the Harvard
- * variant UK universities teach; `apa` is APA 7th edition.
+ * variant UK universities teach; `apa` is APA 7th edition, here with the retrieval date printed
+ * whenever an accessed date is given (citation-js.ts). Both in British English (dates "7 December
+ * 2026").
  */
-const STYLE: Record<"HARVARD" | "APA", string> = { HARVARD: "harvard1", APA: "apa" };
+const STYLE: Record<"HARVARD" | "APA", string> = { HARVARD: "harvard1", APA: APA_WITH_ACCESSED };
 
 /** The items in one format: a file's text, with the media type and file name to save it as. */
 export function formatCitation(items: readonly CslItem[], format: CitationFormat): Citation {
@@ -47,14 +49,19 @@ function render(items: readonly CslItem[], format: CitationFormat): string {
 }
 
 /**
- * RIS has one author tag (AU), which for films and broadcasts (TY MPCT) means their maker, and
- * Citation.js fills it there from CSL `director` alone; hand it the same names, so a video's
- * author is not dropped from the RIS file.
+ * What Citation.js is handed for RIS. RIS has one author tag (AU), which for films and
+ * broadcasts (TY MPCT) means their maker, and Citation.js fills it there from CSL `director`
+ * alone; hand it the same names, so a video's author is not dropped from the RIS file. An
+ * organisation is written with a trailing comma ("AU  - Mind,"): a family name with no given
+ * name, which Zotero (RIS.js: no first name, so single-field) and EndNote read as a corporate
+ * author rather than splitting "Restraint Reduction Network" into a person's names.
  */
 function forRis(item: CslItem): CslItem | (CslItem & { director: CslItem["author"] }) {
-  return (item.type === "motion_picture" || item.type === "broadcast") && item.author
-    ? { ...item, director: item.author }
-    : item;
+  const author = item.author?.map((name) => (name.literal === undefined ? name : { literal: `${name.literal},` }));
+  const withAuthors = author ? { ...item, author } : item;
+  return (item.type === "motion_picture" || item.type === "broadcast") && author
+    ? { ...withAuthors, director: author }
+    : withAuthors;
 }
 
 /**

@@ -40,6 +40,17 @@ export function searchText(name: string, value: string): string {
   return text;
 }
 
+/** A calendar date written YYYY-MM-DD that exists (no 2026-02-30). */
+export function calendarDate(name: string, value: string): { year: number; month: number; day: number } {
+  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(value);
+  const [year, month, day] = match ? [Number(match[1]), Number(match[2]), Number(match[3])] : [0, 0, 0];
+  const date = new Date(Date.UTC(year, month - 1, day));
+  if (!match || date.getUTCFullYear() !== year || date.getUTCMonth() !== month - 1 || date.getUTCDate() !== day) {
+    throw badInput(name, `${name} must be a date written YYYY-MM-DD (got "${value.slice(0, 40)}").`);
+  }
+  return { year, month, day };
+}
+
 /** Node ids: unknown ones are simply not found, but absurd lengths are refused up front. */
 export function nodeId(name: string, value: string): string {
   if (value.length === 0 || value.length > bounds.id.max) {

@@ -3,7 +3,7 @@ import { MAX_CITE_IDS } from "@rrn/model";
 import { cite } from "../citation/cite.js";
 import { similar, similarGraph } from "../queries/similar.js";
 import { versions } from "../queries/successors.js";
-import { badInput, intInRange, nodeId } from "./arguments.js";
+import { badInput, calendarDate, intInRange, nodeId } from "./arguments.js";
 import { projectionFor, SUBGRAPH } from "./projection.js";
 
 /** `similar` answers a short list to read, not a ranking of the whole graph. */
@@ -16,7 +16,8 @@ export const resourceResolvers: Pick<QueryResolvers, "cite" | "similar" | "simil
       throw badInput("ids", `ids must name 1–${MAX_CITE_IDS} nodes (got ${args.ids.length}).`);
     }
     args.ids.forEach((id, i) => nodeId(`ids[${i}]`, id));
-    return cite(graph, args.ids, args.format);
+    const accessed = args.accessed ? calendarDate("accessed", args.accessed) : undefined;
+    return cite(graph, args.ids, args.format, accessed);
   },
 
   similar: (_root, args, { graph }, info) =>

@@ -74,10 +74,14 @@ export const resourceTypeDefs = /* GraphQL */ `
     when it is descriptive), publishers as authors (people split into given and family names;
     DEVELOPED_WITH partners when no publisher is recorded), year, the kind as a CSL type, the
     URL when known, and a note naming the source page and anything from general knowledge.
+    Authors come in the order the source page credits them; an organisation credited as a
+    named person's affiliation is in the note, not an author. \`accessed\` (YYYY-MM-DD, the
+    citer's own date) is given as the accessed date of each reference that has a URL, as
+    Harvard and APA print it; without it no accessed date is given.
     At most 200 ids; an unknown id, or one that is not a resource or legislation, is refused
     (BAD_USER_INPUT) naming it.
     """
-    cite(ids: [ID!]!, format: CitationFormat!): Citation!
+    cite(ids: [ID!]!, format: CitationFormat!, accessed: String): Citation!
     """
     Resources most like this one, best first (limit 1–50), ranked by the nodes they share —
     frameworks in their lineage, restraint types, settings, audiences, jurisdictions,

@@ -58,18 +58,6 @@ export default function GuideView() {
         </p>
       </noscript>
       <div className="guide-layout">
-        <nav className="guide-steps surface" aria-label="Questions in this route">
-          <h2 className="section-heading">Questions</h2>
-          <ol>
-            {guide.steps.map((s, i) => (
-              <li key={s.id}>
-                <Link to={routes.guide(guide.id, i + 1)} aria-current={i + 1 === current ? "step" : undefined} replace>
-                  {s.question}
-                </Link>
-              </li>
-            ))}
-          </ol>
-        </nav>
         <div className="guide-main">
           {guide.steps.map((step, i) => (
             <section
@@ -122,6 +110,19 @@ export default function GuideView() {
             </section>
           ))}
         </div>
+        {/* After the answer in the page: on a phone the question comes first, the list of questions after. */}
+        <nav className="guide-steps surface" aria-label="Questions in this route">
+          <h2 className="section-heading">Questions</h2>
+          <ol>
+            {guide.steps.map((s, i) => (
+              <li key={s.id}>
+                <Link to={routes.guide(guide.id, i + 1)} aria-current={i + 1 === current ? "step" : undefined} replace>
+                  {s.question}
+                </Link>
+              </li>
+            ))}
+          </ol>
+        </nav>
       </div>
     </>
   );

@@ -75,9 +75,13 @@ export default function LineageView() {
           >
             <p>
               {downstream ? (
-                <Link to={href({ direction: "UPSTREAM" })}>See what it derives from instead</Link>
+                <Link to={href({ direction: "UPSTREAM" })} preventScrollReset>
+                  See what it derives from instead
+                </Link>
               ) : (
-                <Link to={href({ direction: "DOWNSTREAM" })}>See what derives from it instead</Link>
+                <Link to={href({ direction: "DOWNSTREAM" })} preventScrollReset>
+                  See what derives from it instead
+                </Link>
               )}{" "}
               or <Link to={routes.node(node.id)}>explore its neighbourhood</Link>.
             </p>
@@ -88,6 +92,7 @@ export default function LineageView() {
           title={`Lineage of ${node.label}`}
           data={lineage}
           drawing={{ defaultLayout: "dagre", rootId: node.id, edgeLabels: true }}
+          asideFirst
         />
       )}
     </>

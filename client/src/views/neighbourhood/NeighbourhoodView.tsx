@@ -57,9 +57,10 @@ export default function NeighbourhoodView() {
         drawing={{ defaultLayout: "fcose", rootId: id, onExpand: expand }}
         notice={<TruncationNotice data={result.data} showMoreHref={href({ limit: limit * 2 })} />}
         aside={<SelectionDetail onExpand={expand} expandedIds={expandedIds} />}
+        asideFirst
         toolbar={
           state.expanded.length > 0 ? (
-            <Link className="button" to={href({ expanded: state.expanded.slice(0, -1) })}>
+            <Link className="button" to={href({ expanded: state.expanded.slice(0, -1) })} preventScrollReset>
               Undo expansion
             </Link>
           ) : null

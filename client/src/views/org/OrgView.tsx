@@ -79,9 +79,10 @@ export default function OrgView() {
   const labels = useMemo(() => new Map(result.data?.nodes.map((n) => [n.id, n.label])), [result.data]);
 
   if (result.error && !result.data) return <ErrorState error={result.error} onRetry={() => setAttempt((a) => a + 1)} />;
-  // While a narrowing is being fetched, show nothing rather than the un-narrowed picture.
+  if (!shown || !groups) return <LoadingState label="Loading organisation" />;
+  // While a narrowing is being fetched, its picture waits rather than showing the un-narrowed
+  // one; the controls above stay, so the select just changed keeps its focus and the page its place.
   const awaitingNarrowing = narrowing && !matching.data && !matching.error;
-  if (!shown || !groups || awaitingNarrowing) return <LoadingState label="Loading organisation" />;
   const org = result.focus;
   if (!org) return <NotFound what="organisation" />;
 
@@ -113,41 +114,52 @@ export default function OrgView() {
       {keep?.size === 0 && (
         <p className="narrow-empty" role="status">
           None of {org.label}’s resources is recorded as matching these filters.{" "}
-          <Link to={href({ facets: { restraintTypes: [], settings: [], jurisdictions: [] } })}>Clear the filters</Link>
+          <Link to={href({ facets: { restraintTypes: [], settings: [], jurisdictions: [] } })} preventScrollReset>
+            Clear the filters
+          </Link>
         </p>
       )}
       {narrowing && keep && <UnrecordedHint filter={matchingFilter} empty={keep.size === 0} only={NARROW_FACETS} />}
-      <section className="role-summary" aria-label="By role">
-        {groups.roles.map((role) => (
-          <details key={role.key} className="role-card surface" data-testid={`role-${role.key}`}>
-            <summary>
-              <span className="role-count">{role.nodeIds.length}</span> {role.label}
-            </summary>
-            <ul>
-              {role.nodeIds
-                .map((nodeId) => ({ nodeId, label: labels.get(nodeId) ?? nodeId }))
-                .sort((a, b) => a.label.localeCompare(b.label))
-                .map(({ nodeId, label }) => (
-                  <li key={nodeId}>
-                    <SelectLink id={nodeId}>{label}</SelectLink>
-                  </li>
-                ))}
-            </ul>
-          </details>
-        ))}
-      </section>
-      <GraphWorkspace
-        title={`${org.label} by role`}
-        data={shown}
-        drawing={{
-          defaultLayout: "fcose",
-          rootId: org.id,
-          parents: groups.parents,
-          groupElements: groups.groupElements,
-        }}
-        notice={<TruncationNotice data={shown} showMoreHref={href({ limit: (state.limit ?? ORG_LIMIT) * 2 })} />}
-        aside={<SelectionDetail expandedIds={orgOnly} />}
-      />
+      {awaitingNarrowing ? (
+        <div className="narrowing-wait">
+          <LoadingState label="Narrowing" />
+        </div>
+      ) : (
+        <>
+          <section className="role-summary" aria-label="By role">
+            {groups.roles.map((role) => (
+              <details key={role.key} className="role-card surface" data-testid={`role-${role.key}`}>
+                <summary>
+                  <span className="role-count">{role.nodeIds.length}</span> {role.label}
+                </summary>
+                <ul>
+                  {role.nodeIds
+                    .map((nodeId) => ({ nodeId, label: labels.get(nodeId) ?? nodeId }))
+                    .sort((a, b) => a.label.localeCompare(b.label))
+                    .map(({ nodeId, label }) => (
+                      <li key={nodeId}>
+                        <SelectLink id={nodeId}>{label}</SelectLink>
+                      </li>
+                    ))}
+                </ul>
+              </details>
+            ))}
+          </section>
+          <GraphWorkspace
+            title={`${org.label} by role`}
+            data={shown}
+            drawing={{
+              defaultLayout: "fcose",
+              rootId: org.id,
+              parents: groups.parents,
+              groupElements: groups.groupElements,
+            }}
+            notice={<TruncationNotice data={shown} showMoreHref={href({ limit: (state.limit ?? ORG_LIMIT) * 2 })} />}
+            aside={<SelectionDetail expandedIds={orgOnly} />}
+            asideFirst
+          />
+        </>
+      )}
     </>
   );
 }
