@@ -495,7 +495,7 @@ describe("near-duplicate resource titles", () => {
 
   it("warns, without refusing the seed, about two resources whose titles share their words", () => {
     expect(seedWith([twin], [twinLink("REFERENCES")])).toEqual([
-      `data/resources.yaml: calm-wards-toolkit: title is a near-duplicate of the-calm-wards-toolkit's ("The Calm Wards toolkit", 100% of words shared): one resource (merge them) or versions (VERSION_OF)?`,
+      `data/resources.yaml: calm-wards-toolkit: title is a near-duplicate of the-calm-wards-toolkit's ("The Calm Wards toolkit", 100% of its own words shared): one resource (merge them) or versions (VERSION_OF)?`,
     ]);
   });
 
@@ -503,6 +503,24 @@ describe("near-duplicate resource titles", () => {
     expect(seedWith([twin], [twinLink("VERSION_OF")])).toEqual([]);
     expect(seedWith([twin], [twinLink("PART_OF")])).toEqual([]);
     expect(seedWith([twin], [{ ...twinLink("DERIVES_FROM"), how: "FOLLOWS_ON" }])).toEqual([]);
+  });
+
+  it("reads words of a series (in three titles or more) as no one work's, so talks of one event differ by speaker", () => {
+    const talk = (id: string, who: string): Rec => ({
+      id,
+      title: `${who} at the Calm Wards Conference 2018`,
+      kind: "VIDEO",
+      summary: "A talk.",
+    });
+    const talks = [talk("talk-a", "Richard Chapman"), talk("talk-b", "Richard Wilkins"), talk("talk-c", "Ben Higgins")];
+    const linked = (ids: string[]) => ids.map((id) => ({ ...twinLink("REFERENCES"), from: id }));
+    expect(seedWith(talks, linked(["talk-a", "talk-b", "talk-c"]))).toEqual([]);
+    // The same speaker's talk entered twice is still one work twice.
+    expect(
+      seedWith([...talks, talk("talk-d", "Ben Higgins")], linked(["talk-a", "talk-b", "talk-c", "talk-d"])),
+    ).toEqual([
+      `data/resources.yaml: talk-c: title is a near-duplicate of talk-d's ("Ben Higgins at the Calm Wards Conference 2018", 100% of its own words shared): one resource (merge them) or versions (VERSION_OF)?`,
+    ]);
   });
 
   it("says nothing of titles that merely share a subject", () => {
