@@ -85,11 +85,22 @@ export function compareWithPage(
 
   const located = new Map<string, { indexes: number[]; by: MatchedBy }>();
   const claimed = new Set<number>();
+  // The entries each resource's own quotes sit in. A resource that has quotes of its own, none of
+  // them on the page any more, has lost its entry: a quote of a relationship from another
+  // resource, which sits in that resource's entry, does not make it present.
+  const ownEntries = new Map(resources.map((r) => [r.id, new Set(r.outgoing.flatMap((q) => contains(q.evidence)))]));
   for (const r of resources) {
     const byQuote = unique(r.outgoing.flatMap((q) => contains(q.evidence)));
     const names = [r.title, ...r.aliases].map(lower).filter((n) => n.length >= 4);
     const byTitle = byQuote.length ? [] : itemLower.flatMap((t, i) => (names.some((n) => t.includes(n)) ? [i] : []));
-    const byRelated = byQuote.length || byTitle.length ? [] : unique(r.incoming.flatMap((q) => contains(q.evidence)));
+    const byRelated =
+      byQuote.length || byTitle.length
+        ? []
+        : unique(
+            r.incoming.flatMap((q) =>
+              contains(q.evidence).filter((i) => r.outgoing.length === 0 || !ownEntries.get(q.from)?.has(i)),
+            ),
+          );
     const [indexes, by]: [number[], MatchedBy] = byQuote.length
       ? [byQuote, "quote"]
       : byTitle.length
