@@ -5,6 +5,11 @@
  * paint for the network and the processor. requestAnimationFrame runs just before the next
  * paint; the timeout inside it, just after.
  */
+// Zod (the shared model's validation) tests once whether `new Function` works, which the CSP
+// forbids and browsers report. It reads this global when its first module loads, so it is set
+// here, before any chunk that bundles Zod is evaluated.
+(globalThis as { __zod_globalConfig?: { jitless?: boolean } }).__zod_globalConfig = { jitless: true };
+
 const start = () => void import("./main");
 
 if (typeof requestAnimationFrame === "function" && document.visibilityState === "visible") {

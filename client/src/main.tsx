@@ -1,5 +1,3 @@
-// First: the shared schemas (model/) must not test whether eval works, which the CSP forbids.
-import "./zod-config";
 import { StrictMode, startTransition } from "react";
 import { createRoot, hydrateRoot } from "react-dom/client";
 // Global styles. Component stylesheets override them by specificity, not by coming later: the
