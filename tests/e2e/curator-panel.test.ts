@@ -6,7 +6,7 @@ import { seriousViolations } from "./support/axe.js";
 import { screenshot } from "./support/browser.js";
 import { announced, pickByName, press, selectWithKeys, signInAsCurator } from "./support/curator.js";
 import { withBrowserPage } from "./support/with-browser-page.js";
-import { testDriver } from "@rrn/testkit/neo4j";
+import { removeTestData } from "@rrn/testkit/neo4j";
 
 /**
  * A curator does the whole job in the explorer, with the keyboard only: creates a node of a
@@ -24,18 +24,14 @@ const panel = (page: Page) => page.getByTestId("detail-panel");
 describe("journey: a curator's work in the explorer, by keyboard", () => {
   // axe is injected as a script, which the app's Content Security Policy would refuse.
   const browser = withBrowserPage({ bypassCSP: true });
-  afterAll(async () => {
-    const driver = testDriver(inject("neo4jUri"));
-    try {
-      // The node is this test's own (its relationships go with it); so are its audit entries.
-      await driver.executeQuery(
-        `MATCH (n) WHERE n.id = $actId OR $actId IN coalesce(n.entityIds, []) DETACH DELETE n`,
-        { actId },
-      );
-    } finally {
-      await driver.close();
-    }
-  });
+  // The node is this test's own (its relationships go with it); so are its audit entries.
+  afterAll(() =>
+    removeTestData(
+      inject("neo4jUri"),
+      `MATCH (n) WHERE n.id = $actId OR $actId IN coalesce(n.entityIds, []) DETACH DELETE n`,
+      { actId },
+    ),
+  );
 
   it("creates a legislation node from the Curate page", async () => {
     const page = browser.page();

@@ -3,5 +3,6 @@
  * to the clean seed, and fingerprinted to prove a run changed nothing.
  */
 export { graphChecksum, type GraphChecksum } from "./graph-checksum.js";
+export { removeTestData } from "./remove-test-data.js";
 export { ownInstance, resetToCleanSeed, type OwnInstance } from "./own-instance.js";
 export { testDriver } from "./test-driver.js";

@@ -1,5 +1,5 @@
 import { mintCuratorToken } from "@rrn/common/curator-token";
-import { testDriver } from "@rrn/testkit/neo4j";
+import { removeTestData } from "@rrn/testkit/neo4j";
 import type { Locator, Page } from "playwright-core";
 import { inject } from "vitest";
 import { openView } from "./app.js";
@@ -17,16 +17,12 @@ export function curatorToken(name = "E2E Curator"): Promise<string> {
  * made from it and their audit entries (whose entity ids end with the run's id).
  */
 export async function removeJourneyNodes({ title, run }: { title: string; run: string }): Promise<void> {
-  const driver = testDriver(inject("neo4jUri"));
-  try {
-    await driver.executeQuery(
-      `MATCH (n) WHERE n.title = $title OR any(e IN coalesce(n.entityIds, []) WHERE e ENDS WITH $run)
-       DETACH DELETE n`,
-      { title, run },
-    );
-  } finally {
-    await driver.close();
-  }
+  await removeTestData(
+    inject("neo4jUri"),
+    `MATCH (n) WHERE n.title = $title OR any(e IN coalesce(n.entityIds, []) WHERE e ENDS WITH $run)
+     DETACH DELETE n`,
+    { title, run },
+  );
 }
 
 /** Signs in with the link `npm start` prints; the token then lasts for the tab. */
