@@ -100,7 +100,11 @@ describe("server-rendered views", () => {
     expect(node.summary).toBeTruthy();
     expect(text).toContain(node.label);
     expect(text).toContain(node.summary ?? "");
-    const quotes = neighbourhood.edges.map((e) => e.evidence).filter((q): q is string => Boolean(q));
+    // The panel lists the node's own relationships; the neighbourhood also holds links between neighbours.
+    const quotes = neighbourhood.edges
+      .filter((e) => e.source === id || e.target === id)
+      .map((e) => e.evidence)
+      .filter((q): q is string => Boolean(q));
     expect(quotes.length).toBeGreaterThan(0);
     // The renderer may wrap a quote's whitespace; compare word for word.
     const words = (s: string) => s.replace(/\s+/g, " ").trim();
