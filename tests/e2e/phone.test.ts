@@ -134,7 +134,7 @@ describe("journey: on a phone", () => {
       expect(box!.x + box!.width).toBeLessThanOrEqual(PHONE.width);
     }
 
-    await openView(page, "/path?from=six-core-strategies&to=mersey-care");
+    await openView(page, "/path?from=six-core-strategies&to=mersey-care&context=include");
     expect(await top(page, '[data-testid="path-summary"]')).toBeLessThan(await top(page, ".graph-box"));
     expect(await top(page, '[data-testid="path-steps"]')).toBeLessThan(await top(page, ".graph-box"));
 
