@@ -30,6 +30,15 @@ export async function openBrowser({
 }: BrowserOptions = {}): Promise<BrowserSession> {
   const { context, close } = await launchChromium({ bypassCSP, acceptDownloads: true, javaScriptEnabled });
   const violations: string[] = [];
+  // Chromium prints most violations to the console, but not all: a blocked eval that the page
+  // catches (a library testing whether eval works) is only an event. Say those too.
+  await context.addInitScript(() => {
+    document.addEventListener("securitypolicyviolation", (e) =>
+      console.error(
+        `Content Security Policy violation: ${e.violatedDirective} blocked ${e.blockedURI || "inline"} at ${e.sourceFile}:${e.lineNumber}`,
+      ),
+    );
+  });
   const watch = (page: Page) =>
     page.on("console", (msg) => {
       if (/Content Security Policy/i.test(msg.text())) violations.push(msg.text());
