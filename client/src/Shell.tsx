@@ -35,7 +35,7 @@ function ViewTakenOver() {
  * The views' links. Wide screens show them in the header; on a phone they fold behind a Menu
  * button (aria-expanded, Escape closes it and returns focus) so the header stays one row and
  * nothing runs off the side. Without scripts the button cannot work, so CSS hides it and shows
- * the links instead (`@media (scripting: none)`, base.css). Closed again on every navigation.
+ * the links instead (`@media (scripting: none)`, base.css). Closed again at every link followed and every navigation.
  */
 function ViewsNavigation({ curation }: { curation: boolean }) {
   const navId = useId();
@@ -45,6 +45,8 @@ function ViewsNavigation({ curation }: { curation: boolean }) {
   const [openAt, setOpenAt] = useState<string>();
   const open = openAt === here;
   const setOpen = (next: boolean) => setOpenAt(next ? here : undefined);
+  // Closed at the click too: the URL (and with it `here`) only changes once the next view is ready.
+  const close = () => setOpenAt(undefined);
   const onKeyDown = (e: KeyboardEvent) => {
     if (e.key !== "Escape" || !open) return;
     setOpen(false);
@@ -64,17 +66,17 @@ function ViewsNavigation({ curation }: { curation: boolean }) {
         Menu
       </button>
       <nav aria-label="Views" className={open ? "app-nav open" : "app-nav"} id={navId}>
-        <NavLink to={routes.overview()} end>
+        <NavLink onClick={close} to={routes.overview()} end>
           Overview
         </NavLink>
-        <NavLink to={routes.guides()}>Guided routes</NavLink>
-        <NavLink to={routes.timeline()}>Timeline</NavLink>
-        <NavLink to={routes.insights()}>Insights</NavLink>
-        <NavLink to={routes.path()}>Find a path</NavLink>
-        <NavLink to={routes.coverage()}>Coverage</NavLink>
-        <NavLink to="/suggest">Suggest a resource</NavLink>
+        <NavLink onClick={close} to={routes.guides()}>Guided routes</NavLink>
+        <NavLink onClick={close} to={routes.timeline()}>Timeline</NavLink>
+        <NavLink onClick={close} to={routes.insights()}>Insights</NavLink>
+        <NavLink onClick={close} to={routes.path()}>Find a path</NavLink>
+        <NavLink onClick={close} to={routes.coverage()}>Coverage</NavLink>
+        <NavLink onClick={close} to="/suggest">Suggest a resource</NavLink>
         {curation ? (
-          <NavLink to="/curate">Curate</NavLink>
+          <NavLink onClick={close} to="/curate">Curate</NavLink>
         ) : (
           // Its place is kept, unseen and out of reach, so the header does not reflow (and push
           // the page down) when the answer comes: the first HTML cannot know it.
