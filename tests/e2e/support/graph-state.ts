@@ -28,6 +28,8 @@ export async function waitForGraph(page: Page, timeout = 30_000): Promise<void> 
         cy &&
         cy.container() === canvas &&
         route === window.location.pathname &&
+        // A view still showing the previous answer while the next loads (useKeptData) is not done.
+        !canvas?.closest('[aria-busy="true"]') &&
         cy.nodes().length > 0 &&
         canvas?.dataset.layout === "done",
       );

@@ -8,6 +8,7 @@ import { EmptyState, ErrorState, LoadingState, TruncationNotice } from "../../co
 import { UnrecordedHint } from "../../components/UnrecordedHint";
 import { routes } from "../../navigation/routes";
 import { facetsToFilter, hasActiveFacets } from "../../navigation/url-state";
+import { useKeptData } from "../../hooks/use-kept-data";
 import { useViewState } from "../../hooks/use-view-state";
 import { ViewHeader } from "../../components/ViewHeader";
 import "./OverviewView.css";
@@ -20,6 +21,10 @@ export default function OverviewView() {
   const variables = overviewVariables(filter, state.limit);
   const { limit } = variables;
   const [result, reexecute] = useQuery({ query: OverviewQuery, variables });
+  const kept = useKeptData(result.data);
+  // A failed fetch is said, not hidden behind the previous answer.
+  const data = result.error && !result.data ? undefined : kept.data;
+  const updating = kept.updating && !result.error;
   const filtered = hasActiveFacets(state.facets);
 
   return (
@@ -57,12 +62,12 @@ export default function OverviewView() {
       </ul>
       <div className="overview-layout">
         <FacetPanel facets={state.facets} onChange={(facets) => update({ facets, selected: undefined }, "push")} />
-        <div className="overview-main">
-          {result.error && !result.data && (
+        <div className="overview-main" aria-busy={updating}>
+          {result.error && !data && (
             <ErrorState error={result.error} onRetry={() => reexecute({ requestPolicy: "network-only" })} />
           )}
-          {!result.data && !result.error && <LoadingState label="Loading the graph" />}
-          {result.data && result.data.graph.nodes.length === 0 && (
+          {!data && !result.error && <LoadingState label="Loading the graph" />}
+          {data && data.graph.nodes.length === 0 && (
             <EmptyState title={filtered ? "No resource is recorded as matching all of these filters" : "Nothing here"}>
               <p>
                 {filtered
@@ -71,14 +76,14 @@ export default function OverviewView() {
               </p>
             </EmptyState>
           )}
-          {result.data && filter && <UnrecordedHint filter={filter} empty={result.data.graph.nodes.length === 0} />}
-          {result.data && result.data.graph.nodes.length > 0 && (
+          {data && filter && <UnrecordedHint filter={filter} empty={data.graph.nodes.length === 0} />}
+          {data && data.graph.nodes.length > 0 && (
             <Suspense fallback={<LoadingState label="Loading the graph" />}>
               <LazyGraphWorkspace
                 title={filtered ? "Filtered graph" : "Overview"}
-                data={result.data.graph}
+                data={data.graph}
                 drawing={{ defaultLayout: "fcose" }}
-                notice={<TruncationNotice data={result.data.graph} showMoreHref={href({ limit: limit * 2 })} />}
+                notice={<TruncationNotice data={data.graph} showMoreHref={href({ limit: limit * 2 })} />}
               />
             </Suspense>
           )}
