@@ -142,7 +142,7 @@ describe("journey: on a laptop", () => {
       "/node/six-core-strategies",
       "/node/six-core-strategies/lineage",
       "/org/mersey-care",
-      "/path?from=six-core-strategies&to=mersey-care&context=include",
+      "/path?from=restrain-yourself-toolkit&to=nz-six-core-strategies-checklist",
       "/timeline",
     ]) {
       await openView(page, view);
