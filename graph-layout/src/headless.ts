@@ -1,8 +1,10 @@
 import cytoscape, { type ElementDefinition } from "cytoscape";
 import dagre from "cytoscape-dagre";
 import fcose from "cytoscape-fcose";
+import { forceAtlasPositions } from "./force-atlas.js";
 import { groupByOrgRole } from "./org-roles.js";
-import { LARGE_GRAPH, layoutOptions, type LayoutName } from "./options.js";
+import { seededRandom } from "./seeded-random.js";
+import { HUGE_GRAPH, LARGE_GRAPH, layoutOptions, type LayoutName } from "./options.js";
 import { LANDMARK_DEGREE } from "@rrn/model";
 import { estimateLabelBox, GROUP_PADDING, HUB_LABEL, NODE_LABEL, nodeSize } from "./sizes.js";
 
@@ -63,18 +65,6 @@ function layoutBox(
   };
 }
 
-/** A small seeded generator (mulberry32): fcose draws its starting positions from Math.random. */
-function seededRandom(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
 /** Positions for every node of the graph, in Cytoscape model coordinates (the client fits them to its canvas). */
 export async function computeLayout({ layout, graph, focus, seed }: ComputeLayoutRequest): Promise<NodePosition[]> {
   const ids = new Set(graph.nodes.map((n) => n.id));
@@ -82,6 +72,11 @@ export async function computeLayout({ layout, graph, focus, seed }: ComputeLayou
   const edges = graph.edges.filter((e) => ids.has(e.source) && ids.has(e.target));
   const groups = layout === "ORG_ROLES" && focus ? groupByOrgRole(focus, { nodes: graph.nodes, edges }) : undefined;
   const nodeCount = graph.nodes.length + (groups?.groupElements.length ?? 0);
+  // A big plain force view: ForceAtlas2, as the browser lays it out (see ./force-atlas.ts).
+  if (LAYOUT_OF[layout] === "fcose" && !groups && graph.nodes.length > HUGE_GRAPH) {
+    const positions = forceAtlasPositions({ nodes: graph.nodes, edges }, { seed });
+    return graph.nodes.map((n) => ({ id: n.id, ...positions.get(n.id)! }));
+  }
   const options = layoutOptions({
     name: LAYOUT_OF[layout],
     reducedMotion: true,

@@ -4,7 +4,14 @@
  * `@rrn/model`'s LANDMARK_DEGREE). Pure: the headless runner that imports Cytoscape is
  * `@rrn/graph-layout/headless`.
  */
-export { LARGE_GRAPH, LAYOUT_LABELS, layoutOptions, type LayoutName, type LayoutRequest } from "./options.js";
+export {
+  HUGE_GRAPH,
+  LARGE_GRAPH,
+  LAYOUT_LABELS,
+  layoutOptions,
+  type LayoutName,
+  type LayoutRequest,
+} from "./options.js";
 export {
   estimateLabelBox,
   GROUP_PADDING,

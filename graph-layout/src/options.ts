@@ -29,6 +29,13 @@ export interface LayoutRequest {
 /** Above this many nodes labels cannot all fit anyway: pack tighter and let hub labels carry it. */
 export const LARGE_GRAPH = 80;
 
+/**
+ * Past this many nodes the force-directed view is ForceAtlas2 (./force-atlas.ts), not fcose,
+ * which takes about a minute at ~800 nodes. Kept here, with no import of graphology, so the
+ * first view's script can test the size without loading it.
+ */
+export const HUGE_GRAPH = 300;
+
 /** Layout options per name; pure so unit tests can inspect them. */
 export function layoutOptions({ name, reducedMotion, fixed, rootId, nodeCount = 0 }: LayoutRequest): LayoutOptions {
   const large = nodeCount > LARGE_GRAPH;

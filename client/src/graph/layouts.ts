@@ -1,4 +1,4 @@
-import { layoutOptions, type LayoutRequest } from "@rrn/graph-layout";
+import { HUGE_GRAPH, layoutOptions, type LayoutRequest } from "@rrn/graph-layout";
 import type { Core, Position } from "./cytoscape-instance";
 
 // The options live in @rrn/graph-layout: the API lays the standard views out with the same ones.
@@ -11,7 +11,8 @@ export interface CanvasLayoutRequest extends LayoutRequest {
 }
 
 /** Runs a layout and resolves when it has stopped (dagre is loaded first when needed). */
-export async function runLayout(cy: Core, { positions, ...request }: CanvasLayoutRequest): Promise<void> {
+export async function runLayout(cy: Core, { positions: given, ...request }: CanvasLayoutRequest): Promise<void> {
+  const positions = given ?? (await forceAtlasForHugeGraph(cy, request));
   // Imported here, not at the top: the workspace uses this module before Cytoscape has loaded
   // (the canvas chunk), and a static import would pull Cytoscape into the first view's script.
   // A `cy` exists, so that chunk is already here and this import costs nothing.
@@ -28,6 +29,23 @@ export async function runLayout(cy: Core, { positions, ...request }: CanvasLayou
   layout.run();
   await done;
   if (request.fixed) restoreFixedNodes(cy, request.fixed);
+}
+
+/**
+ * A force-directed layout of a graph past HUGE_GRAPH nodes: ForceAtlas2's positions (as the API
+ * computes them, @rrn/graph-layout/force-atlas), since fcose would hold the page for about a
+ * minute. Loaded only for such a graph. Undefined for anything else, which fcose lays out.
+ */
+async function forceAtlasForHugeGraph(cy: Core, request: LayoutRequest): Promise<Map<string, Position> | undefined> {
+  if (request.name !== "fcose" || cy.nodes().length <= HUGE_GRAPH || cy.nodes(":parent").nonempty()) return undefined;
+  const { forceAtlasPositions } = await import("@rrn/graph-layout/force-atlas");
+  return forceAtlasPositions(
+    {
+      nodes: cy.nodes().map((n) => ({ id: n.id(), degree: Number(n.data("degree") ?? n.degree(false)) })),
+      edges: cy.edges().map((e) => ({ source: e.source().id(), target: e.target().id() })),
+    },
+    { seed: 1, ...(request.fixed ? { fixed: request.fixed } : {}) },
+  );
 }
 
 /**
