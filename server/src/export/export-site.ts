@@ -86,6 +86,9 @@ export async function exportSite(options: ExportOptions): Promise<ExportResult> 
     PORT: "0",
     PUBLIC_URL: baseUrl ?? NO_BASE,
     LOG_LEVEL: env.LOG_LEVEL ?? "warn",
+    // Each page is asked for once and written as it is: keeping it would only cost its gzip and
+    // brotli forms (the page cache compresses what it keeps).
+    PAGE_CACHE_MAX_BYTES: "0",
   });
   const clientDist = config.CLIENT_DIST ?? path.resolve(import.meta.dirname, "../../../client/dist");
   if (!existsSync(path.join(clientDist, "index.html")))
