@@ -2,7 +2,8 @@
  * npm run bench:ui [-- --targets 200,1000,5000] [-- --reps 5] [-- --reuse-db] [-- --committed]:
  * the UI part of `npm run bench` alone — app vs bare Cytoscape in headless Chromium, with the
  * phase breakdown — on the 1k synthetic graph. Owns its ports (Neo4j instance `bench-ui` on
- * Bolt 7721, API 4721, bare page 4729) so it never meets the full run's 7711–7713/4711–4719.
+ * Bolt 7721, API 4721, bare page 4729; BENCH_UI_BOLT_PORT, _API_PORT and _BARE_PORT move them) so it
+ * never meets the full run's 7711–7713/4711–4719.
  * `--reuse-db` keeps the instance's data from a previous run instead of re-importing.
  */
 import { rmSync } from "node:fs";
@@ -21,9 +22,10 @@ import { gql } from "@rrn/testkit/graphql";
 import { waitFor } from "@rrn/testkit/poll";
 
 const SIZE = 1000;
-const BOLT_PORT = 7721;
-const API_PORT = 4721;
-const BARE_PORT = 4729;
+// Fixed by default so a run never meets the full run's ports; movable when another tool holds them.
+const BOLT_PORT = Number(process.env.BENCH_UI_BOLT_PORT ?? 7721);
+const API_PORT = Number(process.env.BENCH_UI_API_PORT ?? 4721);
+const BARE_PORT = Number(process.env.BENCH_UI_BARE_PORT ?? 4729);
 
 function argValue(name: string): string | undefined {
   const i = process.argv.indexOf(name);
