@@ -78,7 +78,10 @@ describe("paths and lineage by evidence basis", () => {
 
     it("with every basis listed, answers as with none", async () => {
       const all = await query("paths", `from: "${from}", to: "${to}", limit: 1000`);
-      const listed = await query("paths", `from: "${from}", to: "${to}", limit: 1000, basis: [${EVIDENCE_BASES.join(", ")}]`);
+      const listed = await query(
+        "paths",
+        `from: "${from}", to: "${to}", limit: 1000, basis: [${EVIDENCE_BASES.join(", ")}]`,
+      );
       expect(listed.total).toBe(all.total);
       expect(new Set(listed.edges.map((e) => e.id))).toEqual(new Set(all.edges.map((e) => e.id)));
     });

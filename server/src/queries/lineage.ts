@@ -38,8 +38,7 @@ const treeStatement = statement(
  */
 const treeByBasisStatements = (["DOWNSTREAM", "UPSTREAM"] as const).map((direction) =>
   Array.from({ length: MAX_LINEAGE_DEPTH }, (_, i) => {
-    const step =
-      direction === "DOWNSTREAM" ? `()<-[r:${rel("DERIVES_FROM")}]-()` : `()-[r:${rel("DERIVES_FROM")}]->()`;
+    const step = direction === "DOWNSTREAM" ? `()<-[r:${rel("DERIVES_FROM")}]-()` : `()-[r:${rel("DERIVES_FROM")}]->()`;
     return statement(
       `MATCH (focus) WHERE elementId(focus) = $focus
        MATCH p = ANY SHORTEST (focus)(${step} WHERE ${basisIn("r")}){1,${i + 1}}(m)

@@ -77,8 +77,8 @@ export default function LineageView() {
       {derived === 0 && statedOnly ? (
         <EmptyState title="No stated links remain">
           <p data-testid="no-lineage">
-            {downstream ? "Nothing derives from it" : "It derives from nothing"} through links their quotes state outright:
-            none remains.{" "}
+            {downstream ? "Nothing derives from it" : "It derives from nothing"} through links their quotes state
+            outright: none remains.{" "}
             <Link to={href({ statedOnly: false, selected: undefined })} preventScrollReset>
               Show the lineage over every link
             </Link>

@@ -211,16 +211,19 @@ export default function PathView() {
         <EmptyState
           title={statedOnly ? "No chain of stated links" : pathContext ? "No connection found" : "No link found"}
         >
-          <p data-testid="no-path">
-            Nothing links {fromLabel} and {toLabel} within six steps
-            {pathContext ? "" : " without passing through shared context"}
-            {statedOnly ? " through links their quotes state outright: none remains" : ""}.{" "}
-            {statedOnly ? (
+          {statedOnly ? (
+            <p data-testid="no-path">
+              No chain of links their quotes state outright joins {fromLabel} and {toLabel} within six steps
+              {pathContext ? "" : " without passing through shared context"}: none remains.{" "}
               <Link to={href({ statedOnly: false, selected: undefined })}>Show paths over every link</Link>
-            ) : (
-              "Try a broader starting point, such as the organisation that published one of them."
-            )}
-          </p>
+            </p>
+          ) : (
+            <p data-testid="no-path">
+              Nothing links {fromLabel} and {toLabel} within six steps
+              {pathContext ? "" : " without passing through shared context"}. Try a broader starting point, such as the
+              organisation that published one of them.
+            </p>
+          )}
           {!pathContext && contextSteps > 0 && (
             <p data-testid="shared-context-available">
               They do share context ({contextSteps} steps through a setting, audience, jurisdiction or restraint type):{" "}
