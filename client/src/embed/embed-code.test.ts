@@ -16,7 +16,7 @@ describe("embed code", () => {
   it("escapes the address and title inside the iframe's attributes", () => {
     const code = iframeCode("https://rrn.example/path?from=a&to=b&embed=1", 'Paths "A" & <B>');
     expect(code).toContain('src="https://rrn.example/path?from=a&amp;to=b&amp;embed=1"');
-    expect(code).toContain('title="Paths &quot;A&quot; &amp; &lt;B> — Restraint Reduction Explorer"');
+    expect(code).toContain('title="Paths &quot;A&quot; &amp; &lt;B&gt; — Restraint Reduction Explorer"');
     expect(code).toMatch(/^<iframe [^>]*><\/iframe>$/);
   });
 });

@@ -13,7 +13,7 @@ export function fullViewPath(pathname: string, search: string): string {
 }
 
 function attribute(value: string): string {
-  return value.replace(/&/g, "&amp;").replace(/"/g, "&quot;").replace(/</g, "&lt;");
+  return value.replace(/&/g, "&amp;").replace(/"/g, "&quot;").replace(/</g, "&lt;").replace(/>/g, "&gt;");
 }
 
 /** The `<iframe>` another site pastes to show the view: titled for screen readers, borderless, lazy. */
