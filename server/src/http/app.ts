@@ -243,16 +243,16 @@ export async function startApp({ config, driver, logger }: AppDeps): Promise<Run
   // Each view rendered with its data by the client's own components, which ask this server's
   // /graphql (known once it listens) — so its response cache answers them (./view-renderer.ts).
   const self: { origin?: string } = {};
+  const siteHeaders = fixedHeadersOf(security.site);
+  const embedHeaders = fixedHeadersOf(security.embed);
   const bodies = await viewRenderer(clientDist, () => self.origin, logger);
   const client = clientApp(clientDist, {
     freshness: readPath.freshness,
     maxBytes: config.PAGE_CACHE_MAX_BYTES,
     baseOf: (req) => siteBase(config, req),
     fastPath: {
-      fixedHeaders: ((site, embed) => (url: string) => (isEmbedUrl(url) ? embed : site))(
-        fixedHeadersOf(security.site),
-        fixedHeadersOf(security.embed),
-      ),
+      // Per URL: an embeddable view (?embed=1) carries its own frame-ancestors.
+      fixedHeaders: (url) => (isEmbedUrl(url) ? embedHeaders : siteHeaders),
       // As siteBase: Express's req.protocol without a trusted proxy is the socket's own.
       rawBaseOf: (req) =>
         config.PUBLIC_URL ??
