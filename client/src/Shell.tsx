@@ -9,6 +9,8 @@ import { pageTitle } from "./navigation/route-table";
 import { routes } from "./navigation/routes";
 import { StaticNavigation } from "./static/StaticNavigation";
 import { StaticNote } from "./static/StaticNote";
+import { EmbedShell } from "./embed/EmbedShell";
+import { parseViewState } from "./navigation/url-state";
 
 /** Keeps document.title on the current view's title from the route table. */
 function useDocumentTitle(): void {
@@ -108,6 +110,17 @@ export function Shell() {
   useDocumentTitle();
   // "Curate" leads nowhere on a server without curation, so it is only offered where it works.
   const [{ data: curation }] = useCurationStatus();
+  // Drawn bare for another site's frame (?embed=1): decided by the first URL and kept while the
+  // frame's links move between views, as the host page asked for the bare form.
+  const { search } = useLocation();
+  const [embed] = useState(() => parseViewState(new URLSearchParams(search)).embed);
+  const view = (
+    <Suspense fallback={<LoadingState />}>
+      <Outlet />
+      <ViewTakenOver />
+    </Suspense>
+  );
+  if (embed) return <EmbedShell>{view}</EmbedShell>;
   return (
     <div className="app">
       <AnnouncerProvider>
@@ -128,10 +141,7 @@ export function Shell() {
           <ViewsNavigation curation={curation?.curationStatus.enabled === true} />
         </header>
         <main id="main" tabIndex={-1}>
-          <Suspense fallback={<LoadingState />}>
-            <Outlet />
-            <ViewTakenOver />
-          </Suspense>
+          {view}
         </main>
         <footer className="app-footer">
           Built from the Restraint Reduction Network’s “Tools and resources” page. Every relationship quotes its source;

@@ -20,6 +20,18 @@ describe("readConfig", () => {
     expect(() => readConfig({ CORS_ORIGINS: origin })).toThrow(/CORS_ORIGINS: .* is not an origin/);
   });
 
+  it("lets no site frame the explorer unless EMBED_ORIGINS lists it, refusing what is not an origin", () => {
+    expect(readConfig({}).EMBED_ORIGINS).toEqual([]);
+    expect(readConfig({ EMBED_ORIGINS: "https://trust.example, http://localhost:8080" }).EMBED_ORIGINS).toEqual([
+      "https://trust.example",
+      "http://localhost:8080",
+    ]);
+    expect(() => readConfig({ EMBED_ORIGINS: "https://trust.example/page" })).toThrow(
+      /EMBED_ORIGINS: .* is not an origin/,
+    );
+    expect(() => readConfig({ EMBED_ORIGINS: "*" })).toThrow(/EMBED_ORIGINS: .* is not an origin/);
+  });
+
   it("keeps the pool wait apart from the connect timeout, and a 10 s shutdown grace", () => {
     const config = readConfig({ NEO4J_CONNECT_TIMEOUT_MS: "2000" });
     expect(config.NEO4J_CONNECT_TIMEOUT_MS).toBe(2000);

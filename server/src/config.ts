@@ -101,24 +101,14 @@ const envSchema = z.object({
    * "https://rrn.example,https://staging.rrn.example". Empty: same-origin only (the explorer the
    * server itself serves needs no entry).
    */
-  CORS_ORIGINS: z
-    .string()
-    .default("")
-    .transform((value, ctx) => {
-      const origins = value
-        .split(",")
-        .map((o) => o.trim())
-        .filter((o) => o.length > 0);
-      for (const origin of origins) {
-        if (!isOrigin(origin)) {
-          ctx.addIssue({
-            code: "custom",
-            message: `"${origin}" is not an origin; write scheme://host[:port] with no path, e.g. https://rrn.example`,
-          });
-        }
-      }
-      return origins;
-    }),
+  CORS_ORIGINS: originList(),
+  /**
+   * Sites allowed to show the explorer's embeddable views (`?embed=1`) in a frame,
+   * comma-separated origins such as "https://trust.example,https://intranet.example" (CSP
+   * frame-ancestors). Empty, the default: no site may frame any page. Pages without `embed=1`
+   * are never framed, whatever this says.
+   */
+  EMBED_ORIGINS: originList(),
   /**
    * How often each API instance reads the graph version from Neo4j: a write through another
    * instance reaches this one's cache within about this long. An instance that cannot confirm
@@ -209,6 +199,28 @@ const envSchema = z.object({
 });
 
 /** True for exactly an origin as browsers send it: http(s), a host, maybe a port, nothing more. */
+/** A comma-separated list of origins (scheme://host[:port], nothing more), empty by default. */
+function originList() {
+  return z
+    .string()
+    .default("")
+    .transform((value, ctx) => {
+      const origins = value
+        .split(",")
+        .map((o) => o.trim())
+        .filter((o) => o.length > 0);
+      for (const origin of origins) {
+        if (!isOrigin(origin)) {
+          ctx.addIssue({
+            code: "custom",
+            message: `"${origin}" is not an origin; write scheme://host[:port] with no path, e.g. https://rrn.example`,
+          });
+        }
+      }
+      return origins;
+    });
+}
+
 function isOrigin(text: string): boolean {
   try {
     const url = new URL(text);

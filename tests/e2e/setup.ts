@@ -11,6 +11,7 @@ import { existsSync, readdirSync, statSync } from "node:fs";
 import path from "node:path";
 import type { TestProject } from "vitest/node";
 import { startApiServer, type ApiServer } from "./support/api-server.js";
+import { startEmbedHost, type EmbedHost } from "./support/embed-host.js";
 import { e2eClientDist, repoRoot } from "@rrn/testkit/paths";
 
 declare module "vitest" {
@@ -18,12 +19,15 @@ declare module "vitest" {
     baseUrl: string;
     /** The API's curator token secret, made up per run, so curation tests can mint tokens. */
     curatorSecret: string;
+    /** Another site's origin, the one the server lets frame its embeddable views (EMBED_ORIGINS). */
+    embedHostOrigin: string;
   }
 }
 
 const bin = (name: string): string => path.join(repoRoot, "node_modules/.bin", name);
 
 let server: ApiServer | undefined;
+let embedHost: EmbedHost | undefined;
 
 function newestMtime(target: string): number {
   const stat = statSync(target);
@@ -78,14 +82,19 @@ export async function setup(project: TestProject): Promise<void> {
   const neo4jUri = project.getProvidedContext().neo4jUri;
   buildClient();
   const curatorSecret = randomBytes(32).toString("base64url");
-  server = await startApiServer(neo4jUri, { CURATOR_JWT_SECRET: curatorSecret });
+  // A site allowed to frame the explorer's embeddable views, up before the server that names it.
+  embedHost = await startEmbedHost();
+  server = await startApiServer(neo4jUri, { CURATOR_JWT_SECRET: curatorSecret, EMBED_ORIGINS: embedHost.origin });
   console.log(`[e2e] API server with the test client at ${server.url}`);
   project.provide("baseUrl", server.url);
   project.provide("curatorSecret", curatorSecret);
+  project.provide("embedHostOrigin", embedHost.origin);
 }
 
 export async function teardown(): Promise<void> {
   const running = server;
   server = undefined;
   await running?.stop();
+  await embedHost?.close();
+  embedHost = undefined;
 }

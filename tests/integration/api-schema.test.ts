@@ -48,9 +48,11 @@ describe("server/schema.graphql", () => {
     ]) {
       expect(sdl).toContain(name);
     }
-    expect(sdl).toMatch(/lineage\(id: ID!, direction: LineageDirection = DOWNSTREAM, maxDepth: Int = 6/);
     expect(sdl).toMatch(
-      /paths\(\s*from: ID!,?\s*to: ID!,?\s*maxLength: Int = 6,?\s*limit: Int = 5,?\s*throughHubs: Boolean = false,?\s*throughSharedContext: Boolean = true\s*\): Subgraph!/,
+      /lineage\(\s*id: ID!,?\s*direction: LineageDirection = DOWNSTREAM,?\s*maxDepth: Int = 6,?\s*limit: Int = 500,?\s*basis: \[EvidenceBasis!\]\s*\): Subgraph!/,
+    );
+    expect(sdl).toMatch(
+      /paths\(\s*from: ID!,?\s*to: ID!,?\s*maxLength: Int = 6,?\s*limit: Int = 5,?\s*throughHubs: Boolean = false,?\s*throughSharedContext: Boolean = true,?\s*basis: \[EvidenceBasis!\]\s*\): Subgraph!/,
     );
     expect(sdl).toContain("suggestResource(input: SuggestionInput!): Suggestion!");
     expect(sdl).not.toMatch(/type Subscription/);

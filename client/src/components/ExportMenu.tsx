@@ -6,6 +6,8 @@ import type { Core } from "../graph/cytoscape-instance";
 import type { ExportFormat } from "../export/export-current-view";
 import { downloadFile } from "../export/download-file";
 import { useHydrated } from "../hooks/use-hydrated";
+import { EmbedCode } from "../embed/EmbedCode";
+import "../embed/Embed.css";
 import "./ExportMenu.css";
 
 const FORMATS: { format: ExportFormat; label: string; hint: string }[] = [
@@ -109,6 +111,7 @@ export function ExportMenu({ cy, title, citeIds }: ExportMenuProps) {
               </button>
             </li>
           ))}
+          <EmbedCode title={title} />
         </ul>
       </details>
       {/* Outside the menu: a closed <details> hides what it holds, a live region too. */}

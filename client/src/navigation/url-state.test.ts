@@ -8,6 +8,7 @@ const VIEW_DEFAULTS = {
   split: "KIND",
   rankBy: "DEGREE",
   pathContext: false,
+  embed: false,
 } as const;
 
 describe("parseViewState", () => {
@@ -164,6 +165,16 @@ describe("the suggestion page's resource", () => {
       "resource=unrestrained-podcast",
     );
     expect(writeViewState(new URLSearchParams("resource=a"), { linkFor: undefined }).toString()).toBe("");
+  });
+});
+
+describe("the embeddable view", () => {
+  it("reads embed=1 only, and keeps it in the canonical query, so an embedded page is rendered and cached apart", () => {
+    expect(parseViewState(new URLSearchParams("embed=1")).embed).toBe(true);
+    expect(parseViewState(new URLSearchParams("embed=yes")).embed).toBe(false);
+    expect(canonicalQuery(new URLSearchParams("embed=1&from=a&to=b"))).toBe("embed=1&from=a&to=b");
+    expect(canonicalQuery(new URLSearchParams("embed=0&from=a"))).toBe("from=a");
+    expect(writeViewState(new URLSearchParams("embed=1&from=a"), { to: "b" }).toString()).toBe("embed=1&from=a&to=b");
   });
 });
 

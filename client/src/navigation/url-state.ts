@@ -74,6 +74,8 @@ export interface ViewState {
   split: CoverageSplit;
   /** Insights: how the most-connected lists rank (`rank=betweenness`). */
   rankBy: CentralityMeasure;
+  /** Any view drawn bare, for another site's frame (`embed=1`): no header, navigation or footer. */
+  embed: boolean;
 }
 
 export const EMPTY_FACETS: Facets = {
@@ -163,6 +165,7 @@ export function parseViewState(params: URLSearchParams): ViewState {
     asTable: params.get("as") === "table",
     split: params.get("split") === "audience" ? "AUDIENCE" : "KIND",
     rankBy: params.get("rank") === "betweenness" ? "BETWEENNESS" : "DEGREE",
+    embed: params.get("embed") === "1",
   };
   const selected = params.get("selected");
   if (selected) state.selected = selected;
@@ -204,6 +207,7 @@ export function writeViewState(current: URLSearchParams, patch: ViewStatePatch):
   if ("asTable" in patch) setOrDelete("as", patch.asTable ? "table" : undefined);
   if ("split" in patch) setOrDelete("split", patch.split === "AUDIENCE" ? "audience" : undefined);
   if ("rankBy" in patch) setOrDelete("rank", patch.rankBy === "BETWEENNESS" ? "betweenness" : undefined);
+  if ("embed" in patch) setOrDelete("embed", patch.embed ? "1" : undefined);
   if (patch.facets) {
     for (const [facet, param] of Object.entries(FACET_PARAMS) as [ListFacet, string][]) {
       if (facet in patch.facets) setOrDelete(param, patch.facets[facet]?.join(","));

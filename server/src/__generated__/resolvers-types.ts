@@ -570,7 +570,13 @@ export type Query = {
    * dimension; top how many organisations (default 15) and most-connected nodes (default 10) to list.
    */
   insights: Insights;
-  /** The DERIVES_FROM tree below (DOWNSTREAM) or above (UPSTREAM) a node, with DESCRIBES/EVALUATES edges beside it. */
+  /**
+   * The DERIVES_FROM tree below (DOWNSTREAM) or above (UPSTREAM) a node, with DESCRIBES/EVALUATES edges beside it.
+   * basis: only relationships of these evidence bases, the tree recomputed over them alone (a node
+   * reached only through an inferred link is left out, with everything beyond it); absent means
+   * every basis, and [STATED] is the explorer's "stated links only". When nothing remains, the
+   * answer is the focus alone.
+   */
   lineage: Subgraph;
   /**
    * The node and its neighbours up to depth hops away (traversing any type; types filters what
@@ -598,6 +604,9 @@ export type Query = {
    * throughSharedContext: false leaves out every path through a restraint type, setting, audience or
    * jurisdiction that is not one of the ends: such a step says only that both sides are recorded as
    * for it ("both are for schools"), not that they are linked.
+   * basis: only relationships of these evidence bases, the paths recomputed over them alone (so a
+   * path may be longer, or there may be none: then the answer has no nodes); absent means every
+   * basis, and [STATED] is the explorer's "stated links only".
    */
   paths: Subgraph;
   /**
@@ -690,6 +699,7 @@ export type QueryInsightsArgs = {
 
 
 export type QueryLineageArgs = {
+  basis?: InputMaybe<Array<EvidenceBasis>>;
   direction?: InputMaybe<LineageDirection>;
   id: Scalars['ID']['input'];
   limit?: InputMaybe<Scalars['Int']['input']>;
@@ -711,6 +721,7 @@ export type QueryNodeArgs = {
 
 
 export type QueryPathsArgs = {
+  basis?: InputMaybe<Array<EvidenceBasis>>;
   from: Scalars['ID']['input'];
   limit?: InputMaybe<Scalars['Int']['input']>;
   maxLength?: InputMaybe<Scalars['Int']['input']>;

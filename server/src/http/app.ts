@@ -26,7 +26,8 @@ import { viewRenderer } from "./view-renderer.js";
 import type { PageCache } from "./page-cache.js";
 import { createReadPath, type ReadPath } from "./read-path.js";
 import { requestLogPlugin } from "./request-log.js";
-import { corsAllowList, fixedHeadersOf, securityHeaders } from "./security.js";
+import { isEmbedUrl, pageSecurity } from "./embed-headers.js";
+import { corsAllowList, fixedHeadersOf } from "./security.js";
 import { pageHead, seoRoutes, siteBase } from "./seo.js";
 import { nodePageMetadata } from "../queries/page-metadata.js";
 
@@ -73,8 +74,12 @@ export async function startApp({ config, driver, logger }: AppDeps): Promise<Run
   app.set("etag", false);
   // The Curate page talks to the OpenID provider (discovery, token endpoint) when one is set.
   const oidcOrigin = config.CURATOR_OIDC_ISSUER ? new URL(config.CURATOR_OIDC_ISSUER).origin : undefined;
-  const security = securityHeaders({ connectSources: oidcOrigin ? [oidcOrigin] : [] });
-  app.use(security);
+  // Embeddable views (?embed=1) may be framed by EMBED_ORIGINS; every other page by nobody.
+  const security = pageSecurity({
+    connectSources: oidcOrigin ? [oidcOrigin] : [],
+    embedOrigins: config.EMBED_ORIGINS,
+  });
+  app.use(security.middleware);
   // Warm pages are answered before Express when the page cache holds them (./page-cache.ts).
   let fastPages: PageCache["serveFast"] = () => false;
   const httpServer = http.createServer((req, res) => {
@@ -238,13 +243,16 @@ export async function startApp({ config, driver, logger }: AppDeps): Promise<Run
   // Each view rendered with its data by the client's own components, which ask this server's
   // /graphql (known once it listens) — so its response cache answers them (./view-renderer.ts).
   const self: { origin?: string } = {};
+  const siteHeaders = fixedHeadersOf(security.site);
+  const embedHeaders = fixedHeadersOf(security.embed);
   const bodies = await viewRenderer(clientDist, () => self.origin, logger);
   const client = clientApp(clientDist, {
     freshness: readPath.freshness,
     maxBytes: config.PAGE_CACHE_MAX_BYTES,
     baseOf: (req) => siteBase(config, req),
     fastPath: {
-      fixedHeaders: fixedHeadersOf(security),
+      // Per URL: an embeddable view (?embed=1) carries its own frame-ancestors.
+      fixedHeaders: (url) => (isEmbedUrl(url) ? embedHeaders : siteHeaders),
       // As siteBase: Express's req.protocol without a trusted proxy is the socket's own.
       rawBaseOf: (req) =>
         config.PUBLIC_URL ??

@@ -95,8 +95,12 @@ export interface PageCacheOptions {
  * headers included.
  */
 export interface FastPathOptions {
-  /** What every page carries besides its own headers (the security headers), fixed at start. */
-  fixedHeaders: Readonly<Record<string, string>>;
+  /**
+   * What every page carries besides its own headers (the security headers), fixed at start; or
+   * fixed per kind of URL (an embeddable view's may be framed), given the request's path and query.
+   * A function must answer the same for every URL of one cache key.
+   */
+  fixedHeaders: Readonly<Record<string, string>> | ((url: string) => Readonly<Record<string, string>>);
   /** The site's address as baseOf gives it, or undefined where only Express can tell (a trusted proxy). */
   rawBaseOf: (req: IncomingMessage) => string | undefined;
 }
@@ -279,7 +283,8 @@ export function createPageCache({ renderer, freshness, maxBytes, baseOf, fastPat
     if (!entry) return false;
     counts.hits += 1;
     const coding = codingFor(req.headers["accept-encoding"]);
-    const headers = headersFor(entry, coding, fastPath.fixedHeaders);
+    const fixed = typeof fastPath.fixedHeaders === "function" ? fastPath.fixedHeaders(url) : fastPath.fixedHeaders;
+    const headers = headersFor(entry, coding, fixed);
     if (matchesIfNoneMatch(req.headers["if-none-match"], headers.etag!)) {
       const { "content-length": _length, "content-encoding": _coding, ...unchanged } = headers;
       res.writeHead(304, unchanged).end();

@@ -12,9 +12,10 @@ const cytoscapeContainerStyle = "'sha256-pgvDUBa4IjFA2yuSJ2cqcyxmNYJMborsd0ORcRv
 /**
  * The Content-Security-Policy: scripts, styles, fonts and data only from the site's own origin,
  * no framing, no plugins. `connectSources` adds origins the page may call (the OpenID
- * provider the Curate page signs in with); nothing else is ever added.
+ * provider the Curate page signs in with); `frameAncestors` the sites that may frame an
+ * embeddable view (./embed-headers.ts; 'none' everywhere else); nothing else is ever added.
  */
-export function siteDirectives(connectSources: readonly string[]) {
+export function siteDirectives(connectSources: readonly string[], frameAncestors: readonly string[] = ["'none'"]) {
   return {
     defaultSrc: ["'self'"],
     scriptSrc: ["'self'"],
@@ -30,7 +31,7 @@ export function siteDirectives(connectSources: readonly string[]) {
     objectSrc: ["'none'"],
     baseUri: ["'self'"],
     formAction: ["'self'"],
-    frameAncestors: ["'none'"],
+    frameAncestors: frameAncestors.length > 0 ? [...frameAncestors] : ["'none'"],
     scriptSrcAttr: ["'none'"],
     // Deliberately no upgrade-insecure-requests: the server is often reached over plain
     // http (localhost, docker-compose); TLS belongs to the proxy in front of it.

@@ -1,10 +1,17 @@
-import { DEGREE_PROPERTY, SHARED_CONTEXT_LABELS, TAXONOMY_LABELS, WALK_HUB_DEGREE } from "@rrn/model";
+import {
+  DEGREE_PROPERTY,
+  SHARED_CONTEXT_LABELS,
+  TAXONOMY_LABELS,
+  WALK_HUB_DEGREE,
+  type EvidenceBasis,
+} from "@rrn/model";
 import { z } from "zod";
 import type { Subgraph } from "../__generated__/resolvers-types.js";
 import { statement, type GraphReader } from "../neo4j/read.js";
 import { loadEdges, loadNodes } from "./elements.js";
 import { ENTITY, FULL_PROJECTION, REL, parseQueryRow, type Projection } from "./graph-model.js";
 import { nodeById } from "./node.js";
+import { basisIn } from "./basis-filter.js";
 import { emptySubgraph } from "./subgraph.js";
 
 /** Longest path the query will ever consider (the `maxLength` argument's upper bound). */
@@ -33,36 +40,50 @@ const RETURN_PATH = `RETURN [n IN nodes(p) | elementId(n)] AS nodes, [r IN relat
  * bound nor k can be a parameter, so there is one fixed statement per maximum length (a bound
  * inside the pattern prunes the search, where a WHERE on length(p) would only filter it).
  */
-function pathsStatement(maxLength: number, sharedContext: boolean) {
+function pathsStatement(maxLength: number, sharedContext: boolean, byBasis: boolean) {
   const passable = sharedContext ? `NOT (${TAXONOMY_HUB})` : `NOT (${TAXONOMY_HUB}) AND NOT ${SHARED_CONTEXT}`;
+  // Only relationships of the bases asked for (`$bases`): the chain recomputed over them alone.
+  const step = byBasis
+    ? `(x)-[r:${REL}]-(y) WHERE (y = b OR (${passable})) AND ${basisIn("r")}`
+    : `(x)-[:${REL}]-(y) WHERE y = b OR (${passable})`;
   return statement(
     `${ENDS}
-     MATCH p = SHORTEST 1 GROUPS (a)((x)-[:${REL}]-(y) WHERE y = b OR (${passable})){1,${maxLength}}(b)
+     MATCH p = SHORTEST 1 GROUPS (a)(${step}){1,${maxLength}}(b)
      ${RETURN_PATH}
      LIMIT $fetch`,
-    { from: "", to: "", fetch: 1 },
+    { from: "", to: "", fetch: 1, bases: [] as string[] },
   );
 }
-// One statement per maximum length, with shared context allowed (the API's default) and without.
-const pathsStatements = Array.from({ length: MAX_PATH_LENGTH }, (_, i) => pathsStatement(i + 1, true));
-const directPathsStatements = Array.from({ length: MAX_PATH_LENGTH }, (_, i) => pathsStatement(i + 1, false));
+/** One statement per maximum length, for each choice of shared context (allowed is the API's default) and basis filter. */
+function statementsFor(sharedContext: boolean, byBasis: boolean) {
+  return Array.from({ length: MAX_PATH_LENGTH }, (_, i) => pathsStatement(i + 1, sharedContext, byBasis));
+}
+const pathsStatements = {
+  all: [statementsFor(true, false), statementsFor(false, false)],
+  byBasis: [statementsFor(true, true), statementsFor(false, true)],
+};
 
 /**
  * `throughHubs`: the two-step paths through a taxonomy hub both ends link to (they share a
  * restraint type, setting, …). Found from the ends' own relationships, so the search still never
  * enumerates what else a hub links to, and its cost stays that of the ends' degrees.
  */
-const sharedHubStatements = [true, false].map((sharedContext) =>
+const sharedHubStatement = (sharedContext: boolean, byBasis: boolean) =>
   statement(
     `${ENDS}
-   MATCH p = (a)-[:${REL}]-(y)-[:${REL}]-(b)
-   WHERE y <> a AND y <> b AND ${TAXONOMY_HUB}${sharedContext ? "" : ` AND NOT ${SHARED_CONTEXT}`}
+   MATCH p = (a)-[r1:${REL}]-(y)-[r2:${REL}]-(b)
+   WHERE y <> a AND y <> b AND ${TAXONOMY_HUB}${sharedContext ? "" : ` AND NOT ${SHARED_CONTEXT}`}${
+     byBasis ? ` AND ${basisIn("r1")} AND ${basisIn("r2")}` : ""
+   }
    WITH p ORDER BY toLower(coalesce(y.title, y.name)) ASC
    ${RETURN_PATH}
    LIMIT $fetch`,
-    { from: "", to: "", fetch: 1 },
-  ),
-);
+    { from: "", to: "", fetch: 1, bases: [] as string[] },
+  );
+const sharedHubStatements = {
+  all: [sharedHubStatement(true, false), sharedHubStatement(false, false)],
+  byBasis: [sharedHubStatement(true, true), sharedHubStatement(false, true)],
+};
 
 const pathRow = z.object({ nodes: z.array(z.string()), relationships: z.array(z.string()) });
 type FoundPath = z.infer<typeof pathRow>;
@@ -76,6 +97,8 @@ export interface PathsArgs {
   throughHubs?: boolean;
   /** False: no path through a restraint type, setting, audience or jurisdiction (other than an end). */
   throughSharedContext?: boolean;
+  /** Only relationships of these bases (undefined: every basis). */
+  bases?: readonly EvidenceBasis[];
   projection?: Projection;
 }
 
@@ -88,14 +111,18 @@ export function paths(graph: GraphReader, args: PathsArgs): Promise<Subgraph> {
         ? { nodes: [node], edges: [], truncated: false, total: 1, moreByType: null, notExpanded: null }
         : emptySubgraph();
     }
-    const params = { from: args.from, to: args.to, fetch: Math.min(args.limit + 1, MAX_FETCH) };
+    const params = {
+      from: args.from,
+      to: args.to,
+      fetch: Math.min(args.limit + 1, MAX_FETCH),
+      bases: [...(args.bases ?? [])],
+    };
     const sharedContext = args.throughSharedContext ?? true;
-    const chosen = (sharedContext ? pathsStatements : directPathsStatements)[
-      Math.min(args.maxLength, MAX_PATH_LENGTH) - 1
-    ]!;
+    const family = args.bases ? "byBasis" : "all";
+    const chosen = pathsStatements[family][sharedContext ? 0 : 1]![Math.min(args.maxLength, MAX_PATH_LENGTH) - 1]!;
     let found: FoundPath[] = (await run(chosen, params)).map((r) => parseQueryRow(pathRow, r, "path"));
     if (args.throughHubs && args.maxLength >= 2 && (found.length === 0 || (found[0]?.relationships.length ?? 0) >= 2)) {
-      const viaHubs = (await run(sharedHubStatements[sharedContext ? 0 : 1]!, params)).map((r) =>
+      const viaHubs = (await run(sharedHubStatements[family][sharedContext ? 0 : 1]!, params)).map((r) =>
         parseQueryRow(pathRow, r, "path"),
       );
       // Shortest first: hub paths have two steps, so they replace longer ones and join equal ones.

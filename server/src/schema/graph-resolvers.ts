@@ -1,6 +1,7 @@
 import type { GraphFilter, NodeType, QueryResolvers } from "../__generated__/resolvers-types.js";
 import { coverage, coverageCell, type CoverageAxis } from "../queries/coverage.js";
-import { lineage } from "../queries/lineage.js";
+import { basesFilter } from "../queries/basis-filter.js";
+import { lineage, MAX_LINEAGE_DEPTH } from "../queries/lineage.js";
 import { neighbourhood } from "../queries/neighbourhood.js";
 import { findNode } from "../queries/node.js";
 import { overview, unrecordedMatches } from "../queries/overview.js";
@@ -50,8 +51,9 @@ export const graphResolvers: Pick<
     lineage(graph, {
       id: nodeId("id", args.id),
       direction: args.direction,
-      maxDepth: intInRange("maxDepth", args.maxDepth, bounds.maxDepth),
+      maxDepth: intInRange("maxDepth", args.maxDepth, { min: bounds.maxDepth.min, max: MAX_LINEAGE_DEPTH }),
       limit: intInRange("limit", args.limit, bounds.limit),
+      bases: basesFilter(args.basis),
       projection: projectionFor(info, SUBGRAPH),
     }),
 
@@ -63,6 +65,7 @@ export const graphResolvers: Pick<
       limit: intInRange("limit", args.limit, bounds.limit),
       throughHubs: args.throughHubs,
       throughSharedContext: args.throughSharedContext,
+      bases: basesFilter(args.basis),
       projection: projectionFor(info, SUBGRAPH),
     }),
 

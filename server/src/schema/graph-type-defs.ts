@@ -218,8 +218,20 @@ ${fieldLines(graphNodePropertyFields())}
     within depth hops.
     """
     neighbourhood(id: ID!, depth: Int = 1, types: [NodeType!], limit: Int = 200): Subgraph!
-    "The DERIVES_FROM tree below (DOWNSTREAM) or above (UPSTREAM) a node, with DESCRIBES/EVALUATES edges beside it."
-    lineage(id: ID!, direction: LineageDirection = DOWNSTREAM, maxDepth: Int = 6, limit: Int = 500): Subgraph!
+    """
+    The DERIVES_FROM tree below (DOWNSTREAM) or above (UPSTREAM) a node, with DESCRIBES/EVALUATES edges beside it.
+    basis: only relationships of these evidence bases, the tree recomputed over them alone (a node
+    reached only through an inferred link is left out, with everything beyond it); absent means
+    every basis, and [STATED] is the explorer's "stated links only". When nothing remains, the
+    answer is the focus alone.
+    """
+    lineage(
+      id: ID!
+      direction: LineageDirection = DOWNSTREAM
+      maxDepth: Int = 6
+      limit: Int = 500
+      basis: [EvidenceBasis!]
+    ): Subgraph!
     """
     The shortest paths between two nodes (up to maxLength hops, at most limit of them), following
     relationships either way: every path of the first length that has any, and none longer. A path
@@ -232,6 +244,9 @@ ${fieldLines(graphNodePropertyFields())}
     throughSharedContext: false leaves out every path through a restraint type, setting, audience or
     jurisdiction that is not one of the ends: such a step says only that both sides are recorded as
     for it ("both are for schools"), not that they are linked.
+    basis: only relationships of these evidence bases, the paths recomputed over them alone (so a
+    path may be longer, or there may be none: then the answer has no nodes); absent means every
+    basis, and [STATED] is the explorer's "stated links only".
     """
     paths(
       from: ID!
@@ -240,6 +255,7 @@ ${fieldLines(graphNodePropertyFields())}
       limit: Int = 5
       throughHubs: Boolean = false
       throughSharedContext: Boolean = true
+      basis: [EvidenceBasis!]
     ): Subgraph!
     "Facet-filtered overview of the graph."
     graph(filter: GraphFilter, limit: Int = 500): Subgraph!

@@ -10,6 +10,8 @@ import { useFocusSelection } from "../../hooks/use-focus-selection";
 import { useViewState } from "../../hooks/use-view-state";
 import { Segmented, type SegmentedOption } from "../../components/Segmented";
 import { ViewHeader } from "../../components/ViewHeader";
+import { StatedOnlySwitch, statedBases } from "../../components/StatedOnlySwitch";
+import { LineageChains } from "./LineageChains";
 import { LineageQuery, lineageVariables } from "./operations";
 
 const DIRECTIONS: SegmentedOption<LineageDirection>[] = [
@@ -25,7 +27,10 @@ export default function LineageView() {
   const { id = "" } = useParams();
   const viewState = useViewState();
   const { state, update, href } = viewState;
-  const [result, reexecute] = useQuery({ query: LineageQuery, variables: lineageVariables(id, state.direction) });
+  const [result, reexecute] = useQuery({
+    query: LineageQuery,
+    variables: lineageVariables(id, state.direction, statedBases(state.statedOnly)),
+  });
   useFocusSelection(id, viewState, Boolean(result.data?.node));
 
   if (result.error && !result.data)
@@ -50,6 +55,7 @@ export default function LineageView() {
       hrefFor={(direction) => href({ direction, selected: undefined })}
     />
   );
+  const statedOnly = state.statedOnly;
 
   return (
     <>
@@ -63,11 +69,23 @@ export default function LineageView() {
         }
       >
         {derived > 0 && directionToggle}
+        {(derived > 0 || statedOnly) && <StatedOnlySwitch what="lineage" />}
         <Link className="button" to={routes.node(node.id)}>
           Neighbourhood
         </Link>
       </ViewHeader>
-      {derived === 0 ? (
+      {derived === 0 && statedOnly ? (
+        <EmptyState title="No stated links remain">
+          <p data-testid="no-lineage">
+            {downstream ? "Nothing derives from it" : "It derives from nothing"} through links their quotes state
+            outright: none remains.{" "}
+            <Link to={href({ statedOnly: false, selected: undefined })} preventScrollReset>
+              Show the lineage over every link
+            </Link>
+            .
+          </p>
+        </EmptyState>
+      ) : derived === 0 ? (
         <>
           {directionToggle}
           <EmptyState
@@ -88,12 +106,15 @@ export default function LineageView() {
           </EmptyState>
         </>
       ) : (
-        <GraphWorkspace
-          title={`Lineage of ${node.label}`}
-          data={lineage}
-          drawing={{ defaultLayout: "dagre", rootId: node.id, edgeLabels: true }}
-          asideFirst
-        />
+        <>
+          <LineageChains lineage={lineage} focusId={node.id} />
+          <GraphWorkspace
+            title={`Lineage of ${node.label}`}
+            data={lineage}
+            drawing={{ defaultLayout: "dagre", rootId: node.id, edgeLabels: true }}
+            asideFirst
+          />
+        </>
       )}
     </>
   );

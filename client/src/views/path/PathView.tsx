@@ -18,6 +18,8 @@ import {
 } from "../../graph/visual-encoding";
 import { Segmented } from "../../components/Segmented";
 import { BasisNote } from "../../components/BasisNote";
+import { ChainStrength } from "../../components/ChainStrength";
+import { StatedOnlySwitch, statedBases } from "../../components/StatedOnlySwitch";
 import { ViewHeader } from "../../components/ViewHeader";
 import { useViewState } from "../../hooks/use-view-state";
 import "./PathView.css";
@@ -59,11 +61,11 @@ function StepLine({ step }: { step: Step }) {
  */
 export default function PathView() {
   const { state, update, href } = useViewState();
-  const { from = "", to = "", pathContext } = state;
+  const { from = "", to = "", pathContext, statedOnly } = state;
   const ready = Boolean(from && to);
   const [result, reexecute] = useQuery({
     query: PathsQuery,
-    variables: { from, to, sharedContext: pathContext },
+    variables: { from, to, sharedContext: pathContext, basis: statedBases(statedOnly) },
     pause: !ready,
   });
   const ends = useMemo(() => [from, to], [from, to]);
@@ -76,6 +78,18 @@ export default function PathView() {
   const contextSteps = result.data?.viaSharedContext?.edges.length ?? 0;
 
   const weakSteps = steps.filter((step) => !isStated(step.edge.basis)).length;
+  const chain = steps.map((step) => {
+    const [subject, object] = step.reversed ? [step.to, step.from] : [step.from, step.to];
+    const how = step.edge.how ? ` (${howLabel(step.edge.how)})` : "";
+    return {
+      id: step.edge.id,
+      subject: subject.label,
+      phrase: `${edgeLook(step.edge.type).forward.toLowerCase()}${how}`,
+      object: object.label,
+      basis: step.edge.basis,
+      reasoning: step.edge.reasoning ?? null,
+    };
+  });
   const phrases = shared
     .map((i) => (i.kind === "shared" ? sharedContextPhrase(i.left.edge.type, i.right.edge.type, i.via.label) : ""))
     .join("; ");
@@ -167,6 +181,7 @@ export default function PathView() {
           ? "Paths may pass through a setting, audience, jurisdiction or restraint type that both sides are recorded as for: such a step is shared context, not a link between them, and is drawn grey and dotted."
           : "Paths through a setting, audience, jurisdiction or restraint type both sides are recorded as for are left out: that is shared context, not a link between them."}
       </p>
+      <StatedOnlySwitch what="paths" />
       {!ready && (
         <EmptyState title="Choose both ends">
           <p>
@@ -193,12 +208,22 @@ export default function PathView() {
         </>
       )}
       {ready && result.data?.fromNode && result.data.toNode && result.data.paths.nodes.length === 0 && (
-        <EmptyState title={pathContext ? "No connection found" : "No link found"}>
-          <p>
-            Nothing links {fromLabel} and {toLabel} within six steps
-            {pathContext ? "" : " without passing through shared context"}. Try a broader starting point, such as the
-            organisation that published one of them.
-          </p>
+        <EmptyState
+          title={statedOnly ? "No chain of stated links" : pathContext ? "No connection found" : "No link found"}
+        >
+          {statedOnly ? (
+            <p data-testid="no-path">
+              No chain of links their quotes state outright joins {fromLabel} and {toLabel} within six steps
+              {pathContext ? "" : " without passing through shared context"}: none remains.{" "}
+              <Link to={href({ statedOnly: false, selected: undefined })}>Show paths over every link</Link>
+            </p>
+          ) : (
+            <p data-testid="no-path">
+              Nothing links {fromLabel} and {toLabel} within six steps
+              {pathContext ? "" : " without passing through shared context"}. Try a broader starting point, such as the
+              organisation that published one of them.
+            </p>
+          )}
           {!pathContext && contextSteps > 0 && (
             <p data-testid="shared-context-available">
               They do share context ({contextSteps} steps through a setting, audience, jurisdiction or restraint type):{" "}
@@ -224,6 +249,7 @@ export default function PathView() {
               </>
             )}
           </p>
+          <ChainStrength chain={chain} />
           <ol className="path-steps surface" aria-label="How they connect" data-testid="path-steps">
             {items.map((item) =>
               item.kind === "step" ? (

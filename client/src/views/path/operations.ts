@@ -1,7 +1,7 @@
 import { graphql } from "../../__generated__";
 
 export const PathsQuery = graphql(`
-  query Paths($from: ID!, $to: ID!, $sharedContext: Boolean!) {
+  query Paths($from: ID!, $to: ID!, $sharedContext: Boolean!, $basis: [EvidenceBasis!]) {
     fromNode: node(id: $from) {
       id
       label
@@ -12,7 +12,7 @@ export const PathsQuery = graphql(`
       label
       type
     }
-    paths(from: $from, to: $to, throughSharedContext: $sharedContext) {
+    paths(from: $from, to: $to, throughSharedContext: $sharedContext, basis: $basis) {
       ...SubgraphFields
       # The step list quotes each relationship's evidence (a path has a handful of edges).
       edges {
@@ -26,7 +26,8 @@ export const PathsQuery = graphql(`
       }
     }
     # With shared context left out: the shortest route through it, to say what was left out.
-    viaSharedContext: paths(from: $from, to: $to, limit: 1, throughSharedContext: true) @skip(if: $sharedContext) {
+    viaSharedContext: paths(from: $from, to: $to, limit: 1, throughSharedContext: true, basis: $basis)
+      @skip(if: $sharedContext) {
       edges {
         id
       }

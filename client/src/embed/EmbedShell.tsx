@@ -1,0 +1,31 @@
+import type { ReactNode } from "react";
+import { ScrollRestoration, useLocation } from "react-router-dom";
+import { AnnouncerProvider } from "../curation/announcer";
+import { StaleDataNote } from "../components/StaleDataNote";
+import { fullViewPath } from "./embed-code";
+import "./Embed.css";
+
+/**
+ * The frame of a view drawn for another site (`?embed=1`): the view alone — its canvas or list
+ * and key — and a link to the same view in the full explorer, which opens outside the frame.
+ * No header, navigation, search or footer: the host page is the site around it.
+ */
+export function EmbedShell({ children }: { children: ReactNode }) {
+  const { pathname, search } = useLocation();
+  return (
+    <div className="app app-embed">
+      <AnnouncerProvider>
+        <StaleDataNote />
+        <main id="main" tabIndex={-1}>
+          {children}
+        </main>
+        <p className="embed-credit">
+          <a href={fullViewPath(pathname, search)} target="_blank" rel="noopener" data-testid="embed-open-full">
+            Open in the Restraint Reduction Explorer
+          </a>
+        </p>
+        <ScrollRestoration />
+      </AnnouncerProvider>
+    </div>
+  );
+}
