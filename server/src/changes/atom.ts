@@ -77,12 +77,16 @@ export function changesAtom(changes: readonly GraphChangeView[], spec: FeedSpec)
     const items = spec.node ? change.items.filter((i) => touches(i, spec.node!)) : change.items;
     const linked = items.find((i) => (i.node ?? i.from)?.exists);
     const target = linked ? (linked.node ?? linked.from)! : null;
+    // The library marks entry titles and summaries as HTML, so their plain text is escaped here
+    // once: a reader shows a name such as "<b>" as written, never as markup.
     feed.addItem({
-      title: changeTitle(change, items),
+      title: esc(changeTitle(change, items)),
       id: `urn:uuid:${change.id}`,
       link: target ? pageOf(spec.base, target) : `${spec.base}/changes`,
       date: new Date(change.at),
-      description: `${KIND_WORDS[change.kind]}, graph version ${change.version}: ${items.length} of ${change.itemCount} item(s) shown.`,
+      description: esc(
+        `${KIND_WORDS[change.kind]}, graph version ${change.version}: ${items.length} of ${change.itemCount} item(s) shown.`,
+      ),
       content: contentHtml(spec.base, change, items),
     });
   }
