@@ -32,7 +32,13 @@ interface Change {
   at: string;
   kind: string;
   itemCount: number;
-  items: { change: string; type: string | null; node: ChangeNode | null; from: ChangeNode | null; to: ChangeNode | null }[];
+  items: {
+    change: string;
+    type: string | null;
+    node: ChangeNode | null;
+    from: ChangeNode | null;
+    to: ChangeNode | null;
+  }[];
 }
 const CHANGES = `query ($node: ID, $limit: Int) { changes(node: $node, limit: $limit) {
   id version at kind itemCount
@@ -70,7 +76,9 @@ describe("what's new", () => {
   const about = async (id: string) =>
     (await changes(id)).map((c) => ({
       kind: c.kind,
-      items: c.items.map((i) => (i.node ? `${i.change} ${i.node.id}` : `${i.change} ${i.type} ${i.from?.id}->${i.to?.id}`)),
+      items: c.items.map((i) =>
+        i.node ? `${i.change} ${i.node.id}` : `${i.change} ${i.type} ${i.from?.id}->${i.to?.id}`,
+      ),
     }));
 
   it("records a curator's edits once each, under the version they produced, with what they changed", async () => {
@@ -81,17 +89,22 @@ describe("what's new", () => {
       { input: [{ id: toolkit, title: `${run} News Toolkit`, kind: "TOOLKIT", summary: "A test resource." }] },
     );
     const created = await served();
-    await gqlAsData(server.url, token, `mutation ($input: RelationshipInput!) { addRelationship(input: $input) { id } }`, {
-      input: {
-        type: "DERIVES_FROM",
-        from: toolkit,
-        to: framework,
-        how: "ADAPTS",
-        evidence: "adapts the Six Core Strategies",
-        source: "https://example.org/news-toolkit",
-        basis: "STATED",
+    await gqlAsData(
+      server.url,
+      token,
+      `mutation ($input: RelationshipInput!) { addRelationship(input: $input) { id } }`,
+      {
+        input: {
+          type: "DERIVES_FROM",
+          from: toolkit,
+          to: framework,
+          how: "ADAPTS",
+          evidence: "adapts the Six Core Strategies",
+          source: "https://example.org/news-toolkit",
+          basis: "STATED",
+        },
       },
-    });
+    );
     const linked = await served();
     await gqlAsData(
       server.url,
@@ -126,9 +139,14 @@ describe("what's new", () => {
     const count = (await changes()).length;
     const one = await gqlAsData<{ suggestResource: { id: string } }>(server.url, null, suggest, { t: `${run} one` });
     const two = await gqlAsData<{ suggestResource: { id: string } }>(server.url, null, suggest, { t: `${run} two` });
-    await gqlAsData(server.url, token, `mutation R($id: ID!) { rejectSuggestion(id: $id, reason: "Out of scope") { id } }`, {
-      id: two.suggestResource.id,
-    });
+    await gqlAsData(
+      server.url,
+      token,
+      `mutation R($id: ID!) { rejectSuggestion(id: $id, reason: "Out of scope") { id } }`,
+      {
+        id: two.suggestResource.id,
+      },
+    );
     expect(await changes()).toHaveLength(count);
     await gqlAsData(
       server.url,
@@ -181,7 +199,13 @@ describe("what's new", () => {
       const [latest] = await changes();
       expect(latest).toMatchObject({ kind: "IMPORT", version: edited.graphVersion, itemCount: 1 });
       expect(latest!.items).toEqual([
-        { change: "CHANGED", type: null, node: { id: "schools", label: expect.any(String), exists: true }, from: null, to: null },
+        {
+          change: "CHANGED",
+          type: null,
+          node: { id: "schools", label: "Schools and education settings", exists: true },
+          from: null,
+          to: null,
+        },
       ]);
     } finally {
       rmSync(dir, { recursive: true, force: true });
@@ -201,7 +225,14 @@ describe("what's new", () => {
       const xml = await res.text();
       expect(XMLValidator.validate(xml)).toBe(true);
       const doc = new XMLParser({ ignoreAttributes: false, isArray: (name) => name === "entry" }).parse(xml) as {
-        feed: { "@_xmlns": string; id: string; title: unknown; updated: string; author?: unknown; entry?: Record<string, unknown>[] };
+        feed: {
+          "@_xmlns": string;
+          id: string;
+          title: unknown;
+          updated: string;
+          author?: unknown;
+          entry?: Record<string, unknown>[];
+        };
       };
       expect(doc.feed["@_xmlns"]).toBe("http://www.w3.org/2005/Atom");
       expect(doc.feed.id).toBeTruthy();
@@ -222,7 +253,9 @@ describe("what's new", () => {
       const list = await changes();
       const first = await read(await get("/feeds/changes.atom"));
       expect(first.feed.items.map((i) => i.id)).toEqual(list.slice(0, 50).map((c) => `urn:uuid:${c.id}`));
-      const link = first.feed.items.find((i) => i.title?.includes(`derives from Six Core Strategies`) && i.title.includes(run));
+      const link = first.feed.items.find(
+        (i) => i.title?.includes(`derives from Six Core Strategies`) && i.title.includes(run),
+      );
       expect(link?.title).toBe(`Curator edit: New relationship: ${run} News Toolkit derives from Six Core Strategies`);
       expect(link?.url).toBe(`${server.url}/node/${toolkit}`);
       expect(link?.content).toContain(`<a href="${server.url}/node/${framework}">Six Core Strategies</a>`);
@@ -248,18 +281,29 @@ describe("what's new", () => {
       const titles = feed.items.map((i) => i.title);
       expect(titles).toContain(`Curator edit: New relationship: ${run} News Toolkit derives from Six Core Strategies`);
       // Only what touches the framework: the toolkit's summary edit is not in it.
-      expect(titles.filter((t) => t?.includes(run))).not.toContain(`Curator edit: Changed resource: ${run} News Toolkit`);
+      expect(titles.filter((t) => t?.includes(run))).not.toContain(
+        `Curator edit: Changed resource: ${run} News Toolkit`,
+      );
       const own = await read(await get(`/feeds/node/${toolkit}.atom`));
-      expect(own.feed.items.map((i) => i.title?.split(":")[0])).toEqual(["Restored", "Deleted", "Curator edit", "Curator edit", "Curator edit"]);
+      expect(own.feed.items.map((i) => i.title?.split(":")[0])).toEqual([
+        "Restored",
+        "Deleted",
+        "Curator edit",
+        "Curator edit",
+        "Curator edit",
+      ]);
       expect((await get("/feeds/node/no-such-node-anywhere.atom")).status).toBe(404);
 
       const page = await (await get(`/node/${framework}`)).text();
-      expect(page).toContain(`<link rel="alternate" type="application/atom+xml" title="Six Core Strategies: what&#39;s new" href="/feeds/node/${framework}.atom" />`);
-      expect(page).toContain(`type="application/atom+xml" title="What’s new · Restraint Reduction Explorer" href="/feeds/changes.atom"`);
+      expect(page).toContain(
+        `<link rel="alternate" type="application/atom+xml" title="Six Core Strategies: what&#39;s new" href="/feeds/node/${framework}.atom" />`,
+      );
+      expect(page).toContain(
+        `type="application/atom+xml" title="What’s new · Restraint Reduction Explorer" href="/feeds/changes.atom"`,
+      );
       const overview = await (await get("/")).text();
       expect(overview).toContain(`href="/feeds/changes.atom"`);
       expect(overview).not.toContain("/feeds/node/");
     });
   });
-
 });

@@ -118,7 +118,8 @@ export async function listChanges(
       kind: changeKindOf(entry.action),
       itemCount: entry.itemCount ?? items.length,
       items: items.flatMap((item): ChangeItemView[] => {
-        if (item.subject === "NODE") return [{ change: item.change, node: refOf(item.id), type: null, from: null, to: null }];
+        if (item.subject === "NODE")
+          return [{ change: item.change, node: refOf(item.id), type: null, from: null, to: null }];
         // A relationship type the model no longer has cannot be named in the API's enum.
         if (!isRelationshipType(item.type)) return [];
         return [{ change: item.change, node: null, type: item.type, from: refOf(item.from), to: refOf(item.to) }];

@@ -32,17 +32,25 @@ describe("summariseChange", () => {
 
   it("reports a changed property or relationship, and nothing for bookkeeping alone", () => {
     const before = [snapshot("kit", { title: "Kit", degree: 1, updatedAt: "a" }, [derives("six")])];
-    expect(summariseChange(before, [snapshot("kit", { title: "Kit", degree: 2, updatedAt: "b" }, [derives("six")])])).toEqual(
-      [],
-    );
-    expect(summariseChange(before, [snapshot("kit", { title: "Kit 2", degree: 1 }, [derives("six", "other")])])).toEqual([
+    expect(
+      summariseChange(before, [snapshot("kit", { title: "Kit", degree: 2, updatedAt: "b" }, [derives("six")])]),
+    ).toEqual([]);
+    expect(
+      summariseChange(before, [snapshot("kit", { title: "Kit 2", degree: 1 }, [derives("six", "other")])]),
+    ).toEqual([
       { subject: "NODE", change: "CHANGED", id: "kit" },
       { subject: "RELATIONSHIP", change: "CHANGED", type: "DERIVES_FROM", from: "kit", to: "six" },
     ]);
   });
 
   it("reads the relationship editor's GraphEdges and an approval's resource, never the suggestion", () => {
-    const edge = { id: "FOR_SETTING:kit->schools", type: "FOR_SETTING", source: "kit", target: "schools", basis: "STATED" };
+    const edge = {
+      id: "FOR_SETTING:kit->schools",
+      type: "FOR_SETTING",
+      source: "kit",
+      target: "schools",
+      basis: "STATED",
+    };
     expect(summariseChange(null, edge)).toEqual([
       { subject: "RELATIONSHIP", change: "ADDED", type: "FOR_SETTING", from: "kit", to: "schools" },
     ]);
@@ -51,7 +59,10 @@ describe("summariseChange", () => {
     ]);
     const suggestion = { id: "s1", title: "Kit", status: "PENDING" };
     expect(
-      summariseChange(suggestion, { suggestion: { ...suggestion, status: "APPROVED" }, resource: [snapshot("kit", {})] }),
+      summariseChange(suggestion, {
+        suggestion: { ...suggestion, status: "APPROVED" },
+        resource: [snapshot("kit", {})],
+      }),
     ).toEqual([{ subject: "NODE", change: "ADDED", id: "kit" }]);
   });
 });

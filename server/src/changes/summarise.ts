@@ -23,7 +23,8 @@ export function summariseChange(before: unknown, after: unknown): ChangeItem[] {
   for (const [key, rel] of now.relationships) {
     const old = was.relationships.get(key);
     if (old === undefined) items.push({ subject: "RELATIONSHIP", change: "ADDED", ...rel.ends });
-    else if (!sameValues(old.values, rel.values)) items.push({ subject: "RELATIONSHIP", change: "CHANGED", ...rel.ends });
+    else if (!sameValues(old.values, rel.values))
+      items.push({ subject: "RELATIONSHIP", change: "CHANGED", ...rel.ends });
   }
   for (const [key, rel] of was.relationships) {
     if (!now.relationships.has(key)) items.push({ subject: "RELATIONSHIP", change: "REMOVED", ...rel.ends });

@@ -40,7 +40,9 @@ export function feedRoutes({
 }): Router {
   const router = express.Router();
   const serve =
-    (spec: (req: express.Request) => Promise<(Omit<FeedSpec, "base" | "fallbackUpdated"> & { etag: string }) | null>): RequestHandler =>
+    (
+      spec: (req: express.Request) => Promise<(Omit<FeedSpec, "base" | "fallbackUpdated"> & { etag: string }) | null>,
+    ): RequestHandler =>
     async (req, res) => {
       try {
         const version = graphVersion.current() ?? (await graphVersion.refresh());
@@ -72,14 +74,17 @@ export function feedRoutes({
 
   router.get(
     CHANGES_FEED_PATH,
-    serve(async () => ({
-      selfPath: CHANGES_FEED_PATH,
-      pagePath: "/changes",
-      title: `What's new · ${SITE_NAME}`,
-      subtitle: "Every change to the graph: seed imports, curators' edits, approved suggestions, deletions and restores.",
-      id: "urn:rrn-explorer:feeds:changes",
-      etag: "changes",
-    })),
+    serve(() =>
+      Promise.resolve({
+        selfPath: CHANGES_FEED_PATH,
+        pagePath: "/changes",
+        title: `What's new · ${SITE_NAME}`,
+        subtitle:
+          "Every change to the graph: seed imports, curators' edits, approved suggestions, deletions and restores.",
+        id: "urn:rrn-explorer:feeds:changes",
+        etag: "changes",
+      }),
+    ),
   );
   router.get(
     /^\/feeds\/node\/([^/]+)\.atom$/,
@@ -91,7 +96,8 @@ export function feedRoutes({
       const changes = node ? [] : await listChanges(graph, { node: id, limit: 1 });
       if (!node && changes.length === 0) return null;
       const label = node?.label ?? id;
-      const page = node?.nodeLabel === "Organisation" ? `/org/${encodeURIComponent(id)}` : `/node/${encodeURIComponent(id)}`;
+      const page =
+        node?.nodeLabel === "Organisation" ? `/org/${encodeURIComponent(id)}` : `/node/${encodeURIComponent(id)}`;
       return {
         selfPath: nodeFeedPath(id),
         pagePath: page,
