@@ -46,8 +46,8 @@ export interface GraphChangeView {
  */
 const LIST_CHANGES = statement(
   `MATCH (a:AuditEntry) WHERE a.version IS NOT NULL AND ($node IS NULL OR $node IN a.touches)
-   RETURN a {.id, .at, .action, .version, .changes, .itemCount} AS a
-   ORDER BY a.at DESC, a.versionCounter DESC LIMIT $limit`,
+   WITH a ORDER BY a.at DESC, a.versionCounter DESC LIMIT $limit
+   RETURN a {.id, .at, .action, .version, .changes, .itemCount} AS a`,
   { node: "-", limit: 1 },
 );
 
