@@ -1,5 +1,6 @@
 import path from "node:path";
 import type { CodegenConfig } from "@graphql-codegen/cli";
+import { changeTypeDefs } from "./src/changes/type-defs.js";
 import { curationTypeDefs } from "./src/curation/type-defs.js";
 import { graphTypeDefs } from "./src/schema/graph-type-defs.js";
 import { graphVersionTypeDefs } from "./src/schema/graph-version-type-defs.js";
@@ -27,6 +28,7 @@ const config: CodegenConfig = {
     resourceTypeDefs,
     guideTypeDefs,
     insightTypeDefs,
+    changeTypeDefs,
     versionTypeDefs,
     graphVersionTypeDefs,
     curationTypeDefs,

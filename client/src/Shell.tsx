@@ -145,7 +145,8 @@ export function Shell() {
         </main>
         <footer className="app-footer">
           Built from the Restraint Reduction Network’s “Tools and resources” page. Every relationship quotes its source;
-          items marked “General knowledge” are not stated there.
+          items marked “General knowledge” are not stated there. <Link to={routes.changes()}>What&apos;s new</Link> (
+          <a href="/feeds/changes.atom">Atom feed</a>)
         </footer>
         {/* Another page starts at its top and Back returns to where it was; a change of view state
             (useViewState, links to href(…)) asks it to keep the page where it is (preventScrollReset). */}

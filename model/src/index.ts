@@ -15,5 +15,6 @@ export * from "./quote-names.js";
 export * from "./node-records.js";
 export * from "./guides.js";
 export * from "./graph-version.js";
+export * from "./graph-change.js";
 export * from "./degree.js";
 export * from "./limits.js";

@@ -70,6 +70,7 @@ export const ROUTE_TABLE: readonly RouteEntry[] = [
   },
   // Its chart code (d3-scale) is in this chunk only, so the first view's JavaScript does not grow.
   { path: "/insights", title: "Insights", view: { load: () => import("../views/insights/InsightsView") } },
+  { path: "/changes", title: "What’s new", view: { load: () => import("../views/changes/ChangesView") } },
   { path: "/search", title: "Search", view: { load: () => import("../views/search/SearchResultsView") } },
   {
     path: "/suggest",

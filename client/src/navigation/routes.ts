@@ -21,6 +21,8 @@ export const routes = {
     `/routes/${encodeURIComponent(id)}${step && step > 1 ? `?step=${step}` : ""}`,
   timeline: (): string => "/timeline",
   insights: (): string => "/insights",
+  /** "What's new": the changes to the graph, newest first. */
+  changes: (): string => "/changes",
   /** The suggestion page, asking for the link of one resource. */
   suggestLink: (resourceId: string): string => `/suggest?resource=${encodeURIComponent(resourceId)}`,
   /** The search results page; without `q`, the page itself (the header form's action). */

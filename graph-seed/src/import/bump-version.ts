@@ -8,12 +8,12 @@ type Tx = Pick<ManagedTransaction, "run">;
 const bumpedRow = z.object({ version: z.string(), counter: cypherInt });
 const currentRow = z.object({ counter: cypherInt.nullable() });
 
-/** Bumps the graph version inside the caller's write transaction; returns the new version. */
-export async function bumpGraphVersion(tx: Tx, floor = 0): Promise<string> {
+/** Bumps the graph version inside the caller's write transaction; returns the new version and its counter. */
+export async function bumpGraphVersion(tx: Tx, floor = 0): Promise<{ version: string; counter: number }> {
   const res = await tx.run(BUMP_GRAPH_VERSION_CYPHER, { floor });
   const [row] = decodeRecords(bumpedRow, res.records, "graph version");
   if (!row) throw new Error("The graph version was not written.");
-  return row.version;
+  return row;
 }
 
 /** The version counter now (0 when none was ever written), e.g. before a restore wipes it. */

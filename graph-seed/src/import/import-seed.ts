@@ -2,6 +2,7 @@ import { Neo4jError, type Driver } from "neo4j-driver";
 import { FULLTEXT_INDEX, NODE_LABELS, type NodeLabel, type RelationshipType } from "@rrn/model";
 import type { Seed } from "../seed.js";
 import { bumpGraphVersion } from "./bump-version.js";
+import { recordSeedChange, seedChangeItems } from "./change-record.js";
 import { planChanges, type ChangeCounts, type ImportPlan, type KeptChange } from "./plan-changes.js";
 import { readStored } from "./read-stored.js";
 import { ensureSchema } from "./schema.js";
@@ -108,8 +109,13 @@ export async function importSeed(driver: Driver, seed: Seed, opts: ImportOptions
       plan = planChanges(seed, stored);
       if (plan.refused.length > 0) throw new SeedConflictError(plan.refused);
       released = await writePlan(tx, plan, log);
-      // In the same transaction as the change, so no API instance sees new data under an old version.
-      if (changesAnything(plan)) graphVersion = await bumpGraphVersion(tx);
+      // In the same transaction as the change, so no API instance sees new data under an old version;
+      // what changed is recorded under that version for "What's new" and the feeds.
+      if (changesAnything(plan)) {
+        const bumped = await bumpGraphVersion(tx);
+        graphVersion = bumped.version;
+        await recordSeedChange(tx, bumped, seedChangeItems(plan, stored, released));
+      }
       log(`Committing…`);
       await tx.commit();
     } catch (err) {

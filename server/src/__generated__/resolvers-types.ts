@@ -73,6 +73,46 @@ export type CentralityMeasure =
   /** Relationships in the whole graph. */
   | 'DEGREE';
 
+/** One node or relationship a change added, changed or removed: `node` for a node, `type`, `from` and `to` for a relationship. */
+export type ChangeItem = {
+  __typename?: 'ChangeItem';
+  change: ChangeOperation;
+  from: Maybe<ChangeNode>;
+  node: Maybe<ChangeNode>;
+  to: Maybe<ChangeNode>;
+  type: Maybe<RelationshipType>;
+};
+
+/** What a change to the public graph was. */
+export type ChangeKind =
+  /** A curator deleted a node (and with it its relationships). */
+  | 'DELETE'
+  /** A curator's edit: a node created or updated, a relationship added, changed or removed. */
+  | 'EDIT'
+  /** A seed import that changed something (an import that changes nothing records nothing). */
+  | 'IMPORT'
+  /** A curator restored a deleted node with its relationships. */
+  | 'RESTORE'
+  /** A visitor's suggestion a curator approved: a new resource, or a resource's link. */
+  | 'SUGGESTION';
+
+/** A node a change names, as it is called now (a deleted node as it was called when deleted). */
+export type ChangeNode = {
+  __typename?: 'ChangeNode';
+  /** Whether the node is in the public graph now (a deleted one is not), so a link to its page leads somewhere. */
+  exists: Scalars['Boolean']['output'];
+  id: Scalars['ID']['output'];
+  label: Scalars['String']['output'];
+  /** Null when the node is not known any more. */
+  type: Maybe<NodeType>;
+};
+
+/** What happened to one node or relationship in a change. */
+export type ChangeOperation =
+  | 'ADDED'
+  | 'CHANGED'
+  | 'REMOVED';
+
 /** References for one or more nodes, as a file's text. */
 export type Citation = {
   __typename?: 'Citation';
@@ -252,6 +292,24 @@ export type EvidenceBasis =
   | 'STATED'
   /** Read from a title or name: the quote is a title that names the other end, not a sentence that says it. */
   | 'TITLE';
+
+/**
+ * One change to the public graph: the write that moved it to `version`, from the audit log (who made
+ * it is for curators only, in `auditLog`).
+ */
+export type GraphChange = {
+  __typename?: 'GraphChange';
+  /** When it was made (ISO 8601, UTC). */
+  at: Scalars['String']['output'];
+  /** Stable: the audit entry's id (a UUID); the Atom feeds' entry ids are urn:uuid:<id>. */
+  id: Scalars['ID']['output'];
+  /** How many nodes and relationships it added, changed or removed; `items` lists at most 500 of them. */
+  itemCount: Scalars['Int']['output'];
+  items: Array<ChangeItem>;
+  kind: ChangeKind;
+  /** The graph version the change produced (as Query.graphVersion). */
+  version: Scalars['String']['output'];
+};
 
 /** A relationship as the canvas draws it, with its provenance. */
 export type GraphEdge = {
@@ -529,6 +587,14 @@ export type Query = {
   /** Curators only: the audit log, newest first, optionally for one entity or suggestion id. */
   auditLog: Array<AuditEntry>;
   /**
+   * What changed in the graph, newest first: every seed import that changed something, curator edit,
+   * approved suggestion, delete and restore, each under the graph version it produced. With `node`,
+   * only changes that added, changed or removed that node or a relationship touching it (what
+   * /feeds/node/:id.atom carries). The same list is the "What's new" page (/changes) and the Atom
+   * feed /feeds/changes.atom.
+   */
+  changes: Array<GraphChange>;
+  /**
    * References for resources and legislation, built from the graph: title (in square brackets
    * when it is descriptive), publishers as authors (people split into given and family names;
    * DEVELOPED_WITH partners when no publisher is recorded), year, the kind as a CSL type, the
@@ -649,6 +715,12 @@ export type Query = {
 export type QueryAuditLogArgs = {
   entityId?: InputMaybe<Scalars['ID']['input']>;
   limit?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+export type QueryChangesArgs = {
+  limit?: InputMaybe<Scalars['Int']['input']>;
+  node?: InputMaybe<Scalars['ID']['input']>;
 };
 
 
@@ -1197,6 +1269,10 @@ export type ResolversTypes = {
   Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
   Centrality: ResolverTypeWrapper<Centrality>;
   CentralityMeasure: CentralityMeasure;
+  ChangeItem: ResolverTypeWrapper<ChangeItem>;
+  ChangeKind: ChangeKind;
+  ChangeNode: ResolverTypeWrapper<ChangeNode>;
+  ChangeOperation: ChangeOperation;
   Citation: ResolverTypeWrapper<Citation>;
   CitationFormat: CitationFormat;
   CoverageCell: ResolverTypeWrapper<CoverageCell>;
@@ -1210,6 +1286,7 @@ export type ResolversTypes = {
   DerivationHow: DerivationHow;
   EvidenceBasis: EvidenceBasis;
   Float: ResolverTypeWrapper<Scalars['Float']['output']>;
+  GraphChange: ResolverTypeWrapper<GraphChange>;
   GraphEdge: ResolverTypeWrapper<GraphEdge>;
   GraphFacet: GraphFacet;
   GraphFilter: GraphFilter;
@@ -1255,6 +1332,8 @@ export type ResolversParentTypes = {
   AxisUnrecorded: AxisUnrecorded;
   Boolean: Scalars['Boolean']['output'];
   Centrality: Centrality;
+  ChangeItem: ChangeItem;
+  ChangeNode: ChangeNode;
   Citation: Citation;
   CoverageCell: CoverageCell;
   CoverageCellResources: CoverageCellResources;
@@ -1264,6 +1343,7 @@ export type ResolversParentTypes = {
   CuratorChange: CuratorChange;
   DeletedEntity: DeletedEntity;
   Float: Scalars['Float']['output'];
+  GraphChange: GraphChange;
   GraphEdge: GraphEdge;
   GraphFilter: GraphFilter;
   GraphNode: GraphNode;
@@ -1314,6 +1394,21 @@ export type CentralityResolvers<ContextType = GraphContext, ParentType extends R
   betweenness?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
   degree?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   node?: Resolver<ResolversTypes['GraphNode'], ParentType, ContextType>;
+};
+
+export type ChangeItemResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['ChangeItem'] = ResolversParentTypes['ChangeItem']> = {
+  change?: Resolver<ResolversTypes['ChangeOperation'], ParentType, ContextType>;
+  from?: Resolver<Maybe<ResolversTypes['ChangeNode']>, ParentType, ContextType>;
+  node?: Resolver<Maybe<ResolversTypes['ChangeNode']>, ParentType, ContextType>;
+  to?: Resolver<Maybe<ResolversTypes['ChangeNode']>, ParentType, ContextType>;
+  type?: Resolver<Maybe<ResolversTypes['RelationshipType']>, ParentType, ContextType>;
+};
+
+export type ChangeNodeResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['ChangeNode'] = ResolversParentTypes['ChangeNode']> = {
+  exists?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  label?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  type?: Resolver<Maybe<ResolversTypes['NodeType']>, ParentType, ContextType>;
 };
 
 export type CitationResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['Citation'] = ResolversParentTypes['Citation']> = {
@@ -1381,6 +1476,15 @@ export type DeletedEntityResolvers<ContextType = GraphContext, ParentType extend
   deletedBy?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   label?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type GraphChangeResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['GraphChange'] = ResolversParentTypes['GraphChange']> = {
+  at?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  itemCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  items?: Resolver<Array<ResolversTypes['ChangeItem']>, ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['ChangeKind'], ParentType, ContextType>;
+  version?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 };
 
 export type GraphEdgeResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['GraphEdge'] = ResolversParentTypes['GraphEdge']> = {
@@ -1455,6 +1559,7 @@ export type OidcSignInResolvers<ContextType = GraphContext, ParentType extends R
 
 export type QueryResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = {
   auditLog?: Resolver<Array<ResolversTypes['AuditEntry']>, ParentType, ContextType, RequireFields<QueryAuditLogArgs, 'limit'>>;
+  changes?: Resolver<Array<ResolversTypes['GraphChange']>, ParentType, ContextType, RequireFields<QueryChangesArgs, 'limit'>>;
   cite?: Resolver<ResolversTypes['Citation'], ParentType, ContextType, RequireFields<QueryCiteArgs, 'format' | 'ids'>>;
   coverage?: Resolver<ResolversTypes['CoverageMatrix'], ParentType, ContextType, RequireFields<QueryCoverageArgs, 'columns' | 'rows'>>;
   coverageCell?: Resolver<ResolversTypes['CoverageCellResources'], ParentType, ContextType, RequireFields<QueryCoverageCellArgs, 'column' | 'columns' | 'limit' | 'row' | 'rows'>>;
@@ -1599,6 +1704,8 @@ export type Resolvers<ContextType = GraphContext> = {
   AuditEntry?: AuditEntryResolvers<ContextType>;
   AxisUnrecorded?: AxisUnrecordedResolvers<ContextType>;
   Centrality?: CentralityResolvers<ContextType>;
+  ChangeItem?: ChangeItemResolvers<ContextType>;
+  ChangeNode?: ChangeNodeResolvers<ContextType>;
   Citation?: CitationResolvers<ContextType>;
   CoverageCell?: CoverageCellResolvers<ContextType>;
   CoverageCellResources?: CoverageCellResourcesResolvers<ContextType>;
@@ -1606,6 +1713,7 @@ export type Resolvers<ContextType = GraphContext> = {
   CurationStatus?: CurationStatusResolvers<ContextType>;
   CuratorChange?: CuratorChangeResolvers<ContextType>;
   DeletedEntity?: DeletedEntityResolvers<ContextType>;
+  GraphChange?: GraphChangeResolvers<ContextType>;
   GraphEdge?: GraphEdgeResolvers<ContextType>;
   GraphNode?: GraphNodeResolvers<ContextType>;
   Insights?: InsightsResolvers<ContextType>;

@@ -10,6 +10,8 @@ import { guardGeneratedMutations } from "../curation/generated-mutations.js";
 import { createSuggestionRateLimit } from "../curation/rate-limit.js";
 import { CURATION_MUTATIONS, curationResolvers } from "../curation/resolvers.js";
 import { curationTypeDefs } from "../curation/type-defs.js";
+import { changeResolvers } from "../changes/resolvers.js";
+import { changeTypeDefs } from "../changes/type-defs.js";
 import type { CircuitBreaker } from "../neo4j/circuit-breaker.js";
 import { createGraphWriter } from "../neo4j/write.js";
 import type { GraphVersionTracker } from "../graph-version/tracker.js";
@@ -85,6 +87,7 @@ export async function buildSchema({
       ...resourceResolvers,
       ...guided.Query,
       ...insightResolvers,
+      ...changeResolvers,
       ...(driver && config ? versionResolvers(driver, config) : {}),
       ...(graphVersion ? graphVersionResolvers(graphVersion) : {}),
       ...curation?.Query,
@@ -101,6 +104,7 @@ export async function buildSchema({
       layoutTypeDefs,
       guideTypeDefs,
       insightTypeDefs,
+      changeTypeDefs,
       versionTypeDefs,
       graphVersionTypeDefs,
       curationTypeDefs,

@@ -1,14 +1,19 @@
 import { randomUUID } from "node:crypto";
 import { decodeRow } from "@rrn/common/decode-row";
+import { APPEND_AUDIT_ENTRY_CYPHER, changeParams } from "@rrn/model";
 import { z } from "zod";
+import { summariseChange } from "../changes/summarise.js";
 import { ENTITY, REL } from "../queries/graph-model.js";
-import type { RunCypher } from "../neo4j/write.js";
+import type { RunCypher, WriteScope } from "../neo4j/write.js";
 
 /**
  * The audit log: one `AuditEntry` node per curator write or moderation decision, written in
  * the same transaction as the change, never updated or deleted by the API. Nodes rather than a
  * file so `db:export` and `db:restore` carry the log with the graph, and several API instances
- * share it. Entries have no relationships, so no graph query can reach them.
+ * share it. Entries have no relationships, so no graph query can reach them. An entry written
+ * in a transaction that bumps the graph version (`graphVersion` in the write scope, set by the
+ * versioned writer) also carries that version and what changed (../changes), which "What's
+ * new" and the Atom feeds read.
  */
 export interface AuditRecord {
   actor: string;
@@ -20,26 +25,26 @@ export interface AuditRecord {
   requestId: string;
 }
 
-export async function appendAudit(run: RunCypher, record: AuditRecord): Promise<string> {
+export async function appendAudit({ run, graphVersion }: WriteScope, record: AuditRecord): Promise<string> {
   const id = randomUUID();
-  await run(
-    `CREATE (a:AuditEntry {
-       id: $id, at: toString(datetime()), actor: $actor, action: $action, entityIds: $entityIds,
-       input: $input, before: $before, after: $after, requestId: $requestId
-     })`,
-    {
-      id,
-      actor: record.actor,
-      action: record.action,
-      entityIds: record.entityIds,
-      input: json(record.input),
-      before: json(record.before),
-      after: json(record.after),
-      requestId: record.requestId,
-    },
-  );
+  const before = json(record.before);
+  const after = json(record.after);
+  const items = graphVersion ? summariseChange(parsed(before), parsed(after)) : [];
+  await run(APPEND_AUDIT_ENTRY_CYPHER, {
+    id,
+    actor: record.actor,
+    action: record.action,
+    entityIds: record.entityIds,
+    input: json(record.input),
+    before,
+    after,
+    requestId: record.requestId,
+    ...changeParams(graphVersion, items),
+  });
   return id;
 }
+
+const parsed = (text: string | null): unknown => (text === null ? null : JSON.parse(text));
 
 const TEMPORAL = new Set(["Date", "DateTime", "LocalDateTime", "LocalTime", "Time", "Duration"]);
 

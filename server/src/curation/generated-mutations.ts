@@ -54,7 +54,8 @@ export function guardGeneratedMutations(
       requireHttpUrls(args);
       const ids = kind === "create" ? createdIds(args) : [updatedId(args)];
       const linked = linkedIds(args);
-      return deps.writer.write(async ({ run, transaction }) => {
+      return deps.writer.write(async (scope) => {
+        const { run, transaction } = scope;
         const before = kind === "update" ? await snapshotEntities(run, ids) : null;
         let result: unknown;
         try {
@@ -64,7 +65,7 @@ export function guardGeneratedMutations(
         }
         await refreshDegrees(run, [...ids, ...linked]);
         await run(REFRESH_ALIAS_TEXT, { ids });
-        await appendAudit(run, {
+        await appendAudit(scope, {
           actor: curator.name,
           action: field.name,
           entityIds: ids,

@@ -134,7 +134,7 @@ export async function addRelationship(
   );
   const [edge] = await edgesBetween(run, rel.type, rel.from, rel.to);
   await refreshDegrees(run, [rel.from, rel.to]);
-  await appendAudit(run, {
+  await appendAudit(scope, {
     actor: curator,
     action: "addRelationship",
     entityIds: [rel.from, rel.to],
@@ -166,7 +166,7 @@ export async function updateRelationship(
     { from: rel.from, to: rel.to, props: provenance(rel), curator },
   );
   const after = await existingEdge(run, rel.type, rel.from, rel.to);
-  await appendAudit(run, {
+  await appendAudit(scope, {
     actor: curator,
     action: "updateRelationship",
     entityIds: [rel.from, rel.to],
@@ -190,7 +190,7 @@ export async function removeRelationship(
   const before = await existingEdge(run, type, from, to);
   await run(`MATCH (a:${ENTITY} {id: $from})-[e:${type}]->(b:${ENTITY} {id: $to}) DELETE e`, { from, to });
   await refreshDegrees(run, [from, to]);
-  await appendAudit(run, {
+  await appendAudit(scope, {
     actor: curator,
     action: "removeRelationship",
     entityIds: [from, to],

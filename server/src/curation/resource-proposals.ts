@@ -115,10 +115,11 @@ export async function approveByType(
 
 /** Sets the resource's url (the curator's version of the link, else the suggestion's), audited. */
 async function approveLink(
-  { scope: { run }, curator, requestId }: Decision,
+  { scope, curator, requestId }: Decision,
   suggestion: Suggestion,
   curatorUrl: string | null,
 ): Promise<Suggestion> {
+  const { run } = scope;
   const resourceId = suggestion.targetId;
   if (!resourceId) throw badInput("id", `Suggestion ${suggestion.id} names no resource.`);
   await resourceTitle(run, resourceId, "targetId");
@@ -130,7 +131,7 @@ async function approveLink(
     { resourceId, url, curator },
   );
   const approved = await markApproved(run, suggestion.id, curator, resourceId, url);
-  await appendAudit(run, {
+  await appendAudit(scope, {
     actor: curator,
     action: "approveSuggestion",
     entityIds: [resourceId, suggestion.id],
@@ -143,9 +144,10 @@ async function approveLink(
 }
 
 /** A changed text or a resource gone from the page: recorded as dealt with, the graph untouched. */
-async function markDealtWith({ scope: { run }, curator, requestId }: Decision, suggestion: Suggestion) {
+async function markDealtWith({ scope, curator, requestId }: Decision, suggestion: Suggestion) {
+  const { run } = scope;
   const approved = await markApproved(run, suggestion.id, curator, suggestion.targetId, null);
-  await appendAudit(run, {
+  await appendAudit(scope, {
     actor: curator,
     action: "approveSuggestion",
     entityIds: [...(suggestion.targetId ? [suggestion.targetId] : []), suggestion.id],

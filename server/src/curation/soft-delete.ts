@@ -52,7 +52,7 @@ export async function deleteEntity({ scope, curator, requestId }: Decision, id: 
     former.map((r) => r.other),
   );
   const deleted = { id, label, deletedAt, deletedBy: curator };
-  await appendAudit(run, {
+  await appendAudit(scope, {
     actor: curator,
     action: "deleteEntity",
     entityIds: [id],
@@ -97,7 +97,7 @@ export async function restoreEntity({ scope, curator, requestId }: Decision, id:
     );
   }
   await refreshDegrees(run, [id, ...relationships.map((r) => r.other)]);
-  await appendAudit(run, {
+  await appendAudit(scope, {
     actor: curator,
     action: "restoreEntity",
     entityIds: [id],

@@ -232,7 +232,7 @@ export async function approveSuggestion(
     { id, curator, resourceId },
   );
   const approved = toSuggestion(rows[0]?.s);
-  await appendAudit(run, {
+  await appendAudit(scope, {
     actor: curator,
     action: "approveSuggestion",
     entityIds: [resourceId, id],
@@ -260,7 +260,7 @@ export async function rejectSuggestion(
     { id, curator, reason: why },
   );
   const rejected = toSuggestion(rows[0]?.s);
-  await appendAudit(run, {
+  await appendAudit(scope, {
     actor: curator,
     action: "rejectSuggestion",
     entityIds: [id],

@@ -24,6 +24,7 @@ export const VIEW_PAGES = [
   "/path",
   "/search",
   "/routes",
+  "/changes",
   "/suggest",
   "/curate",
 ] as const;

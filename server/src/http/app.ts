@@ -30,6 +30,7 @@ import { isEmbedUrl, pageSecurity } from "./embed-headers.js";
 import { corsAllowList, fixedHeadersOf } from "./security.js";
 import { pageHead, seoRoutes, siteBase } from "./seo.js";
 import { nodePageMetadata } from "../queries/page-metadata.js";
+import { feedRoutes } from "./feed-routes.js";
 
 /** How graphql-js's message begins when a request's variables had too many errors to list. */
 const TOO_MANY_VARIABLE_ERRORS = "Too many errors processing variables";
@@ -240,6 +241,8 @@ export async function startApp({ config, driver, logger }: AppDeps): Promise<Run
   // Each page is made once per graph version and kept compressed (./page-cache.ts); the node
   // lookup fails fast through the circuit breaker while Neo4j is away.
   const lookup = (id: string) => breaker.guardRead(() => nodePageMetadata(graph, id));
+  // Before the client's catch-all route: the Atom feeds of "What's new" (./feed-routes.ts).
+  app.use(feedRoutes({ config, graph, graphVersion: readPath.graphVersion, logger, lookup }));
   // Each view rendered with its data by the client's own components, which ask this server's
   // /graphql (known once it listens) — so its response cache answers them (./view-renderer.ts).
   const self: { origin?: string } = {};

@@ -72,6 +72,12 @@ const VIEWS: Record<string, ViewHead> = {
       "The resources at a glance: by year, kind, place and organisation, the most connected, and what is covered where.",
     index: true,
   },
+  "/changes": {
+    title: "What’s new",
+    description:
+      "Every change to the graph, newest first: seed imports, curators' edits, approved suggestions, deletions and restores, with Atom feeds to follow.",
+    index: true,
+  },
   "/search": { title: "Search", description: DEFAULT_DESCRIPTION, index: false },
   "/suggest": {
     title: "Suggest a resource",
@@ -164,6 +170,7 @@ export async function pageHead(
         // The reference managers' tags describe the resource on its own page, not on its lineage.
         extra: lineage ? [] : citationTags(found, own),
         jsonLd: lineage ? undefined : jsonLd,
+        feeds: [{ href: `/feeds/node/${encodeURIComponent(found.id)}.atom`, title: `${found.label}: what's new` }],
       }),
     };
   }
@@ -196,7 +203,12 @@ interface HeadSpec {
   /** More meta tags (citation_*), after the Open Graph ones. */
   extra?: readonly HeadTag[];
   jsonLd?: Record<string, unknown>;
+  /** Atom feeds beside the site's own (a node's page: the node's feed). */
+  feeds?: readonly { href: string; title: string }[];
 }
+
+/** Every page links the site's feed of changes; a node's page its own feed first. */
+const SITE_FEED = { href: "/feeds/changes.atom", title: `What’s new · ${SITE_NAME}` };
 
 /** Every page's head: title, description, robots, canonical link, Open Graph and Twitter card, then the extras. */
 function headTags(head: HeadSpec): string {
@@ -215,6 +227,11 @@ function headTags(head: HeadSpec): string {
     meta("name", "twitter:card", "summary"),
   );
   for (const tag of head.extra ?? []) tags.push(meta(tag.attribute, tag.key, tag.content));
+  for (const feed of [...(head.feeds ?? []), SITE_FEED]) {
+    tags.push(
+      `<link rel="alternate" type="application/atom+xml" title="${escapeHtml(feed.title)}" href="${escapeHtml(feed.href)}" />`,
+    );
+  }
   if (head.jsonLd) tags.push(`<script type="application/ld+json">${scriptSafeJson(head.jsonLd)}</script>`);
   return tags.join("\n    ");
 }

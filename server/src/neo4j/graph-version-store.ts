@@ -25,10 +25,10 @@ export async function readGraphVersion(driver: Driver, config: Config): Promise<
   }
 }
 
-const bumpedRow = z.object({ version: z.string() });
+const bumpedRow = z.object({ version: z.string(), counter: z.number().int() });
 
-/** Bumps the graph version inside the caller's write transaction and returns the new one. */
-export async function bumpGraphVersion(run: RunCypher): Promise<string> {
+/** Bumps the graph version inside the caller's write transaction and returns the new one with its counter. */
+export async function bumpGraphVersion(run: RunCypher): Promise<{ version: string; counter: number }> {
   const [row] = await run(BUMP_GRAPH_VERSION_CYPHER, { floor: 0 });
-  return decodeRow(bumpedRow, row, "graph version").version;
+  return decodeRow(bumpedRow, row, "graph version");
 }

@@ -10,6 +10,11 @@ export interface WriteScope {
   run: RunCypher;
   /** The open transaction, for @neo4j/graphql's `executionContext`, so its write shares it. */
   transaction: Transaction;
+  /**
+   * The graph version this transaction commits as, when it changes the public graph (set by
+   * ../graph-version/versioned-writer.ts); the audit entry records its change under it.
+   */
+  graphVersion?: { version: string; counter: number };
 }
 
 /**
