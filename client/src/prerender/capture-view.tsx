@@ -79,7 +79,7 @@ export async function captureView(
   // The markup is not wanted; the stream is read so the render runs to its end.
   await new Response(prelude).arrayBuffer();
   if (signal?.aborted) throw new Error(`capturing ${url} took too long`);
-  const graph = captured as CapturedGraph | undefined;
+  const graph = captured;
   if (!graph) return { url, title: "", drawn: false, truncated: false, nodes: [], edges: [], failed };
 
   const ids = new Set(graph.data.nodes.map((n) => n.id));
