@@ -277,7 +277,14 @@ async function checkView(
     ids.push(...ends);
   }
   for (const id of ids) {
-    if (!(await nodeExists(id))) throw new HttpError(404, `No node with the id ${JSON.stringify(id)}.`);
+    let exists: boolean;
+    try {
+      exists = await nodeExists(id);
+    } catch {
+      // The database is away (the circuit breaker fails the lookup at once): not the caller's fault.
+      throw new HttpError(503, "The graph could not be read just now; try again in a moment.");
+    }
+    if (!exists) throw new HttpError(404, `No node with the id ${JSON.stringify(id)}.`);
   }
 }
 
