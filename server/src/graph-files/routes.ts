@@ -39,6 +39,8 @@ const MAX_URL_LENGTH = 2000;
 const MAX_CONCURRENT = 4;
 /** Past this a capture is abandoned: a view's answers normally take milliseconds. */
 const CAPTURE_TIMEOUT_MS = 15_000;
+/** Stands for the graph version when none is known: nothing made then is kept. */
+const UNVERSIONED = "unknown";
 /** Kept files, all versions and formats together. */
 const CACHE_BYTES = 32 * 1024 * 1024;
 
@@ -110,13 +112,28 @@ export function graphFileRoutes({ clientDist, origin, freshness, nodeExists, log
     }
   };
 
+  // A view's graph, captured once per version for all three formats (asked for one after another
+  // by a tool trying each); dropped if the capture fails, so the next request tries again.
+  const graphs = new LRUCache<string, Promise<ViewGraph>>({ max: 64 });
+  const graphOf = (ssr: CaptureEntry, version: string, view: { path: string; query: URLSearchParams }) => {
+    if (version === UNVERSIONED) return capture(ssr, view.path, view.query);
+    const key = `${version}\n${view.path}?${ssr.canonicalQuery(view.query)}`;
+    let graph = graphs.get(key);
+    if (!graph) {
+      graph = capture(ssr, view.path, view.query);
+      graphs.set(key, graph);
+      void graph.catch(() => graphs.delete(key));
+    }
+    return graph;
+  };
+
   const make = async (
     ssr: CaptureEntry,
     version: string,
     format: Format,
     view: { path: string; query: URLSearchParams },
   ): Promise<CachedFile> => {
-    const graph = await capture(ssr, view.path, view.query);
+    const graph = await graphOf(ssr, version, view);
     const meta: NodeLinkMeta = {
       graphVersion: version,
       title: graph.title,
@@ -148,7 +165,7 @@ export function graphFileRoutes({ clientDist, origin, freshness, nodeExists, log
       const key = `${format}\n${view.path}?${ssr.canonicalQuery(view.query)}`;
       let file: CachedFile;
       if (now.state === "unknown") {
-        file = await make(ssr, "unknown", format, view);
+        file = await make(ssr, UNVERSIONED, format, view);
         res.set("cache-control", "no-store");
       } else {
         const versioned = `${now.version}\n${key}`;
