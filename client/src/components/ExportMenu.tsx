@@ -5,6 +5,7 @@ import { fetchProvenance } from "../api/provenance";
 import type { Core } from "../graph/cytoscape-instance";
 import type { ExportFormat } from "../export/export-current-view";
 import { downloadFile } from "../export/download-file";
+import { GraphFileLinks } from "./GraphFileLinks";
 import { useHydrated } from "../hooks/use-hydrated";
 import { EmbedCode } from "../embed/EmbedCode";
 import "../embed/Embed.css";
@@ -80,7 +81,10 @@ export function ExportMenu({ cy, title, citeIds }: ExportMenuProps) {
         <summary className="button">Export</summary>
         <ul className="menu-list" aria-label="Export formats" aria-busy={busy}>
           <li className="menu-note">
-            <noscript>Exports are made in the browser and need JavaScript, which is off.</noscript>
+            <noscript>
+              These downloads are made in the browser and need JavaScript, which is off; the graph files by URL below
+              work without it.
+            </noscript>
           </li>
           <li className="menu-heading">The graph</li>
           {FORMATS.map(({ format, label, hint }) => (
@@ -91,6 +95,7 @@ export function ExportMenu({ cy, title, citeIds }: ExportMenuProps) {
               </button>
             </li>
           ))}
+          <GraphFileLinks />
           <li className="menu-heading">References ({citeIds.length} in view)</li>
           {citeIds.length === 0 && <li className="menu-note">No resource or legislation in view to cite.</li>}
           {citeIds.length > MAX_CITE_IDS && (

@@ -7,6 +7,7 @@ import { fitReadably, LAYOUT_LABELS, runLayout, type LayoutName } from "../graph
 import type { ViewTab } from "../navigation/url-state";
 import { sketchScene } from "../graph/sketch-scene";
 import { isStated, nodeLook } from "../graph/visual-encoding";
+import { useGraphCapture } from "../export/graph-capture";
 import { useDeferredCanvas } from "../hooks/use-deferred-canvas";
 import { useFullScreen } from "../hooks/use-full-screen";
 import { useHydrated } from "../hooks/use-hydrated";
@@ -115,6 +116,8 @@ export function GraphWorkspace({
   );
   // A view's own positions (the timeline's years) are the drawing itself; the API's only a start.
   const positions = viewPositions ?? apiPositions;
+  // The server's graph files by URL take the view's graph from here (../export/graph-capture.ts).
+  useGraphCapture({ title, data, elements, positions });
   const nodeTypes = useMemo(() => new Set(data.nodes.map((n) => n.type)), [data.nodes]);
   const edgeTypes = useMemo(() => new Set(data.edges.map((e) => e.type)), [data.edges]);
   const hasUnstated = useMemo(() => data.edges.some((e) => !isStated(e.basis)), [data.edges]);

@@ -2,7 +2,11 @@ import type { EdgeElementData, NodeElementData } from "../graph/elements";
 import { FONT_STACK } from "../graph/stylesheet";
 import { shapeSvg } from "../graph/shape-svg";
 import { basisText, edgeLook, isStated, nodeLook, UNSTATED_EDGE } from "../graph/visual-encoding";
+import { xmlEscape } from "@rrn/common/graph-files";
 import { csv } from "./csv";
+
+// The GraphML writer is shared with the server's /exports/*.graphml (@rrn/common/graph-files).
+export { toGraphML } from "@rrn/common/graph-files";
 
 /**
  * Serialisers for the export menu. Pure functions of the drawn elements (and, for SVG, their
@@ -13,15 +17,6 @@ export interface PlacedNode extends NodeElementData {
   x: number;
   y: number;
   size: number;
-}
-
-function xmlEscape(value: string): string {
-  return value
-    .replace(/&/g, "&amp;")
-    .replace(/</g, "&lt;")
-    .replace(/>/g, "&gt;")
-    .replace(/"/g, "&quot;")
-    .replace(/'/g, "&apos;");
 }
 
 export function nodesToCsv(nodes: readonly NodeElementData[]): string {
@@ -58,63 +53,6 @@ export function edgesToCsv(edges: readonly EdgeElementData[], labels: ReadonlyMa
       e.reasoning,
     ]),
   ]);
-}
-
-/** GraphML with typed attribute keys, as Gephi and Cytoscape desktop import it. */
-export function toGraphML(nodes: readonly NodeElementData[], edges: readonly EdgeElementData[]): string {
-  const nodeKeys = [
-    ["label", "string"],
-    ["type", "string"],
-    ["kind", "string"],
-    ["year", "int"],
-    ["degree", "int"],
-  ] as const;
-  const edgeKeys = [
-    ["relationship", "string"],
-    ["how", "string"],
-    ["evidence", "string"],
-    ["source_doc", "string"],
-    ["basis", "string"],
-    ["reasoning", "string"],
-  ] as const;
-  const keyLines = [
-    ...nodeKeys.map(([k, t]) => `  <key id="n_${k}" for="node" attr.name="${k}" attr.type="${t}"/>`),
-    ...edgeKeys.map(([k, t]) => `  <key id="e_${k}" for="edge" attr.name="${k}" attr.type="${t}"/>`),
-  ];
-  const dataLine = (key: string, value: string | number | null | undefined): string =>
-    value === null || value === undefined ? "" : `\n      <data key="${key}">${xmlEscape(String(value))}</data>`;
-  const nodeLines = nodes.map(
-    (n) =>
-      `    <node id="${xmlEscape(n.id)}">` +
-      dataLine("n_label", n.label) +
-      dataLine("n_type", n.type) +
-      dataLine("n_kind", n.kind) +
-      dataLine("n_year", n.year) +
-      dataLine("n_degree", n.degree) +
-      `\n    </node>`,
-  );
-  const edgeLines = edges.map(
-    (e) =>
-      `    <edge id="${xmlEscape(e.id)}" source="${xmlEscape(e.source)}" target="${xmlEscape(e.target)}">` +
-      dataLine("e_relationship", e.type) +
-      dataLine("e_how", e.how) +
-      dataLine("e_evidence", e.evidence) +
-      dataLine("e_source_doc", e.sourceDoc) +
-      dataLine("e_basis", e.basis) +
-      dataLine("e_reasoning", e.reasoning) +
-      `\n    </edge>`,
-  );
-  return [
-    '<?xml version="1.0" encoding="UTF-8"?>',
-    '<graphml xmlns="http://graphml.graphdrawing.org/xmlns" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance" xsi:schemaLocation="http://graphml.graphdrawing.org/xmlns http://graphml.graphdrawing.org/xmlns/1.0/graphml.xsd">',
-    ...keyLines,
-    '  <graph id="rrn" edgedefault="directed">',
-    ...nodeLines,
-    ...edgeLines,
-    "  </graph>",
-    "</graphml>",
-    "",
-  ].join("\n");
 }
 
 /** A standalone SVG of the drawn graph: same shapes, colours and dash patterns as the canvas. */

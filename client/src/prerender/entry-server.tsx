@@ -30,6 +30,7 @@ export function renderPath(path: string): string {
 
 export { ROUTE_ID };
 export { renderView } from "./render-view";
+export { captureView, graphViewOf, type GraphViewMatch, type ViewGraph } from "./capture-view";
 export { canonicalQuery } from "../navigation/url-state";
 
 export interface ClientRequests {

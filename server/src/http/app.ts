@@ -31,6 +31,7 @@ import { corsAllowList, fixedHeadersOf } from "./security.js";
 import { pageHead, seoRoutes, siteBase } from "./seo.js";
 import { nodePageMetadata } from "../queries/page-metadata.js";
 import { feedRoutes } from "./feed-routes.js";
+import { graphFileRoutes } from "../graph-files/routes.js";
 
 /** How graphql-js's message begins when a request's variables had too many errors to list. */
 const TOO_MANY_VARIABLE_ERRORS = "Too many errors processing variables";
@@ -249,6 +250,16 @@ export async function startApp({ config, driver, logger }: AppDeps): Promise<Run
   const siteHeaders = fixedHeadersOf(security.site);
   const embedHeaders = fixedHeadersOf(security.embed);
   const bodies = await viewRenderer(clientDist, () => self.origin, logger);
+  // The graph by URL for other tools, from the views' own rendering (../graph-files/routes.ts).
+  app.use(
+    graphFileRoutes({
+      clientDist,
+      origin: () => self.origin,
+      freshness: readPath.freshness,
+      nodeExists: async (id) => (await lookup(id)) !== null,
+      logger,
+    }),
+  );
   const client = clientApp(clientDist, {
     freshness: readPath.freshness,
     maxBytes: config.PAGE_CACHE_MAX_BYTES,
