@@ -74,6 +74,8 @@ export interface ViewState {
   split: CoverageSplit;
   /** Insights: how the most-connected lists rank (`rank=betweenness`). */
   rankBy: CentralityMeasure;
+  /** Set view: the members, in the order they were added (`ids=a,b,c`). */
+  ids: string[];
 }
 
 export const EMPTY_FACETS: Facets = {
@@ -163,6 +165,7 @@ export function parseViewState(params: URLSearchParams): ViewState {
     asTable: params.get("as") === "table",
     split: params.get("split") === "audience" ? "AUDIENCE" : "KIND",
     rankBy: params.get("rank") === "betweenness" ? "BETWEENNESS" : "DEGREE",
+    ids: list(params, "ids"),
   };
   const selected = params.get("selected");
   if (selected) state.selected = selected;
@@ -191,6 +194,7 @@ export function writeViewState(current: URLSearchParams, patch: ViewStatePatch):
   if ("tab" in patch) setOrDelete("tab", patch.tab === "list" ? "list" : undefined);
   if ("layout" in patch) setOrDelete("layout", patch.layout);
   if ("expanded" in patch) setOrDelete("expanded", patch.expanded?.join(","));
+  if ("ids" in patch) setOrDelete("ids", patch.ids?.join(","));
   if ("limit" in patch) setOrDelete("limit", patch.limit?.toString());
   if ("direction" in patch) setOrDelete("direction", patch.direction === "UPSTREAM" ? "up" : undefined);
   if ("statedOnly" in patch) setOrDelete("stated", patch.statedOnly ? "only" : undefined);
