@@ -69,14 +69,28 @@ function ViewsNavigation({ curation }: { curation: boolean }) {
         <NavLink onClick={close} to={routes.overview()} end>
           Overview
         </NavLink>
-        <NavLink onClick={close} to={routes.guides()}>Guided routes</NavLink>
-        <NavLink onClick={close} to={routes.timeline()}>Timeline</NavLink>
-        <NavLink onClick={close} to={routes.insights()}>Insights</NavLink>
-        <NavLink onClick={close} to={routes.path()}>Find a path</NavLink>
-        <NavLink onClick={close} to={routes.coverage()}>Coverage</NavLink>
-        <NavLink onClick={close} to="/suggest">Suggest a resource</NavLink>
+        <NavLink onClick={close} to={routes.guides()}>
+          Guided routes
+        </NavLink>
+        <NavLink onClick={close} to={routes.timeline()}>
+          Timeline
+        </NavLink>
+        <NavLink onClick={close} to={routes.insights()}>
+          Insights
+        </NavLink>
+        <NavLink onClick={close} to={routes.path()}>
+          Find a path
+        </NavLink>
+        <NavLink onClick={close} to={routes.coverage()}>
+          Coverage
+        </NavLink>
+        <NavLink onClick={close} to="/suggest">
+          Suggest a resource
+        </NavLink>
         {curation ? (
-          <NavLink onClick={close} to="/curate">Curate</NavLink>
+          <NavLink onClick={close} to="/curate">
+            Curate
+          </NavLink>
         ) : (
           // Its place is kept, unseen and out of reach, so the header does not reflow (and push
           // the page down) when the answer comes: the first HTML cannot know it.
