@@ -119,6 +119,21 @@ describe("journey: a set of resources, what connects them, shared and exported",
     await remove.click();
     await page.waitForURL((url) => url.searchParams.get("ids") === `${RESTRAIN},${NASMHPD}`);
     await expect.poll(() => page.getByTestId("connector").first().getAttribute("data-id")).toBe(SIX_CORE);
+
+    // Shift-click on the canvas adds a node to the set being built, and selects nothing.
+    await waitForGraph(page);
+    const at = await page.evaluate((id) => window.cy?.$id(id).renderedPosition(), SIX_CORE);
+    const box = await page.getByTestId("graph-canvas").boundingBox();
+    if (!at || !box) throw new Error("the canvas has no Six Core Strategies node");
+    await page.keyboard.down("Shift");
+    await page.mouse.click(box.x + at.x, box.y + at.y);
+    await page.keyboard.up("Shift");
+    const tray = page.getByRole("toolbar", { name: "Canvas controls" }).getByTestId("open-set");
+    await expect.poll(() => tray.innerText()).toBe("Open set (3)");
+    expect(new URL((await tray.getAttribute("href")) ?? "", baseUrl()).searchParams.get("ids")).toBe(
+      `${RESTRAIN},${NASMHPD},${SIX_CORE}`,
+    );
+    expect(new URL(page.url()).searchParams.get("selected")).toBeNull();
     expect(browser.session().cspViolations()).toEqual([]);
   });
 });
