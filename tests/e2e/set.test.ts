@@ -122,6 +122,8 @@ describe("journey: a set of resources, what connects them, shared and exported",
 
     // Shift-click on the canvas adds a node to the set being built, and selects nothing.
     await waitForGraph(page);
+    // The canvas is below the lists: in view, or the click lands outside the window.
+    await page.getByTestId("graph-canvas").scrollIntoViewIfNeeded();
     const at = await page.evaluate((id) => window.cy?.$id(id).renderedPosition(), SIX_CORE);
     const box = await page.getByTestId("graph-canvas").boundingBox();
     if (!at || !box) throw new Error("the canvas has no Six Core Strategies node");
