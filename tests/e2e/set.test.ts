@@ -138,4 +138,23 @@ describe("journey: a set of resources, what connects them, shared and exported",
     expect(new URL(page.url()).searchParams.get("selected")).toBeNull();
     expect(browser.session().cspViolations()).toEqual([]);
   });
+
+  it("grows from search without JavaScript: a GET form, then an Add link", async () => {
+    const plain = await openBrowser({ javaScriptEnabled: false });
+    try {
+      const page = await plain.context.newPage();
+      await page.goto(`${baseUrl()}/set?ids=${RESTRAIN}`);
+      const form = page.getByRole("search", { name: "Find something to add" });
+      await form.getByRole("searchbox").fill("NASMHPD");
+      await form.getByRole("button", { name: "Search" }).click();
+      await page.waitForURL((url) => url.searchParams.get("q") === "NASMHPD");
+      expect(new URL(page.url()).searchParams.get("ids")).toBe(RESTRAIN);
+      await page.getByRole("link", { name: `Add ${titleOf(seed, NASMHPD)} to the set`, exact: true }).click();
+      await page.waitForURL((url) => url.searchParams.get("ids") === `${RESTRAIN},${NASMHPD}`);
+      expect(new URL(page.url()).searchParams.get("q")).toBeNull();
+      expect(await page.getByTestId("connector").first().getAttribute("data-id")).toBe(SIX_CORE);
+    } finally {
+      await plain.close();
+    }
+  });
 });
