@@ -6,8 +6,6 @@ import { loadEdges, loadEdgesAmong, loadNodes } from "./elements.js";
 import { ENTITY, FULL_PROJECTION, REL, parseQueryRow, type Projection } from "./graph-model.js";
 import { rankConnectors, type CandidateConnector } from "./connecting-rank.js";
 
-/** The most ids one `connecting` request takes: a set is a reading list, not a graph dump. */
-export const MAX_SET_IDS = 50;
 /** The most connectors one request returns. */
 export const MAX_CONNECTORS = 100;
 

@@ -1,6 +1,7 @@
 import { GraphQLError } from "graphql";
 import type { QueryResolvers } from "../__generated__/resolvers-types.js";
-import { connecting, MAX_CONNECTORS, MAX_SET_IDS } from "../queries/connecting.js";
+import { MAX_SET_IDS } from "@rrn/model";
+import { connecting, MAX_CONNECTORS } from "../queries/connecting.js";
 import { badInput, idList, intInRange } from "./arguments.js";
 import { projectionFor } from "./projection.js";
 

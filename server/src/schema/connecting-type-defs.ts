@@ -1,5 +1,5 @@
-import { WALK_HUB_DEGREE } from "@rrn/model";
-import { MAX_CONNECTORS, MAX_SET_IDS } from "../queries/connecting.js";
+import { MAX_SET_IDS, WALK_HUB_DEGREE } from "@rrn/model";
+import { MAX_CONNECTORS } from "../queries/connecting.js";
 
 /**
  * "What connects these": the set view's query. Its own file, beside the graph-shaped queries, so

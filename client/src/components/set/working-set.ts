@@ -1,3 +1,4 @@
+import { MAX_SET_IDS } from "@rrn/model";
 import { useSyncExternalStore } from "react";
 
 /**
@@ -9,7 +10,7 @@ import { useSyncExternalStore } from "react";
  */
 const KEY = "rrn:set";
 /** A set is a reading list; the API answers `connecting` for at most this many ids. */
-export const MAX_SET_SIZE = 50;
+export const MAX_SET_SIZE = MAX_SET_IDS;
 
 const listeners = new Set<() => void>();
 const EMPTY: readonly string[] = Object.freeze([]);
