@@ -2,6 +2,7 @@ import path from "node:path";
 import type { CodegenConfig } from "@graphql-codegen/cli";
 import { changeTypeDefs } from "./src/changes/type-defs.js";
 import { curationTypeDefs } from "./src/curation/type-defs.js";
+import { connectingTypeDefs } from "./src/schema/connecting-type-defs.js";
 import { graphTypeDefs } from "./src/schema/graph-type-defs.js";
 import { graphVersionTypeDefs } from "./src/schema/graph-version-type-defs.js";
 import { insightTypeDefs } from "./src/schema/insight-type-defs.js";
@@ -25,6 +26,7 @@ const config: CodegenConfig = {
   schema: [
     vocabularyTypeDefs,
     graphTypeDefs,
+    connectingTypeDefs,
     resourceTypeDefs,
     guideTypeDefs,
     insightTypeDefs,

@@ -6,6 +6,9 @@
 /** The most nodes one `cite` request formats; the explorer cites the first this many of a view. */
 export const MAX_CITE_IDS = 200;
 
+/** The most members a set (`/set?ids=…`, the API's `connecting`) holds: a reading list, not a graph dump. */
+export const MAX_SET_IDS = 50;
+
 /**
  * Graph walks (neighbourhoods beyond the first hop, paths) draw a node with more relationships
  * than this but do not expand it, so their cost does not grow with the graph. The seed's

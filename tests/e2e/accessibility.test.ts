@@ -54,6 +54,12 @@ const VIEWS: ViewCase[] = [
   { name: "organisation", url: "/org/mersey-care", ready: graph },
   { name: "path", url: "/path?from=hope-model&to=no-force-first", ready: graph },
   { name: "path-empty", url: "/path", ready: testId("empty") },
+  {
+    name: "set",
+    url: "/set?ids=restrain-yourself-toolkit,nasmhpd-six-core-strategies-checklist,nz-six-core-strategies-checklist",
+    ready: graph,
+  },
+  { name: "set-empty", url: "/set", ready: testId("empty") },
   { name: "coverage", url: "/coverage", ready: testId("coverage-matrix") },
   {
     name: "search",

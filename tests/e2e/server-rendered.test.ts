@@ -28,6 +28,11 @@ const VIEWS: { path: string; heading: RegExp; graph: boolean }[] = [
     heading: /How are they connected\?/,
     graph: true,
   },
+  {
+    path: "/set?ids=restrain-yourself-toolkit,nasmhpd-six-core-strategies-checklist",
+    heading: /A set of 2: what connects them/,
+    graph: true,
+  },
   { path: "/coverage", heading: /Coverage/, graph: false },
   { path: "/routes/family-or-carer", heading: /family member or carer/, graph: false },
   { path: "/timeline", heading: /Timeline/, graph: true },

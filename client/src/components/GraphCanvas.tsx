@@ -11,6 +11,7 @@ import { applyPathHighlight, applySelection, markHubs, revealLabels, showEdgeLab
 import { fitReadably, runLayout, type LayoutName } from "../graph/layouts";
 import { FIT, fitViewport, type Bounds } from "../graph/sketch-scene";
 import { graphStylesheet } from "../graph/stylesheet";
+import { readWorkingSet, toggleInWorkingSet } from "./set/working-set";
 import "./GraphCanvas.css";
 
 export interface GraphCanvasProps {
@@ -99,7 +100,17 @@ export function GraphCanvas(props: GraphCanvasProps) {
   useEffect(() => {
     if (!containerRef.current) return;
     const instance = createGraph({ container: containerRef.current, style: graphStylesheet() });
-    instance.on("tap", "node:childless", (e) => callbacks.current.onSelect((e.target as NodeSingular).id()));
+    instance.on("tap", "node:childless", (e) => {
+      const id = (e.target as NodeSingular).id();
+      // Shift-, Ctrl- or Cmd-click adds the node to the set being built (or takes it out), and
+      // leaves the selection as it was.
+      const pressed = e.originalEvent as MouseEvent | undefined;
+      if (pressed && (pressed.shiftKey || pressed.ctrlKey || pressed.metaKey)) {
+        toggleInWorkingSet([id], !readWorkingSet().includes(id));
+        return;
+      }
+      callbacks.current.onSelect(id);
+    });
     instance.on("tap", (e) => {
       if (e.target === instance) callbacks.current.onSelect(undefined);
     });

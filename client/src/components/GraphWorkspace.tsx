@@ -20,6 +20,7 @@ import { GetForm } from "./GetForm";
 import { GraphSketch } from "./GraphSketch";
 import { Legend } from "./Legend";
 import { ListTables } from "./ListTables";
+import { SetTrayLink } from "./set/AddToSet";
 import { isPlainClick } from "./plain-click";
 import "./GraphWorkspace.css";
 
@@ -56,6 +57,8 @@ export interface GraphWorkspaceProps {
    * come before the graph, and first in reading order; wide screens still show them beside it.
    */
   asideFirst?: boolean;
+  /** What the Export menu's references cite; by default every resource and legislation in view. */
+  citeIds?: readonly string[];
 }
 
 /**
@@ -70,6 +73,7 @@ export function GraphWorkspace({
   notice,
   aside,
   asideFirst = false,
+  citeIds: citeIdsGiven,
 }: GraphWorkspaceProps) {
   const {
     defaultLayout,
@@ -125,7 +129,10 @@ export function GraphWorkspace({
     () => elements.some((e) => e.group === "edges" && String(e.classes ?? "").includes("shared-context")),
     [elements],
   );
-  const citeIds = useMemo(() => data.nodes.filter((n) => CITABLE_TYPES.has(n.type)).map((n) => n.id), [data.nodes]);
+  const citeIds = useMemo(
+    () => citeIdsGiven ?? data.nodes.filter((n) => CITABLE_TYPES.has(n.type)).map((n) => n.id),
+    [data.nodes, citeIdsGiven],
+  );
 
   // Drawn as SVG during render (so in the server's HTML), until the canvas has drawn over it.
   const scene = useMemo(
@@ -267,6 +274,7 @@ export function GraphWorkspace({
             >
               {fullScreen ? "Exit full screen" : "Full screen"}
             </button>
+            <SetTrayLink />
             <CopyLinkButton />
             <ExportMenu cy={cy} title={title} citeIds={citeIds} />
           </div>

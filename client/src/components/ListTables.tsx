@@ -6,6 +6,8 @@ import { edgeLook, howLabel, humanise, isStated, nodeLook } from "../graph/visua
 import { BasisNote } from "./BasisNote";
 import { CitePanel } from "./CitePanel";
 import { isPlainClick } from "./plain-click";
+import { OpenSetLink } from "./set/AddToSet";
+import { toggleInWorkingSet, useWorkingSet } from "./set/working-set";
 import { NodeTypeBadge } from "./TypeIcons";
 import "./ListTables.css";
 
@@ -40,7 +42,7 @@ export interface ListTablesProps {
  * The List tab: the same nodes and relationships as the canvas, as tables a screen reader and a
  * keyboard can use. Column headers are sort buttons (aria-sort); row selection syncs with the
  * canvas through the URL. Resources and legislation have a checkbox: the checked ones, or every
- * one in the view, can be cited together.
+ * one in the view, can be cited together, and the checked ones added to the set being built.
  */
 export function ListTables({
   data,
@@ -58,6 +60,7 @@ export function ListTables({
   const [checked, setChecked] = useState<ReadonlySet<string>>(new Set());
   const [citing, setCiting] = useState<{ ids: string[]; what: string }>();
   const citeBarRef = useRef<HTMLDivElement>(null);
+  const workingSet = useWorkingSet();
 
   const rows = useMemo(() => {
     const sign = sort.dir === "ascending" ? 1 : -1;
@@ -143,12 +146,29 @@ export function ListTables({
           >
             Cite all in view ({citable.length})
           </button>
+          <button
+            type="button"
+            className="button"
+            disabled={chosen.length === 0}
+            onClick={() =>
+              toggleInWorkingSet(
+                chosen.map((n) => n.id),
+                true,
+              )
+            }
+            data-testid="add-ticked-to-set"
+          >
+            Add to set{chosen.length > 0 ? ` (${chosen.length})` : ""}
+          </button>
+          {workingSet.length > 0 && <OpenSetLink ids={workingSet} />}
           {chosen.length > 0 && (
             <button type="button" className="button link" onClick={() => setChecked(new Set())}>
               Clear selection
             </button>
           )}
-          <span className="caption-hint">Tick resources and legislation below to cite just those.</span>
+          <span className="caption-hint">
+            Tick resources and legislation below to cite just those or add them to a set.
+          </span>
         </div>
       )}
       {citing && <CitePanel key={citing.ids.join(",")} ids={citing.ids} what={citing.what} onClose={closeCite} />}

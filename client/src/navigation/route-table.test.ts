@@ -13,6 +13,7 @@ describe("route table", () => {
         routes.org("mersey-care"),
         routes.path("a", "b"),
         routes.coverage(),
+        routes.set(["a", "b"]),
         routes.search("restraint"),
         routes.guides(),
         routes.guide("ward-staff", 2),
@@ -31,6 +32,7 @@ describe("route table", () => {
       "/org/mersey-care": "Organisation · Restraint Reduction Explorer",
       "/path?from=a&to=b": "Find a path · Restraint Reduction Explorer",
       "/coverage": "Coverage · Restraint Reduction Explorer",
+      "/set?ids=a,b": "A set and what connects it · Restraint Reduction Explorer",
       "/search?q=restraint": "Search · Restraint Reduction Explorer",
       "/routes": "Guided routes · Restraint Reduction Explorer",
       "/routes/ward-staff?step=2": "Guided route · Restraint Reduction Explorer",
@@ -56,6 +58,7 @@ describe("route table", () => {
       "/node/:id/similar",
       "/org/:id",
       "/path",
+      "/set",
       "/timeline",
     ]);
   });

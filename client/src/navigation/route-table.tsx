@@ -59,6 +59,12 @@ export const ROUTE_TABLE: readonly RouteEntry[] = [
     preloadGraph: true,
   },
   { path: "/path", title: "Find a path", view: { load: () => import("../views/path/PathView") }, preloadGraph: true },
+  {
+    path: "/set",
+    title: "A set and what connects it",
+    view: { load: () => import("../views/set/SetView") },
+    preloadGraph: true,
+  },
   { path: "/coverage", title: "Coverage", view: { load: () => import("../views/coverage/CoverageView") } },
   { path: "/routes", title: "Guided routes", view: { load: () => import("../views/guides/GuidesView") } },
   { path: "/routes/:id", title: "Guided route", view: { load: () => import("../views/guides/GuideView") } },

@@ -14,6 +14,9 @@ export const routes = {
     const qs = params.toString();
     return qs ? `/path?${qs}` : "/path";
   },
+  /** A set of nodes, in the order given (`/set` alone: the empty set, with how to build one). */
+  set: (ids: readonly string[] = []): string =>
+    ids.length ? `/set?ids=${ids.map(encodeURIComponent).join(",")}` : "/set",
   coverage: (): string => "/coverage",
   guides: (): string => "/routes",
   /** A guided route, at a step (1-based; the first when absent). */

@@ -9,6 +9,7 @@ const VIEW_DEFAULTS = {
   rankBy: "DEGREE",
   pathContext: false,
   embed: false,
+  ids: [] as string[],
 } as const;
 
 describe("parseViewState", () => {
@@ -88,6 +89,22 @@ describe("parseViewState", () => {
     expect(writeViewState(params, { facets: { restraintTypes: ["seclusion"] } }).getAll("restraint")).toEqual([
       "seclusion",
     ]);
+  });
+});
+
+describe("the set view's ids", () => {
+  it("reads them in order, once each, comma-separated or repeated as a plain form sends them", () => {
+    expect(parseViewState(new URLSearchParams("ids=b,a&ids=c,b")).ids).toEqual(["b", "a", "c"]);
+  });
+
+  it("writes them comma-separated and removes them when the set is emptied", () => {
+    const params = writeViewState(new URLSearchParams("tab=list"), { ids: ["x", "y"] });
+    expect(parseViewState(params).ids).toEqual(["x", "y"]);
+    expect(writeViewState(params, { ids: [] }).toString()).toBe("tab=list");
+  });
+
+  it("keeps them in the canonical query the server renders a page for", () => {
+    expect(canonicalQuery(new URLSearchParams("ids=a,b&junk=1"))).toBe(new URLSearchParams("ids=a,b").toString());
   });
 });
 

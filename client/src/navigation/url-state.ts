@@ -76,6 +76,8 @@ export interface ViewState {
   rankBy: CentralityMeasure;
   /** Any view drawn bare, for another site's frame (`embed=1`): no header, navigation or footer. */
   embed: boolean;
+  /** Set view: the members, in the order they were added (`ids=a,b,c`). */
+  ids: string[];
 }
 
 export const EMPTY_FACETS: Facets = {
@@ -166,6 +168,7 @@ export function parseViewState(params: URLSearchParams): ViewState {
     split: params.get("split") === "audience" ? "AUDIENCE" : "KIND",
     rankBy: params.get("rank") === "betweenness" ? "BETWEENNESS" : "DEGREE",
     embed: params.get("embed") === "1",
+    ids: list(params, "ids"),
   };
   const selected = params.get("selected");
   if (selected) state.selected = selected;
@@ -194,6 +197,7 @@ export function writeViewState(current: URLSearchParams, patch: ViewStatePatch):
   if ("tab" in patch) setOrDelete("tab", patch.tab === "list" ? "list" : undefined);
   if ("layout" in patch) setOrDelete("layout", patch.layout);
   if ("expanded" in patch) setOrDelete("expanded", patch.expanded?.join(","));
+  if ("ids" in patch) setOrDelete("ids", patch.ids?.join(","));
   if ("limit" in patch) setOrDelete("limit", patch.limit?.toString());
   if ("direction" in patch) setOrDelete("direction", patch.direction === "UPSTREAM" ? "up" : undefined);
   if ("statedOnly" in patch) setOrDelete("stated", patch.statedOnly ? "only" : undefined);

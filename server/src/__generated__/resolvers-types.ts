@@ -138,6 +138,42 @@ export type CitationFormat =
   /** RIS, for reference managers (Zotero, EndNote, Mendeley). */
   | 'RIS';
 
+/** What connects a set of nodes. */
+export type Connecting = {
+  __typename?: 'Connecting';
+  /**
+   * Nodes linked to at least two members, ranked: linked directly to the most members first, then
+   * to the most members in all (through one intermediate too), then the less-connected node first
+   * (it says more about these members than one linked to everything). At most limit of them.
+   */
+  connectors: Array<Connector>;
+  /** Ids asked for that are not in the graph (left out of the set). */
+  missing: Array<Scalars['ID']['output']>;
+  /**
+   * The members, the connectors kept and the intermediates their links go through, with every
+   * relationship among them: ready to draw. total is how many connectors were found before limit
+   * (truncated is true when limit cut them).
+   */
+  subgraph: Subgraph;
+  /** How many nodes link two members or more, before limit. */
+  total: Scalars['Int']['output'];
+};
+
+/** A node linked to two or more members of a set, and how. */
+export type Connector = {
+  __typename?: 'Connector';
+  /** Ids of the members it links, in the set's order. */
+  members: Array<Scalars['ID']['output']>;
+  /** The connecting node (never a member of the set itself). */
+  node: GraphNode;
+  /**
+   * The relationships that link it to those members, each with its type and basis: every direct
+   * relationship to a member, and for a member it reaches only through an intermediate, the best
+   * pair of relationships through one (stated ones first, then the least-connected intermediate).
+   */
+  via: Array<GraphEdge>;
+};
+
 /** One cell of a coverage matrix: the resources and frameworks linked to both its row and its column node. */
 export type CoverageCell = {
   __typename?: 'CoverageCell';
@@ -608,6 +644,16 @@ export type Query = {
    */
   cite: Citation;
   /**
+   * What connects a set of nodes (ids: 1–50 of them; duplicates count once): the nodes linked to the
+   * most members, directly first, then through one intermediate, each with the members it links
+   * and the relationships (type and basis) that link them, plus the subgraph among the members
+   * and those connectors. The second hop never starts from or passes through a hub (more than
+   * 100 relationships), a member, or a restraint type, setting, audience or
+   * jurisdiction: two things recorded as for the same setting share context, they are not linked.
+   * Fewer than two members found: no connectors. limit: 1–100.
+   */
+  connecting: Connecting;
+  /**
    * Coverage matrix of two node types (not RESOURCE): for each pair, how many resources and frameworks are
    * linked to both (frameworks carry ADDRESSES, FOR_SETTING, FOR_AUDIENCE and APPLIES_IN too), through the
    * relationship that types them (ADDRESSES, FOR_SETTING, FOR_AUDIENCE, APPLIES_IN,
@@ -728,6 +774,12 @@ export type QueryCiteArgs = {
   accessed?: InputMaybe<Scalars['String']['input']>;
   format: CitationFormat;
   ids: Array<Scalars['ID']['input']>;
+};
+
+
+export type QueryConnectingArgs = {
+  ids: Array<Scalars['ID']['input']>;
+  limit?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
@@ -1275,6 +1327,8 @@ export type ResolversTypes = {
   ChangeOperation: ChangeOperation;
   Citation: ResolverTypeWrapper<Citation>;
   CitationFormat: CitationFormat;
+  Connecting: ResolverTypeWrapper<Connecting>;
+  Connector: ResolverTypeWrapper<Connector>;
   CoverageCell: ResolverTypeWrapper<CoverageCell>;
   CoverageCellResources: ResolverTypeWrapper<CoverageCellResources>;
   CoverageMatrix: ResolverTypeWrapper<CoverageMatrix>;
@@ -1335,6 +1389,8 @@ export type ResolversParentTypes = {
   ChangeItem: ChangeItem;
   ChangeNode: ChangeNode;
   Citation: Citation;
+  Connecting: Connecting;
+  Connector: Connector;
   CoverageCell: CoverageCell;
   CoverageCellResources: CoverageCellResources;
   CoverageMatrix: CoverageMatrix;
@@ -1416,6 +1472,19 @@ export type CitationResolvers<ContextType = GraphContext, ParentType extends Res
   filename?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   format?: Resolver<ResolversTypes['CitationFormat'], ParentType, ContextType>;
   text?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type ConnectingResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['Connecting'] = ResolversParentTypes['Connecting']> = {
+  connectors?: Resolver<Array<ResolversTypes['Connector']>, ParentType, ContextType>;
+  missing?: Resolver<Array<ResolversTypes['ID']>, ParentType, ContextType>;
+  subgraph?: Resolver<ResolversTypes['Subgraph'], ParentType, ContextType>;
+  total?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type ConnectorResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['Connector'] = ResolversParentTypes['Connector']> = {
+  members?: Resolver<Array<ResolversTypes['ID']>, ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['GraphNode'], ParentType, ContextType>;
+  via?: Resolver<Array<ResolversTypes['GraphEdge']>, ParentType, ContextType>;
 };
 
 export type CoverageCellResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['CoverageCell'] = ResolversParentTypes['CoverageCell']> = {
@@ -1561,6 +1630,7 @@ export type QueryResolvers<ContextType = GraphContext, ParentType extends Resolv
   auditLog?: Resolver<Array<ResolversTypes['AuditEntry']>, ParentType, ContextType, RequireFields<QueryAuditLogArgs, 'limit'>>;
   changes?: Resolver<Array<ResolversTypes['GraphChange']>, ParentType, ContextType, RequireFields<QueryChangesArgs, 'limit'>>;
   cite?: Resolver<ResolversTypes['Citation'], ParentType, ContextType, RequireFields<QueryCiteArgs, 'format' | 'ids'>>;
+  connecting?: Resolver<ResolversTypes['Connecting'], ParentType, ContextType, RequireFields<QueryConnectingArgs, 'ids' | 'limit'>>;
   coverage?: Resolver<ResolversTypes['CoverageMatrix'], ParentType, ContextType, RequireFields<QueryCoverageArgs, 'columns' | 'rows'>>;
   coverageCell?: Resolver<ResolversTypes['CoverageCellResources'], ParentType, ContextType, RequireFields<QueryCoverageCellArgs, 'column' | 'columns' | 'limit' | 'row' | 'rows'>>;
   curationStatus?: Resolver<ResolversTypes['CurationStatus'], ParentType, ContextType>;
@@ -1707,6 +1777,8 @@ export type Resolvers<ContextType = GraphContext> = {
   ChangeItem?: ChangeItemResolvers<ContextType>;
   ChangeNode?: ChangeNodeResolvers<ContextType>;
   Citation?: CitationResolvers<ContextType>;
+  Connecting?: ConnectingResolvers<ContextType>;
+  Connector?: ConnectorResolvers<ContextType>;
   CoverageCell?: CoverageCellResolvers<ContextType>;
   CoverageCellResources?: CoverageCellResourcesResolvers<ContextType>;
   CoverageMatrix?: CoverageMatrixResolvers<ContextType>;

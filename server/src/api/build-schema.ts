@@ -20,6 +20,8 @@ import type { GraphContext } from "../context.js";
 import { checkEntityOperation, refuseNullForDefaults } from "../schema/operation-guards.js";
 import { entityTypeDefs } from "../schema/entity-type-defs.js";
 import { toClientError } from "../schema/errors.js";
+import { connectingResolvers } from "../schema/connecting-resolvers.js";
+import { connectingTypeDefs } from "../schema/connecting-type-defs.js";
 import { graphResolvers } from "../schema/graph-resolvers.js";
 import { graphVersionResolvers, graphVersionTypeDefs } from "../schema/graph-version-type-defs.js";
 import { layoutResolvers, layoutTypeDefs } from "../schema/layout.js";
@@ -84,6 +86,7 @@ export async function buildSchema({
   const resolvers: Resolvers = {
     Query: {
       ...graphResolvers,
+      ...connectingResolvers,
       ...resourceResolvers,
       ...guided.Query,
       ...insightResolvers,
@@ -100,6 +103,7 @@ export async function buildSchema({
       vocabularyTypeDefs,
       entityTypeDefs,
       graphTypeDefs,
+      connectingTypeDefs,
       resourceTypeDefs,
       layoutTypeDefs,
       guideTypeDefs,

@@ -55,6 +55,12 @@ const VIEWS: Record<string, ViewHead> = {
     description: "How two resources, organisations or frameworks are connected, step by step, with the evidence.",
     index: true,
   },
+  // A set is whatever its link holds: worth a preview when shared, not a page to index.
+  "/set": {
+    title: "A set and what connects it",
+    description: "Several resources at once: what links them, directly or through one other node, with the evidence.",
+    index: false,
+  },
   "/routes": {
     title: "Guided routes",
     description:

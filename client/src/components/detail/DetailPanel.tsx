@@ -1,5 +1,6 @@
 import { lazy, Suspense, useEffect, useMemo, useRef, useState } from "react";
 import { Link } from "react-router-dom";
+import { AddToSet } from "../set/AddToSet";
 import { useQuery } from "urql";
 import type { EdgeProvenanceFieldsFragment, GraphEdgeFieldsFragment } from "../../__generated__/graphql";
 import { groupRelationships } from "../../graph/grouping";
@@ -204,6 +205,7 @@ export function DetailPanel({ id, onExpand, neighboursShown = false, focusOnOpen
         <Link className="button" to={routes.path(undefined, node.id)}>
           Find path to here
         </Link>
+        <AddToSet id={node.id} label={node.label} />
       </div>
 
       {citing && (

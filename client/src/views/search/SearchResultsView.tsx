@@ -1,5 +1,6 @@
 import { Link } from "react-router-dom";
 import { useQuery } from "urql";
+import { AddToSet } from "../../components/set/AddToSet";
 import { EmptyState, ErrorState, LoadingState } from "../../components/StatusStates";
 import { NodeShapeIcon } from "../../components/TypeIcons";
 import { groupHits } from "../../graph/grouping";
@@ -57,6 +58,7 @@ export default function SearchResultsView() {
                     {[hit.kind && humanise(hit.kind), hit.year].filter(Boolean).join(" · ")}
                   </span>
                   {hit.summary && <p className="result-summary">{hit.summary}</p>}
+                  <AddToSet id={hit.id} label={hit.label} />
                 </li>
               ))}
             </ul>
