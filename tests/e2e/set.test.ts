@@ -40,8 +40,8 @@ describe("journey: a set of resources, what connects them, shared and exported",
     const page = browser.page();
     await openView(page, "/search?q=REsTRAIN");
     const restrain = titleOf(seed, RESTRAIN);
-    await page.getByRole("button", { name: `Add ${restrain} to the set`, exact: true }).click();
-    await page.getByRole("button", { name: `Remove ${restrain} from the set`, exact: true }).waitFor();
+    await page.getByRole("button", { name: `Add to set: ${restrain}`, exact: true }).click();
+    await page.getByRole("button", { name: `In set ✓: ${restrain}`, exact: true }).waitFor();
     expect(await page.getByTestId("open-set").first().innerText()).toBe("Open set (1)");
 
     // The Six Core Strategies' lineage as a list: tick both checklists and add them.

@@ -5,7 +5,7 @@ import "./set.css";
 
 export interface AddToSetProps {
   id: string;
-  /** Names the node in the button's accessible name ("Add REsTRAIN Yourself to the set"). */
+  /** Names the node in the button's accessible name ("Add to set: REsTRAIN Yourself"). */
   label: string;
 }
 
@@ -23,7 +23,6 @@ export function AddToSet({ id, label }: AddToSetProps) {
         className="button"
         role="button"
         aria-pressed={inSet}
-        aria-label={inSet ? `Remove ${label} from the set` : `Add ${label} to the set`}
         aria-disabled={full || undefined}
         to={routes.set(inSet ? set : [...set, id])}
         onClick={(e) => {
@@ -32,7 +31,9 @@ export function AddToSet({ id, label }: AddToSetProps) {
           if (!full) toggleInWorkingSet([id], !inSet);
         }}
       >
+        {/* The name a screen reader hears starts with the words on screen (for voice control). */}
         {inSet ? "In set ✓" : "Add to set"}
+        <span className="visually-hidden">: {label}</span>
       </Link>
       {set.length > 0 && <OpenSetLink ids={set} />}
     </span>

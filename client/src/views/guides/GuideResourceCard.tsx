@@ -1,4 +1,5 @@
 import { Link } from "react-router-dom";
+import { AddToSet } from "../../components/set/AddToSet";
 import type { GuidedRouteQuery } from "../../__generated__/graphql";
 import { humanise } from "../../graph/visual-encoding";
 import { routes } from "../../navigation/routes";
@@ -41,6 +42,7 @@ export function GuideResourceCard({ card }: { card: Card }) {
             Open the resource<span className="visually-hidden"> (opens in a new tab)</span>
           </a>
         )}
+        <AddToSet id={r.id} label={r.label} />
       </p>
     </li>
   );
