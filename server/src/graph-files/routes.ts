@@ -283,7 +283,7 @@ async function checkView(
   if (!match) {
     throw new HttpError(
       400,
-      `${view.path} is not a view that draws a graph: use the overview (/), a node (/node/<id>, …/lineage, …/similar), an organisation (/org/<id>), /path?from=…&to=… or /timeline.`,
+      `${view.path} is not a view that draws a graph: use the overview (/), a node (/node/<id>, …/lineage, …/similar), an organisation (/org/<id>), /path?from=…&to=…, a set (/set?ids=…) or /timeline.`,
     );
   }
   const ids = Object.values(match.params);
