@@ -23,16 +23,18 @@ export function seedChangeItems(
   released: readonly { id: string }[],
 ): ChangeItem[] {
   const existing = new Set([...stored.nodes, ...(stored.curatorNodes ?? [])].map((n) => n.id));
-  const items: ChangeItem[] = plan.nodeWrites.map(({ node }) => ({
-    subject: "NODE",
-    change: existing.has(node.id) ? "CHANGED" : "ADDED",
-    id: node.id,
-  }));
+  const items: ChangeItem[] = plan.nodeWrites
+    .filter(({ visible }) => visible)
+    .map(({ node }) => ({
+      subject: "NODE",
+      change: existing.has(node.id) ? "CHANGED" : "ADDED",
+      id: node.id,
+    }));
   for (const { rel } of plan.relationshipCreates) {
     items.push({ subject: "RELATIONSHIP", change: "ADDED", type: rel.type, from: rel.from, to: rel.to });
   }
-  for (const { rel } of plan.relationshipUpdates) {
-    items.push({ subject: "RELATIONSHIP", change: "CHANGED", type: rel.type, from: rel.from, to: rel.to });
+  for (const { rel, visible } of plan.relationshipUpdates) {
+    if (visible) items.push({ subject: "RELATIONSHIP", change: "CHANGED", type: rel.type, from: rel.from, to: rel.to });
   }
   const storedEnds = new Map(
     stored.relationships.map((r) => [r.elementId, r.ends ? { type: r.type, ...r.ends } : undefined]),

@@ -66,6 +66,8 @@ export interface ChangeCounts {
 export interface NodeWrite {
   node: SeedNode;
   props: PropertyMap;
+  /** A visitor sees a difference: a new node, or a record value other than the stored one (not only the seed's bookkeeping, as when it adopts a curator's node). */
+  visible: boolean;
 }
 export interface RelationshipWrite {
   rel: SeedRelationship;
@@ -73,6 +75,8 @@ export interface RelationshipWrite {
 }
 export interface RelationshipUpdate extends RelationshipWrite {
   elementId: string;
+  /** A visitor sees a difference: a value changes (adopting a curator's relationship as it is changes none). */
+  visible: boolean;
 }
 
 /** A curator's change the import kept rather than overwrite or undo. */
@@ -262,6 +266,7 @@ export function planChanges(seed: Seed, stored: StoredSeedGraph): ImportPlan {
         elementId: existing.elementId,
         rel,
         props: { ...(merged.values as PropertyMap), [MANAGED_BY]: SEED_OWNER },
+        visible: changed(existing.props, merged.values),
       });
     } else counts.unchanged++;
   }
@@ -341,7 +346,7 @@ export function planChanges(seed: Seed, stored: StoredSeedGraph): ImportPlan {
       counts.unchanged++;
       continue;
     }
-    nodeWrites.push({ node, props });
+    nodeWrites.push({ node, props, visible: !existing || changed(existing.props, merged.values) });
   }
   const staleNodes = [...storedNodes.values()].map(({ label, id, props }) => {
     const values = states.get(nodeKey(label, id))?.values;
