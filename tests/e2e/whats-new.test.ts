@@ -97,5 +97,11 @@ describe("journey: a curator's edit in What's new and in both feeds", () => {
       .locator('head link[rel="alternate"][type="application/atom+xml"]')
       .evaluateAll((els) => els.map((el) => el.getAttribute("href")));
     expect(links).toEqual([`/feeds/node/${framework}.atom`, "/feeds/changes.atom"]);
+    // A page about no one node links the site's feed alone.
+    await openView(page, "/");
+    const siteLinks = await page
+      .locator('head link[rel="alternate"][type="application/atom+xml"]')
+      .evaluateAll((els) => els.map((el) => el.getAttribute("href")));
+    expect(siteLinks).toEqual(["/feeds/changes.atom"]);
   });
 });

@@ -275,7 +275,7 @@ describe("what's new", () => {
       expect(next.feed.items[0]?.title).toBe(`Curator edit: Changed resource: ${run} one`);
     });
 
-    it("gives each node a feed of the changes touching it, linked from its page's head", async () => {
+    it("gives each node a feed of the changes touching it", async () => {
       const { feed } = await read(await get(`/feeds/node/${framework}.atom`));
       expect(feed.title).toBe("Six Core Strategies: what's new · Restraint Reduction Explorer");
       const titles = feed.items.map((i) => i.title);
@@ -294,16 +294,8 @@ describe("what's new", () => {
       ]);
       expect((await get("/feeds/node/no-such-node-anywhere.atom")).status).toBe(404);
 
-      const page = await (await get(`/node/${framework}`)).text();
-      expect(page).toContain(
-        `<link rel="alternate" type="application/atom+xml" title="Six Core Strategies: what&#39;s new" href="/feeds/node/${framework}.atom" />`,
-      );
-      expect(page).toContain(
-        `type="application/atom+xml" title="What’s new · Restraint Reduction Explorer" href="/feeds/changes.atom"`,
-      );
-      const overview = await (await get("/")).text();
-      expect(overview).toContain(`href="/feeds/changes.atom"`);
-      expect(overview).not.toContain("/feeds/node/");
+      // The pages' head links need the client's server build, which this tier does not make:
+      // tests/e2e/whats-new.test.ts reads them.
     });
   });
 });
