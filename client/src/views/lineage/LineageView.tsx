@@ -7,6 +7,7 @@ import { NodeTypeBadge } from "../../components/TypeIcons";
 import { routes } from "../../navigation/routes";
 import { isStated } from "../../graph/visual-encoding";
 import { useFocusSelection } from "../../hooks/use-focus-selection";
+import { useKeptData } from "../../hooks/use-kept-data";
 import { useViewState } from "../../hooks/use-view-state";
 import { Segmented, type SegmentedOption } from "../../components/Segmented";
 import { ViewHeader } from "../../components/ViewHeader";
@@ -31,12 +32,16 @@ export default function LineageView() {
     query: LineageQuery,
     variables: lineageVariables(id, state.direction, statedBases(state.statedOnly)),
   });
-  useFocusSelection(id, viewState, Boolean(result.data?.node));
+  // Switching direction or stated links only keeps this lineage on screen until the next one is
+  // here, rather than unmounting the view (and its List tab) for a loading note.
+  const kept = useKeptData(result.data, id);
+  const data = result.error && !result.data ? undefined : kept.data;
+  useFocusSelection(id, viewState, Boolean(data?.node));
 
   if (result.error && !result.data)
     return <ErrorState error={result.error} onRetry={() => reexecute({ requestPolicy: "network-only" })} />;
-  if (!result.data) return <LoadingState label="Loading lineage" />;
-  const { node, lineage } = result.data;
+  if (!data) return <LoadingState label="Loading lineage" />;
+  const { node, lineage } = data;
   if (!node) return <NotFound what="node" />;
   const downstream = state.direction === "DOWNSTREAM";
   const derived = lineage.nodes.length - 1;
@@ -108,12 +113,15 @@ export default function LineageView() {
       ) : (
         <>
           <LineageChains lineage={lineage} focusId={node.id} />
-          <GraphWorkspace
-            title={`Lineage of ${node.label}`}
-            data={lineage}
-            drawing={{ defaultLayout: "dagre", rootId: node.id, edgeLabels: true }}
-            asideFirst
-          />
+          {/* Busy while it still shows the previous answer (useKeptData). */}
+          <div aria-busy={kept.updating}>
+            <GraphWorkspace
+              title={`Lineage of ${node.label}`}
+              data={lineage}
+              drawing={{ defaultLayout: "dagre", rootId: node.id, edgeLabels: true }}
+              asideFirst
+            />
+          </div>
         </>
       )}
     </>
