@@ -8,6 +8,9 @@ import { runSeedCli, type SeedRun } from "../support/seed-cli.js";
 import { graphChecksum } from "@rrn/testkit/neo4j";
 import { GiveUp, waitFor } from "@rrn/testkit/poll";
 
+/** The seed import's entries in the audit log (What's new): one per import that changed something. */
+const SEED_IMPORT_ENTRIES = `MATCH (a:AuditEntry {action: "seedImport"}) RETURN count(a) AS n`;
+
 /**
  * A node the import reaches late: the target of a relationship in the last group it writes
  * (they are written group by group, in the order the seed lists them) that no earlier group
@@ -127,8 +130,16 @@ export function importFaultScenario(): void {
       const afterCrash = await graphChecksum(driver);
       expect(afterCrash, "nothing of the interrupted run is left").toEqual(damaged);
 
+      const entries = async () => Number((await driver.executeQuery(SEED_IMPORT_ENTRIES)).records[0]?.get("n") ?? 0);
+      const entriesBefore = await entries();
       const second = await runSeedCli().exited;
       expect(second.code, second.output).toBe(0);
+      // The completed run records what it changed once (What's new), in its own transaction; the
+      // killed one recorded nothing (afterCrash above). That entry aside, the graph is the clean one.
+      expect(await entries()).toBe(entriesBefore + 1);
+      await driver.executeQuery(
+        `MATCH (a:AuditEntry {action: "seedImport"}) WITH a ORDER BY a.versionCounter DESC LIMIT 1 DETACH DELETE a`,
+      );
       const afterRerun = await graphChecksum(driver);
       expect(afterRerun, "the graph equals a clean seed").toEqual(clean);
 
