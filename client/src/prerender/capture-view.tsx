@@ -1,4 +1,5 @@
 import type { GraphFileEdge, GraphFileNode } from "@rrn/common/graph-files";
+import type { ViewGraph } from "@rrn/common/ssr-entry";
 import { prerender } from "react-dom/static";
 import { createMemoryRouter, matchPath, RouterProvider } from "react-router-dom";
 import { Provider } from "urql";
@@ -7,9 +8,9 @@ import { fetchProvenance } from "../api/provenance";
 import { GraphCaptureContext, type CapturedGraph } from "../export/graph-capture";
 import type { EdgeElementData, NodeElementData } from "../graph/elements";
 import { edgeLook, nodeLook } from "../graph/visual-encoding";
-import { ROUTE_TABLE, settledQuery, VIEW_ROUTES } from "../navigation/route-table";
-import { canonicalQuery } from "../navigation/url-state";
+import { ROUTE_TABLE, VIEW_ROUTES } from "../navigation/route-table";
 import { Shell } from "../Shell";
+import { settledUrl, watchedFetch } from "./view-request";
 
 /** A graph view's route: its pattern and the ids in its path (`/node/:id` → { id }). */
 export interface GraphViewMatch {
@@ -30,20 +31,6 @@ export function graphViewOf(path: string): GraphViewMatch | undefined {
   return undefined;
 }
 
-export interface ViewGraph {
-  /** The URL the view settles on (path and canonical query), as its page is rendered. */
-  url: string;
-  /** The view's name ("Lineage of Six Core Strategies"); empty when it drew no graph. */
-  title: string;
-  /** False when the view drew no graph at this URL (a path without both ends, an empty lineage). */
-  drawn: boolean;
-  truncated: boolean;
-  nodes: GraphFileNode[];
-  edges: GraphFileEdge[];
-  /** An answer the render needed failed (the database unreachable): not to be kept. */
-  failed: boolean;
-}
-
 /**
  * The graph a view URL draws, for the server's graph files (`/exports/view.*`): the view is
  * rendered as its page is (the same components, queries and variables, answered by the API
@@ -57,15 +44,9 @@ export async function captureView(
   fetchImpl: typeof fetch,
   signal?: AbortSignal,
 ): Promise<ViewGraph> {
-  const settled = canonicalQuery(settledQuery(path, query));
-  const url = settled ? `${path}?${settled}` : path;
-  let failed = false;
-  const watched: typeof fetch = async (input, init) => {
-    const res = await fetchImpl(input, init);
-    if (res.status >= 500) failed = true;
-    return res;
-  };
-  const client = createApiClient("/graphql", watched, { suspense: true });
+  const url = settledUrl(path, query);
+  const watched = watchedFetch(fetchImpl);
+  const client = createApiClient("/graphql", watched.fetch, { suspense: true });
   const router = createMemoryRouter([{ element: <Shell />, children: VIEW_ROUTES }], { initialEntries: [url] });
   let captured: CapturedGraph | undefined;
   const { prelude } = await prerender(
@@ -80,7 +61,7 @@ export async function captureView(
   await new Response(prelude).arrayBuffer();
   if (signal?.aborted) throw new Error(`capturing ${url} took too long`);
   const graph = captured;
-  if (!graph) return { url, title: "", drawn: false, truncated: false, nodes: [], edges: [], failed };
+  if (!graph) return { url, title: "", drawn: false, truncated: false, nodes: [], edges: [], failed: watched.failed() };
 
   const ids = new Set(graph.data.nodes.map((n) => n.id));
   const nodes: GraphFileNode[] = [];
@@ -103,5 +84,13 @@ export async function captureView(
     if (found)
       Object.assign(edge, { evidence: found.evidence, sourceDoc: found.sourceDoc, reasoning: found.reasoning });
   }
-  return { url, title: graph.title, drawn: true, truncated: Boolean(graph.data.truncated), nodes, edges, failed };
+  return {
+    url,
+    title: graph.title,
+    drawn: true,
+    truncated: Boolean(graph.data.truncated),
+    nodes,
+    edges,
+    failed: watched.failed(),
+  };
 }

@@ -6,7 +6,11 @@ import * as generated from "../__generated__/graphql";
 import { createApiClient } from "../api/client";
 import { VIEW_ROUTES } from "../navigation/route-table";
 import { Shell } from "../Shell";
+import type { SsrEntry } from "@rrn/common/ssr-entry";
+import { canonicalQuery } from "../navigation/url-state";
+import { captureView, graphViewOf } from "./capture-view";
 import { firstRequests, ROUTE_ID } from "./first-requests";
+import { renderView } from "./render-view";
 
 /**
  * The build's server-side entry (vite build --ssr, run by build/prerender-plugin.ts once the
@@ -29,9 +33,10 @@ export function renderPath(path: string): string {
 }
 
 export { ROUTE_ID };
-export { renderView } from "./render-view";
-export { captureView, graphViewOf, type GraphViewMatch, type ViewGraph } from "./capture-view";
-export { canonicalQuery } from "../navigation/url-state";
+// What the server loads from this build, checked here against its contract (@rrn/common/ssr-entry).
+export const ssrEntry = { renderView, captureView, graphViewOf, canonicalQuery } satisfies SsrEntry;
+export { renderView, captureView, graphViewOf, canonicalQuery };
+export type { GraphViewMatch } from "./capture-view";
 
 export interface ClientRequests {
   /** Every query this build can send, by the hash it sends instead of the text. */

@@ -2,20 +2,15 @@ import { prerender } from "react-dom/static";
 import { createMemoryRouter, RouterProvider } from "react-router-dom";
 import { Provider, ssrExchange } from "urql";
 import { createApiClient } from "../api/client";
+import type { RenderedView as RenderedViewContract } from "@rrn/common/ssr-entry";
 import type { ServerRenderedPage } from "../api/server-rendered-data";
-import { settledQuery, VIEW_ROUTES } from "../navigation/route-table";
-import { canonicalQuery } from "../navigation/url-state";
+import { VIEW_ROUTES } from "../navigation/route-table";
 import { Shell } from "../Shell";
+import { settledUrl, watchedFetch } from "./view-request";
 
-export interface RenderedView {
-  /** The markup inside #root: the view as the browser's first render draws it with its data. */
-  html: string;
-  /** Tags for the page's head React made for it (`<link rel="preload">` of the images it shows). */
-  head: string;
-  /** What the browser hydrates from (api/server-rendered-data.ts): the URL rendered and the answers. */
+/** A rendered page; its data is what the browser hydrates from (api/server-rendered-data.ts). */
+export interface RenderedView extends RenderedViewContract {
   data: ServerRenderedPage;
-  /** An answer the render needed failed (the database unreachable, a 5xx): the page must not be kept. */
-  failed: boolean;
 }
 
 /**
@@ -30,16 +25,10 @@ export async function renderView(
   fetchImpl: typeof fetch,
   signal?: AbortSignal,
 ): Promise<RenderedView> {
-  const settled = canonicalQuery(settledQuery(path, query));
-  const url = settled ? `${path}?${settled}` : path;
-  let failed = false;
-  const watched: typeof fetch = async (input, init) => {
-    const res = await fetchImpl(input, init);
-    if (res.status >= 500) failed = true;
-    return res;
-  };
+  const url = settledUrl(path, query);
+  const watched = watchedFetch(fetchImpl);
   const ssr = ssrExchange({ isClient: false });
-  const client = createApiClient("/graphql", watched, { ssr, suspense: true });
+  const client = createApiClient("/graphql", watched.fetch, { ssr, suspense: true });
   const router = createMemoryRouter([{ element: <Shell />, children: VIEW_ROUTES }], { initialEntries: [url] });
   const { prelude } = await prerender(
     <Provider value={client}>
@@ -54,5 +43,5 @@ export async function renderView(
   // With no <head> of its own to put them in, React writes its resource hints first; inside
   // #root they would not match what the browser renders there.
   const [, head = "", html = ""] = /^((?:<link[^>]*>)*)([\s\S]*)$/.exec(markup) ?? [];
-  return { html, head, data: { url, answers: ssr.extractData() }, failed };
+  return { html, head, data: { url, answers: ssr.extractData() }, failed: watched.failed() };
 }

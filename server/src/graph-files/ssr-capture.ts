@@ -1,24 +1,11 @@
 import { existsSync, statSync } from "node:fs";
 import path from "node:path";
 import { pathToFileURL } from "node:url";
-import type { GraphFileEdge, GraphFileNode } from "@rrn/common/graph-files";
+import type { SsrEntry, ViewGraph } from "@rrn/common/ssr-entry";
 
-/** What the client's server-side build (client/dist-ssr/entry-server.mjs) exports for graph files. */
-export interface ViewGraph {
-  url: string;
-  title: string;
-  drawn: boolean;
-  truncated: boolean;
-  nodes: GraphFileNode[];
-  edges: GraphFileEdge[];
-  failed: boolean;
-}
-
-export interface CaptureEntry {
-  captureView(path: string, query: URLSearchParams, fetchImpl: typeof fetch, signal?: AbortSignal): Promise<ViewGraph>;
-  graphViewOf(path: string): { pattern: string; params: Record<string, string> } | undefined;
-  canonicalQuery(params: URLSearchParams): string;
-}
+export type { ViewGraph };
+/** What graph files use of the client's server-side build (client/dist-ssr/entry-server.mjs). */
+export type CaptureEntry = Pick<SsrEntry, "captureView" | "graphViewOf" | "canonicalQuery">;
 
 /** The build is looked at again at most this often, so a rebuilt client's views are the ones exported. */
 const BUILD_CHECK_MS = 1000;

@@ -1,19 +1,12 @@
 import { existsSync, statSync } from "node:fs";
 import path from "node:path";
 import { pathToFileURL } from "node:url";
+import type { SsrEntry } from "@rrn/common/ssr-entry";
 import type { Logger } from "../logger.js";
 import type { PageBodies, PageBody } from "./html-shell.js";
 
-/** What the client's server-side build (client/dist-ssr/entry-server.mjs) exports for this module. */
-interface SsrEntry {
-  renderView(
-    path: string,
-    query: URLSearchParams,
-    fetchImpl: typeof fetch,
-    signal?: AbortSignal,
-  ): Promise<{ html: string; head: string; data: { url: string }; failed: boolean }>;
-  canonicalQuery(params: URLSearchParams): string;
-}
+/** What this module uses of the client's server-side build (client/dist-ssr/entry-server.mjs). */
+type RenderEntry = Pick<SsrEntry, "renderView" | "canonicalQuery">;
 
 /** Past this a render is abandoned and the page not kept: a view's answers normally take milliseconds. */
 const RENDER_TIMEOUT_MS = 15_000;
@@ -45,7 +38,7 @@ export async function viewRenderer(
   const file = path.join(`${path.resolve(clientDist)}-ssr`, "entry-server.mjs");
   if (!existsSync(file)) return undefined;
   // A new URL per build: Node keeps every module it imported by URL.
-  const load = (mtimeMs: number) => import(`${pathToFileURL(file).href}?build=${mtimeMs}`) as Promise<SsrEntry>;
+  const load = (mtimeMs: number) => import(`${pathToFileURL(file).href}?build=${mtimeMs}`) as Promise<RenderEntry>;
   let mtimeMs = statSync(file).mtimeMs;
   let latest = load(mtimeMs);
   let current = await latest;
@@ -54,7 +47,7 @@ export async function viewRenderer(
    * The build's module for page keys (synchronous: the fast path asks), swapped for a rebuilt one
    * once that has loaded; renders wait for the rebuilt one (`latest`).
    */
-  const ssr = (): SsrEntry => {
+  const ssr = (): RenderEntry => {
     const now = Date.now();
     if (now - checkedAt >= BUILD_CHECK_MS) {
       checkedAt = now;
