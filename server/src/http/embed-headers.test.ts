@@ -26,6 +26,14 @@ describe("embeddable views' headers", () => {
     expect(site["x-frame-options"]).toBe("DENY");
   });
 
+  it("asks search engines not to list an embed page (the view's own page is the one to find)", () => {
+    for (const embedOrigins of [[], ["https://trust.example"]]) {
+      const security = pageSecurity({ embedOrigins });
+      expect(fixedHeadersOf(security.embed)["x-robots-tag"]).toBe("noindex");
+      expect(fixedHeadersOf(security.site)["x-robots-tag"]).toBeUndefined();
+    }
+  });
+
   it("frames nothing at all when EMBED_ORIGINS is empty", () => {
     const embed = fixedHeadersOf(pageSecurity({}).embed);
     expect(frameAncestors(embed)).toBe("'none'");

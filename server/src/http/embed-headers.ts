@@ -33,13 +33,19 @@ export function pageSecurity({
   embedOrigins?: readonly string[];
 }): PageSecurity {
   const site = securityHeaders({ connectSources });
-  const embed: RequestHandler =
+  const framing: RequestHandler =
     embedOrigins.length === 0
       ? site
       : helmet({
           contentSecurityPolicy: { useDefaults: false, directives: siteDirectives(connectSources, embedOrigins) },
           xFrameOptions: false,
         });
+  // An embed is a view stripped for another site's frame: search engines should list the view's
+  // own page (its canonical link), not this copy of it.
+  const embed: RequestHandler = (req, res, next) => {
+    res.setHeader("X-Robots-Tag", "noindex");
+    framing(req, res, next);
+  };
   const middleware: RequestHandler = (req, res, next) => (isEmbedUrl(req.originalUrl) ? embed : site)(req, res, next);
   return { middleware, site, embed };
 }
