@@ -135,15 +135,17 @@ export function FacetPanel({ facets, onChange, showTypes = true, showYears = tru
     <GetForm fields={FIELDS} className="facet-panel surface" aria-label="Filters" data-testid="facets">
       <div className="facet-head">
         <h2>Filter</h2>
-        {hasActiveFacets(facets) && (
-          <button
-            type="button"
-            className="button link"
-            onClick={() => onChange({ ...EMPTY_FACETS, yearFrom: undefined, yearTo: undefined })}
-          >
-            Clear all
-          </button>
-        )}
+        {/* Always in place, unseen while nothing is chosen: appearing, it made the row a pixel
+            taller and moved every box below it under the reader's pointer. */}
+        <button
+          type="button"
+          className={hasActiveFacets(facets) ? "button link" : "button link facet-clear-idle"}
+          disabled={!hasActiveFacets(facets)}
+          aria-hidden={!hasActiveFacets(facets)}
+          onClick={() => onChange({ ...EMPTY_FACETS, yearFrom: undefined, yearTo: undefined })}
+        >
+          Clear all
+        </button>
       </div>
       <details className="facet" open hidden={!showTypes}>
         <summary>
