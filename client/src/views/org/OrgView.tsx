@@ -16,6 +16,7 @@ import type { GraphFilter } from "../../__generated__/graphql";
 import { UnrecordedHint } from "../../components/UnrecordedHint";
 import { useNeighbourhoods } from "../neighbourhood/use-neighbourhoods";
 import { useFocusSelection } from "../../hooks/use-focus-selection";
+import { useKeptData } from "../../hooks/use-kept-data";
 import { useViewState } from "../../hooks/use-view-state";
 import { ViewHeader } from "../../components/ViewHeader";
 import "./OrgView.css";
@@ -77,12 +78,17 @@ export default function OrgView() {
   const groups = useMemo(() => (shown ? groupByOrgRole(id, shown) : undefined), [id, shown]);
   const orgOnly = useMemo(() => new Set([id]), [id]);
   const labels = useMemo(() => new Map(result.data?.nodes.map((n) => [n.id, n.label])), [result.data]);
+  // While a narrowing is fetched, the picture before it stays, dimmed and busy (useKeptData), so
+  // the page keeps its height: the select just changed keeps its focus and the reader their place.
+  const awaitingNarrowing = narrowing && !matching.data && !matching.error;
+  const picture = useMemo(
+    () => (shown && groups && !awaitingNarrowing ? { shown, groups } : undefined),
+    [shown, groups, awaitingNarrowing],
+  );
+  const kept = useKeptData(picture, id);
 
   if (result.error && !result.data) return <ErrorState error={result.error} onRetry={() => setAttempt((a) => a + 1)} />;
   if (!shown || !groups) return <LoadingState label="Loading organisation" />;
-  // While a narrowing is being fetched, its picture waits rather than showing the un-narrowed
-  // one; the controls above stay, so the select just changed keeps its focus and the page its place.
-  const awaitingNarrowing = narrowing && !matching.data && !matching.error;
   const org = result.focus;
   if (!org) return <NotFound what="organisation" />;
 
@@ -120,14 +126,20 @@ export default function OrgView() {
         </p>
       )}
       {narrowing && keep && <UnrecordedHint filter={matchingFilter} empty={keep.size === 0} only={NARROW_FACETS} />}
-      {awaitingNarrowing ? (
+      {!kept.data ? (
+        // A narrowed URL opened afresh: nothing earlier to keep on screen.
         <div className="narrowing-wait">
           <LoadingState label="Narrowing" />
         </div>
       ) : (
-        <>
+        <div className="org-picture" aria-busy={kept.updating}>
+          {kept.updating && (
+            <p className="visually-hidden" role="status">
+              Narrowing
+            </p>
+          )}
           <section className="role-summary" aria-label="By role">
-            {groups.roles.map((role) => (
+            {kept.data.groups.roles.map((role) => (
               <details key={role.key} className="role-card surface" data-testid={`role-${role.key}`}>
                 <summary>
                   <span className="role-count">{role.nodeIds.length}</span> {role.label}
@@ -147,18 +159,20 @@ export default function OrgView() {
           </section>
           <GraphWorkspace
             title={`${org.label} by role`}
-            data={shown}
+            data={kept.data.shown}
             drawing={{
               defaultLayout: "fcose",
               rootId: org.id,
-              parents: groups.parents,
-              groupElements: groups.groupElements,
+              parents: kept.data.groups.parents,
+              groupElements: kept.data.groups.groupElements,
             }}
-            notice={<TruncationNotice data={shown} showMoreHref={href({ limit: (state.limit ?? ORG_LIMIT) * 2 })} />}
+            notice={
+              <TruncationNotice data={kept.data.shown} showMoreHref={href({ limit: (state.limit ?? ORG_LIMIT) * 2 })} />
+            }
             aside={<SelectionDetail expandedIds={orgOnly} />}
             asideFirst
           />
-        </>
+        </div>
       )}
     </>
   );
