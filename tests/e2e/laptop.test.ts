@@ -4,6 +4,7 @@ import type { Page } from "playwright-core";
 import { openView } from "./support/app.js";
 import { screenshot } from "./support/browser.js";
 import { waitForGraph } from "./support/graph-state.js";
+import { watchPageShrink } from "./support/page-shrink.js";
 import { withBrowserPage } from "./support/with-browser-page.js";
 import "./support/dom-globals.js";
 
@@ -11,12 +12,23 @@ const LAPTOP = { width: 1366, height: 850 };
 
 const searchBox = (page: Page) => page.getByRole("combobox", { name: "Search the graph" });
 
-/** The page's vertical scroll and the focused element's accessible bits, to compare before and after. */
-const where = (page: Page) =>
-  page.evaluate(() => ({
-    scrollY: Math.round(window.scrollY),
-    focused: `${document.activeElement?.tagName ?? ""}:${(document.activeElement as HTMLInputElement | null)?.name ?? ""}:${(document.activeElement as HTMLInputElement | null)?.value ?? ""}`,
-  }));
+/**
+ * Where the reader is: the focused element's accessible bits, and how far from the top of the
+ * window the control they work with sits (`control`), with the page's scroll and the top of the
+ * view's layout, to say what moved when something did.
+ */
+const where = (page: Page, control: string) =>
+  page.evaluate((selector) => {
+    const active = document.activeElement as HTMLInputElement | null;
+    return {
+      focused: `${active?.tagName ?? ""}:${active?.name ?? ""}:${active?.value ?? ""}`,
+      onScreen: Math.round(document.querySelector(selector)?.getBoundingClientRect().top ?? NaN),
+      scrollY: Math.round(window.scrollY),
+      layoutTop: Math.round(
+        (document.querySelector(".overview-layout, .narrow-by")?.getBoundingClientRect().top ?? NaN) + window.scrollY,
+      ),
+    };
+  }, control);
 
 // A laptop visitor (1,366 × 850): the header's search is the main way in, filters are ticked
 // one after another, and references go to a reference manager.
@@ -78,7 +90,7 @@ describe("journey: on a laptop", () => {
     await screenshot(page, "laptop-search-results-1366");
   });
 
-  it("keeps the scroll position and the focus when a filter changes the URL", async () => {
+  it("keeps the reader's place and the focus when a filter changes the URL", async () => {
     const page = browser.page();
     await page.setViewportSize(LAPTOP);
     await openView(page, "/");
@@ -88,19 +100,32 @@ describe("journey: on a laptop", () => {
     await box.scrollIntoViewIfNeeded();
     // Well down the page, as a reader working through the filters is.
     await page.evaluate(() => window.scrollBy(0, 250));
-    const before = (await where(page)).scrollY;
-    expect(before).toBeGreaterThan(200);
+    const schools = 'input[name="setting"][value="schools"]';
+    const before = await where(page, schools);
+    expect(before.scrollY).toBeGreaterThan(200);
+    // The place is the box on screen where it was: the page may scroll to keep it there (the
+    // browser's scroll anchoring does when something above it changes), but it must not jump.
+    const kept = (now: { focused: string; onScreen: number }) => ({ focused: now.focused, onScreen: now.onScreen });
+    const tickShrink = await watchPageShrink(page, ".overview-main");
     await box.click();
     await page.waitForURL((url) => url.searchParams.get("setting") === "schools");
     await waitForGraph(page);
-    const ticked = await where(page);
-    expect(ticked).toEqual({ scrollY: before, focused: "INPUT:setting:schools" });
+    const ticked = await where(page, schools);
+    expect(kept(ticked), `${JSON.stringify({ before, ticked })}; ${await tickShrink()}`).toEqual({
+      focused: "INPUT:setting:schools",
+      onScreen: before.onScreen,
+    });
 
-    // Un-ticking it (the group's last choice) neither moves the page nor folds the group away.
+    // Un-ticking it (the group's last choice) neither moves it nor folds the group away.
+    const shrink = await watchPageShrink(page, ".overview-main");
     await box.click();
     await page.waitForURL((url) => !url.searchParams.has("setting"));
     await waitForGraph(page);
-    expect(await where(page)).toEqual(ticked);
+    const unticked = await where(page, schools);
+    expect(kept(unticked), `${JSON.stringify({ ticked, unticked })}; ${await shrink()}`).toEqual({
+      ...kept(ticked),
+      focused: "INPUT:setting:schools",
+    });
     expect(await box.isVisible()).toBe(true);
 
     // The organisation view's "Narrow to" selects: the same.
@@ -109,13 +134,17 @@ describe("journey: on a laptop", () => {
     await select.scrollIntoViewIfNeeded();
     await page.evaluate(() => window.scrollBy(0, 120));
     await select.focus();
-    const focusedBefore = await where(page);
+    const setting = '[data-testid="narrow-by"] select[name="setting"]';
+    const focusedBefore = await where(page, setting);
+    const narrowShrink = await watchPageShrink(page, "main");
     await select.selectOption({ label: "Mental health inpatient services" });
     await page.waitForURL((url) => url.searchParams.has("setting"));
     await page.getByTestId("narrow-by").waitFor();
-    await page.waitForFunction(() => !document.querySelector(".narrowing-wait"));
-    const after = await where(page);
-    expect(after.scrollY).toBe(focusedBefore.scrollY);
+    await page.waitForFunction(() => !document.querySelector(".narrowing-wait, .org-picture[aria-busy=true]"));
+    const after = await where(page, setting);
+    expect(after.onScreen, `${JSON.stringify({ focusedBefore, after })}; ${await narrowShrink()}`).toBe(
+      focusedBefore.onScreen,
+    );
     expect(after.focused).toMatch(/^SELECT:setting:/);
     expect(browser.session().cspViolations()).toEqual([]);
   });
