@@ -1,7 +1,7 @@
 import type { Driver } from "neo4j-driver";
 import { log } from "../log.js";
 import { round, summarise, type Summary } from "../stats.js";
-import { postQuery } from "@rrn/testkit/graphql";
+import { postGraphql, postQuery } from "@rrn/testkit/graphql";
 import { QUERIES } from "./query-catalogue.js";
 import { recordingReader, replay, type RecordedStatement } from "./raw-cypher.js";
 
@@ -16,6 +16,8 @@ export interface QueryMeasurement {
   addedMs: number;
   statements: number;
   responseBytes: number;
+  /** Objects with an `id` in the answer (its nodes and relationships): what "per element" divides by. */
+  elements: number;
   /** Set when the query failed (e.g. Neo4j's transaction timeout): the run goes on without it. */
   error?: string;
 }
@@ -60,6 +62,7 @@ export async function measureQueries(
         addedMs: Number.NaN,
         statements: 0,
         responseBytes: 0,
+        elements: 0,
         error,
       });
     }
@@ -83,6 +86,8 @@ async function measureOne(
       responseBytes = await postQuery(url, q.document, q.variables);
       await replay(driver, statements);
     }
+    const answer = await postGraphql(url, JSON.stringify({ query: q.document, variables: q.variables }));
+    const elements = countElements(answer.body.data);
     const graphql: number[] = [];
     const raw: number[] = [];
     const started = performance.now();
@@ -101,10 +106,19 @@ async function measureOne(
       addedMs: round(g.p50 - r.p50),
       statements: statements.length,
       responseBytes,
+      elements,
     };
     log(
       `  ${q.name.padEnd(20)} graphql p50 ${g.p50} ms p95 ${g.p95} | raw p50 ${r.p50} ms p95 ${r.p95} | ×${m.ratio} (+${m.addedMs} ms, n=${g.n}, ${statements.length} statements, ${responseBytes} B)`,
     );
     return m;
   }
+}
+
+/** The objects carrying an `id` anywhere in a GraphQL answer: the nodes and relationships it returns. */
+export function countElements(value: unknown): number {
+  if (Array.isArray(value)) return value.reduce<number>((n, item) => n + countElements(item), 0);
+  if (value === null || typeof value !== "object") return 0;
+  const own = "id" in value ? 1 : 0;
+  return own + Object.values(value).reduce<number>((n, v) => n + countElements(v), 0);
 }

@@ -19,6 +19,8 @@ export interface UiMeasurement {
    * app's time goes that the bare page does not spend.
    */
   phases: { app: Phases; bare: Phases };
+  /** The app's median frame, in ms, while its drawn view is panned for 60 frames (16.7 is smooth). */
+  frameP50Ms?: number;
   /** Only at the largest size: the same bare page with Cytoscape's WebGL renderer. */
   webgl?: { drawn: Summary; frameMsCanvas: number; frameMsWebgl: number; available: boolean; error?: string };
 }
@@ -135,6 +137,27 @@ const FRAME_SCRIPT = `(async () => {
   }
   const webgl = Boolean(document.createElement("canvas").getContext("webgl2"));
   return { ms: (performance.now() - t0) / 30, webgl };
+})()`;
+
+/**
+ * The median frame while the view is panned a few pixels per frame for 60 frames (half one way,
+ * half back), as a reader dragging the graph: each frame's time includes Cytoscape redrawing.
+ */
+const PAN_SCRIPT = `(async () => {
+  const cy = window.cy;
+  const frame = () => new Promise((r) => requestAnimationFrame(r));
+  await frame();
+  const times = [];
+  let last = performance.now();
+  for (let i = 0; i < 60; i++) {
+    cy.panBy(i < 30 ? { x: 6, y: 3 } : { x: -6, y: -3 });
+    await frame();
+    const now = performance.now();
+    times.push(now - last);
+    last = now;
+  }
+  times.sort((a, b) => a - b);
+  return times[Math.floor(times.length / 2)];
 })()`;
 
 async function graphElements(api: string, limit: number): Promise<Element[]> {
@@ -255,6 +278,20 @@ async function frameMs(context: BrowserContext, url: string): Promise<{ ms: numb
   }
 }
 
+/** The median frame while panning the drawn view at `url` (PAN_SCRIPT). */
+async function panFrameMs(context: BrowserContext, url: string): Promise<number> {
+  const page: Page = await context.newPage();
+  try {
+    await page.goto(url);
+    await page.waitForFunction(() => (window as { __benchDrawnAt?: number }).__benchDrawnAt !== undefined, undefined, {
+      timeout: 120_000,
+    });
+    return await page.evaluate<number>(PAN_SCRIPT);
+  } finally {
+    await closePage(page);
+  }
+}
+
 async function repeat(times: number, work: () => Promise<number>): Promise<number[]> {
   const out: number[] = [];
   for (let i = 0; i < times; i++) out.push(await work());
@@ -309,6 +346,10 @@ export async function measureUi(
         log(
           `  ~${target} elements (${elements.length}: ${nodes} nodes, limit ${limit}): app p50 ${a.p50} ms p95 ${a.p95} | bare p50 ${b.p50} ms p95 ${b.p95} | ×${m.ratio}`,
         );
+        // Panning, on the app's own canvas: the median of three runs' medians.
+        const pans = await repeat(3, () => panFrameMs(context, appUrl));
+        m.frameP50Ms = round(pans.sort((x, y) => x - y)[1]!);
+        log(`    app frame while panning: p50 ${m.frameP50Ms} ms (runs ${pans.map(round).join(", ")})`);
         log(`    app phases (p50 ms): ${formatPhases(m.phases.app)}`);
         log(`    bare phases (p50 ms): ${formatPhases(m.phases.bare)}`);
         if (target === Math.max(...targets)) {

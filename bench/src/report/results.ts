@@ -34,6 +34,10 @@ export function toReportJson(run: RunData): Record<string, unknown> {
     names.map((name) => {
       const bySize = run.queries.filter((q) => q.name === name);
       const top = bySize.find((q) => q.size === largest)!;
+      const smallest = bySize.reduce((a, b) => (b.size < a.size ? b : a));
+      // p50 per returned element at the largest size over the same at the smallest: 1 when a
+      // query's cost grows only with its answer.
+      const perElement = (q: QueryMeasurement) => (q.elements > 0 ? q.graphql.p50 / q.elements : Number.NaN);
       return [
         name,
         {
@@ -47,6 +51,9 @@ export function toReportJson(run: RunData): Record<string, unknown> {
           rawP95Ms: top.raw.p95,
           addedMs: top.addedMs,
           repetitions: top.graphql.n,
+          elementsBySize: Object.fromEntries(bySize.map((q) => [String(q.size), q.elements])),
+          perElementGrowth:
+            smallest.size === top.size ? null : Math.round((perElement(top) / perElement(smallest)) * 100) / 100,
         },
       ];
     }),
@@ -77,6 +84,7 @@ export function toReportJson(run: RunData): Record<string, unknown> {
           nodes: u.nodes,
           appP95Ms: u.app.p95,
           bareP95Ms: u.bare.p95,
+          ...(u.frameP50Ms !== undefined ? { frameP50Ms: u.frameP50Ms } : {}),
           ...(u.webgl ? { webgl: u.webgl } : {}),
           phasesP50Ms: u.phases,
         },
