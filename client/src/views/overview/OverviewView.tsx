@@ -78,7 +78,15 @@ export default function OverviewView() {
           )}
           {data && filter && <UnrecordedHint filter={filter} empty={data.graph.nodes.length === 0} />}
           {data && data.graph.nodes.length > 0 && (
-            <Suspense fallback={<LoadingState label="Loading the graph" />}>
+            <Suspense
+              fallback={
+                // As tall as the workspace it stands for: a shorter box would shrink the page
+                // under a reader working the filters, and the browser would scroll them away.
+                <div className="workspace-placeholder">
+                  <LoadingState label="Loading the graph" />
+                </div>
+              }
+            >
               <LazyGraphWorkspace
                 title={filtered ? "Filtered graph" : "Overview"}
                 data={data.graph}
