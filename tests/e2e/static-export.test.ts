@@ -142,4 +142,14 @@ describe("static export", () => {
       await page.getByRole("link", { name: "Suggesting a resource on the live explorer" }).getAttribute("href"),
     ).toBe("https://live.example.org/suggest");
   });
+
+  it("says a set needs the live explorer, and links the same set there", async () => {
+    const page = browser.page();
+    // Any static server answers /set?ids=… with /set/index.html: the page the export wrote.
+    await page.goto(`${site.url}/set?ids=six-core-strategies,mersey-care`);
+    await page.getByRole("heading", { level: 1, name: "Comparing a set needs the live explorer" }).waitFor();
+    expect(await page.getByRole("link", { name: "Comparing a set on the live explorer" }).getAttribute("href")).toBe(
+      "https://live.example.org/set?ids=six-core-strategies,mersey-care",
+    );
+  });
 });

@@ -22,6 +22,11 @@ export interface RouteEntry {
   selectsFocus?: boolean;
   /** A view that sends (suggest, curate): a static export says it needs the live explorer (../static/LiveOnly). */
   writes?: string;
+  /**
+   * A view that asks what no page holds (a set of the reader's own choosing): a static export
+   * says so too, and links the same URL on the live explorer.
+   */
+  asks?: string;
 }
 
 /**
@@ -64,6 +69,7 @@ export const ROUTE_TABLE: readonly RouteEntry[] = [
     title: "A set and what connects it",
     view: { load: () => import("../views/set/SetView") },
     preloadGraph: true,
+    asks: "Comparing a set",
   },
   { path: "/coverage", title: "Coverage", view: { load: () => import("../views/coverage/CoverageView") } },
   { path: "/routes", title: "Guided routes", view: { load: () => import("../views/guides/GuidesView") } },
@@ -133,10 +139,11 @@ export function preloadGraphChunks(pathname: string): void {
 }
 
 /** The router's view routes, one per entry, each lazy view wrapped once. */
-export const VIEW_ROUTES: RouteObject[] = ROUTE_TABLE.map(({ path, view, writes }) => {
+export const VIEW_ROUTES: RouteObject[] = ROUTE_TABLE.map(({ path, view, writes, asks }) => {
   const View = "component" in view ? view.component : lazy(view.load);
-  const element = writes ? (
-    <LiveOnly what={writes} path={path}>
+  const needs = writes ?? asks;
+  const element = needs ? (
+    <LiveOnly what={needs} sends={Boolean(writes)}>
       <View />
     </LiveOnly>
   ) : (

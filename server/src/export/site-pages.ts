@@ -14,7 +14,8 @@ export interface SiteNode {
 /**
  * The views with no id, each written once. `/path` and `/search` have no query: the path view
  * starts empty, and the search page answers `?q=` in the browser from the search index.
- * `/suggest` and `/curate` say in the static copy that they need the live explorer.
+ * `/suggest`, `/curate` and `/set` (whose members are in its query) say in the static copy that
+ * they need the live explorer.
  */
 export const VIEW_PAGES = [
   "/",
@@ -27,6 +28,7 @@ export const VIEW_PAGES = [
   "/changes",
   "/suggest",
   "/curate",
+  "/set",
 ] as const;
 
 /** Every page of the export, views first, then the guided routes, then each node's pages in id order. */
