@@ -33,6 +33,8 @@ describe("journey: a view embedded in another site", () => {
     expect(await back.getAttribute("href")).toMatch(new RegExp(`^${VIEW}(\\?|$)`));
     expect(await back.getAttribute("href")).not.toMatch(/embed/);
     expect(await back.getAttribute("target")).toBe("_blank");
+    // Without scripts, the view's links open outside the frame (a full page would refuse it).
+    expect(await frame.locator("base[target='_blank']").count()).toBe(1);
     await screenshot(page, "embed-allowed-host");
     expect(browser.session().cspViolations()).toEqual([]);
   });

@@ -14,6 +14,9 @@ export function EmbedShell({ children }: { children: ReactNode }) {
   const { pathname, search } = useLocation();
   return (
     <div className="app app-embed">
+      {/* Without scripts a link would load a full page into the frame, which refuses to be framed:
+          every plain link opens outside instead. The app's own links still move within the frame. */}
+      <base target="_blank" />
       <AnnouncerProvider>
         <StaleDataNote />
         <main id="main" tabIndex={-1}>
