@@ -14,17 +14,7 @@ consumeSignInLink();
 // handed to the first render, so that render matches the server's markup and sends no request.
 const rendered = pageToHydrate();
 
-// A page the server rendered is on screen, and perhaps already scrolled, before the router starts:
-// told so (hydrationData), the router does not "restore" a scroll position at takeover, which
-// comes late (a transition) and took a reader who had scrolled meanwhile back to the top. Back
-// and Forward into a full page load still restore where the reader was.
-const backOrForward = performance
-  .getEntriesByType("navigation")
-  .some((entry) => (entry as PerformanceNavigationTiming).type === "back_forward");
-const router = createBrowserRouter(
-  [{ element: <Shell />, children: VIEW_ROUTES }],
-  rendered && !backOrForward ? { hydrationData: {} } : {},
-);
+const router = createBrowserRouter([{ element: <Shell />, children: VIEW_ROUTES }]);
 
 const client = createApiClient(
   undefined,

@@ -4,6 +4,7 @@ import { Link, NavLink, Outlet, ScrollRestoration, useLocation } from "react-rou
 import { useCurationStatus } from "./api/curation-status";
 import { SearchBox } from "./components/search/SearchBox";
 import { StaleDataNote } from "./components/StaleDataNote";
+import { scrollKey } from "./navigation/scroll-key";
 import { LoadingState } from "./components/StatusStates";
 import { pageTitle } from "./navigation/route-table";
 import { routes } from "./navigation/routes";
@@ -150,7 +151,7 @@ export function Shell() {
         </footer>
         {/* Another page starts at its top and Back returns to where it was; a change of view state
             (useViewState, links to href(…)) asks it to keep the page where it is (preventScrollReset). */}
-        <ScrollRestoration />
+        <ScrollRestoration getKey={scrollKey} />
       </AnnouncerProvider>
     </div>
   );

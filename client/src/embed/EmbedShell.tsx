@@ -2,6 +2,7 @@ import type { ReactNode } from "react";
 import { ScrollRestoration, useLocation } from "react-router-dom";
 import { AnnouncerProvider } from "../curation/announcer";
 import { StaleDataNote } from "../components/StaleDataNote";
+import { scrollKey } from "../navigation/scroll-key";
 import { fullViewPath } from "./embed-code";
 import "./Embed.css";
 
@@ -27,7 +28,7 @@ export function EmbedShell({ children }: { children: ReactNode }) {
             Open in the Restraint Reduction Explorer
           </a>
         </p>
-        <ScrollRestoration />
+        <ScrollRestoration getKey={scrollKey} />
       </AnnouncerProvider>
     </div>
   );
