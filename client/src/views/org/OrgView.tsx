@@ -132,7 +132,7 @@ export default function OrgView() {
           <LoadingState label="Narrowing" />
         </div>
       ) : (
-        <div className="org-picture" aria-busy={kept.updating}>
+        <div className="org-picture kept-answer" aria-busy={kept.updating}>
           {kept.updating && (
             <p className="visually-hidden" role="status">
               Narrowing

@@ -62,7 +62,7 @@ export default function OverviewView() {
       </ul>
       <div className="overview-layout">
         <FacetPanel facets={state.facets} onChange={(facets) => update({ facets, selected: undefined }, "push")} />
-        <div className="overview-main" aria-busy={updating}>
+        <div className="overview-main kept-answer" aria-busy={updating}>
           {result.error && !data && (
             <ErrorState error={result.error} onRetry={() => reexecute({ requestPolicy: "network-only" })} />
           )}
