@@ -46,8 +46,8 @@ describe("trust, round three", () => {
       ["stamp", "FOR_SETTING", "paediatrics", "STATED", /appropriate medication in paediatrics \(STAMP\)/],
       ["stamp", "ADDRESSES", "chemical-restraint", "INFERRED", /\(STAMP\)/],
       ["no-force-first", "FOR_SETTING", "mental-health-inpatient", "INFERRED", /its inpatient areas/],
-      ["six-core-strategies", "ADDRESSES", "seclusion", "TITLE", /for reducing seclusion and restraint checklist/],
-      ["who-qualityrights", "FOR_SETTING", "mental-health-services", "TITLE", /for mental health and social services/],
+      ["six-core-strategies", "ADDRESSES", "seclusion", "INFERRED", /for reducing seclusion and restraint checklist/],
+      ["who-qualityrights", "FOR_SETTING", "mental-health-services", "INFERRED", /for mental health and social services/],
     ])("%s %s %s (%s)", async (from, type, to, basis, quote) => {
       const found = await edge(from, type, to);
       expect(found, `${from} -${type}-> ${to}`).toMatchObject({ basis });
@@ -124,6 +124,11 @@ describe("trust, round three", () => {
       ["six-key-restraint-reduction-strategies", "FOR_AUDIENCE", "care-providers"],
       ["reducing-restrictive-practices-checklist", "FOR_AUDIENCE", "care-providers"],
       ["richard-chapman-conference-video", "REFERENCES", "ofsted"],
+      // A story or talk about a setting, read as a resource for it (round three's second pass).
+      ["why-do-they-hurt", "FOR_SETTING", "schools"],
+      ["inclusion-ireland-parents-stories-schools", "FOR_SETTING", "schools"],
+      ["richard-chapman-conference-video", "FOR_SETTING", "schools"],
+      ["ben-higgins-conference-video", "FOR_SETTING", "childrens-services"],
     ])("%s %s %s is a reading (INFERRED, with why), not stated", async (from, type, to) => {
       const found = await edge(from, type, to);
       expect(found?.basis, `${from} -${type}-> ${to}`).toBe("INFERRED");
