@@ -2,13 +2,13 @@ import { parseArgs } from "node:util";
 import { openDriver } from "@rrn/graph-seed";
 import { readConnectionSettings } from "@rrn/common/neo4j-env";
 import { formatSyncReport } from "./format-report.js";
-import { readPageSource } from "./read-source.js";
+import { readPageSource, RRN_PAGE_URL } from "./read-source.js";
 import { syncWithPage } from "./sync.js";
 
 const USAGE = `Usage: npm run source:sync -- [URL|FILE] [--json] [--apply] [--check]
 
   URL|FILE  the RRN "Tools and resources" page: its address, or a saved copy of its HTML
-            (default: SOURCE_URL)
+            (default: SOURCE_URL, else ${RRN_PAGE_URL})
   --json    print one JSON object { matched, new, changed, missing, links, evidenceDrift } instead of the report
   --apply   file the proposals in the curators' suggestion queue (source: page-sync), each once;
             nothing in the graph is edited or deleted
@@ -34,9 +34,8 @@ async function main(): Promise<number> {
     return 0;
   }
   if (positionals.length > 1) throw new Error(`One page, not ${positionals.length}.\n\n${USAGE}`);
-  // Only the operator names the page: no address is built in or guessed.
-  const source = positionals[0] ?? process.env.SOURCE_URL;
-  if (!source) throw new Error(`Name the page: an address or a file, or set SOURCE_URL.\n\n${USAGE}`);
+  // An empty SOURCE_URL (compose passes one when the operator set none) means the default too.
+  const source = positionals[0] ?? (process.env.SOURCE_URL || RRN_PAGE_URL);
 
   const page = await readPageSource(source);
   const settings = readConnectionSettings();

@@ -9,6 +9,13 @@ export interface PageSource {
 const TIMEOUT_MS = 30_000;
 
 /**
+ * The RRN "Tools and resources" page the graph was built from: its public address, whose text is
+ * the one the seed's evidence quotes come from. The default when neither an argument nor
+ * SOURCE_URL names another.
+ */
+export const RRN_PAGE_URL = "https://restraintreductionnetwork.org/toolsandresources/";
+
+/**
  * The page as it is now: fetched when `source` is an http(s) address, read from disk otherwise
  * (a saved copy). A failed fetch says what went wrong; nothing is retried or guessed.
  */
