@@ -199,4 +199,20 @@ describe("source sync", () => {
     const back = await sync("today", "--apply");
     expect(back.stderr).toMatch(/Filed 1 proposal\(s\)/);
   });
+
+  it("two --apply runs at once file each proposal once between them", async () => {
+    await removePageSyncProposals(driver);
+    const runs = await Promise.all([sync("later", "--apply"), sync("later", "--apply")]);
+    for (const run of runs) {
+      // Each either filed (some or none) or says the other filed at the same moment.
+      if (run.status !== 0) expect(run.stderr).toMatch(/Another sync filed the same proposals at the same moment/);
+      else expect(run.stderr).toMatch(/Filed \d+ proposal\(s\)/);
+    }
+    const res = await driver.executeQuery(
+      `MATCH (s:Suggestion {source: "page-sync"}) RETURN s.syncKey AS key, count(*) AS n ORDER BY key`,
+    );
+    const counts = res.records.map((r) => ({ key: r.get("key") as string, n: Number(r.get("n")) }));
+    expect(counts.length).toBeGreaterThan(0);
+    expect(counts.filter((c) => c.n > 1)).toEqual([]);
+  });
 });

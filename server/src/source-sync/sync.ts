@@ -22,6 +22,9 @@ export interface SyncResult {
   alreadyFiled: number;
 }
 
+/** One proposal per key, however many syncs run at once. */
+export const SYNC_KEY_CONSTRAINT = "suggestion_sync_key";
+
 /** Reads the graph, compares it with the page and, with `apply`, files the proposals in one transaction. */
 export async function syncWithPage(page: PageSource, { driver, database, apply }: SyncOptions): Promise<SyncResult> {
   const session = driver.session({ database });
@@ -45,12 +48,29 @@ export async function syncWithPage(page: PageSource, { driver, database, apply }
     const report = compareWithPage(readSourcePage(page.html, page.url ?? undefined), resources, quoted);
     if (!apply) return { report, filed: 0, alreadyFiled: 0 };
     const proposals = proposalsOf(report);
-    const filed = await session.executeWrite(async (tx) => {
-      const run = runner(tx);
-      let count = 0;
-      for (const proposal of proposals) if (await filePageProposal(run, proposal)) count++;
-      return count;
-    });
+    // Two syncs at once (a scheduled run and a manual one) could each find a proposal unfiled and
+    // both file it: the constraint lets only one commit. Schema changes need their own
+    // transaction; without schema rights the check-then-create below still holds but for that race.
+    await session
+      .executeWrite((tx) =>
+        tx.run(`CREATE CONSTRAINT ${SYNC_KEY_CONSTRAINT} IF NOT EXISTS FOR (s:Suggestion) REQUIRE s.syncKey IS UNIQUE`),
+      )
+      .catch(() => undefined);
+    const filed = await session
+      .executeWrite(async (tx) => {
+        const run = runner(tx);
+        let count = 0;
+        for (const proposal of proposals) if (await filePageProposal(run, proposal)) count++;
+        return count;
+      })
+      .catch((err: unknown) => {
+        if ((err as { code?: string }).code === "Neo.ClientError.Schema.ConstraintValidationFailed")
+          throw new Error(
+            "Another sync filed the same proposals at the same moment; nothing was filed twice, and nothing by this run. Run it again to file what is left.",
+            { cause: err },
+          );
+        throw err;
+      });
     return { report, filed, alreadyFiled: proposals.length - filed };
   } finally {
     await session.close();
