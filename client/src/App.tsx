@@ -1,7 +1,7 @@
 import { RouterProvider, createBrowserRouter } from "react-router-dom";
 import { Provider, ssrExchange } from "urql";
 import { createApiClient } from "./api/client";
-import { pageToHydrate } from "./api/server-rendered-data";
+import { initialAnswers } from "./api/server-rendered-data";
 import { consumeSignInLink } from "./api/curator-token";
 import { preloadGraphChunks, VIEW_ROUTES } from "./navigation/route-table";
 import { Shell } from "./Shell";
@@ -12,14 +12,14 @@ preloadGraphChunks(window.location.pathname);
 consumeSignInLink();
 // Before the router reads the URL: a page the server rendered settles it, and its answers are
 // handed to the first render, so that render matches the server's markup and sends no request.
-const rendered = pageToHydrate();
+const answers = initialAnswers();
 
 const router = createBrowserRouter([{ element: <Shell />, children: VIEW_ROUTES }]);
 
 const client = createApiClient(
   undefined,
   undefined,
-  rendered ? { ssr: ssrExchange({ isClient: true, initialState: rendered.answers }) } : {},
+  answers ? { ssr: ssrExchange({ isClient: true, initialState: answers }) } : {},
 );
 
 export function App() {

@@ -1,4 +1,4 @@
-import { mkdtempSync, readFileSync, rmSync } from "node:fs";
+import { mkdtempSync, readdirSync, readFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import type { Page } from "playwright-core";
@@ -74,6 +74,10 @@ describe("static export", () => {
     );
     const index = JSON.parse(readFileSync(path.join(out, "search-index.json"), "utf8")) as { format: number };
     expect(index.format).toBe(1);
+    // The paths the pages link to are rendered into the one file a static server answers them with.
+    expect(readFileSync(path.join(out, "path/index.html"), "utf8")).toContain('<script id="rrn-static-pages"');
+    // No source maps: only a developer's tools fetch them.
+    expect(readdirSync(path.join(out, "assets")).filter((f) => f.endsWith(".map"))).toEqual([]);
   });
 
   it("follows the read journeys from plain files: overview → node → search → lineage → organisation", async () => {
@@ -121,6 +125,18 @@ describe("static export", () => {
     expect(await note.getByRole("link").getAttribute("href")).toBe(
       "https://live.example.org/path?from=six-core-strategies&to=mersey-care",
     );
+
+    // A path the pages link to (the path view's own example) is in the copy: drawn from the
+    // answers its file holds, by a full page load, with the steps in words.
+    await page.goto(`${site.url}/path`);
+    await page.getByRole("main").getByRole("link", { name: "HOPE model → No Force First" }).click();
+    await page.waitForURL(`${site.url}/path?from=hope-model&to=no-force-first`);
+    const steps = page.getByTestId("path-steps").getByRole("listitem");
+    await steps.first().waitFor();
+    expect(await steps.count()).toBe(2);
+    expect(await steps.first().textContent()).toMatch(/HOPE model.*developed by.*Mersey Care/);
+    await waitForGraph(page);
+    expect(await unansweredOperations(page)).toEqual([]);
 
     // The search page answers ?q= in the browser too.
     await page.goto(`${site.url}/search?q=${encodeURIComponent("no force first")}`);

@@ -40,14 +40,42 @@ export function serverRenderedPage(): ServerRenderedPage | null {
     read = null;
   }
   if (read) {
-    // The URL this page settles on (a static server's trailing slash dropped): the page is taken
-    // over only if it was rendered for exactly that, else drawn afresh (a static copy's /search
-    // page opened as /search?q=…).
-    const path = location.pathname.replace(/(.)\/+$/, "$1");
-    const settled = canonicalQuery(settledQuery(path, new URLSearchParams(location.search)));
-    const url = settled ? `${path}?${settled}` : path;
+    // The page is taken over only if it was rendered for exactly the URL this page settles on,
+    // else drawn afresh (a static copy's /search page opened as /search?q=…).
+    const url = settledUrl();
     if (url !== read.url) read = null;
     else if (url !== location.pathname + location.search) history.replaceState(history.state, "", url + location.hash);
   }
   return read;
+}
+
+/** The URL this page settles on, as the server keys a render by it (a static server's trailing slash dropped). */
+function settledUrl(): string {
+  const path = location.pathname.replace(/(.)\/+$/, "$1");
+  const settled = canonicalQuery(settledQuery(path, new URLSearchParams(location.search)));
+  return settled ? `${path}?${settled}` : path;
+}
+
+/**
+ * Where the static copy keeps renders of other URLs that share this page's file: a static server
+ * answers `/path?from=a&to=b` with `/path/index.html`, so the export puts the answers of the
+ * paths its pages link to there, by the URL each settles on (server/src/export/static-page.ts).
+ */
+const STATIC_PAGES_ID = "rrn-static-pages";
+
+/**
+ * The answers the first render starts from: the server-rendered page's, or in a static copy the
+ * answers rendered for this URL when the page's file holds them (drawn afresh then, since the
+ * markup is another URL's). Null: the first render asks.
+ */
+export function initialAnswers(): SSRData | null {
+  const page = pageToHydrate();
+  if (page) return page.answers;
+  const text = typeof document === "undefined" ? null : document.getElementById(STATIC_PAGES_ID)?.textContent;
+  if (!text) return null;
+  try {
+    return (JSON.parse(text) as Record<string, SSRData>)[settledUrl()] ?? null;
+  } catch {
+    return null;
+  }
 }

@@ -3,17 +3,20 @@ import path from "node:path";
 import { exportSite } from "./export-site.js";
 
 /**
- * `npm run export:site -- [DIR] [--base-url URL] [--live-url URL] [--concurrency N]`: the
+ * `npm run export:site -- [DIR] [--base-url URL] [--live-url URL] [--concurrency N] [--path URL …]`: the
  * read-only explorer for the current graph version as static files in DIR (default `site/`).
  * Progress and the summary go to stderr, so stdout stays quiet for scripts.
  */
-const USAGE = `Usage: npm run export:site -- [DIR] [--base-url URL] [--live-url URL] [--concurrency N]
+const USAGE = `Usage: npm run export:site -- [DIR] [--base-url URL] [--live-url URL] [--concurrency N] [--path URL …]
 
   DIR            where to write the site (default: site/); replaced only once the export succeeds
   --base-url     where the copy will be hosted, for canonical links and sitemap.xml (default: PUBLIC_URL)
   --live-url     the live explorer, linked where the static copy cannot answer (searching beyond
                  the index, expanding, suggesting, curating)
   --concurrency  pages fetched at once (default: 4)
+  --path         a path view to hold besides those the pages link to, e.g.
+                 '/path?from=mersey-care&to=six-core-strategies' (repeatable): a static server
+                 answers every /path?… with one file, so the copy keeps these renders in it
 
 Reads the Neo4j settings as npm start and npm run serve do (NEO4J_URI, …; the local instance otherwise)
 and serves the client build in client/dist (npm run build).`;
@@ -25,6 +28,7 @@ async function main(): Promise<void> {
       "base-url": { type: "string" },
       "live-url": { type: "string" },
       concurrency: { type: "string" },
+      path: { type: "string", multiple: true },
       help: { type: "boolean", short: "h" },
     },
   });
@@ -42,12 +46,19 @@ async function main(): Promise<void> {
       throw new Error(`--${name} must be an http(s) URL, not ${value}`);
   }
 
+  for (const p of values.path ?? []) {
+    const query = new URLSearchParams(p.startsWith("/path?") ? p.slice("/path?".length) : "");
+    if (!query.get("from") || !query.get("to"))
+      throw new Error(`--path must be a path view with both ends, like /path?from=a&to=b, not ${p}`);
+  }
+
   const started = performance.now();
   const result = await exportSite({
     outDir: positionals[0] ?? "site",
     baseUrl: values["base-url"],
     liveUrl: values["live-url"],
     concurrency,
+    paths: values.path,
     progress: (line) => console.error(`[${((performance.now() - started) / 1000).toFixed(1)} s] ${line}`),
   });
   const seconds = ((performance.now() - started) / 1000).toFixed(1);

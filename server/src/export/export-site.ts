@@ -1,4 +1,4 @@
-import { cp, mkdir, readdir, rm, stat, writeFile } from "node:fs/promises";
+import { cp, mkdir, readFile, readdir, rm, stat, writeFile } from "node:fs/promises";
 import { existsSync } from "node:fs";
 import path from "node:path";
 import pLimit from "p-limit";
@@ -11,7 +11,16 @@ import { createGraphReader } from "../neo4j/read.js";
 import { allNodes, buildSearchIndex } from "./search-index.js";
 import { replaceFolder } from "./replace-folder.js";
 import { pageFile, sitePagePaths } from "./site-pages.js";
-import { preloadedRequests, sitemapParts, staticPage, staticRobots } from "./static-page.js";
+import {
+  linkedPaths,
+  preloadedRequests,
+  renderedPage,
+  sitemapParts,
+  staticPage,
+  staticRobots,
+  withRenderedPages,
+  type RenderedPage,
+} from "./static-page.js";
 
 /**
  * `npm run export:site`: the read-only explorer as static files. Starts the real server in this
@@ -30,6 +39,11 @@ export interface ExportOptions {
   liveUrl?: string;
   /** Pages fetched at once. */
   concurrency?: number;
+  /**
+   * Path views to hold besides those the pages link to (`/path?from=a&to=b…`), for links from
+   * elsewhere; a static server answers every `/path?…` with one file, so each is kept there.
+   */
+  paths?: readonly string[];
   /** The environment to read the server's configuration from (NEO4J_*, CLIENT_DIST, …). */
   env?: NodeJS.ProcessEnv;
   /** A line of progress (counts), for stderr. */
@@ -152,17 +166,19 @@ export async function exportSite(options: ExportOptions): Promise<ExportResult> 
     };
     const pageOptions = { graphVersion, liveUrl: options.liveUrl, relativeOrigin: baseUrl ? undefined : NO_BASE };
 
-    // The built client's files, less what only the server reads.
+    // The built client's files, less what only the server reads and the source maps (three
+    // quarters of the bytes, fetched only by a developer's tools).
     await cp(clientDist, staging, {
       recursive: true,
       filter: (source) => {
         const relative = path.relative(clientDist, source);
-        return !SERVER_ONLY.has(relative) && relative !== path.join("assets", "ide");
+        return !SERVER_ONLY.has(relative) && relative !== path.join("assets", "ide") && !relative.endsWith(".map");
       },
     });
 
     const limit = pLimit(options.concurrency ?? DEFAULT_CONCURRENCY);
     let done = 0;
+    const paths = new Set<string>(options.paths ?? []);
     const step = Math.max(1, Math.ceil(pages.length / 10));
     const exportPage = async (pagePath: string) => {
       const html = await get(pagePath, PAGE_HEADERS);
@@ -174,6 +190,7 @@ export async function exportSite(options: ExportOptions): Promise<ExportResult> 
         data[request] = answer;
       }
       await write(pageFile(pagePath), staticPage(html, { ...pageOptions, data }));
+      for (const linked of linkedPaths(html)) paths.add(linked);
       done += 1;
       if (done % step === 0 || done === pages.length) progress(`pages ${done}/${pages.length}`);
     };
@@ -182,6 +199,24 @@ export async function exportSite(options: ExportOptions): Promise<ExportResult> 
     } catch (err) {
       limit.clearQueue();
       throw err;
+    }
+
+    if (paths.size > 0) {
+      progress(`paths ${paths.size}: rendering them into /path/`);
+      const renders = await Promise.all(
+        [...paths].sort().map((url) =>
+          limit(async (): Promise<RenderedPage> => {
+            const page = renderedPage(await get(url, PAGE_HEADERS));
+            if (!page)
+              throw new Error(
+                `GET ${origin}${url} sent no rendered view (too many at once? try a lower --concurrency)`,
+              );
+            return page;
+          }),
+        ),
+      );
+      const file = pageFile("/path");
+      await write(file, withRenderedPages(await readFile(path.join(staging, file), "utf8"), renders));
     }
 
     await write("404.html", staticPage(await get(MISSING_PAGE, PAGE_HEADERS, 404), { ...pageOptions, data: {} }));

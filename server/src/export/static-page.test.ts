@@ -1,5 +1,14 @@
 import { describe, expect, it } from "vitest";
-import { preloadedRequests, sitemapParts, staticPage, staticRobots } from "./static-page.js";
+import { scriptSafeJson } from "../http/structured-data.js";
+import {
+  linkedPaths,
+  preloadedRequests,
+  renderedPage,
+  sitemapParts,
+  staticPage,
+  staticRobots,
+  withRenderedPages,
+} from "./static-page.js";
 
 const served = `<!doctype html>
 <html>
@@ -73,5 +82,46 @@ describe("sitemapParts", () => {
 
   it("has none for a plain sitemap", () => {
     expect(sitemapParts("<urlset><url><loc>https://x.org/</loc></url></urlset>", "https://x.org")).toEqual([]);
+  });
+});
+
+describe("linkedPaths", () => {
+  it("lists the path views a page links to with both ends, as the browser requests them", () => {
+    const html = `<a href="/path?from=hope-model&amp;to=no-force-first">x</a>
+      <a href="/path?from=six-core-strategies&amp;to=mersey-care&amp;context=include">y</a>
+      <a href="/path?from=hope-model&amp;to=no-force-first">again</a>
+      <a href="/path?from=hope-model">one end</a> <a href="/path">none</a> <a href="/pathway?from=a&amp;to=b">z</a>`;
+    expect(linkedPaths(html)).toEqual([
+      "/path?from=hope-model&to=no-force-first",
+      "/path?from=six-core-strategies&to=mersey-care&context=include",
+    ]);
+  });
+});
+
+describe("renderedPage and withRenderedPages", () => {
+  const answers = { "123": { data: '{"paths":[]}', hasNext: false } };
+  const page = `<html><body><div id="root"><p>x</p></div>
+    <script id="rrn-ssr-data" type="application/json">${scriptSafeJson({ url: "/path?from=a&to=b", answers: { ...answers, q: "</script>" } })}</script>
+  </body></html>`;
+
+  it("reads the render a served page carries", () => {
+    expect(renderedPage(page)).toEqual({ url: "/path?from=a&to=b", answers: { ...answers, q: "</script>" } });
+    expect(renderedPage('<html><body><div id="root"></div></body></html>')).toBeNull();
+  });
+
+  it("keeps other URLs' renders in a page, by URL, safe inside a script element", () => {
+    const renders = [
+      { url: "/path?from=a&to=b", answers },
+      { url: "/path?context=include&from=c&to=d", answers: { x: "</script>" } },
+    ];
+    const html = withRenderedPages(served, renders);
+    const script = /<script id="rrn-static-pages" type="application\/json">(.*)<\/script>/.exec(html)?.[1];
+    expect(script).not.toContain("</script>");
+    expect(JSON.parse(script!)).toEqual({
+      "/path?from=a&to=b": answers,
+      "/path?context=include&from=c&to=d": { x: "</script>" },
+    });
+    expect(html.indexOf("rrn-static-pages")).toBeLessThan(html.indexOf("</body>"));
+    expect(withRenderedPages(served, [])).toBe(served);
   });
 });

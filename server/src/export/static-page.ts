@@ -48,6 +48,51 @@ export function staticPage(html: string, { graphVersion, liveUrl, data, relative
   return out;
 }
 
+/**
+ * The path views a page links to with both ends given (`/path?from=a&to=b…`), as the browser
+ * would request them. A static server answers any of them with `/path/index.html`, so the export
+ * renders each and puts its answers there (`withRenderedPages`).
+ */
+export function linkedPaths(html: string): string[] {
+  const out = new Set<string>();
+  for (const m of html.matchAll(/href="(\/path\?[^"#]*)"/g)) {
+    const href = unescapeAttribute(m[1]!);
+    const query = new URLSearchParams(href.slice("/path?".length));
+    if (query.get("from") && query.get("to")) out.add(href);
+  }
+  return [...out];
+}
+
+/** What a server-rendered page carries for the browser (`rrn-ssr-data`): the URL it settled on and urql's answers. */
+export interface RenderedPage {
+  url: string;
+  answers: unknown;
+}
+
+const SSR_DATA = /<script id="rrn-ssr-data" type="application\/json">([\s\S]*?)<\/script>/;
+
+/** The render a served page carries, or null for a page sent without one (the server was too busy to render it). */
+export function renderedPage(html: string): RenderedPage | null {
+  const text = SSR_DATA.exec(html)?.[1];
+  if (!text) return null;
+  const page = JSON.parse(text) as Partial<RenderedPage>;
+  return typeof page.url === "string" ? { url: page.url, answers: page.answers } : null;
+}
+
+/** Where `withRenderedPages` keeps the renders of other URLs (read by the client's api/server-rendered-data.ts). */
+export const STATIC_PAGES_ID = "rrn-static-pages";
+
+/**
+ * A page of the export that also holds the renders of other URLs answered by the same file, by
+ * the URL each settled on: a visitor who opens one is drawn from its answers, with no API.
+ */
+export function withRenderedPages(html: string, pages: readonly RenderedPage[]): string {
+  if (pages.length === 0) return html;
+  const byUrl = Object.fromEntries(pages.map((p) => [p.url, p.answers]));
+  const script = `<script id="${STATIC_PAGES_ID}" type="application/json">${scriptSafeJson(byUrl)}</script>`;
+  return html.replace("</body>", () => `  ${script}\n  </body>`);
+}
+
 function unescapeAttribute(value: string): string {
   return value.replace(/&(amp|quot|lt|gt|#39);/g, (_, name: string) =>
     name === "amp" ? "&" : name === "quot" ? '"' : name === "lt" ? "<" : name === "gt" ? ">" : "'",
