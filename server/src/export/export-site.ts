@@ -70,6 +70,8 @@ const PAGE_HEADERS = {
   "sec-fetch-dest": "document",
   "sec-fetch-mode": "navigate",
   "sec-fetch-site": "none",
+  // Written as sent: compressing and inflating each page in one process would only cost time.
+  "accept-encoding": "identity",
 };
 /** What a preload of the page's data sends (./fetch-metadata.ts accepts it as same-origin). */
 const DATA_HEADERS = {
@@ -77,6 +79,7 @@ const DATA_HEADERS = {
   "sec-fetch-dest": "empty",
   "sec-fetch-mode": "cors",
   "sec-fetch-site": "same-origin",
+  "accept-encoding": "identity",
 };
 /** Pages fetched at once: enough to keep the server busy, few enough not to queue on the database. */
 export const DEFAULT_CONCURRENCY = 4;

@@ -79,8 +79,13 @@ export async function viewRenderer(
       try {
         ssr();
         const entry = await latest;
-        const fetchImpl: typeof fetch = (input, init) =>
-          fetch(new URL(input instanceof Request ? input.url : String(input), base), init);
+        // Identity: an answer from this process to itself gains nothing from compression, and
+        // fetch would otherwise ask for it (and inflate every answer on this thread).
+        const fetchImpl: typeof fetch = (input, init) => {
+          const headers = new Headers(init?.headers);
+          headers.set("accept-encoding", "identity");
+          return fetch(new URL(input instanceof Request ? input.url : String(input), base), { ...init, headers });
+        };
         const started = performance.now();
         const view = await entry.renderView(page.path, page.query, fetchImpl, AbortSignal.timeout(RENDER_TIMEOUT_MS));
         const url = view.data.url;
