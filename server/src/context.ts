@@ -2,6 +2,7 @@ import type { Neo4jGraphQLContext } from "@neo4j/graphql";
 import type { Identity } from "./auth/identity.js";
 import type { Logger } from "./logger.js";
 import type { GraphReader } from "./neo4j/read.js";
+import type { VersionMemo } from "./read-cache/version-memo.js";
 
 /**
  * What every resolver receives. @neo4j/graphql reads its own keys (transaction, sessionConfig)
@@ -9,6 +10,8 @@ import type { GraphReader } from "./neo4j/read.js";
  */
 export interface GraphContext extends Neo4jGraphQLContext {
   graph: GraphReader;
+  /** Fixed-size answers (coverage, insights) computed once per graph version (../read-cache/version-memo.ts). */
+  perVersion: VersionMemo;
   requestId: string;
   log: Logger;
   /** In production internal error details stay in the log; elsewhere they help debugging. */

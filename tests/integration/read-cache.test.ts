@@ -163,6 +163,42 @@ describe("public reads cached by graph version", () => {
     }
   });
 
+  it("computes coverage once per graph version, whichever document asks, and counts a curator's new link at once", async () => {
+    // Two documents asking for the same matrix: the response cache keys each apart, so only the
+    // per-version memo can answer the second without Cypher.
+    const cellsOnly = `query CoverageA { coverage { cells { row column count } } }`;
+    const withRows = `query CoverageB { coverage { rows { id } columns { id } cells { row column count } } }`;
+    type Cells = { coverage: { cells: { row: string; column: string; count: number }[] } };
+    const quiet = await startTestServer(uri, { GRAPH_VERSION_POLL_MS: "60000" });
+    try {
+      const sessions = countSessions(quiet.driver);
+      const first = await gql<Cells>(quiet.url, cellsOnly);
+      const before = sessions.count();
+      expect(before).toBeGreaterThan(0);
+      const second = await gql<Cells>(quiet.url, withRows);
+      expect(second.headers.get("x-cache")).not.toBe("HIT");
+      expect(sessions.count()).toBe(before);
+      expect(second.body.data?.coverage.cells).toEqual(first.body.data?.coverage.cells);
+    } finally {
+      await quiet.close();
+    }
+
+    // Through the curators' server: its write moves the version, and the next answer counts it.
+    const cell = async (query: string) =>
+      (await gql<Cells>(server.url, query)).body.data?.coverage.cells.find(
+        (c) => c.row === "seclusion" && c.column === "schools",
+      )?.count ?? 0;
+    const countBefore = await cell(cellsOnly);
+    const link = (type: string, to: string, evidence: string) =>
+      gqlAsData(server.url, token, `mutation ($input: RelationshipInput!) { addRelationship(input: $input) { id } }`, {
+        input: { type, from: resource, to, evidence, source: "https://example.org/cache", basis: "STATED" },
+      });
+    await link("ADDRESSES", "seclusion", "on seclusion");
+    await link("FOR_SETTING", "schools", "for schools");
+    expect(await cell(cellsOnly)).toBe(countBefore + 1);
+    expect(await cell(withRows)).toBe(countBefore + 1);
+  });
+
   it("answers a burst of the same uncached read with one query: the others wait for its answer", async () => {
     const quiet = await startTestServer(uri, { GRAPH_VERSION_POLL_MS: "60000" });
     try {

@@ -25,6 +25,7 @@ import { clientApp } from "./html-shell.js";
 import { viewRenderer } from "./view-renderer.js";
 import type { PageCache } from "./page-cache.js";
 import { createReadPath, type ReadPath } from "./read-path.js";
+import { createVersionMemo } from "../read-cache/version-memo.js";
 import { requestLogPlugin } from "./request-log.js";
 import { isEmbedUrl, pageSecurity } from "./embed-headers.js";
 import { corsAllowList, fixedHeadersOf } from "./security.js";
@@ -124,6 +125,7 @@ export async function startApp({ config, driver, logger }: AppDeps): Promise<Run
   });
   const clientDist = config.CLIENT_DIST ?? path.resolve(import.meta.dirname, "../../../client/dist");
   const readPath = createReadPath({ config, driver, logger, clientDist, databaseDown: () => breaker.isOpen });
+  const perVersion = createVersionMemo(() => readPath.graphVersion.current());
   const metrics = createMetrics({
     config,
     driver,
@@ -225,6 +227,7 @@ export async function startApp({ config, driver, logger }: AppDeps): Promise<Run
           jwt: identity.kind === "signed-in" ? identity.jwt : undefined,
           clientAddress: req.ip ?? req.socket.remoteAddress ?? "unknown",
           graph,
+          perVersion,
           requestId: id,
           log: logger.child({ requestId: id }),
           exposeErrorDetail: !production,

@@ -76,12 +76,15 @@ export const graphResolvers: Pick<
       projection: projectionFor(info, SUBGRAPH),
     }),
 
-  coverage: (_root, args, { graph }, info) =>
-    coverage(graph, {
+  coverage: (_root, args, { graph, perVersion }, info) => {
+    const options = {
       rows: axis("rows", args.rows),
       columns: axis("columns", args.columns),
       projection: projectionFor(info, { nodes: [["rows"], ["columns"]] }),
-    }),
+    };
+    // A matrix of counts: its size does not grow with the graph, so neither should its cost.
+    return perVersion.get(`coverage ${JSON.stringify(options)}`, () => coverage(graph, options));
+  },
 
   unrecordedMatches: (_root, args, { graph }) => unrecordedMatches(graph, validFilter(args.filter) ?? {}),
 

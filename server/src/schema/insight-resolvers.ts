@@ -6,11 +6,14 @@ import { bounds, intInRange } from "./arguments.js";
 const TOP = { min: 1, max: 50 };
 
 export const insightResolvers: Pick<QueryResolvers, "insights"> = {
-  insights: (_root, args, { graph }) =>
-    insights(graph, {
+  insights: (_root, args, { graph, perVersion }) => {
+    const options = {
       split: args.split,
       rankBy: args.rankBy,
       topOrganisations: intInRange("topOrganisations", args.topOrganisations, TOP),
       top: intInRange("top", args.top, { min: TOP.min, max: Math.min(TOP.max, bounds.limit.max) }),
-    }),
+    };
+    // Aggregates of a fixed size: computed once per graph version (../read-cache/version-memo.ts).
+    return perVersion.get(`insights ${JSON.stringify(options)}`, () => insights(graph, options));
+  },
 };
