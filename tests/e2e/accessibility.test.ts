@@ -53,6 +53,8 @@ const VIEWS: ViewCase[] = [
   { name: "lineage-list", url: "/node/six-core-strategies/lineage?tab=list", ready: testId("list-view") },
   { name: "organisation", url: "/org/mersey-care", ready: graph },
   { name: "path", url: "/path?from=hope-model&to=no-force-first", ready: graph },
+  // Two routes as short: the second is listed under the steps with its own weakest link.
+  { name: "path-routes", url: "/path?from=aqua&to=julia-wood-and-associates", ready: testId("path-routes") },
   { name: "path-empty", url: "/path", ready: testId("empty") },
   {
     name: "set",

@@ -28,6 +28,13 @@ describe("journey: a view embedded in another site", () => {
     // The view and its key, no site header, navigation or footer, and the way back to the full view.
     await frame.getByRole("heading", { name: /Lineage of Six Core Strategies/ }).waitFor();
     expect(await frame.locator(".app-header, .app-footer, nav[aria-label='Views']").count()).toBe(0);
+    // The drawing (the server's SVG sketch, or the canvas once it has taken over) and its key, in the frame.
+    const drawing = frame.getByTestId("graph-sketch").locator("svg").or(frame.getByTestId("graph-canvas"));
+    await drawing.first().waitFor({ state: "visible" });
+    const key = frame.getByTestId("legend");
+    await key.waitFor({ state: "visible" });
+    expect(await key.getByRole("heading", { name: "Key" }).count()).toBe(1);
+    expect(await key.getByRole("listitem").count()).toBeGreaterThan(0);
     const back = frame.getByRole("link", { name: "Open in the Restraint Reduction Explorer" });
     // The same view, whatever it has put in its URL since (the focus selected), without embed.
     expect(await back.getAttribute("href")).toMatch(new RegExp(`^${VIEW}(\\?|$)`));

@@ -1,3 +1,4 @@
+import { gqlData } from "@rrn/testkit/graphql";
 import { describe, expect, it } from "vitest";
 import { baseUrl, openView } from "./support/app.js";
 import { screenshot } from "./support/browser.js";
@@ -32,6 +33,47 @@ describe("journey: how sure is a chain, and stated links only", () => {
     for (const basis of await page.getByTestId("step-basis").allTextContents()) expect(basis).toBe("Stated");
     expect(await page.getByTestId("path-steps").textContent()).toMatch(/Social Care Wales/);
     await screenshot(page, "path-stated-links-only");
+    expect(browser.session().cspViolations()).toEqual([]);
+  });
+
+  it("states the weakest link of every route it draws, one statement per route", async () => {
+    const page = browser.page();
+    // AQuA reaches Julia Wood and Associates through the REsTRAIN Yourself Toolkit (both links
+    // inferred) and through Julia Woods (stated): the API's answer has both, and the view says
+    // how sure each is, not only the first.
+    const [from, to] = ["aqua", "julia-wood-and-associates"];
+    type Paths = { paths: { total: number; truncated: boolean; nodes: { id: string; distance: number | null }[] } };
+    const ask = (basis: string) =>
+      gqlData<Paths>(
+        `${baseUrl()}/graphql`,
+        `{ paths(from: "${from}", to: "${to}", throughSharedContext: false${basis}) { total truncated nodes { id distance } } }`,
+      );
+    const all = (await ask("")).paths;
+    const stated = (await ask(", basis: [STATED]")).paths;
+    expect(all.total).toBeGreaterThanOrEqual(2);
+    expect(all.truncated).toBe(false);
+
+    await openView(page, `/path?from=${from}&to=${to}`);
+    const strengths = page.getByTestId("chain-strength");
+    expect(await strengths.count()).toBe(all.total);
+    expect(await page.getByTestId("path-route").count()).toBe(all.total - 1);
+    expect(await page.getByTestId("path-summary").textContent()).toMatch(
+      all.total === 2
+        ? /one other route as short is drawn below too/
+        : new RegExp(`${all.total - 1} other routes as short`),
+    );
+    // The routes the view calls stated throughout are the paths stated links alone still give, at the same length.
+    const length = (p: Paths["paths"]) => p.nodes.find((n) => n.id === to)?.distance;
+    const statedThroughout = (await strengths.allTextContents()).filter((t) =>
+      /^Every link of this chain is stated/.test(t),
+    );
+    expect(statedThroughout.length).toBe(length(stated) === length(all) ? stated.total : 0);
+    expect(statedThroughout.length).toBeLessThan(all.total);
+    await screenshot(page, "path-every-route-chain-strength");
+
+    // In the server-rendered page too.
+    const html = await (await fetch(`${baseUrl()}/path?from=${from}&to=${to}`)).text();
+    expect(html.match(/data-testid="chain-strength"/g)?.length).toBe(all.total);
     expect(browser.session().cspViolations()).toEqual([]);
   });
 

@@ -262,8 +262,11 @@ export const ChangeKind = {
 export type ChangeKind = typeof ChangeKind[keyof typeof ChangeKind];
 /** What happened to one node or relationship in a change. */
 export const ChangeOperation = {
+  /** It was not in the public graph before the change and is now. */
   Added: 'ADDED',
+  /** It was there before and after, with some of its values (a node's properties; a relationship's evidence, basis and the like) different. */
   Changed: 'CHANGED',
+  /** It was in the public graph before the change and is not now (a curator removed or deleted it, or the seed no longer has it). */
   Removed: 'REMOVED'
 } as const;
 

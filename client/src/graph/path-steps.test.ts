@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { pathItems, shortestPathSteps } from "./path-steps";
+import { pathItems, shortestPathSteps, shortestRoutes } from "./path-steps";
 import { edge, node } from "./test-fixtures";
 
 const data = {
@@ -28,6 +28,50 @@ describe("shortestPathSteps", () => {
   it("returns no steps when the ends are not connected", () => {
     expect(shortestPathSteps(data, "hope-model", "island")).toEqual([]);
     expect(shortestPathSteps(data, "hope-model", "missing")).toEqual([]);
+  });
+});
+
+describe("shortestRoutes", () => {
+  // Two ways from a to d through b or c, a longer one through e, and two relationships from c to d.
+  const diamond = {
+    nodes: ["a", "b", "c", "d", "e"].map((id) => node({ id, type: "RESOURCE" })),
+    edges: [
+      edge({ type: "DERIVES_FROM", source: "a", target: "b" }),
+      edge({ type: "DERIVES_FROM", source: "c", target: "a" }),
+      edge({ type: "DERIVES_FROM", source: "b", target: "d" }),
+      edge({ type: "DERIVES_FROM", source: "c", target: "d" }),
+      edge({ type: "FEATURES", source: "d", target: "c" }),
+      edge({ type: "FEATURES", source: "a", target: "e" }),
+      edge({ type: "FEATURES", source: "e", target: "b" }),
+    ],
+  };
+  const read = (route: { edge: { id: string } }[]) => route.map((s) => s.edge.id).join(" ");
+
+  it("lists every shortest route, the one shortestPathSteps reads first, each relationship its own route", () => {
+    const { routes, total } = shortestRoutes(diamond, "a", "d", 10);
+    expect(routes.map(read)).toEqual([
+      read(shortestPathSteps(diamond, "a", "d")),
+      "DERIVES_FROM:c->a DERIVES_FROM:c->d",
+      "DERIVES_FROM:c->a FEATURES:d->c",
+    ]);
+    expect(read(routes[0] ?? [])).toBe("DERIVES_FROM:a->b DERIVES_FROM:b->d");
+    expect(total).toBe(3);
+    // Steps against a relationship's direction say so.
+    expect(routes[1]?.map((s) => s.reversed)).toEqual([true, false]);
+    expect(routes[2]?.map((s) => [s.from.id, s.to.id, s.reversed])).toEqual([
+      ["a", "c", true],
+      ["c", "d", true],
+    ]);
+  });
+
+  it("lists at most max routes, and counts them all", () => {
+    const { routes, total } = shortestRoutes(diamond, "a", "d", 2);
+    expect(routes).toHaveLength(2);
+    expect(total).toBe(3);
+  });
+
+  it("has no route when the ends are not connected", () => {
+    expect(shortestRoutes(data, "hope-model", "island", 5)).toEqual({ routes: [], total: 0 });
   });
 });
 

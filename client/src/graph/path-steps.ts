@@ -9,6 +9,21 @@ export interface PathStep<E extends GraphEdge = GraphEdge> {
   reversed: boolean;
 }
 
+/** Each node's relationships, either way, in the order the edges are listed. */
+function adjacency<E extends GraphEdge>(edges: readonly E[]) {
+  const adjacent = new Map<string, { edge: E; other: string; reversed: boolean }[]>();
+  const link = (a: string, entry: { edge: E; other: string; reversed: boolean }) => {
+    const list = adjacent.get(a) ?? [];
+    list.push(entry);
+    adjacent.set(a, list);
+  };
+  for (const edge of edges) {
+    link(edge.source, { edge, other: edge.target, reversed: false });
+    link(edge.target, { edge, other: edge.source, reversed: true });
+  }
+  return adjacent;
+}
+
 /**
  * One shortest chain from `fromId` to `toId` through a paths() result, as steps a person can
  * read in order. Relationships are followed either way, as the API's paths are; ties go to the
@@ -20,16 +35,7 @@ export function shortestPathSteps<E extends GraphEdge>(
   toId: string,
 ): PathStep<E>[] {
   const nodes = new Map(data.nodes.map((n) => [n.id, n]));
-  const adjacent = new Map<string, { edge: E; other: string; reversed: boolean }[]>();
-  const link = (a: string, entry: { edge: E; other: string; reversed: boolean }) => {
-    const list = adjacent.get(a) ?? [];
-    list.push(entry);
-    adjacent.set(a, list);
-  };
-  for (const edge of data.edges) {
-    link(edge.source, { edge, other: edge.target, reversed: false });
-    link(edge.target, { edge, other: edge.source, reversed: true });
-  }
+  const adjacent = adjacency(data.edges);
   const cameFrom = new Map<string, { prev: string; edge: E; reversed: boolean }>();
   const seen = new Set([fromId]);
   const queue = [fromId];
@@ -54,6 +60,83 @@ export function shortestPathSteps<E extends GraphEdge>(
     at = step.prev;
   }
   return steps;
+}
+
+/** The shortest routes a paths() answer draws, as `shortestRoutes` lists them. */
+export interface Routes<E extends GraphEdge = GraphEdge> {
+  /** At most `max` routes, the one `shortestPathSteps` reads first. */
+  routes: PathStep<E>[][];
+  /** How many shortest routes the answer holds in all (more than `routes.length` when capped). */
+  total: number;
+}
+
+/**
+ * Every shortest route from `fromId` to `toId` through a paths() result, first the one
+ * `shortestPathSteps` picks (the route the view spells out step by step), then the others in
+ * the order the edges are listed. The API answers with the union of its paths, all of one
+ * length, so these are its paths (and, were its list cut at its limit, any other route their
+ * steps make up); two relationships between the same two nodes make two routes.
+ */
+export function shortestRoutes<E extends GraphEdge>(
+  data: Pick<GraphData, "nodes"> & { edges: readonly E[] },
+  fromId: string,
+  toId: string,
+  max: number,
+): Routes<E> {
+  const first = shortestPathSteps(data, fromId, toId);
+  if (first.length === 0) return { routes: [], total: 0 };
+  const nodes = new Map(data.nodes.map((n) => [n.id, n]));
+  const adjacent = adjacency(data.edges);
+  const hops = (start: string) => {
+    const distance = new Map([[start, 0]]);
+    const queue = [start];
+    while (queue.length > 0) {
+      const at = queue.shift() as string;
+      for (const { other } of adjacent.get(at) ?? []) {
+        if (distance.has(other)) continue;
+        distance.set(other, (distance.get(at) ?? 0) + 1);
+        queue.push(other);
+      }
+    }
+    return distance;
+  };
+  const fromStart = hops(fromId);
+  const toEnd = hops(toId);
+  const length = first.length;
+  // A step lies on a shortest route when it goes one hop further from the start and one nearer the end.
+  const onward = (at: string) =>
+    (adjacent.get(at) ?? []).filter(
+      ({ other }) =>
+        fromStart.get(other) === (fromStart.get(at) ?? 0) + 1 &&
+        toEnd.get(other) === length - (fromStart.get(other) ?? 0),
+    );
+  // How many routes run from each node to the end, counted without listing them all.
+  const ways = new Map<string, number>([[toId, 1]]);
+  const countFrom = (at: string): number => {
+    const known = ways.get(at);
+    if (known !== undefined) return known;
+    const n = onward(at).reduce((sum, { other }) => sum + countFrom(other), 0);
+    ways.set(at, n);
+    return n;
+  };
+  const total = countFrom(fromId);
+  const key = (route: readonly PathStep<E>[]) => route.map((s) => s.edge.id).join(" ");
+  const routes: PathStep<E>[][] = [first];
+  const firstKey = key(first);
+  const walk = (at: string, sofar: PathStep<E>[]) => {
+    if (routes.length >= max) return;
+    if (at === toId) {
+      if (key(sofar) !== firstKey) routes.push(sofar);
+      return;
+    }
+    for (const { edge, other, reversed } of onward(at)) {
+      const from = nodes.get(at);
+      const to = nodes.get(other);
+      if (from && to) walk(other, [...sofar, { from, to, edge, reversed }]);
+    }
+  };
+  walk(fromId, []);
+  return { routes: routes.slice(0, max), total };
 }
 
 /** One line of a path as a person reads it: a step, or two steps through context both sides share. */

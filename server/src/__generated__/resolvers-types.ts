@@ -76,10 +76,15 @@ export type CentralityMeasure =
 /** One node or relationship a change added, changed or removed: `node` for a node, `type`, `from` and `to` for a relationship. */
 export type ChangeItem = {
   __typename?: 'ChangeItem';
+  /** Whether the change added, changed or removed it. */
   change: ChangeOperation;
+  /** The node the relationship goes from, for a relationship; null for a node. */
   from: Maybe<ChangeNode>;
+  /** The node, for a node; null for a relationship. */
   node: Maybe<ChangeNode>;
+  /** The node the relationship goes to, for a relationship; null for a node. */
   to: Maybe<ChangeNode>;
+  /** The relationship's type, for a relationship; null for a node. */
   type: Maybe<RelationshipType>;
 };
 
@@ -109,8 +114,11 @@ export type ChangeNode = {
 
 /** What happened to one node or relationship in a change. */
 export type ChangeOperation =
+  /** It was not in the public graph before the change and is now. */
   | 'ADDED'
+  /** It was there before and after, with some of its values (a node's properties; a relationship's evidence, basis and the like) different. */
   | 'CHANGED'
+  /** It was in the public graph before the change and is not now (a curator removed or deleted it, or the seed no longer has it). */
   | 'REMOVED';
 
 /** References for one or more nodes, as a file's text. */
@@ -341,7 +349,9 @@ export type GraphChange = {
   id: Scalars['ID']['output'];
   /** How many nodes and relationships it added, changed or removed; `items` lists at most 500 of them. */
   itemCount: Scalars['Int']['output'];
+  /** The nodes and relationships it added, changed or removed: at most 500 of them (`itemCount` says how many there were), without any relationship whose type the model no longer has. */
   items: Array<ChangeItem>;
+  /** What sort of write it was: a seed import, a curator's edit, an approved suggestion, a delete or a restore. */
   kind: ChangeKind;
   /** The graph version the change produced (as Query.graphVersion). */
   version: Scalars['String']['output'];

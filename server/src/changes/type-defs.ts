@@ -18,8 +18,11 @@ export const changeTypeDefs = /* GraphQL */ `
 
   "What happened to one node or relationship in a change."
   enum ChangeOperation {
+    "It was not in the public graph before the change and is now."
     ADDED
+    "It was there before and after, with some of its values (a node's properties; a relationship's evidence, basis and the like) different."
     CHANGED
+    "It was in the public graph before the change and is not now (a curator removed or deleted it, or the seed no longer has it)."
     REMOVED
   }
 
@@ -35,10 +38,15 @@ export const changeTypeDefs = /* GraphQL */ `
 
   "One node or relationship a change added, changed or removed: \`node\` for a node, \`type\`, \`from\` and \`to\` for a relationship."
   type ChangeItem {
+    "Whether the change added, changed or removed it."
     change: ChangeOperation!
+    "The node, for a node; null for a relationship."
     node: ChangeNode
+    "The relationship's type, for a relationship; null for a node."
     type: RelationshipType
+    "The node the relationship goes from, for a relationship; null for a node."
     from: ChangeNode
+    "The node the relationship goes to, for a relationship; null for a node."
     to: ChangeNode
   }
 
@@ -53,9 +61,11 @@ export const changeTypeDefs = /* GraphQL */ `
     version: String!
     "When it was made (ISO 8601, UTC)."
     at: String!
+    "What sort of write it was: a seed import, a curator's edit, an approved suggestion, a delete or a restore."
     kind: ChangeKind!
     "How many nodes and relationships it added, changed or removed; \`items\` lists at most ${MAX_CHANGE_ITEMS} of them."
     itemCount: Int!
+    "The nodes and relationships it added, changed or removed: at most ${MAX_CHANGE_ITEMS} of them (\`itemCount\` says how many there were), without any relationship whose type the model no longer has."
     items: [ChangeItem!]!
   }
 

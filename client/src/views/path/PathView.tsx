@@ -6,7 +6,7 @@ import { useQuery } from "urql";
 import { GraphWorkspace } from "../../components/GraphWorkspace";
 import { SearchBox } from "../../components/search/SearchBox";
 import { EmptyState, ErrorState, LoadingState } from "../../components/StatusStates";
-import { pathItems, shortestPathSteps, type PathStep } from "../../graph/path-steps";
+import { pathItems, shortestRoutes, type PathStep } from "../../graph/path-steps";
 import { nodeHref, routes } from "../../navigation/routes";
 import {
   basisText,
@@ -24,10 +24,14 @@ import { ViewHeader } from "../../components/ViewHeader";
 import { useViewState } from "../../hooks/use-view-state";
 import "./PathView.css";
 import { PathEndChoices } from "./PathEndChoices";
+import { chainOf, OtherRoutes } from "./PathRoutes";
 import { PathsQuery } from "./operations";
 import type { PathsQuery as PathsResult } from "../../__generated__/graphql";
 
 type Step = PathStep<PathsResult["paths"]["edges"][number]>;
+
+/** Routes listed with their weakest link; any beyond are drawn and counted (the API returns 5 by default). */
+const MAX_LISTED_ROUTES = 12;
 
 /** One step: who — what (its basis, always) → whom, and the quote behind it. */
 function StepLine({ step }: { step: Step }) {
@@ -69,27 +73,18 @@ export default function PathView() {
     pause: !ready,
   });
   const ends = useMemo(() => [from, to], [from, to]);
-  const steps = useMemo(
-    () => (result.data ? shortestPathSteps(result.data.paths, from, to) : []),
+  // Every route as short as the first is drawn, so each one states its own weakest link.
+  const found = useMemo(
+    () => (result.data ? shortestRoutes(result.data.paths, from, to, MAX_LISTED_ROUTES) : { routes: [], total: 0 }),
     [result.data, from, to],
   );
+  const steps = useMemo(() => found.routes[0] ?? [], [found]);
   const items = useMemo(() => pathItems(steps, (n) => isSharedContextType(n.type)), [steps]);
   const shared = items.filter((i) => i.kind === "shared");
   const contextSteps = result.data?.viaSharedContext?.edges.length ?? 0;
 
   const weakSteps = steps.filter((step) => !isStated(step.edge.basis)).length;
-  const chain = steps.map((step) => {
-    const [subject, object] = step.reversed ? [step.to, step.from] : [step.from, step.to];
-    const how = step.edge.how ? ` (${howLabel(step.edge.how)})` : "";
-    return {
-      id: step.edge.id,
-      subject: subject.label,
-      phrase: `${edgeLook(step.edge.type).forward.toLowerCase()}${how}`,
-      object: object.label,
-      basis: step.edge.basis,
-      reasoning: step.edge.reasoning ?? null,
-    };
-  });
+  const otherRoutes = found.total - 1;
   const phrases = shared
     .map((i) => (i.kind === "shared" ? sharedContextPhrase(i.left.edge.type, i.right.edge.type, i.via.label) : ""))
     .join("; ");
@@ -237,8 +232,10 @@ export default function PathView() {
           <p className="path-summary" role="status" data-testid="path-summary">
             <strong>{fromLabel}</strong> and <strong>{toLabel}</strong> are {steps.length}{" "}
             {steps.length === 1 ? "step" : "steps"} apart
-            {result.data.paths.edges.length > steps.length ? "; other short routes are drawn below too" : ""}.
-            {shared.length > 0 && ` ${sharedSummary}`}
+            {otherRoutes > 0
+              ? `; ${otherRoutes === 1 ? "one other route as short is drawn below too, saying how sure it is" : `${otherRoutes} other routes as short are drawn below too, each saying how sure it is`}`
+              : ""}
+            .{shared.length > 0 && ` ${sharedSummary}`}
             {weakSteps > 0 &&
               ` ${weakSteps} of the steps ${weakSteps === 1 ? "is" : "are"} not stated outright by ${weakSteps === 1 ? "its" : "their"} quote (marked below).`}
             {!pathContext && contextSteps > 0 && contextSteps < steps.length && (
@@ -249,7 +246,7 @@ export default function PathView() {
               </>
             )}
           </p>
-          <ChainStrength chain={chain} />
+          <ChainStrength chain={chainOf(steps)} />
           <ol className="path-steps surface" aria-label="How they connect" data-testid="path-steps">
             {items.map((item) =>
               item.kind === "step" ? (
@@ -280,6 +277,7 @@ export default function PathView() {
               ),
             )}
           </ol>
+          <OtherRoutes routes={found.routes} total={found.total} />
           <GraphWorkspace
             title={`Paths from ${fromLabel} to ${toLabel}`}
             data={result.data.paths}
