@@ -179,7 +179,8 @@ describe("journey: on a phone", () => {
     await page.setViewportSize(PHONE);
     for (const [name, view] of [
       ["landing", "/"],
-      ["resource", "/node/six-core-strategies"],
+      // A resource, not a framework: it has the byline, "Find it" and "Suggest the link".
+      ["resource", "/node/restrain-yourself-toolkit"],
       ["guided-route", "/routes/family-or-carer"],
     ] as const) {
       await openView(page, view);
