@@ -152,6 +152,31 @@ describe("journey: on a phone", () => {
     expect(browser.session().cspViolations()).toEqual([]);
   });
 
+  it("puts a guided route's answer before its list of questions, on screen and in reading order", async () => {
+    const page = browser.page();
+    await page.setViewportSize(PHONE);
+    await openView(page, "/routes/family-or-carer");
+    const answer = page.getByTestId("route-step");
+    const questions = page.getByRole("navigation", { name: "Questions in this route" });
+    // The answer: the question, its explanation, its resources and the pager, all above the list.
+    expect(await answer.locator(".guide-cards > li").count()).toBeGreaterThan(0);
+    const answerEnds = await answer.boundingBox();
+    const questionsStart = await questions.boundingBox();
+    expect(answerEnds).not.toBeNull();
+    expect(questionsStart).not.toBeNull();
+    expect(answerEnds!.y + answerEnds!.height).toBeLessThanOrEqual(questionsStart!.y);
+    // The question itself is on the first screen.
+    const heading = await answer.getByRole("heading", { level: 2 }).boundingBox();
+    expect(heading!.y + heading!.height).toBeLessThanOrEqual(PHONE.height);
+    // A screen reader meets them in the same order.
+    expect(
+      await answer.evaluate(
+        (step, nav) => Boolean(step.compareDocumentPosition(nav!) & Node.DOCUMENT_POSITION_FOLLOWING),
+        await questions.elementHandle(),
+      ),
+    ).toBe(true);
+  });
+
   it("does not move the page when the app takes it over (header and canvas box are in the first HTML)", async () => {
     const page = browser.page();
     await page.setViewportSize(PHONE);
