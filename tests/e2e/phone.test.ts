@@ -177,6 +177,30 @@ describe("journey: on a phone", () => {
     ).toBe(true);
   });
 
+  it("offers a resource's Find it and “Know where this is? Suggest the link” within the screen", async () => {
+    const page = browser.page();
+    await page.setViewportSize(PHONE);
+    await openView(page, "/node/restrain-yourself-toolkit");
+    const findIt = page.locator(".get-resource").getByRole("link", { name: /^Find it/ });
+    const suggest = page.getByRole("link", { name: "Know where this is? Suggest the link" });
+    expect(await suggest.getAttribute("href")).toBe("/suggest?resource=restrain-yourself-toolkit");
+    for (const [name, link] of [
+      ["Find it", findIt],
+      ["Suggest the link", suggest],
+    ] as const) {
+      const box = await link.boundingBox();
+      expect(box, name).not.toBeNull();
+      expect(box!.x, name).toBeGreaterThanOrEqual(0);
+      expect(box!.x + box!.width, name).toBeLessThanOrEqual(PHONE.width);
+    }
+    // Following it opens the suggestion for this resource.
+    await suggest.click();
+    await page.waitForURL((url) => url.pathname === "/suggest");
+    expect(new URL(page.url()).searchParams.get("resource")).toBe("restrain-yourself-toolkit");
+    await page.getByRole("heading", { level: 1, name: "Suggest the link" }).waitFor();
+    expect(browser.session().cspViolations()).toEqual([]);
+  });
+
   it("does not move the page when the app takes it over (header and canvas box are in the first HTML)", async () => {
     const page = browser.page();
     await page.setViewportSize(PHONE);
