@@ -118,7 +118,10 @@ for (const size of SIZES) {
           .locator(`a[data-unrecorded="${axis}"]`)
           .evaluateAll((links) =>
             Object.fromEntries(
-              links.map((a) => [/^(.*): \d/.exec(a.getAttribute("aria-label") ?? "")?.[1], Number(a.textContent)]),
+              links.map((a): [string, number] => [
+                /^(.*): \d/.exec(a.getAttribute("aria-label") ?? "")?.[1] ?? "",
+                Number(a.textContent),
+              ]),
             ),
           );
       const columns = expected(coverage.columns, coverage.columnsUnrecorded);

@@ -171,7 +171,7 @@ describe("journey: on a phone", () => {
     // A screen reader meets them in the same order.
     expect(
       await answer.evaluate(
-        (step, nav) => Boolean(step.compareDocumentPosition(nav!) & Node.DOCUMENT_POSITION_FOLLOWING),
+        (step, nav) => Boolean(step.compareDocumentPosition(nav) & Node.DOCUMENT_POSITION_FOLLOWING),
         await questions.elementHandle(),
       ),
     ).toBe(true);
