@@ -134,4 +134,38 @@ describe("journey: guided routes from the landing page", () => {
     expect(lines).toHaveLength(cards + 1);
     expect(lines[0]).toMatch(/^step,question,resource,/);
   });
+
+  it("cites the route's resources as RIS, BibTeX and CSL-JSON for a reference manager", async () => {
+    const page = browser.page();
+    const [route] = await routesFromApi();
+    expect(route).toBeDefined();
+    if (!route) return;
+    // Every step's resources, each once: what the CSV lists.
+    const ids = [...new Set(route.steps.flatMap((s) => s.cards.map((c) => c.resource.id)))];
+    expect(ids.length).toBeGreaterThan(0);
+    await openView(page, `/routes/${route.id}`);
+    const cite = page.getByRole("button", { name: `Cite its resources (${ids.length})` });
+    await cite.click();
+    expect(await cite.getAttribute("aria-expanded")).toBe("true");
+    const panel = page.getByTestId("cite-panel");
+    await panel.getByRole("heading", { name: `Cite the ${ids.length} resources of this route` }).waitFor();
+    const download = async (format: string): Promise<string> => {
+      const [file] = await Promise.all([
+        page.waitForEvent("download"),
+        panel.locator(`button[data-format="${format}"]`).click(),
+      ]);
+      return readFileSync(await file.path(), "utf8");
+    };
+    const items = JSON.parse(await download("CSL_JSON")) as { id: string }[];
+    expect(items.map((i) => i.id).sort()).toEqual([...ids].sort());
+    expect((await download("RIS")).match(/^TY {2}- /gm)?.length).toBe(ids.length);
+    expect((await download("BIBTEX")).match(/^@\w+\{/gm)?.length).toBe(ids.length);
+    await screenshot(page, "guide-cite");
+    // Escape closes it and gives the focus back to the button.
+    await panel.getByRole("heading").focus();
+    await page.keyboard.press("Escape");
+    await panel.waitFor({ state: "detached" });
+    expect(await page.evaluate(() => document.activeElement?.getAttribute("data-testid"))).toBe("cite-route");
+    expect(browser.session().cspViolations()).toEqual([]);
+  });
 });

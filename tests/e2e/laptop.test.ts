@@ -199,12 +199,36 @@ describe("journey: on a laptop", () => {
     expect(browser.session().cspViolations()).toEqual([]);
   });
 
+  it("offers a resource's Find it and “Know where this is? Suggest the link” on the first screen", async () => {
+    const page = browser.page();
+    await page.setViewportSize(LAPTOP);
+    await openView(page, "/node/restrain-yourself-toolkit");
+    const findIt = page.locator(".get-resource").getByRole("link", { name: /^Find it/ });
+    const suggest = page.getByRole("link", { name: "Know where this is? Suggest the link" });
+    expect(await suggest.getAttribute("href")).toBe("/suggest?resource=restrain-yourself-toolkit");
+    for (const [name, link] of [
+      ["Find it", findIt],
+      ["Suggest the link", suggest],
+    ] as const) {
+      const box = await link.boundingBox();
+      expect(box, name).not.toBeNull();
+      expect(box!.x + box!.width, name).toBeLessThanOrEqual(LAPTOP.width);
+      expect(box!.y + box!.height, name).toBeLessThanOrEqual(LAPTOP.height);
+    }
+    await suggest.click();
+    await page.waitForURL((url) => url.pathname === "/suggest");
+    expect(new URL(page.url()).searchParams.get("resource")).toBe("restrain-yourself-toolkit");
+    await page.getByRole("heading", { level: 1, name: "Suggest the link" }).waitFor();
+    expect(browser.session().cspViolations()).toEqual([]);
+  });
+
   it("screenshots: the landing page, a resource and a guided route at 1,366 px", async () => {
     const page = browser.page();
     await page.setViewportSize(LAPTOP);
     for (const [name, view] of [
       ["landing", "/"],
-      ["resource", "/node/six-core-strategies"],
+      // A resource, not a framework: it has the byline, "Find it" and "Suggest the link".
+      ["resource", "/node/restrain-yourself-toolkit"],
       ["guided-route", "/routes/family-or-carer"],
     ] as const) {
       await openView(page, view);

@@ -1,4 +1,7 @@
 import { describe, expect, it } from "vitest";
+import type { Page } from "playwright-core";
+import { InsightsDocument, UnrecordedMatchesDocument, type GraphFacet, type GraphFilter } from "@rrn/client/operations";
+import { gqlData } from "@rrn/testkit/graphql";
 import { baseUrl, openView } from "./support/app.js";
 import { screenshot } from "./support/browser.js";
 import { edgesWithClass, graphNodes, waitForGraph } from "./support/graph-state.js";
@@ -18,6 +21,19 @@ async function serverHtml(path: string): Promise<string> {
   expect(res.status).toBe(200);
   return res.text();
 }
+
+/** What the API says a filter leaves out for want of a recorded facet (what the views' hint asks). */
+async function unrecordedMatches(filter: GraphFilter, only?: readonly GraphFacet[]) {
+  const data = await gqlData(baseUrl(), UnrecordedMatchesDocument, { filter });
+  return data.unrecordedMatches.filter((m) => m.count > 0 && (!only || only.includes(m.facet)));
+}
+
+/** The counts a view's "not recorded" hint states, one per facet, in its order. */
+const hintCounts = (page: Page) =>
+  page
+    .getByTestId("unrecorded-hint")
+    .locator("p[data-facet]")
+    .evaluateAll((ps) => ps.map((p) => Number(p.getAttribute("data-count"))));
 
 // Commissioner, school lead: "Is there really nothing for care homes? For schools on physical
 // restraint?" — and anyone asking "how is X connected to Y?" (issue #30, points 1 to 3).
@@ -73,6 +89,84 @@ for (const size of SIZES) {
       // "Not recorded" is now ticked in the panel, beside physical restraint.
       // (once the view has rendered the new URL: navigation is a transition).
       await page.getByTestId("facets").locator('input[name="restraint"][value="none"]:checked').waitFor();
+      expect(browser.session().cspViolations()).toEqual([]);
+    });
+
+    it("insights: says how many resources have each facet not recorded, in the summary and the matrix, as the API counts them", async () => {
+      const { insights } = await gqlData(baseUrl(), InsightsDocument, { split: "KIND", rankBy: "DEGREE" });
+      expect(insights.unrecorded.some((u) => u.count > 0)).toBe(true);
+      const page = await open("/insights");
+      const summary = page.getByTestId("insights-summary");
+      expect(await summary.innerText()).toContain("Not recorded is not none");
+      const said = await summary
+        .locator("a[data-unrecorded]")
+        .evaluateAll((links) => links.map((a) => Number(/^\d+/.exec(a.textContent ?? "")?.[0])));
+      expect(said).toEqual(insights.unrecorded.map((u) => u.count));
+
+      // The matrix: per setting, its resources with no restraint type recorded (a row of their own),
+      // and per restraint type, those with no setting recorded (a column of their own).
+      const { coverage } = insights;
+      const expected = (axes: typeof coverage.rows, unrecorded: typeof coverage.rowsUnrecorded) => {
+        const count = new Map(unrecorded.map((u) => [u.key, u.count]));
+        return Object.fromEntries(
+          axes.filter((a) => (count.get(a.key) ?? 0) > 0).map((a) => [a.label, count.get(a.key)]),
+        );
+      };
+      const shown = (axis: "row" | "column") =>
+        page
+          .getByTestId("split-matrix")
+          .locator(`a[data-unrecorded="${axis}"]`)
+          .evaluateAll((links) =>
+            Object.fromEntries(
+              links.map((a): [string, number] => [
+                /^(.*): \d/.exec(a.getAttribute("aria-label") ?? "")?.[1] ?? "",
+                Number(a.textContent),
+              ]),
+            ),
+          );
+      const columns = expected(coverage.columns, coverage.columnsUnrecorded);
+      expect(Object.keys(columns).length).toBeGreaterThan(0);
+      expect(await shown("column")).toEqual(columns);
+      expect(await shown("row")).toEqual(expected(coverage.rows, coverage.rowsUnrecorded));
+      expect(await page.getByTestId("split-matrix").innerText()).toMatch(/No restraint type recorded/);
+      await screenshot(page, `not-recorded-insights-${size.width}`);
+      expect(browser.session().cspViolations()).toEqual([]);
+    });
+
+    it("timeline: a filter says how many resources have the chosen facet not recorded, and adds them", async () => {
+      const path = "/timeline?restraint=physical-restraint";
+      // The filter the timeline sends for that URL: resources only.
+      const expected = await unrecordedMatches({ types: ["RESOURCE"], restraintTypes: ["physical-restraint"] });
+      expect(expected.length).toBeGreaterThan(0);
+      const page = await open(path);
+      expect(await serverHtml(path)).toContain('data-testid="unrecorded-hint"');
+      await page.getByTestId("unrecorded-hint").waitFor();
+      expect(await hintCounts(page)).toEqual(expected.map((m) => m.count));
+      const hint = page.getByTestId("unrecorded-hint").locator('[data-facet="restraintTypes"]');
+      expect(await hint.innerText()).toMatch(/no restraint type recorded/);
+      await hint.getByRole("link").click();
+      await page.waitForURL(/restraint=physical-restraint(%2C|,)none/);
+      await page.getByTestId("facets").locator('input[name="restraint"][value="none"]:checked').waitFor();
+      expect(browser.session().cspViolations()).toEqual([]);
+    });
+
+    it("organisation: narrowing to a setting says how many of its resources have no setting recorded", async () => {
+      const org = "restraint-reduction-network";
+      const path = `/org/${org}?setting=health-care`;
+      // The narrowing's filter (the organisation's own resources); only the facets a reader chose count.
+      const expected = await unrecordedMatches(
+        { types: ["RESOURCE"], organisations: [org], settings: ["health-care"] },
+        ["RESTRAINT_TYPES", "SETTINGS", "JURISDICTIONS"],
+      );
+      expect(expected.map((m) => m.facet)).toEqual(["SETTINGS"]);
+      const page = await open(path);
+      await page.getByTestId("unrecorded-hint").waitFor();
+      expect(await hintCounts(page)).toEqual(expected.map((m) => m.count));
+      expect(await page.getByTestId("unrecorded-hint").innerText()).toMatch(/no setting recorded/);
+      // "Not recorded" is a value of the Narrow to select, so they can be looked at on their own.
+      const setting = page.getByTestId("narrow-by").getByRole("combobox", { name: "Setting" });
+      await setting.selectOption("none");
+      await page.waitForURL(/setting=none/);
       expect(browser.session().cspViolations()).toEqual([]);
     });
 

@@ -152,6 +152,55 @@ describe("journey: on a phone", () => {
     expect(browser.session().cspViolations()).toEqual([]);
   });
 
+  it("puts a guided route's answer before its list of questions, on screen and in reading order", async () => {
+    const page = browser.page();
+    await page.setViewportSize(PHONE);
+    await openView(page, "/routes/family-or-carer");
+    const answer = page.getByTestId("route-step");
+    const questions = page.getByRole("navigation", { name: "Questions in this route" });
+    // The answer: the question, its explanation, its resources and the pager, all above the list.
+    expect(await answer.locator(".guide-cards > li").count()).toBeGreaterThan(0);
+    const answerEnds = await answer.boundingBox();
+    const questionsStart = await questions.boundingBox();
+    expect(answerEnds).not.toBeNull();
+    expect(questionsStart).not.toBeNull();
+    expect(answerEnds!.y + answerEnds!.height).toBeLessThanOrEqual(questionsStart!.y);
+    // The question itself is on the first screen.
+    const heading = await answer.getByRole("heading", { level: 2 }).boundingBox();
+    expect(heading!.y + heading!.height).toBeLessThanOrEqual(PHONE.height);
+    // A screen reader meets them in the same order.
+    expect(
+      await answer.evaluate(
+        (step, nav) => Boolean(step.compareDocumentPosition(nav) & Node.DOCUMENT_POSITION_FOLLOWING),
+        await questions.elementHandle(),
+      ),
+    ).toBe(true);
+  });
+
+  it("offers a resource's Find it and “Know where this is? Suggest the link” within the screen", async () => {
+    const page = browser.page();
+    await page.setViewportSize(PHONE);
+    await openView(page, "/node/restrain-yourself-toolkit");
+    const findIt = page.locator(".get-resource").getByRole("link", { name: /^Find it/ });
+    const suggest = page.getByRole("link", { name: "Know where this is? Suggest the link" });
+    expect(await suggest.getAttribute("href")).toBe("/suggest?resource=restrain-yourself-toolkit");
+    for (const [name, link] of [
+      ["Find it", findIt],
+      ["Suggest the link", suggest],
+    ] as const) {
+      const box = await link.boundingBox();
+      expect(box, name).not.toBeNull();
+      expect(box!.x, name).toBeGreaterThanOrEqual(0);
+      expect(box!.x + box!.width, name).toBeLessThanOrEqual(PHONE.width);
+    }
+    // Following it opens the suggestion for this resource.
+    await suggest.click();
+    await page.waitForURL((url) => url.pathname === "/suggest");
+    expect(new URL(page.url()).searchParams.get("resource")).toBe("restrain-yourself-toolkit");
+    await page.getByRole("heading", { level: 1, name: "Suggest the link" }).waitFor();
+    expect(browser.session().cspViolations()).toEqual([]);
+  });
+
   it("does not move the page when the app takes it over (header and canvas box are in the first HTML)", async () => {
     const page = browser.page();
     await page.setViewportSize(PHONE);
@@ -179,7 +228,8 @@ describe("journey: on a phone", () => {
     await page.setViewportSize(PHONE);
     for (const [name, view] of [
       ["landing", "/"],
-      ["resource", "/node/six-core-strategies"],
+      // A resource, not a framework: it has the byline, "Find it" and "Suggest the link".
+      ["resource", "/node/restrain-yourself-toolkit"],
       ["guided-route", "/routes/family-or-carer"],
     ] as const) {
       await openView(page, view);

@@ -1,6 +1,7 @@
-import { useEffect, useRef } from "react";
+import { useEffect, useMemo, useRef, useState } from "react";
 import { Link, useParams } from "react-router-dom";
 import { useQuery } from "urql";
+import { CitePanel } from "../../components/CitePanel";
 import { CopyLinkButton } from "../../components/CopyLinkButton";
 import { EmptyState, ErrorState, LoadingState, NotFound } from "../../components/StatusStates";
 import { routes } from "../../navigation/routes";
@@ -17,7 +18,14 @@ export default function GuideView() {
   const { state } = useViewState();
   const [result, reexecute] = useQuery({ query: GuideQuery, variables: { id } });
   const headingRef = useRef<HTMLHeadingElement>(null);
+  const citeButtonRef = useRef<HTMLButtonElement>(null);
+  const [citing, setCiting] = useState(false);
   const guide = result.data?.route;
+  // What the route shows, as the CSV has it: every step's resources, each once.
+  const citeIds = useMemo(
+    () => [...new Set(guide?.steps.flatMap((s) => s.cards.map((c) => c.resource.id)) ?? [])],
+    [guide],
+  );
   const count = guide?.steps.length ?? 0;
   // 1-based, kept within the guide.
   const current = state.step !== undefined && state.step <= count ? state.step : 1;
@@ -48,13 +56,36 @@ export default function GuideView() {
         <button type="button" className="button" onClick={() => downloadGuide(guide)}>
           Download as CSV
         </button>
+        {citeIds.length > 0 && (
+          <button
+            type="button"
+            className="button"
+            ref={citeButtonRef}
+            aria-expanded={citing}
+            onClick={() => setCiting((open) => !open)}
+            data-testid="cite-route"
+          >
+            Cite its resources ({citeIds.length})
+          </button>
+        )}
         <button type="button" className="button" onClick={() => window.print()}>
           Print
         </button>
       </ViewHeader>
+      {/* RIS, BibTeX and CSL-JSON (and Harvard, APA) of the route's resources, as a list's "Cite all in view". */}
+      {citing && (
+        <CitePanel
+          ids={citeIds}
+          what={`the ${citeIds.length} ${citeIds.length === 1 ? "resource" : "resources"} of this route`}
+          onClose={() => {
+            setCiting(false);
+            citeButtonRef.current?.focus();
+          }}
+        />
+      )}
       <noscript>
         <p className="noscript-note">
-          JavaScript is off: the download and print buttons do not work, but your browser’s own Print does.
+          JavaScript is off: the download, cite and print buttons do not work, but your browser’s own Print does.
         </p>
       </noscript>
       <div className="guide-layout">
