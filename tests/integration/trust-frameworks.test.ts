@@ -47,7 +47,13 @@ describe("trust, round three", () => {
       ["stamp", "ADDRESSES", "chemical-restraint", "INFERRED", /\(STAMP\)/],
       ["no-force-first", "FOR_SETTING", "mental-health-inpatient", "INFERRED", /its inpatient areas/],
       ["six-core-strategies", "ADDRESSES", "seclusion", "INFERRED", /for reducing seclusion and restraint checklist/],
-      ["who-qualityrights", "FOR_SETTING", "mental-health-services", "INFERRED", /for mental health and social services/],
+      [
+        "who-qualityrights",
+        "FOR_SETTING",
+        "mental-health-services",
+        "INFERRED",
+        /for mental health and social services/,
+      ],
     ])("%s %s %s (%s)", async (from, type, to, basis, quote) => {
       const found = await edge(from, type, to);
       expect(found, `${from} -${type}-> ${to}`).toMatchObject({ basis });

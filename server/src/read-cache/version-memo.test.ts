@@ -31,15 +31,15 @@ describe("createVersionMemo", () => {
   });
 
   it("keeps nothing while the version is unknown, and no failure", async () => {
-    let version: string | undefined;
-    const memo = createVersionMemo(() => version);
+    const state: { version?: string } = {};
+    const memo = createVersionMemo(() => state.version);
     let runs = 0;
     await memo.get("k", () => Promise.resolve(++runs));
     await memo.get("k", () => Promise.resolve(++runs));
     expect(runs).toBe(2);
     expect(memo.stats().entries).toBe(0);
 
-    version = "1";
+    state.version = "1";
     await expect(memo.get("k", () => Promise.reject(new Error("timeout")))).rejects.toThrow("timeout");
     expect(await memo.get("k", () => Promise.resolve("retried"))).toBe("retried");
   });
