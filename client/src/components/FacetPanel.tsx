@@ -14,6 +14,7 @@ import { humanise, NODE_TYPES, nodeLook } from "../graph/visual-encoding";
 import { GetForm } from "./GetForm";
 import { NodeShapeIcon } from "./TypeIcons";
 import "./FacetPanel.css";
+import { compareLabels } from "../graph/label-order";
 
 export interface FacetPanelProps {
   facets: Facets;
@@ -116,7 +117,7 @@ export function FacetPanel({ facets, onChange, showTypes = true, showYears = tru
   // see what an empty or short answer leaves out (an alternative like any other value).
   const sorted = (nodes: { id: string; label: string }[] | undefined) =>
     nodes
-      ? [...[...nodes].sort((a, b) => a.label.localeCompare(b.label)), { id: NOT_RECORDED, label: "Not recorded" }]
+      ? [...[...nodes].sort((a, b) => compareLabels(a.label, b.label)), { id: NOT_RECORDED, label: "Not recorded" }]
       : [];
   const groups: { facet: ListFacet; legend: string; options: { id: string; label: string }[] }[] = [
     { facet: "restraintTypes", legend: "Restraint type", options: sorted(options.data?.restraintTypes.nodes) },

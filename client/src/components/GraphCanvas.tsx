@@ -13,6 +13,7 @@ import { FIT, fitViewport, type Bounds } from "../graph/sketch-scene";
 import { graphStylesheet } from "../graph/stylesheet";
 import { readWorkingSet, toggleInWorkingSet } from "./set/working-set";
 import "./GraphCanvas.css";
+import { compareLabels } from "../graph/label-order";
 
 export interface GraphCanvasProps {
   elements: ElementDefinition[];
@@ -255,7 +256,7 @@ export function GraphCanvas(props: GraphCanvasProps) {
     if (!cy) return;
     const nodes = cy
       .nodes(":childless")
-      .sort((a, b) => String(a.data("label")).localeCompare(String(b.data("label"))))
+      .sort((a, b) => compareLabels(String(a.data("label")), String(b.data("label"))))
       .map((n) => n.id());
     if (nodes.length === 0) return;
     const index = selectedId ? nodes.indexOf(selectedId) : -1;

@@ -10,6 +10,7 @@ import { OpenSetLink } from "./set/AddToSet";
 import { toggleInWorkingSet, useWorkingSet } from "./set/working-set";
 import { NodeTypeBadge } from "./TypeIcons";
 import "./ListTables.css";
+import { compareLabels } from "../graph/label-order";
 
 type NodeSortKey = "label" | "type" | "kind" | "year" | "degree";
 type SortDir = "ascending" | "descending";
@@ -81,8 +82,8 @@ export function ListTables({
     return [...data.nodes].sort((a, b) => {
       const va = value(a);
       const vb = value(b);
-      const cmp = typeof va === "number" && typeof vb === "number" ? va - vb : String(va).localeCompare(String(vb));
-      return cmp * sign || a.label.localeCompare(b.label);
+      const cmp = typeof va === "number" && typeof vb === "number" ? va - vb : compareLabels(String(va), String(vb));
+      return cmp * sign || compareLabels(a.label, b.label);
     });
   }, [data.nodes, sort]);
 

@@ -2,6 +2,7 @@ import { useFacetOptions } from "../api/facet-options";
 import { FACET_PARAMS, NOT_RECORDED, type Facets } from "../navigation/url-state";
 import { GetForm } from "./GetForm";
 import "./NarrowBy.css";
+import { compareLabels } from "../graph/label-order";
 
 type NarrowFacet = "restraintTypes" | "settings" | "jurisdictions";
 
@@ -23,7 +24,7 @@ export function NarrowBy({ facets, onChange }: { facets: Facets; onChange: (patc
     >
       <span className="narrow-title">Narrow to</span>
       {FIELDS.map(({ facet, label }) => {
-        const choices = [...(options.data?.[facet].nodes ?? [])].sort((a, b) => a.label.localeCompare(b.label));
+        const choices = [...(options.data?.[facet].nodes ?? [])].sort((a, b) => compareLabels(a.label, b.label));
         return (
           <label key={facet} className="narrow-field">
             <span>{label}</span>

@@ -8,6 +8,7 @@ import type {
 } from "../__generated__/graphql";
 import type { ElementDefinition } from "./cytoscape-instance";
 import { EVIDENCE_BASIS_LOOK, edgeLook, howLabel, isSharedContextType, isStated } from "./visual-encoding";
+import { compareLabels } from "./label-order";
 
 export type GraphNode = GraphNodeFieldsFragment;
 export type GraphEdge = GraphEdgeFieldsFragment;
@@ -141,5 +142,5 @@ export function mergeGraphData(a: GraphData, b: GraphData): GraphData {
 
 /** Nodes sorted for lists and keyboard stepping: by type order, then label. */
 export function sortNodesByLabel<T extends { label: string }>(nodes: readonly T[]): T[] {
-  return [...nodes].sort((x, y) => x.label.localeCompare(y.label, "en-GB", { sensitivity: "base" }));
+  return [...nodes].sort((x, y) => compareLabels(x.label, y.label));
 }

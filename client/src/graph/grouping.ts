@@ -3,6 +3,7 @@ import type { GraphEdgeFieldsFragment, NodeType, RelationshipType } from "../__g
 /** Any edge with the canvas fields; the detail panel's carry their evidence too. */
 type Edge = GraphEdgeFieldsFragment;
 import { edgeLook } from "./visual-encoding";
+import { compareLabels } from "./label-order";
 
 /**
  * Groups hits by node type, keeping the API's ranking: groups come in the order of their best
@@ -54,6 +55,6 @@ export function groupRelationships<E extends Edge>(
     group.items.push({ edge, other });
     groups.set(key, group);
   }
-  for (const g of groups.values()) g.items.sort((a, b) => a.other.label.localeCompare(b.other.label));
-  return [...groups.values()].sort((a, b) => b.items.length - a.items.length || a.heading.localeCompare(b.heading));
+  for (const g of groups.values()) g.items.sort((a, b) => compareLabels(a.other.label, b.other.label));
+  return [...groups.values()].sort((a, b) => b.items.length - a.items.length || compareLabels(a.heading, b.heading));
 }

@@ -1,5 +1,6 @@
 import type { ElementDefinition, Position } from "./cytoscape-instance";
 import { KIND_FAMILIES, kindFamily } from "./kind-colours";
+import { compareLabels } from "./label-order";
 
 /**
  * The timeline's preset layout, computed from the years: x by year (one column per year, gaps
@@ -40,7 +41,7 @@ const familyOrder = (kind: string | null): number => {
 
 /** Same kind family together, then by title, so a year's stack reads the same each time. */
 function byKindThenLabel(a: TimelineItem, b: TimelineItem): number {
-  return familyOrder(a.kind) - familyOrder(b.kind) || a.label.localeCompare(b.label, "en-GB");
+  return familyOrder(a.kind) - familyOrder(b.kind) || compareLabels(a.label, b.label);
 }
 
 export function timelineLayout(items: readonly TimelineItem[]): TimelineLayout {

@@ -21,6 +21,7 @@ import { useViewState } from "../../hooks/use-view-state";
 import { ViewHeader } from "../../components/ViewHeader";
 import "./OrgView.css";
 import { OrgResourcesQuery } from "./operations";
+import { compareLabels } from "../../graph/label-order";
 
 const NO_EXPANSIONS: string[] = [];
 /** What "Narrow to" chooses; the organisation itself is no facet a reader chose. */
@@ -147,7 +148,7 @@ export default function OrgView() {
                 <ul>
                   {role.nodeIds
                     .map((nodeId) => ({ nodeId, label: labels.get(nodeId) ?? nodeId }))
-                    .sort((a, b) => a.label.localeCompare(b.label))
+                    .sort((a, b) => compareLabels(a.label, b.label))
                     .map(({ nodeId, label }) => (
                       <li key={nodeId}>
                         <SelectLink id={nodeId}>{label}</SelectLink>
