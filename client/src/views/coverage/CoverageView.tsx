@@ -1,8 +1,6 @@
 import { useMemo } from "react";
 import { Link } from "react-router-dom";
 import { useQuery } from "urql";
-import { CITABLE_TYPES } from "../../api/cite";
-import { CiteButton } from "../../components/CiteButton";
 import { isPlainClick } from "../../components/plain-click";
 import { ErrorState, LoadingState } from "../../components/StatusStates";
 import { NodeTypeBadge } from "../../components/TypeIcons";
@@ -208,11 +206,6 @@ export default function CoverageView() {
                   The {resources.length.toLocaleString("en-GB")} best-connected of {cell.count.toLocaleString("en-GB")}.
                 </p>
               )}
-              {/* The references of what the cell lists (frameworks are counted, not cited). */}
-              <CiteButton
-                ids={resources.filter((n) => CITABLE_TYPES.has(n.type)).map((n) => n.id)}
-                what={`the resources listed for ${rowLabel ?? row} in ${colLabel ?? col}`}
-              />
             </>
           )}
         </aside>
