@@ -5,6 +5,7 @@ import { openView } from "./support/app.js";
 import { screenshot } from "./support/browser.js";
 import { waitForGraph } from "./support/graph-state.js";
 import { watchPageShrink } from "./support/page-shrink.js";
+import { followSuggestLink, resourceLinks } from "./support/resource-links.js";
 import { withBrowserPage } from "./support/with-browser-page.js";
 import "./support/dom-globals.js";
 
@@ -202,23 +203,12 @@ describe("journey: on a laptop", () => {
   it("offers a resource's Find it and “Know where this is? Suggest the link” on the first screen", async () => {
     const page = browser.page();
     await page.setViewportSize(LAPTOP);
-    await openView(page, "/node/restrain-yourself-toolkit");
-    const findIt = page.locator(".get-resource").getByRole("link", { name: /^Find it/ });
-    const suggest = page.getByRole("link", { name: "Know where this is? Suggest the link" });
-    expect(await suggest.getAttribute("href")).toBe("/suggest?resource=restrain-yourself-toolkit");
-    for (const [name, link] of [
-      ["Find it", findIt],
-      ["Suggest the link", suggest],
-    ] as const) {
-      const box = await link.boundingBox();
-      expect(box, name).not.toBeNull();
-      expect(box!.x + box!.width, name).toBeLessThanOrEqual(LAPTOP.width);
-      expect(box!.y + box!.height, name).toBeLessThanOrEqual(LAPTOP.height);
+    const { suggest, boxes } = await resourceLinks(page, "restrain-yourself-toolkit");
+    for (const [name, box] of boxes) {
+      expect(box.x + box.width, name).toBeLessThanOrEqual(LAPTOP.width);
+      expect(box.y + box.height, name).toBeLessThanOrEqual(LAPTOP.height);
     }
-    await suggest.click();
-    await page.waitForURL((url) => url.pathname === "/suggest");
-    expect(new URL(page.url()).searchParams.get("resource")).toBe("restrain-yourself-toolkit");
-    await page.getByRole("heading", { level: 1, name: "Suggest the link" }).waitFor();
+    await followSuggestLink(page, suggest, "restrain-yourself-toolkit");
     expect(browser.session().cspViolations()).toEqual([]);
   });
 

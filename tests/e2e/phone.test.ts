@@ -2,6 +2,7 @@ import { describe, expect, it } from "vitest";
 import type { Page } from "playwright-core";
 import { baseUrl, openView } from "./support/app.js";
 import { screenshot } from "./support/browser.js";
+import { followSuggestLink, resourceLinks } from "./support/resource-links.js";
 import { withBrowserPage } from "./support/with-browser-page.js";
 import "./support/dom-globals.js";
 
@@ -180,24 +181,12 @@ describe("journey: on a phone", () => {
   it("offers a resource's Find it and “Know where this is? Suggest the link” within the screen", async () => {
     const page = browser.page();
     await page.setViewportSize(PHONE);
-    await openView(page, "/node/restrain-yourself-toolkit");
-    const findIt = page.locator(".get-resource").getByRole("link", { name: /^Find it/ });
-    const suggest = page.getByRole("link", { name: "Know where this is? Suggest the link" });
-    expect(await suggest.getAttribute("href")).toBe("/suggest?resource=restrain-yourself-toolkit");
-    for (const [name, link] of [
-      ["Find it", findIt],
-      ["Suggest the link", suggest],
-    ] as const) {
-      const box = await link.boundingBox();
-      expect(box, name).not.toBeNull();
-      expect(box!.x, name).toBeGreaterThanOrEqual(0);
-      expect(box!.x + box!.width, name).toBeLessThanOrEqual(PHONE.width);
+    const { suggest, boxes } = await resourceLinks(page, "restrain-yourself-toolkit");
+    for (const [name, box] of boxes) {
+      expect(box.x, name).toBeGreaterThanOrEqual(0);
+      expect(box.x + box.width, name).toBeLessThanOrEqual(PHONE.width);
     }
-    // Following it opens the suggestion for this resource.
-    await suggest.click();
-    await page.waitForURL((url) => url.pathname === "/suggest");
-    expect(new URL(page.url()).searchParams.get("resource")).toBe("restrain-yourself-toolkit");
-    await page.getByRole("heading", { level: 1, name: "Suggest the link" }).waitFor();
+    await followSuggestLink(page, suggest, "restrain-yourself-toolkit");
     expect(browser.session().cspViolations()).toEqual([]);
   });
 
