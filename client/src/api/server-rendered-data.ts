@@ -1,6 +1,5 @@
 import type { SSRData } from "urql";
-import { settledQuery } from "../navigation/route-table";
-import { canonicalQuery } from "../navigation/url-state";
+import { settledUrl } from "../prerender/view-request";
 import { curatorToken } from "./curator-token";
 
 /** Where the server puts what a page was rendered from (server/src/http/html-shell.ts). */
@@ -42,7 +41,7 @@ export function serverRenderedPage(): ServerRenderedPage | null {
   if (read) {
     // The page is taken over only if it was rendered for exactly the URL this page settles on,
     // else drawn afresh (a static copy's /search page opened as /search?q=…).
-    const url = settledUrl();
+    const url = pageSettledUrl();
     if (url !== read.url) read = null;
     else if (url !== location.pathname + location.search) history.replaceState(history.state, "", url + location.hash);
   }
@@ -50,10 +49,8 @@ export function serverRenderedPage(): ServerRenderedPage | null {
 }
 
 /** The URL this page settles on, as the server keys a render by it (a static server's trailing slash dropped). */
-function settledUrl(): string {
-  const path = location.pathname.replace(/(.)\/+$/, "$1");
-  const settled = canonicalQuery(settledQuery(path, new URLSearchParams(location.search)));
-  return settled ? `${path}?${settled}` : path;
+function pageSettledUrl(): string {
+  return settledUrl(location.pathname.replace(/(.)\/+$/, "$1"), new URLSearchParams(location.search));
 }
 
 /**
@@ -74,7 +71,7 @@ export function initialAnswers(): SSRData | null {
   const text = typeof document === "undefined" ? null : document.getElementById(STATIC_PAGES_ID)?.textContent;
   if (!text) return null;
   try {
-    return (JSON.parse(text) as Record<string, SSRData>)[settledUrl()] ?? null;
+    return (JSON.parse(text) as Record<string, SSRData>)[pageSettledUrl()] ?? null;
   } catch {
     return null;
   }
