@@ -24,18 +24,17 @@ export function createVersionMemo(currentVersion: () => string | undefined): Ver
   return {
     get: <T>(key: string, compute: () => Promise<T>): Promise<T> => {
       const now = currentVersion();
-      counts.computed += 1;
-      if (now === undefined) return compute();
-      if (now !== version) {
+      if (now !== undefined && now !== version) {
         answers.clear();
         version = now;
       }
-      const held = answers.get(key) as Promise<T> | undefined;
+      const held = now === undefined ? undefined : (answers.get(key) as Promise<T> | undefined);
       if (held) {
-        counts.computed -= 1;
         counts.hits += 1;
         return held;
       }
+      counts.computed += 1;
+      if (now === undefined) return compute();
       // Kept as the promise, so callers arriving while it computes share the one computation.
       const answer = compute();
       answers.set(key, answer);
